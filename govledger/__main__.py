@@ -1,0 +1,3 @@
+from govledger.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Bundled data: demo plan, icons (installed as govledger.resources)."""

@@ -1,0 +1,1 @@
+"""Qt translation files (installed as govledger.translations)."""
