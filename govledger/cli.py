@@ -1,0 +1,298 @@
+"""The `govledger` command line (DESIGN.md section 3: stable, tests and users rely on it).
+
+With no subcommand it starts the GUI. Every failure the clerk can cause (a bad file,
+a damaged ledger) prints one line from the message table and exits 1; the ledger is
+left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from govledger import __version__
+from govledger.messages import GovLedgerError, message
+
+EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
+
+EXPORT_FORMATS = ("docx", "xlsx", "pdf", "evidence", "ics")
+SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="govledger",
+        description="政务公开工作要点台账 govledger — the 政务公开 work-plan ledger.",
+    )
+    parser.add_argument("--db", type=Path, help="ledger file (default: the user data folder)")
+    parser.add_argument("--version", action="version", version=f"govledger {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("demo", help="build a demo ledger from the bundled sample plan")
+
+    imp = commands.add_parser("import", help="import a plan document (.docx, .xlsx, .txt)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--year", type=int, help="the plan's year (overrides the document)")
+    imp.add_argument("--dry-run", action="store_true", help="parse only, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the parsed plan as JSON")
+
+    plans = commands.add_parser("plans", help="list the plans in the ledger")
+    plans.add_argument("--json", action="store_true")
+
+    tasks = commands.add_parser("tasks", help="list a plan's tasks")
+    tasks.add_argument("--plan", type=int, help="plan id (default: the latest year's plan)")
+    tasks.add_argument("--json", action="store_true")
+
+    export = commands.add_parser("export", help="write a ledger document")
+    export.add_argument("format", choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--plan", type=int)
+
+    commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
+
+    backup = commands.add_parser("backup", help="write a backup copy of the ledger")
+    backup.add_argument("-o", "--output", type=Path)
+
+    shot = commands.add_parser("screenshot", help="render a view offscreen to a PNG")
+    shot.add_argument("--view", choices=SCREENSHOT_VIEWS, default="tree")
+    shot.add_argument("-o", "--output", type=Path, required=True)
+    shot.add_argument("--size", default="1366x768", help="window size, e.g. 1366x768")
+    shot.add_argument("--lang", choices=("zh_CN", "en"), help="UI language")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _utf8_console()
+    args = build_parser().parse_args(argv)
+    handler = HANDLERS.get(args.command, start_gui)
+    try:
+        return handler(args)
+    except GovLedgerError as exc:
+        print(message("cli.error", detail=exc), file=sys.stderr)
+        return EXIT_FAULT
+    except KeyboardInterrupt:
+        return EXIT_FAULT
+
+
+def _utf8_console() -> None:
+    # Windows consoles default to a legacy code page; Chinese must not crash output.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(encoding="utf-8", errors="replace")
+
+
+def ledger_path(args: argparse.Namespace) -> Path:
+    if args.db is not None:
+        return args.db
+    from govledger.paths import default_ledger_path
+
+    return default_ledger_path()
+
+
+def open_ledger(args: argparse.Namespace, *, read_only: bool = False):  # -> Ledger
+    from govledger.store import Ledger
+
+    return Ledger.open(ledger_path(args), read_only=read_only)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=1, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(type(value).__name__)
+
+
+# ---------------------------------------------------------------- commands
+def start_gui(args: argparse.Namespace) -> int:
+    if not _display_available():
+        print(message("cli.no_display"), file=sys.stderr)
+        return EXIT_FAULT
+    try:
+        from govledger.ui.app import run_app
+    except ImportError:
+        print(message("cli.not_yet", command="GUI"), file=sys.stderr)
+        return EXIT_USAGE
+    return run_app(ledger_path(args))
+
+
+def _display_available() -> bool:
+    if sys.platform in ("win32", "darwin"):
+        return True
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from govledger.demo import build_demo
+
+    with open_ledger(args) as ledger:
+        plan_id = build_demo(ledger)
+        plan = ledger.plan(plan_id)
+        count = ledger.requirement_count(plan_id)
+    print(message("cli.demo_done", path=ledger_path(args), title=plan.title, requirements=count))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from govledger.importers import load_plan
+
+    draft = load_plan(args.file, year=args.year)
+    if args.year:
+        draft.year = args.year
+    if args.dry_run:
+        if args.json:
+            print_json(draft.to_json())
+        else:
+            _print_draft_summary(draft)
+        return EXIT_OK
+    with open_ledger(args) as ledger:
+        plan_id = ledger.import_draft(draft).first_created("plans")
+        assert plan_id is not None
+        plan = ledger.plan(plan_id)
+        count = ledger.requirement_count(plan_id)
+    if args.json:
+        print_json({"plan_id": plan_id, **draft.to_json()})
+    else:
+        print(
+            message(
+                "cli.imported", title=plan.title, year=plan.year, requirements=count, id=plan_id
+            )
+        )
+        _print_warnings(draft.all_warnings())
+    return EXIT_OK
+
+
+def _print_draft_summary(draft: Any) -> None:
+    requirements = list(draft.requirements())
+    print(f"{draft.title} ({draft.year}) — {len(requirements)}")
+    for path, task in requirements:
+        heading = path[-1].text if path else ""
+        units, deadline = task.units_text, task.deadline_text
+        print(f"  {task.number:>4}  {task.text[:40]}  [{units}]  {deadline}  ({heading[:20]})")
+    _print_warnings(draft.all_warnings())
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    if warnings:
+        print(message("cli.import_warnings", count=len(warnings)))
+        for warning in warnings:
+            print(f"  - {warning}")
+
+
+def cmd_plans(args: argparse.Namespace) -> int:
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plans = [
+            {
+                "id": plan.id,
+                "title": plan.title,
+                "year": plan.year,
+                "organization": plan.organization,
+                "document_number": plan.document_number,
+                "issued_on": plan.issued_on,
+                "requirements": ledger.requirement_count(plan.id),
+            }
+            for plan in ledger.plans()
+        ]
+    if args.json:
+        print_json({"plans": plans})
+    else:
+        print(message("cli.plans_header"))
+        for plan in plans:
+            print(f"{plan['id']:<5} {plan['year']:<5} {plan['requirements']:<7} {plan['title']}")
+    return EXIT_OK
+
+
+def _exists(args: argparse.Namespace) -> bool:
+    return ledger_path(args).exists()
+
+
+def resolve_plan(ledger: Any, plan_id: int | None) -> Any:
+    """The plan asked for, else the latest year's (most recently imported among equals)."""
+    if plan_id is not None:
+        if not any(plan.id == plan_id for plan in ledger.plans()):
+            raise GovLedgerError("cli.no_such_plan", id=plan_id)
+        return ledger.plan(plan_id)
+    plan = ledger.latest_plan()
+    if plan is None:
+        raise GovLedgerError("cli.no_plan")
+    return plan
+
+
+def cmd_tasks(args: argparse.Namespace) -> int:
+    from govledger.store.task_listing import task_rows
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        rows = task_rows(ledger, plan.id, date.today())
+    if args.json:
+        print_json({"plan": {"id": plan.id, "title": plan.title, "year": plan.year}, "tasks": rows})
+    else:
+        for row in rows:
+            indent = "  " * row["depth"]
+            units = "、".join(row["lead_units"])
+            due = row["due"] or ""
+            print(f"{indent}{row['number']} {row['text'][:50]}  [{units}] {due} {row['status']}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from govledger.store.integrity import check_ledger
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        problems = check_ledger(ledger)
+        stats = ledger.stats()
+    for problem in problems:
+        print(problem.text)
+    if problems:
+        print(message("check.faults", count=len(problems)))
+        return EXIT_FAULT
+    print(
+        message("check.ok", plans=stats["plans"], tasks=stats["tasks"], evidence=stats["evidence"])
+    )
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = ledger_path(args)
+    if args.output is not None:
+        target = args.output
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = path.parent / "backups" / f"{path.stem}-{stamp}.sqlite"
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        try:
+            ledger.backup(target)
+        except OSError as exc:
+            raise GovLedgerError("cli.backup_failed", detail=exc.strerror or str(exc)) from exc
+    print(message("cli.backup_done", path=target))
+    return EXIT_OK
+
+
+def cmd_not_yet(args: argparse.Namespace) -> int:
+    print(message("cli.not_yet", command=args.command), file=sys.stderr)
+    return EXIT_USAGE
+
+
+HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "plans": cmd_plans,
+    "tasks": cmd_tasks,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "export": cmd_not_yet,
+    "screenshot": cmd_not_yet,
+}

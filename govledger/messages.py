@@ -1,0 +1,176 @@
+"""The shared message table for everything said outside Qt widgets.
+
+CLI output and the errors raised by the store, importers and exporters are looked
+up here by key, in Simplified Chinese or English. The GUI shows the same texts in
+its dialogs, so a clerk reads the same words in both places.
+
+Language: ``GOVLEDGER_LANG`` ("zh" / "en") if set, else the system locale.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    # key: (简体中文, English)
+    # --- opening a ledger
+    "open.not_sqlite": (
+        "无法打开台账文件 {path}：文件已损坏或不是台账文件。",
+        "Cannot open ledger {path}: the file is damaged or not a ledger.",
+    ),
+    "open.foreign": (
+        "无法打开 {path}：这是其他程序的数据库，不是 govledger 台账。文件未作任何改动。",
+        "Cannot open {path}: it is another program's database, not a govledger ledger. "
+        "The file was left untouched.",
+    ),
+    "open.newer": (
+        "无法打开 {path}：该台账由较新版本的 govledger 创建"
+        "（数据版本 {found}，本程序支持到 {supported}）。请升级 govledger。文件未作任何改动。",
+        "Cannot open {path}: it was written by a newer govledger (data version {found}, this "
+        "program supports up to {supported}). Please upgrade govledger. "
+        "The file was left untouched.",
+    ),
+    "open.damaged": (
+        "台账文件 {path} 已损坏：{detail}",
+        "The ledger file {path} is damaged: {detail}",
+    ),
+    "open.cannot_create": (
+        "无法在 {path} 创建台账：{detail}",
+        "Cannot create a ledger at {path}: {detail}",
+    ),
+    "open.readonly_missing": (
+        "台账文件 {path} 不存在。",
+        "The ledger file {path} does not exist.",
+    ),
+    # --- ledger edits
+    "edit.no_such": ("找不到{what}（编号 {id}）。", "No such {what} (id {id})."),
+    "edit.bad_status": ("无效的状态“{value}”。", "Invalid status '{value}'."),
+    "edit.bad_progress": (
+        "进度必须在 0 到 100 之间，而不是 {value}。",
+        "Progress must be between 0 and 100, not {value}.",
+    ),
+    "edit.bad_field": ("不能修改字段“{field}”。", "Field '{field}' cannot be changed."),
+    "edit.move_into_self": (
+        "不能把任务移到它自己或它的下级之下。",
+        "A task cannot be moved under itself or its own sub-tasks.",
+    ),
+    "edit.move_other_plan": (
+        "不能把任务移到另一个方案中。",
+        "A task cannot be moved into another plan.",
+    ),
+    "edit.empty_text": ("内容不能为空。", "The text cannot be empty."),
+    "edit.unit_exists": (
+        "单位“{name}”已存在，如需合并请使用“合并单位”。",
+        "Unit '{name}' already exists; use Merge units to combine them.",
+    ),
+    "edit.stale": (
+        "无法撤销/重做“{description}”：相关记录已被其他操作修改。",
+        "Cannot undo/redo '{description}': the records have changed since.",
+    ),
+    "edit.read_only": (
+        "台账以只读方式打开，不能修改。",
+        "The ledger is open read-only; it cannot be changed.",
+    ),
+    "evidence.cancelled": ("已取消添加佐证材料。", "Adding the evidence was cancelled."),
+    "evidence.unreadable": (
+        "无法读取佐证文件 {path}：{detail}",
+        "Cannot read evidence file {path}: {detail}",
+    ),
+    "evidence.not_a_file": ("{path} 不是文件。", "{path} is not a file."),
+    "evidence.bad_url": (
+        "“{url}”不是有效的网址（应以 http:// 或 https:// 开头）。",
+        "'{url}' is not a valid web address (it must start with http:// or https://).",
+    ),
+    # --- check
+    "check.integrity": (
+        "数据库完整性检查失败：{detail}",
+        "Database integrity check failed: {detail}",
+    ),
+    "check.foreign_key": (
+        "数据库引用错误：表 {table} 第 {rowid} 行引用了不存在的 {parent} 记录。",
+        "Broken reference: row {rowid} of {table} refers to a missing {parent} record.",
+    ),
+    "check.evidence_missing": (
+        "佐证文件缺失：“{name}”（{sha}）",
+        "Evidence file missing: '{name}' ({sha})",
+    ),
+    "check.evidence_altered": (
+        "佐证文件已被改动：“{name}”（{sha}）",
+        "Evidence file altered: '{name}' ({sha})",
+    ),
+    "check.ok": (
+        "台账完好：{plans} 个方案，{tasks} 项任务，{evidence} 份佐证材料均已核对。",
+        "Ledger OK: {plans} plans, {tasks} tasks, {evidence} evidence records checked.",
+    ),
+    "check.faults": ("发现 {count} 个问题。", "{count} problem(s) found."),
+    # --- CLI
+    "cli.no_plan": (
+        "台账中还没有工作方案。请先用 `govledger import 文件` 导入，"
+        "或用 `govledger demo` 建立演示台账。",
+        "The ledger has no plan yet. Import one with `govledger import FILE`, or run "
+        "`govledger demo` for a demo ledger.",
+    ),
+    "cli.no_such_plan": ("找不到编号为 {id} 的方案。", "No plan with id {id}."),
+    "cli.not_yet": (
+        "“{command}”功能尚未提供（将在后续版本中加入）。",
+        "'{command}' is not available yet (it arrives in a later version).",
+    ),
+    "cli.demo_done": (
+        "已建立演示台账 {path}：方案“{title}”，{requirements} 项具体要求。",
+        "Demo ledger built at {path}: plan '{title}' with {requirements} requirements.",
+    ),
+    "cli.backup_done": ("已备份到 {path}", "Backed up to {path}"),
+    "cli.backup_failed": ("备份失败：{detail}", "Backup failed: {detail}"),
+    "cli.no_display": (
+        "没有可用的图形显示，无法启动窗口。可使用命令行：govledger --help",
+        "No graphical display is available, so the window cannot open. "
+        "Use the command line instead: govledger --help",
+    ),
+    "cli.plans_header": ("编号  年度  要求数  标题", "ID    Year  Reqs    Title"),
+    "cli.imported": (
+        "已导入“{title}”（{year} 年）：{requirements} 项具体要求，方案编号 {id}。",
+        "Imported '{title}' ({year}): {requirements} requirements, plan id {id}.",
+    ),
+    "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
+    "cli.exported": ("已导出到 {path}", "Exported to {path}"),
+    "cli.error": ("错误：{detail}", "Error: {detail}"),
+    # --- things named in messages
+    "what.plan": ("方案", "plan"),
+    "what.task": ("任务", "task"),
+    "what.progress": ("进展记录", "progress entry"),
+    "what.evidence": ("佐证材料", "evidence"),
+    "what.unit": ("单位", "unit"),
+}
+
+
+def language() -> str:
+    """'zh' or 'en'."""
+    chosen = os.environ.get("GOVLEDGER_LANG", "").lower()
+    if chosen.startswith(("zh", "en")):
+        return chosen[:2]
+    try:
+        system = locale.getlocale()[0] or os.environ.get("LANG", "")
+    except ValueError:
+        system = os.environ.get("LANG", "")
+    return "zh" if system.lower().startswith(("zh", "chinese")) else "en"
+
+
+def message(key: str, /, **kwargs: object) -> str:
+    """The text for key in the current language, with {placeholders} filled in."""
+    zh, en = _MESSAGES[key]
+    template = zh if language() == "zh" else en
+    return template.format(**kwargs)
+
+
+def has_message(key: str) -> bool:
+    return key in _MESSAGES
+
+
+class GovLedgerError(Exception):
+    """An error the clerk must read: its text comes from the message table."""
+
+    def __init__(self, key: str, /, **kwargs: object) -> None:
+        self.key = key
+        self.kwargs = kwargs
+        super().__init__(message(key, **kwargs))

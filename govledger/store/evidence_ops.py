@@ -1,0 +1,187 @@
+"""Ledger mutations on evidence (佐证材料): attach files and links, edit, detach."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from datetime import date
+from pathlib import Path, PurePath, PureWindowsPath
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
+
+from govledger.domain.changes import ChangeSet
+from govledger.messages import GovLedgerError, message
+from govledger.store.evidence_store import EvidenceStore, ProgressCallback, StoredFile
+from govledger.store.task_ops import new_uuid
+from govledger.store.transaction import Transaction, now_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+EVIDENCE_FIELDS = {"note", "title", "url", "captured_on", "original_name", "progress_id"}
+MAX_NAME = 240
+
+
+def display_name(name: str) -> str:
+    """The last path part of a name as given (Windows or POSIX), kept as the original name."""
+    name = PureWindowsPath(name).name if "\\" in name else PurePath(name).name
+    name = "".join(ch for ch in name if ch >= " ").strip()
+    return name[:MAX_NAME] or "file"
+
+
+def _evidence_values(fields: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in EVIDENCE_FIELDS:
+            raise GovLedgerError("edit.bad_field", field=name)
+        if name == "captured_on":
+            value = value.isoformat() if isinstance(value, date) else (value or None)
+        elif name == "progress_id":
+            value = value or None
+        elif name == "url":
+            value = _checked_url(value)
+        elif name == "original_name":
+            value = display_name(value)
+        else:
+            value = "" if value is None else str(value)
+        values[name] = value
+    return values
+
+
+def _checked_url(url: str) -> str:
+    url = (url or "").strip()
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+        raise GovLedgerError("evidence.bad_url", url=url)
+    return url
+
+
+class EvidenceOps:
+    db: sqlite_utils.Database
+    evidence: EvidenceStore
+
+    def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
+        raise NotImplementedError
+
+    def attach_file(
+        self,
+        task_id: int,
+        source: Path | str,
+        *,
+        note: str = "",
+        progress_id: int | None = None,
+        original_name: str | None = None,
+        progress: ProgressCallback | None = None,
+    ) -> ChangeSet:
+        """Copy a file into the evidence store and record it on a requirement.
+
+        The copy happens before the transaction; a cancelled or failed copy leaves no
+        file and no record. progress(copied, total) returning False cancels.
+        """
+        self._require_task(task_id)
+        stored = self.evidence.add_file(Path(source), progress)
+        return self._record_file(
+            task_id, stored, original_name or Path(source).name, note, progress_id
+        )
+
+    def attach_bytes(
+        self,
+        task_id: int,
+        data: bytes,
+        original_name: str,
+        *,
+        note: str = "",
+        progress_id: int | None = None,
+    ) -> ChangeSet:
+        """Record in-memory content (a pasted screenshot) as an evidence file."""
+        self._require_task(task_id)
+        stored = self.evidence.add_bytes(data)
+        return self._record_file(task_id, stored, original_name, note, progress_id)
+
+    def attach_link(
+        self,
+        task_id: int,
+        url: str,
+        *,
+        title: str = "",
+        captured_on: date | None = None,
+        note: str = "",
+        progress_id: int | None = None,
+    ) -> ChangeSet:
+        values = _evidence_values(
+            {
+                "url": url,
+                "title": title,
+                "captured_on": captured_on or date.today(),
+                "note": note,
+                "progress_id": progress_id,
+            }
+        )
+        with self._transaction("attach_link", f"{message('what.evidence')}: {title or url}") as tx:
+            tx.require("tasks", task_id, "task")
+            tx.insert(
+                "evidence",
+                {
+                    "uuid": new_uuid(),
+                    "task_id": task_id,
+                    "kind": "link",
+                    "added_at": now_text(),
+                    **values,
+                },
+            )
+        return tx.changes
+
+    def update_evidence(self, evidence_id: int, **fields: Any) -> ChangeSet:
+        values = _evidence_values(fields)
+        with self._transaction("update_evidence", message("what.evidence")) as tx:
+            tx.require("evidence", evidence_id, "evidence")
+            tx.update("evidence", evidence_id, values)
+        return tx.changes
+
+    def detach_evidence(self, evidence_id: int) -> ChangeSet:
+        """Remove an evidence record. The stored file stays until no record refers to it
+        and the store is cleaned (collect_unreferenced_files), so undo can bring it back."""
+        with self._transaction("detach_evidence", message("what.evidence")) as tx:
+            row = tx.require("evidence", evidence_id, "evidence")
+            tx.changes.description = (
+                f"{message('what.evidence')}: {row['original_name'] or row['title'] or row['url']}"
+            )
+            tx.delete("evidence", evidence_id)
+        return tx.changes
+
+    def evidence_path(self, sha256: str) -> Path:
+        return self.evidence.path_for(sha256)
+
+    def collect_unreferenced_files(self) -> int:
+        referenced = {
+            row[0]
+            for row in self.db.execute("SELECT DISTINCT sha256 FROM evidence WHERE sha256 != ''")
+        }
+        return self.evidence.remove_unreferenced(referenced)
+
+    def _require_task(self, task_id: int) -> None:
+        if not self.db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone():
+            raise GovLedgerError("edit.no_such", what=message("what.task"), id=task_id)
+
+    def _record_file(
+        self, task_id: int, stored: StoredFile, name: str, note: str, progress_id: int | None
+    ) -> ChangeSet:
+        name = display_name(name)
+        with self._transaction("attach_file", f"{message('what.evidence')}: {name}") as tx:
+            tx.require("tasks", task_id, "task")
+            if progress_id is not None:
+                tx.require("progress_entries", progress_id, "progress")
+            tx.insert(
+                "evidence",
+                {
+                    "uuid": new_uuid(),
+                    "task_id": task_id,
+                    "progress_id": progress_id,
+                    "kind": "file",
+                    "sha256": stored.sha256,
+                    "size": stored.size,
+                    "original_name": name,
+                    "note": note,
+                    "added_at": now_text(),
+                },
+            )
+        return tx.changes

@@ -1,0 +1,121 @@
+"""Content-addressed evidence files in the ``evidence/`` folder beside the ledger.
+
+A file is stored once under its SHA-256 (``evidence/ab/abcdef…``), whatever it was
+called: two clerks attaching the same screenshot store it once, and a file's name can
+never clash with another's or with Windows' reserved names. The original name lives
+in the database. Files are copied to a temporary name while hashed, then renamed, so
+a cut-off copy never looks like a stored file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from govledger.messages import GovLedgerError
+
+CHUNK = 1024 * 1024
+
+# progress(copied_bytes, total_bytes) -> False to cancel
+ProgressCallback = Callable[[int, int], bool]
+
+
+class EvidenceCancelled(GovLedgerError):
+    def __init__(self) -> None:
+        super().__init__("evidence.cancelled")
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    sha256: str
+    size: int
+
+
+class EvidenceStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def contains(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def add_file(self, source: Path, progress: ProgressCallback | None = None) -> StoredFile:
+        source = Path(source)
+        if not source.is_file():
+            raise GovLedgerError("evidence.not_a_file", path=source)
+        try:
+            total = source.stat().st_size
+            with source.open("rb") as handle:
+                return self._store(iter(lambda: handle.read(CHUNK), b""), total, progress)
+        except OSError as exc:
+            raise GovLedgerError(
+                "evidence.unreadable", path=source, detail=exc.strerror or str(exc)
+            ) from exc
+
+    def add_bytes(self, data: bytes) -> StoredFile:
+        return self._store([data], len(data), None)
+
+    def _store(
+        self, chunks: Iterable[bytes], total: int, progress: ProgressCallback | None
+    ) -> StoredFile:
+        temp_dir = self.root / "tmp"
+        temp_dir.mkdir(parents=True, exist_ok=True)
+        temporary = temp_dir / f"incoming-{secrets.token_hex(8)}"
+        digest = hashlib.sha256()
+        copied = 0
+        try:
+            with temporary.open("wb") as out:
+                for chunk in chunks:
+                    out.write(chunk)
+                    digest.update(chunk)
+                    copied += len(chunk)
+                    if progress is not None and progress(copied, total) is False:
+                        raise EvidenceCancelled()
+                out.flush()
+                os.fsync(out.fileno())
+            sha256 = digest.hexdigest()
+            final = self.path_for(sha256)
+            if final.is_file() and final.stat().st_size == copied:
+                temporary.unlink()
+            else:
+                final.parent.mkdir(parents=True, exist_ok=True)
+                temporary.replace(final)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        return StoredFile(sha256, copied)
+
+    def verify(self, sha256: str) -> str | None:
+        """None when the stored file is there and intact, else "missing" or "altered"."""
+        path = self.path_for(sha256)
+        if not path.is_file():
+            return "missing"
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(CHUNK), b""):
+                digest.update(chunk)
+        return None if digest.hexdigest() == sha256 else "altered"
+
+    def stored_hashes(self) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        for shard in self.root.iterdir():
+            if shard.is_dir() and len(shard.name) == 2:
+                for file in shard.iterdir():
+                    if file.is_file() and len(file.name) == 64:
+                        yield file.name
+
+    def remove_unreferenced(self, referenced: set[str]) -> int:
+        """Delete stored files no record refers to; returns how many were removed."""
+        removed = 0
+        for sha256 in list(self.stored_hashes()):
+            if sha256 not in referenced:
+                self.path_for(sha256).unlink(missing_ok=True)
+                removed += 1
+        return removed

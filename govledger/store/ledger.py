@@ -1,0 +1,279 @@
+"""The Ledger: the only API through which anything reads or changes a ledger file.
+
+Reads return domain records. Every mutation runs in one transaction, writes an
+audit row and returns a ChangeSet (see domain/changes.py); ``revert`` and
+``reapply`` replay a ChangeSet backwards and forwards for undo and redo.
+
+The mutations live in mixins grouped by subject (plan_ops, task_ops, …) so each file
+stays readable; they all write through ``self._transaction``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from govledger.domain.changes import ChangeSet
+from govledger.domain.model import (
+    Evidence,
+    Plan,
+    ProgressEntry,
+    SearchHit,
+    Status,
+    Task,
+    TaskCounts,
+    TaskKind,
+    Unit,
+)
+from govledger.domain.status_rules import effective_status
+from govledger.messages import GovLedgerError, message
+from govledger.store import records, search_index
+from govledger.store.database import copy_database, open_database
+from govledger.store.evidence_ops import EvidenceOps
+from govledger.store.evidence_store import EvidenceStore
+from govledger.store.plan_ops import PlanOps
+from govledger.store.progress_ops import ProgressOps
+from govledger.store.task_ops import TaskOps
+from govledger.store.transaction import Transaction, transaction
+from govledger.store.unit_ops import UnitOps
+
+
+class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
+    def __init__(self, db: sqlite_utils.Database, path: Path, *, read_only: bool = False):
+        self.db = db
+        self.path = Path(path)
+        self.read_only = read_only
+        self.evidence = EvidenceStore(self.path.parent / "evidence")
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False, wal: bool = True) -> Ledger:
+        path = Path(path)
+        return cls(open_database(path, read_only=read_only, wal=wal), path, read_only=read_only)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ writing
+    @contextmanager
+    def _transaction(self, action: str, description: str) -> Iterator[Transaction]:
+        if self.read_only:
+            raise GovLedgerError("edit.read_only")
+        with transaction(self.db, action, description) as tx:
+            yield tx
+
+    def revert(self, changes: ChangeSet) -> ChangeSet:
+        """Undo: apply the inverse of changes, in one transaction."""
+        return self._replay(changes.inverted(), f"undo:{changes.action}", changes.description)
+
+    def reapply(self, changes: ChangeSet) -> ChangeSet:
+        """Redo: apply changes again after a revert."""
+        return self._replay(changes, changes.action, changes.description)
+
+    def _replay(self, changes: ChangeSet, action: str, description: str) -> ChangeSet:
+        with self._transaction(action, description) as tx:
+            for change in changes.rows:
+                tx.apply(change, description)
+        return tx.changes
+
+    # ------------------------------------------------------------------ reading
+    def plans(self) -> list[Plan]:
+        """All plans, newest year first (most recently imported first among equals)."""
+        return [
+            records.plan_from_row(row)
+            for row in self.db.query("SELECT * FROM plans ORDER BY year DESC, id DESC")
+        ]
+
+    def plan(self, plan_id: int) -> Plan:
+        row = self._row("plans", plan_id, "plan")
+        return records.plan_from_row(row)
+
+    def latest_plan(self) -> Plan | None:
+        plans = self.plans()
+        return plans[0] if plans else None
+
+    def task(self, task_id: int) -> Task:
+        found = records.fetch_tasks(self.db, "id = ?", [task_id])
+        if not found:
+            raise GovLedgerError("edit.no_such", what=message("what.task"), id=task_id)
+        return found[0]
+
+    def tasks(self, plan_id: int) -> list[Task]:
+        """Every task of a plan, depth-first in document order."""
+        tasks = records.fetch_tasks(self.db, "plan_id = ?", [plan_id])
+        return [task for _depth, task in records.in_tree_order(tasks)]
+
+    def tasks_with_depth(self, plan_id: int) -> list[tuple[int, Task]]:
+        return records.in_tree_order(records.fetch_tasks(self.db, "plan_id = ?", [plan_id]))
+
+    def children(self, plan_id: int, parent_id: int | None) -> list[Task]:
+        if parent_id is None:
+            return records.fetch_tasks(self.db, "plan_id = ? AND parent_id IS NULL", [plan_id])
+        return records.fetch_tasks(self.db, "parent_id = ?", [parent_id])
+
+    def child_counts(self, plan_id: int) -> dict[int | None, int]:
+        """parent id -> number of children, for the whole plan in one query."""
+        return {
+            parent: count
+            for parent, count in self.db.execute(
+                "SELECT parent_id, count(*) FROM tasks WHERE plan_id = ? GROUP BY parent_id",
+                [plan_id],
+            )
+        }
+
+    def path_of(self, task_id: int) -> list[Task]:
+        """The headings above a task, outermost first."""
+        path: list[Task] = []
+        parent_id = self.task(task_id).parent_id
+        while parent_id is not None:
+            parent = self.task(parent_id)
+            path.insert(0, parent)
+            parent_id = parent.parent_id
+        return path
+
+    def requirement_count(self, plan_id: int) -> int:
+        return self.db.execute(
+            "SELECT count(*) FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
+        ).fetchone()[0]
+
+    def counts(self, plan_id: int, today: date | None = None) -> dict[int | None, TaskCounts]:
+        """Requirement status counts under every heading (key None: the whole plan)."""
+        today = today or date.today()
+        tasks = records.fetch_tasks(self.db, "plan_id = ?", [plan_id])
+        by_id = {task.id: task for task in tasks}
+        result: dict[int | None, TaskCounts] = {None: TaskCounts()}
+        for task in tasks:
+            if task.kind is not TaskKind.REQUIREMENT:
+                continue
+            status = effective_status(task.status, task.due, today)
+            parent_id = task.parent_id
+            result[None].add(status)
+            while parent_id is not None:
+                result.setdefault(parent_id, TaskCounts()).add(status)
+                parent_id = by_id[parent_id].parent_id
+        return result
+
+    def progress_entries(self, task_id: int) -> list[ProgressEntry]:
+        return [
+            records.progress_from_row(row)
+            for row in self.db.query(
+                "SELECT * FROM progress_entries WHERE task_id = ? ORDER BY date, id", [task_id]
+            )
+        ]
+
+    def last_progress(self, plan_id: int) -> dict[int, ProgressEntry]:
+        """task id -> its latest progress entry, for a whole plan."""
+        latest: dict[int, ProgressEntry] = {}
+        for row in self.db.query(
+            """SELECT p.* FROM progress_entries p JOIN tasks t ON t.id = p.task_id
+               WHERE t.plan_id = ? ORDER BY p.date, p.id""",
+            [plan_id],
+        ):
+            latest[row["task_id"]] = records.progress_from_row(row)
+        return latest
+
+    def progress_by_task(self, plan_id: int) -> dict[int, list[ProgressEntry]]:
+        result: dict[int, list[ProgressEntry]] = {}
+        for row in self.db.query(
+            """SELECT p.* FROM progress_entries p JOIN tasks t ON t.id = p.task_id
+               WHERE t.plan_id = ? ORDER BY p.date, p.id""",
+            [plan_id],
+        ):
+            result.setdefault(row["task_id"], []).append(records.progress_from_row(row))
+        return result
+
+    def evidence_for(self, task_id: int) -> list[Evidence]:
+        return [
+            records.evidence_from_row(row)
+            for row in self.db.query(
+                "SELECT * FROM evidence WHERE task_id = ? ORDER BY added_at, id", [task_id]
+            )
+        ]
+
+    def evidence_by_task(self, plan_id: int) -> dict[int, list[Evidence]]:
+        result: dict[int, list[Evidence]] = {}
+        for row in self.db.query(
+            """SELECT e.* FROM evidence e JOIN tasks t ON t.id = e.task_id
+               WHERE t.plan_id = ? ORDER BY e.added_at, e.id""",
+            [plan_id],
+        ):
+            result.setdefault(row["task_id"], []).append(records.evidence_from_row(row))
+        return result
+
+    def evidence_counts(self, plan_id: int) -> dict[int, int]:
+        return {
+            task_id: count
+            for task_id, count in self.db.execute(
+                """SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
+                   WHERE t.plan_id = ? GROUP BY e.task_id""",
+                [plan_id],
+            )
+        }
+
+    def units(self) -> list[Unit]:
+        return [
+            records.unit_from_row(row) for row in self.db.query("SELECT * FROM units ORDER BY name")
+        ]
+
+    def unit_usage(self) -> dict[int, int]:
+        """unit id -> number of tasks naming it."""
+        return {
+            unit_id: count
+            for unit_id, count in self.db.execute(
+                "SELECT unit_id, count(DISTINCT task_id) FROM task_units GROUP BY unit_id"
+            )
+        }
+
+    def search(
+        self, query: str, *, plan_id: int | None = None, limit: int = 500
+    ) -> list[SearchHit]:
+        return search_index.search(self.db, query, plan_id=plan_id, limit=limit)
+
+    def holidays(self) -> dict[date, tuple[bool, str]]:
+        """User-entered days: date -> (is_workday, name)."""
+        return {
+            date.fromisoformat(row["day"]): (bool(row["is_workday"]), row["name"])
+            for row in self.db.query("SELECT * FROM holidays ORDER BY day")
+        }
+
+    def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        return [
+            {**row, "changes": json.loads(row["changes"])}
+            for row in self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
+        ]
+
+    def stats(self) -> dict[str, int]:
+        count = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "plans": count("SELECT count(*) FROM plans"),
+            "tasks": count("SELECT count(*) FROM tasks"),
+            "requirements": count("SELECT count(*) FROM tasks WHERE kind = 'requirement'"),
+            "progress_entries": count("SELECT count(*) FROM progress_entries"),
+            "evidence": count("SELECT count(*) FROM evidence"),
+        }
+
+    def effective_status(self, task: Task, today: date | None = None) -> Status:
+        return effective_status(task.status, task.due, today or date.today())
+
+    # ------------------------------------------------------------------ files
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the ledger through SQLite's backup API."""
+        copy_database(self.db.conn, Path(target))
+        return Path(target)
+
+    def _row(self, table: str, row_id: int, what: str) -> dict[str, Any]:
+        rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
+        if not rows:
+            raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
+        return rows[0]

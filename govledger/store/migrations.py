@@ -1,0 +1,147 @@
+"""The ledger schema, built by numbered migrations.
+
+``PRAGMA user_version`` holds the number of the last migration applied. A new
+migration is appended to MIGRATIONS and never edited once released: ledgers in the
+field were built by the old ones. All of them run inside one transaction (see
+database.migrate), so a failed upgrade leaves the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+SCHEMA_V1 = """
+CREATE TABLE plans (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    organization TEXT NOT NULL DEFAULT '',
+    document_number TEXT NOT NULL DEFAULT '',
+    issued_on TEXT,
+    source_name TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    plan_id INTEGER NOT NULL REFERENCES plans(id),
+    parent_id INTEGER REFERENCES tasks(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('heading', 'requirement')),
+    number TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL DEFAULT '',
+    units_text TEXT NOT NULL DEFAULT '',
+    deadline_text TEXT NOT NULL DEFAULT '',
+    due TEXT,
+    recurrence TEXT CHECK (recurrence IN ('continuous', 'yearly', 'quarterly', 'monthly')),
+    deadline_rule TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT '未开始'
+        CHECK (status IN ('未开始', '进行中', '已完成', '不适用')),
+    progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX tasks_tree ON tasks (plan_id, parent_id, position);
+CREATE INDEX tasks_parent ON tasks (parent_id);
+CREATE INDEX tasks_due ON tasks (due) WHERE due IS NOT NULL;
+
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+-- Which units a task names, lead (牵头) or cooperating (配合), in the order written.
+CREATE TABLE task_units (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    task_id INTEGER NOT NULL REFERENCES tasks(id),
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    role TEXT NOT NULL CHECK (role IN ('lead', 'co')),
+    position INTEGER NOT NULL,
+    UNIQUE (task_id, unit_id, role)
+);
+CREATE INDEX task_units_unit ON task_units (unit_id);
+
+CREATE TABLE progress_entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    task_id INTEGER NOT NULL REFERENCES tasks(id),
+    date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX progress_task ON progress_entries (task_id, date);
+
+-- 佐证材料: a file stored under evidence/ by its SHA-256, or a web link.
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    task_id INTEGER NOT NULL REFERENCES tasks(id),
+    progress_id INTEGER REFERENCES progress_entries(id),
+    kind TEXT NOT NULL CHECK (kind IN ('file', 'link')),
+    sha256 TEXT NOT NULL DEFAULT '',
+    size INTEGER NOT NULL DEFAULT 0,
+    original_name TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    captured_on TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX evidence_task ON evidence (task_id);
+CREATE INDEX evidence_sha256 ON evidence (sha256) WHERE sha256 != '';
+
+-- Holidays and make-up workdays the clerk entered for years chinesecalendar
+-- does not know yet (from the State Council notice).
+CREATE TABLE holidays (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    day TEXT NOT NULL UNIQUE,
+    is_workday INTEGER NOT NULL CHECK (is_workday IN (0, 1)),
+    name TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    changes TEXT NOT NULL  -- JSON list of row changes: table, id, op, old, new
+);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Full-text index. CJK characters are indexed one per token (see search_index.py),
+-- so two-character words such as 台账 are found as phrases.
+CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+"""
+
+
+def _v1_initial_schema(db: sqlite_utils.Database) -> None:
+    # executescript would COMMIT the surrounding transaction; run statement by statement.
+    for statement in _split_sql(SCHEMA_V1):
+        db.execute(statement)
+
+
+def _split_sql(script: str) -> list[str]:
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_initial_schema,
+]
+
+LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,147 @@
+"""Reading rows into domain records, and the queries that fetch them in tree order."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+import sqlite_utils
+
+from govledger.domain.model import (
+    Evidence,
+    EvidenceKind,
+    Plan,
+    ProgressEntry,
+    Recurrence,
+    Status,
+    Task,
+    TaskKind,
+    Unit,
+)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def plan_from_row(row: dict[str, Any]) -> Plan:
+    return Plan(
+        id=row["id"],
+        uuid=row["uuid"],
+        title=row["title"],
+        year=row["year"],
+        organization=row["organization"],
+        document_number=row["document_number"],
+        issued_on=_date(row["issued_on"]),
+        source_name=row["source_name"],
+        created_at=_datetime(row["created_at"]),
+    )
+
+
+def task_from_row(row: dict[str, Any], lead: Iterable[str] = (), co: Iterable[str] = ()) -> Task:
+    return Task(
+        id=row["id"],
+        uuid=row["uuid"],
+        plan_id=row["plan_id"],
+        parent_id=row["parent_id"],
+        position=row["position"],
+        kind=TaskKind(row["kind"]),
+        number=row["number"],
+        text=row["text"],
+        units_text=row["units_text"],
+        lead_units=tuple(lead),
+        co_units=tuple(co),
+        deadline_text=row["deadline_text"],
+        due=_date(row["due"]),
+        recurrence=Recurrence(row["recurrence"]) if row["recurrence"] else None,
+        deadline_rule=row["deadline_rule"],
+        status=Status(row["status"]),
+        progress=row["progress"],
+        note=row["note"],
+        updated_at=_datetime(row["updated_at"]),
+    )
+
+
+def progress_from_row(row: dict[str, Any]) -> ProgressEntry:
+    return ProgressEntry(
+        id=row["id"],
+        uuid=row["uuid"],
+        task_id=row["task_id"],
+        date=date.fromisoformat(row["date"]),
+        text=row["text"],
+        unit=row["unit"],
+        author=row["author"],
+        created_at=_datetime(row["created_at"]),
+    )
+
+
+def evidence_from_row(row: dict[str, Any]) -> Evidence:
+    return Evidence(
+        id=row["id"],
+        uuid=row["uuid"],
+        task_id=row["task_id"],
+        kind=EvidenceKind(row["kind"]),
+        original_name=row["original_name"],
+        sha256=row["sha256"],
+        size=row["size"],
+        note=row["note"],
+        url=row["url"],
+        title=row["title"],
+        captured_on=_date(row["captured_on"]),
+        progress_id=row["progress_id"],
+        added_at=_datetime(row["added_at"]),
+    )
+
+
+def unit_from_row(row: dict[str, Any]) -> Unit:
+    return Unit(id=row["id"], name=row["name"], note=row["note"])
+
+
+def fetch_tasks(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Task]:
+    """Tasks matching a WHERE clause, with their units, ordered by parent and position."""
+    rows = list(db.query(f"SELECT * FROM tasks WHERE {where} ORDER BY parent_id, position", params))
+    if not rows:
+        return []
+    units = task_units(db, [row["id"] for row in rows])
+    return [task_from_row(row, units[row["id"]]["lead"], units[row["id"]]["co"]) for row in rows]
+
+
+def task_units(db: sqlite_utils.Database, task_ids: list[int]) -> dict[int, dict[str, list[str]]]:
+    """task id -> {"lead": [...], "co": [...]} in written order."""
+    result: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "co": []})
+    # Chunked: SQLite limits the number of bound parameters.
+    for start in range(0, len(task_ids), 900):
+        chunk = task_ids[start : start + 900]
+        for task_id, role, name in db.execute(
+            f"""SELECT tu.task_id, tu.role, u.name FROM task_units tu
+                JOIN units u ON u.id = tu.unit_id
+                WHERE tu.task_id IN ({", ".join("?" for _ in chunk)})
+                ORDER BY tu.task_id, tu.role, tu.position""",
+            chunk,
+        ):
+            result[task_id][role].append(name)
+    return result
+
+
+def in_tree_order(tasks: list[Task]) -> list[tuple[int, Task]]:
+    """(depth, task) pairs, depth-first in document order."""
+    children: dict[int | None, list[Task]] = defaultdict(list)
+    for task in tasks:
+        children[task.parent_id].append(task)
+    for siblings in children.values():
+        siblings.sort(key=lambda task: task.position)
+    ordered: list[tuple[int, Task]] = []
+
+    def visit(parent_id: int | None, depth: int) -> None:
+        for task in children.get(parent_id, ()):
+            ordered.append((depth, task))
+            visit(task.id, depth + 1)
+
+    visit(None, 0)
+    return ordered

@@ -1,0 +1,41 @@
+"""A plan's tasks as plain rows: the `tasks --json` contract, also used by exporters."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from govledger.domain.status_rules import effective_status
+from govledger.store.ledger import Ledger
+
+
+def task_rows(ledger: Ledger, plan_id: int, today: date) -> list[dict[str, Any]]:
+    """One dict per task, depth-first in document order (DESIGN.md section 3)."""
+    evidence_counts = ledger.evidence_counts(plan_id)
+    rows: list[dict[str, Any]] = []
+    path: list[str] = []
+    for depth, task in ledger.tasks_with_depth(plan_id):
+        del path[depth:]
+        rows.append(
+            {
+                "id": task.id,
+                "uuid": task.uuid,
+                "parent_id": task.parent_id,
+                "depth": depth,
+                "kind": str(task.kind),
+                "number": task.number,
+                "path": list(path),
+                "text": task.text,
+                "units_text": task.units_text,
+                "lead_units": list(task.lead_units),
+                "co_units": list(task.co_units),
+                "deadline_text": task.deadline_text,
+                "due": task.due.isoformat() if task.due else None,
+                "recurrence": str(task.recurrence) if task.recurrence else None,
+                "status": str(effective_status(task.status, task.due, today)),
+                "progress": task.progress,
+                "evidence_count": evidence_counts.get(task.id, 0),
+            }
+        )
+        path.append(task.text)
+    return rows

@@ -1,0 +1,296 @@
+"""Ledger mutations on tasks: add, edit, move, delete (with sub-tasks and records)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from govledger.domain.changes import ChangeSet
+from govledger.domain.model import STORED_STATUSES, Recurrence, Status, TaskKind
+from govledger.messages import GovLedgerError, message
+from govledger.store.transaction import Transaction, now_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# Fields of a task the clerk may edit, and how each is stored.
+EDITABLE_FIELDS = {
+    "kind",
+    "number",
+    "text",
+    "units_text",
+    "deadline_text",
+    "due",
+    "recurrence",
+    "deadline_rule",
+    "status",
+    "progress",
+    "note",
+}
+UNIT_FIELDS = {"lead_units", "co_units"}
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+def task_values(fields: dict[str, Any]) -> dict[str, Any]:
+    """Validate editable task fields and turn them into column values."""
+    values: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name not in EDITABLE_FIELDS:
+            raise GovLedgerError("edit.bad_field", field=name)
+        if name == "kind":
+            value = str(TaskKind(value))
+        elif name == "status":
+            try:
+                status = Status(value)
+            except ValueError:
+                raise GovLedgerError("edit.bad_status", value=value) from None
+            if status not in STORED_STATUSES:  # 逾期 follows from the due date
+                raise GovLedgerError("edit.bad_status", value=value)
+            value = str(status)
+        elif name == "progress":
+            if not isinstance(value, int) or not 0 <= value <= 100:
+                raise GovLedgerError("edit.bad_progress", value=value)
+        elif name == "due":
+            value = value.isoformat() if isinstance(value, date) else (value or None)
+        elif name == "recurrence":
+            value = str(Recurrence(value)) if value else None
+        else:
+            value = "" if value is None else str(value)
+        values[name] = value
+    return values
+
+
+def insert_task(
+    tx: Transaction,
+    plan_id: int,
+    parent_id: int | None,
+    position: int,
+    fields: dict[str, Any],
+    lead_units: Sequence[str] = (),
+    co_units: Sequence[str] = (),
+) -> int:
+    stamp = now_text()
+    values = {
+        "uuid": new_uuid(),
+        "plan_id": plan_id,
+        "parent_id": parent_id,
+        "position": position,
+        "kind": str(TaskKind.REQUIREMENT),
+        "created_at": stamp,
+        "updated_at": stamp,
+        **task_values(fields),
+    }
+    task_id = tx.insert("tasks", values)
+    write_task_units(tx, task_id, lead_units, co_units)
+    return task_id
+
+
+def unit_id_for(tx: Transaction, name: str) -> int:
+    """The directory entry for a unit name, created on first use."""
+    row = tx.db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return tx.insert("units", {"name": name, "created_at": now_text()})
+
+
+def write_task_units(
+    tx: Transaction, task_id: int, lead_units: Sequence[str], co_units: Sequence[str]
+) -> None:
+    """Make a task's unit links exactly lead_units + co_units, changing only what differs."""
+    wanted: dict[tuple[str, str], int] = {}
+    for role, names in (("lead", lead_units), ("co", co_units)):
+        for name in names:
+            name = name.strip()
+            if name and (role, name) not in wanted:
+                wanted[(role, name)] = len([k for k in wanted if k[0] == role])
+    existing = {
+        (role, name): (link_id, position)
+        for link_id, role, name, position in tx.db.execute(
+            """SELECT tu.id, tu.role, u.name, tu.position FROM task_units tu
+               JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = ?""",
+            [task_id],
+        )
+    }
+    for key, (link_id, _position) in existing.items():
+        if key not in wanted:
+            tx.delete("task_units", link_id)
+    for (role, name), position in wanted.items():
+        if (role, name) in existing:
+            link_id, old_position = existing[(role, name)]
+            if old_position != position:
+                tx.update("task_units", link_id, {"position": position})
+        else:
+            tx.insert(
+                "task_units",
+                {
+                    "task_id": task_id,
+                    "unit_id": unit_id_for(tx, name),
+                    "role": role,
+                    "position": position,
+                },
+            )
+
+
+def subtree_ids(db: sqlite_utils.Database, task_id: int) -> list[int]:
+    """task_id and all tasks below it, parents before children."""
+    return [
+        row[0]
+        for row in db.execute(
+            """WITH RECURSIVE below(id, depth) AS (
+                   SELECT ?, 0
+                   UNION ALL
+                   SELECT t.id, below.depth + 1 FROM tasks t JOIN below ON t.parent_id = below.id)
+               SELECT id FROM below ORDER BY depth""",
+            [task_id],
+        )
+    ]
+
+
+def delete_task_rows(tx: Transaction, task_id: int) -> None:
+    """Delete a task, its sub-tasks and everything recorded on them, children first."""
+    for doomed in reversed(subtree_ids(tx.db, task_id)):
+        for table in ("evidence", "progress_entries", "task_units"):
+            for (row_id,) in tx.db.execute(
+                f"SELECT id FROM {table} WHERE task_id = ? ORDER BY id DESC", [doomed]
+            ).fetchall():
+                tx.delete(table, row_id)
+        tx.delete("tasks", doomed)
+
+
+class TaskOps:
+    db: sqlite_utils.Database
+
+    def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
+        raise NotImplementedError
+
+    def add_task(
+        self,
+        plan_id: int,
+        text: str,
+        *,
+        kind: TaskKind = TaskKind.REQUIREMENT,
+        parent_id: int | None = None,
+        position: int | None = None,
+        lead_units: Sequence[str] = (),
+        co_units: Sequence[str] = (),
+        **fields: Any,
+    ) -> ChangeSet:
+        """Add a task under parent_id (None: top level) at position (None: last)."""
+        if not text.strip():
+            raise GovLedgerError("edit.empty_text")
+        with self._transaction("add_task", message("what.task") + ": " + text[:30]) as tx:
+            tx.require("plans", plan_id, "plan")
+            if parent_id is not None:
+                parent = tx.require("tasks", parent_id, "task")
+                if parent["plan_id"] != plan_id:
+                    raise GovLedgerError("edit.move_other_plan")
+            siblings = _sibling_ids(tx, plan_id, parent_id)
+            index = len(siblings) if position is None else max(0, min(position, len(siblings)))
+            task_id = insert_task(
+                tx,
+                plan_id,
+                parent_id,
+                index,
+                {"kind": kind, "text": text, **fields},
+                lead_units,
+                co_units,
+            )
+            _renumber(tx, [*siblings[:index], task_id, *siblings[index:]])
+        return tx.changes
+
+    def update_task(self, task_id: int, **fields: Any) -> ChangeSet:
+        """Edit a task's fields; lead_units/co_units replace its unit links.
+
+        Marking a requirement 已完成 also sets its progress to 100 unless progress is given.
+        """
+        if "text" in fields and not str(fields["text"]).strip():
+            raise GovLedgerError("edit.empty_text")
+        unit_fields = {name: fields.pop(name) for name in list(fields) if name in UNIT_FIELDS}
+        values = task_values(fields)
+        if values.get("status") == str(Status.DONE) and "progress" not in values:
+            values["progress"] = 100
+        with self._transaction("update_task", _describe_update(values, unit_fields)) as tx:
+            tx.require("tasks", task_id, "task")
+            tx.update("tasks", task_id, values)
+            if unit_fields:
+                current = _current_units(tx, task_id)
+                write_task_units(
+                    tx,
+                    task_id,
+                    unit_fields.get("lead_units", current["lead"]),
+                    unit_fields.get("co_units", current["co"]),
+                )
+            if not tx.changes.empty:
+                tx.update("tasks", task_id, {"updated_at": now_text()})
+        return tx.changes
+
+    def move_task(self, task_id: int, parent_id: int | None, position: int) -> ChangeSet:
+        """Move a task (with its sub-tasks) under parent_id at position among its siblings."""
+        with self._transaction("move_task", message("what.task")) as tx:
+            task = tx.require("tasks", task_id, "task")
+            if parent_id is not None:
+                parent = tx.require("tasks", parent_id, "task")
+                if parent["plan_id"] != task["plan_id"]:
+                    raise GovLedgerError("edit.move_other_plan")
+                if parent_id in subtree_ids(tx.db, task_id):
+                    raise GovLedgerError("edit.move_into_self")
+            old_siblings = [
+                i for i in _sibling_ids(tx, task["plan_id"], task["parent_id"]) if i != task_id
+            ]
+            if task["parent_id"] == parent_id:
+                new_siblings = old_siblings
+            else:
+                _renumber(tx, old_siblings)
+                new_siblings = _sibling_ids(tx, task["plan_id"], parent_id)
+            index = max(0, min(position, len(new_siblings)))
+            tx.update("tasks", task_id, {"parent_id": parent_id})
+            _renumber(tx, [*new_siblings[:index], task_id, *new_siblings[index:]])
+        return tx.changes
+
+    def delete_task(self, task_id: int) -> ChangeSet:
+        """Delete a task with its sub-tasks, progress and evidence records (undoable)."""
+        with self._transaction("delete_task", message("what.task")) as tx:
+            task = tx.require("tasks", task_id, "task")
+            tx.changes.description = f"{message('what.task')}: {task['text'][:30]}"
+            delete_task_rows(tx, task_id)
+        return tx.changes
+
+
+def _sibling_ids(tx: Transaction, plan_id: int, parent_id: int | None) -> list[int]:
+    if parent_id is None:
+        rows = tx.db.execute(
+            "SELECT id FROM tasks WHERE plan_id = ? AND parent_id IS NULL ORDER BY position, id",
+            [plan_id],
+        )
+    else:
+        rows = tx.db.execute(
+            "SELECT id FROM tasks WHERE parent_id = ? ORDER BY position, id", [parent_id]
+        )
+    return [row[0] for row in rows]
+
+
+def _renumber(tx: Transaction, ordered_ids: list[int]) -> None:
+    for position, task_id in enumerate(ordered_ids):
+        tx.update("tasks", task_id, {"position": position})
+
+
+def _current_units(tx: Transaction, task_id: int) -> dict[str, list[str]]:
+    current: dict[str, list[str]] = {"lead": [], "co": []}
+    for role, name in tx.db.execute(
+        """SELECT tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
+           WHERE tu.task_id = ? ORDER BY tu.position""",
+        [task_id],
+    ):
+        current[role].append(name)
+    return current
+
+
+def _describe_update(values: dict[str, Any], unit_fields: dict[str, Any]) -> str:
+    names = [*values, *unit_fields]
+    return message("what.task") + ": " + ", ".join(names)

@@ -1,0 +1,163 @@
+"""The one place where ledger rows are written.
+
+Every Ledger mutation opens a Transaction, writes rows through it, and gets back a
+ChangeSet. The Transaction records each row's whole before/after image (for undo),
+keeps the search index in step, and on commit writes one audit-log row, all inside
+a single SQLite transaction: either everything of an operation is saved, or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+import sqlite_utils
+
+from govledger.domain.changes import ChangeSet, Op, RowChange
+from govledger.messages import GovLedgerError, message
+from govledger.store import search_index
+
+# Tables whose rows are user data (undoable, audited). search_index, meta and
+# audit_log are bookkeeping and never appear in a ChangeSet.
+DATA_TABLES = ("plans", "tasks", "units", "task_units", "progress_entries", "evidence", "holidays")
+
+
+def now_text() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+class Transaction:
+    def __init__(self, db: sqlite_utils.Database, changeset: ChangeSet):
+        self.db = db
+        self.changes = changeset
+
+    # -- reading inside the transaction
+    def row(self, table: str, row_id: int) -> dict[str, Any] | None:
+        cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+        values = cursor.fetchone()
+        if values is None:
+            return None
+        return dict(zip([d[0] for d in cursor.description], values, strict=True))
+
+    def require(self, table: str, row_id: int, what: str) -> dict[str, Any]:
+        found = self.row(table, row_id)
+        if found is None:
+            raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
+        return found
+
+    # -- writing
+    def insert(self, table: str, values: dict[str, Any]) -> int:
+        names = list(values)
+        placeholders = ", ".join("?" for _ in names)
+        cursor = self.db.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({placeholders})",
+            [values[name] for name in names],
+        )
+        row_id = cursor.lastrowid
+        assert row_id is not None
+        self._record(RowChange(table, row_id, Op.INSERT, None, self.row(table, row_id)))
+        self.changes.created_ids.setdefault(table, []).append(row_id)
+        return row_id
+
+    def update(self, table: str, row_id: int, values: dict[str, Any]) -> bool:
+        """Set values on a row; records nothing when they are already so."""
+        old = self.row(table, row_id)
+        if old is None:
+            raise KeyError(f"{table} {row_id}")
+        changed = {key: value for key, value in values.items() if old.get(key) != value}
+        if not changed:
+            return False
+        assignments = ", ".join(f"{name} = ?" for name in changed)
+        self.db.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
+        )
+        self._record(RowChange(table, row_id, Op.UPDATE, old, {**old, **changed}))
+        return True
+
+    def delete(self, table: str, row_id: int) -> None:
+        old = self.row(table, row_id)
+        if old is None:
+            return
+        self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+        self._record(RowChange(table, row_id, Op.DELETE, old, None))
+
+    def apply(self, change: RowChange, description: str) -> None:
+        """Replay a recorded change (for undo/redo), refusing if the row has moved on."""
+        current = self.row(change.table, change.row_id)
+        if current != change.old:
+            raise GovLedgerError("edit.stale", description=description)
+        if change.op is Op.INSERT:
+            assert change.new is not None
+            names = list(change.new)
+            self.db.execute(
+                f"INSERT INTO {change.table} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})",
+                [change.new[name] for name in names],
+            )
+        elif change.op is Op.UPDATE:
+            assert change.new is not None
+            names = [name for name in change.new if name != "id"]
+            self.db.execute(
+                f"UPDATE {change.table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [*(change.new[name] for name in names), change.row_id],
+            )
+        else:
+            self.db.execute(f"DELETE FROM {change.table} WHERE id = ?", [change.row_id])
+        self._record(change)
+
+    def _record(self, change: RowChange) -> None:
+        self.changes.rows.append(change)
+
+    # -- finishing
+    def _reindex(self) -> None:
+        tasks: set[int] = set()
+        progress: set[int] = set()
+        evidence: set[int] = set()
+        for change in self.changes.rows:
+            image = change.new or change.old or {}
+            if change.table == "tasks":
+                tasks.add(change.row_id)
+            elif change.table == "task_units":
+                tasks.add(image["task_id"])
+            elif change.table == "units" and change.op is Op.UPDATE:
+                tasks.update(
+                    row[0]
+                    for row in self.db.execute(
+                        "SELECT task_id FROM task_units WHERE unit_id = ?", [change.row_id]
+                    )
+                )
+            elif change.table == "progress_entries":
+                progress.add(change.row_id)
+            elif change.table == "evidence":
+                evidence.add(change.row_id)
+        search_index.reindex(self.db, task_ids=tasks, progress_ids=progress, evidence_ids=evidence)
+
+    def _audit(self) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, ?)",
+            [
+                now_text(),
+                self.changes.action,
+                self.changes.description,
+                json.dumps([c.to_json() for c in self.changes.rows], ensure_ascii=False),
+            ],
+        )
+
+
+@contextmanager
+def transaction(
+    db: sqlite_utils.Database,
+    action: str,
+    description: str,
+) -> Iterator[Transaction]:
+    """Run the body as one SQLite transaction; on success the ChangeSet is complete."""
+    changeset = ChangeSet(action=action, description=description)
+    with db.atomic():
+        tx = Transaction(db, changeset)
+        yield tx
+        if not changeset.empty:
+            tx._reindex()
+            tx._audit()

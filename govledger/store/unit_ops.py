@@ -1,0 +1,81 @@
+"""Ledger mutations on the unit directory: add, rename, merge (法制科 = 法规科)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING
+
+from govledger.domain.changes import ChangeSet
+from govledger.messages import GovLedgerError, message
+from govledger.store.transaction import Transaction, now_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class UnitOps:
+    db: sqlite_utils.Database
+
+    def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
+        raise NotImplementedError
+
+    def add_unit(self, name: str, note: str = "") -> ChangeSet:
+        name = name.strip()
+        if not name:
+            raise GovLedgerError("edit.empty_text")
+        with self._transaction("add_unit", f"{message('what.unit')}: {name}") as tx:
+            if tx.db.execute("SELECT 1 FROM units WHERE name = ?", [name]).fetchone():
+                raise GovLedgerError("edit.unit_exists", name=name)
+            tx.insert("units", {"name": name, "note": note, "created_at": now_text()})
+        return tx.changes
+
+    def rename_unit(self, unit_id: int, new_name: str) -> ChangeSet:
+        """Rename a unit everywhere it is named (units_text, as written, is kept)."""
+        new_name = new_name.strip()
+        if not new_name:
+            raise GovLedgerError("edit.empty_text")
+        with self._transaction("rename_unit", f"{message('what.unit')}: {new_name}") as tx:
+            tx.require("units", unit_id, "unit")
+            clash = tx.db.execute(
+                "SELECT id FROM units WHERE name = ? AND id != ?", [new_name, unit_id]
+            ).fetchone()
+            if clash:
+                raise GovLedgerError("edit.unit_exists", name=new_name)
+            tx.update("units", unit_id, {"name": new_name})
+        return tx.changes
+
+    def merge_units(self, source_ids: Sequence[int], target_id: int) -> ChangeSet:
+        """Make every task naming a source unit name the target instead; drop the sources."""
+        with self._transaction("merge_units", message("what.unit")) as tx:
+            target = tx.require("units", target_id, "unit")
+            tx.changes.description = f"{message('what.unit')}: → {target['name']}"
+            for source_id in source_ids:
+                if source_id == target_id:
+                    continue
+                tx.require("units", source_id, "unit")
+                links = tx.db.execute(
+                    "SELECT id, task_id, role FROM task_units WHERE unit_id = ?", [source_id]
+                ).fetchall()
+                for link_id, task_id, role in links:
+                    duplicate = tx.db.execute(
+                        "SELECT 1 FROM task_units WHERE task_id = ? AND unit_id = ? AND role = ?",
+                        [task_id, target_id, role],
+                    ).fetchone()
+                    if duplicate:
+                        tx.delete("task_units", link_id)
+                    else:
+                        tx.update("task_units", link_id, {"unit_id": target_id})
+                tx.delete("units", source_id)
+        return tx.changes
+
+    def delete_unit(self, unit_id: int) -> ChangeSet:
+        """Remove a unit from the directory and from every task naming it."""
+        with self._transaction("delete_unit", message("what.unit")) as tx:
+            tx.require("units", unit_id, "unit")
+            for (link_id,) in tx.db.execute(
+                "SELECT id FROM task_units WHERE unit_id = ?", [unit_id]
+            ).fetchall():
+                tx.delete("task_units", link_id)
+            tx.delete("units", unit_id)
+        return tx.changes
