@@ -1,0 +1,166 @@
+"""The command line of DESIGN.md section 3, run in-process and as a real process."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from govledger import __version__
+from govledger.cli import main
+from govledger.domain.model import Status, TaskKind
+from govledger.store import Ledger
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "ledger.sqlite"
+    with Ledger.open(path) as ledger:
+        old = ledger.create_plan("2020年方案", 2020).first_created("plans")
+        ledger.add_task(old, "旧要求")
+        plan = ledger.create_plan("2021年政务公开工作要点分工方案", 2021).first_created("plans")
+        heading = ledger.add_task(
+            plan, "一、做好政务公开台账工作", kind=TaskKind.HEADING, number="一"
+        )
+        heading_id = heading.first_created("tasks")
+        req = ledger.add_task(
+            plan,
+            "建立政务公开工作台账",
+            parent_id=heading_id,
+            number="1",
+            lead_units=["办公室"],
+            co_units=["各科室"],
+            units_text="办公室牵头，各科室配合",
+            deadline_text="10月底前",
+            due=date(2021, 10, 31),
+        ).first_created("tasks")
+        ledger.attach_bytes(req, b"evidence", "截图.png")
+        done = ledger.add_task(plan, "发布年报", parent_id=heading_id, number="2")
+        ledger.update_task(done.first_created("tasks"), status=Status.DONE)
+    return path
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_plans_json_lists_latest_year_first(capsys, db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "plans", "--json")
+    assert code == 0
+    plans = json.loads(out)["plans"]
+    assert [(p["year"], p["requirements"]) for p in plans] == [(2021, 2), (2020, 1)]
+
+
+def test_tasks_json_defaults_to_latest_plan(capsys, db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "tasks", "--json")
+    assert code == 0
+    tasks = json.loads(out)["tasks"]
+    assert [t["kind"] for t in tasks] == ["heading", "requirement", "requirement"]
+    first = tasks[1]
+    required = {
+        "id",
+        "kind",
+        "number",
+        "path",
+        "text",
+        "lead_units",
+        "co_units",
+        "due",
+        "status",
+        "evidence_count",
+    }
+    assert required <= set(first)
+    assert first["path"] == ["一、做好政务公开台账工作"]
+    assert (first["number"], first["lead_units"], first["co_units"]) == (
+        "1",
+        ["办公室"],
+        ["各科室"],
+    )
+    assert (first["due"], first["evidence_count"]) == ("2021-10-31", 1)
+    assert first["status"] == "逾期"  # due date passed, not done
+    assert tasks[2]["status"] == "已完成"
+
+
+def test_tasks_of_a_chosen_and_a_missing_plan(capsys, db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "tasks", "--plan", "1", "--json")
+    assert code == 0 and [t["text"] for t in json.loads(out)["tasks"]] == ["旧要求"]
+    code, out, err = run(capsys, "--db", str(db), "tasks", "--plan", "99")
+    assert code == 1 and out == ""
+    assert err.strip().count("\n") == 0 and "99" in err
+
+
+def test_tasks_on_an_empty_ledger_says_what_to_do(capsys, tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "tasks")
+    assert code == 1 and "govledger demo" in err
+
+
+def test_check_passes_then_reports_altered_evidence(capsys, db: Path) -> None:
+    code, out, _ = run(capsys, "--db", str(db), "check")
+    assert code == 0 and "OK" in out
+    stored = db.parent / "evidence" / hashlib.sha256(b"evidence").hexdigest()[:2]
+    next(stored.iterdir()).write_bytes(b"changed")
+    code, out, _ = run(capsys, "--db", str(db), "check")
+    assert code == 1 and "altered" in out
+
+
+def test_backup_to_a_chosen_file_and_the_default_folder(capsys, db: Path, tmp_path: Path) -> None:
+    code, _, _ = run(capsys, "--db", str(db), "backup", "-o", str(tmp_path / "b.sqlite"))
+    assert code == 0
+    with Ledger.open(tmp_path / "b.sqlite") as copy:
+        assert len(copy.plans()) == 2
+    code, _, _ = run(capsys, "--db", str(db), "backup")
+    assert code == 0
+    assert len(list((db.parent / "backups").glob("ledger-*.sqlite"))) == 1
+
+
+def test_a_garbage_ledger_is_one_line_and_exit_1(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "ledger.sqlite"
+    bad.write_text("not a database at all" * 20)
+    code, out, err = run(capsys, "--db", str(bad), "plans")
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert bad.read_text() == "not a database at all" * 20
+
+
+def test_chinese_messages_when_asked(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("GOVLEDGER_LANG", "zh_CN")
+    code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "tasks")
+    assert code == 1 and "还没有工作方案" in err
+
+
+def test_gui_without_display_points_to_the_cli(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "GOVLEDGER_LANG": "en"}
+    result = subprocess.run(
+        [sys.executable, "-m", "govledger", "--db", str(tmp_path / "l.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "No graphical display" in result.stderr and "govledger --help" in result.stderr
+
+
+def test_module_entry_point_runs(tmp_path: Path, db: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "govledger", "--db", str(db), "plans", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["plans"][0]["year"] == 2021
