@@ -82,6 +82,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "“{url}”不是有效的网址（应以 http:// 或 https:// 开头）。",
         "'{url}' is not a valid web address (it must start with http:// or https://).",
     ),
+    # --- backups
+    "backup.bad": (
+        "备份文件 {path} 已损坏或不是台账备份，未作恢复。",
+        "The backup {path} is damaged or not a ledger backup; nothing was restored.",
+    ),
+    "backup.none": ("没有可用的备份。", "There is no usable backup."),
+    "backup.restored": (
+        "已从备份 {path} 恢复（恢复前的台账已另行备份到 {before}）。",
+        "Restored from {path} (the ledger as it was is backed up at {before}).",
+    ),
+    "backup.set_aside": (
+        "已将损坏的台账移到 {path}，并从最近的完好备份 {backup} 恢复。",
+        "The damaged ledger was moved to {path} and recovered from the latest good "
+        "backup {backup}.",
+    ),
     # --- check
     "check.integrity": (
         "数据库完整性检查失败：{detail}",
