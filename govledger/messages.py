@@ -62,7 +62,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 中未找到工作方案：没有可识别的任务表格，也没有带编号的工作要求。",
         "{name} holds no plan: no recognisable task table and no numbered requirements.",
     ),
-    "import.failed": ("{name} 无法解析：{detail}", "{name} could not be parsed: {detail}"),
+    "import.failed": (
+        "{name} 无法解析，文件可能已损坏（{detail}）。",
+        "{name} could not be read; the file may be damaged ({detail}).",
+    ),
     # --- import warnings shown in the preview
     "warn.no_units": ("{where}未识别到责任单位", "{where}: no responsible unit found"),
     "warn.deadline_unrecognised": (
