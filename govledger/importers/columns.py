@@ -95,11 +95,25 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
 
 
 def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, ColumnMap] | None:
-    """(index of the header row, its ColumnMap) among the first rows of a table."""
+    """(index of the last header row, its ColumnMap) among the first rows of a table.
+
+    A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
+    the lower row's names winning.
+    """
     for index, cells in enumerate(rows[:limit]):
         column_map = recognise_header(cells)
-        if column_map:
-            return index, column_map
+        if column_map is None:
+            continue
+        if index + 1 < len(rows):
+            below = rows[index + 1]
+            named = [cell for cell in below if cell.strip()]
+            if named and all(header_role(cell) for cell in named):
+                merged = [
+                    low if low.strip() else high
+                    for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
+                ]
+                return index + 1, recognise_header(merged) or column_map
+        return index, column_map
     return None
 
 

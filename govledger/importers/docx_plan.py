@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from govledger.domain.draft import PlanDraft
-from govledger.importers.columns import ColumnMap, find_header
+from govledger.importers.columns import ColumnMap, find_header, header_role
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, feed_table
 from govledger.importers.plan_assembly import finish_draft, resolve_year
@@ -96,6 +96,15 @@ def table_rows(table: etree._Element) -> list[list[str]]:
     return rows
 
 
+def _row_texts(rows: list[list[str]]) -> list[str]:
+    """Each row's distinct cell texts, as the lines a reader sees (header rows left out)."""
+    return [
+        " ".join(dict.fromkeys(cell for cell in row if cell))
+        for row in rows
+        if not any(header_role(cell) for cell in row if cell)
+    ]
+
+
 def load_docx(path: Path, year: int | None = None) -> PlanDraft:
     body = docx.Document(str(path)).element.body
     paragraphs: list[str] = []  # every paragraph outside plan tables, in order
@@ -115,11 +124,14 @@ def load_docx(path: Path, year: int | None = None) -> PlanDraft:
         header = find_header(rows)
         if header is not None:
             index, column_map = header
+            paragraphs.extend(_row_texts(rows[:index]))  # a title row above the header
             tables.append((table_number, index + 2, rows[index + 1 :], column_map))
             previous = column_map
         elif previous is not None and rows and len(rows[0]) == previous.width:
             tables.append((table_number, 1, rows, previous))  # a table split across pages
         else:
+            if first_table_at is None:  # a red-head layout table: 发文机关, 文号
+                paragraphs.extend(_row_texts(rows))
             continue
         if first_table_at is None:
             first_table_at = len(paragraphs)

@@ -70,10 +70,11 @@ class OutlineBuilder:
         current = self.open_heading(slot)
         if current is not None and comparison_key(current.text) == comparison_key(text):
             return current
+        text = "".join(line.strip() for line in text.splitlines())  # a wrapped heading cell
         numbering, _rest = parse_numbering(text)
         heading = DraftTask(
             kind=TaskKind.HEADING,
-            text=text.strip(),
+            text=text,
             number=numbering.label if numbering else "",
             source=source,
         )

@@ -223,3 +223,42 @@ def test_fifty_requirements_import_quickly(tmp_path: Path) -> None:
     assert len(list(draft.requirements())) == 50
     assert len(draft.roots) == 5
     assert elapsed < 0.5, f"{elapsed:.2f}s"
+
+
+def test_two_row_header_and_title_row_inside_the_table(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "two_rows.docx",
+        header=["某某局2023年政务公开重点任务分解表", "", "", "", ""],
+        rows=[
+            ["序号", "工作任务", "责任单位", "责任单位", "完成时限"],
+            ["", "", "牵头单位", "配合单位", ""],
+            ["1", "公开预决算。", "财务科", "各科室", "全年"],
+        ],
+        merges=[((0, 0), (0, 4)), ((1, 2), (1, 3)), ((1, 0), (2, 0)), ((1, 1), (2, 1))],
+    )
+    draft = load_plan(path)
+    assert draft.title == "某某局2023年政务公开重点任务分解表"
+    assert (draft.year, draft.organization) == (2023, "某某局")
+    tasks = [task for _path, task in draft.requirements()]
+    assert len(tasks) == 1
+    assert (tasks[0].lead_units, tasks[0].co_units) == (["财务科"], ["各科室"])
+    assert tasks[0].source == "table 1, row 4"
+
+
+def test_red_head_layout_table_gives_the_metadata(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    layout = document.add_table(rows=2, cols=1)
+    layout.cell(0, 0).text = "某某市交通运输局文件"
+    layout.cell(1, 0).text = "某交〔2023〕7号"
+    document.add_paragraph("某某市交通运输局2023年政务公开工作要点分工方案")
+    table = document.add_table(rows=2, cols=3)
+    for column, text in enumerate(["工作任务", "具体要求", "责任单位"]):
+        table.cell(0, column).text = text
+    for column, text in enumerate(["一、甲", "1. 乙", "办公室"]):
+        table.cell(1, column).text = text
+    document.save(str(tmp_path / "red.docx"))
+    draft = load_plan(tmp_path / "red.docx")
+    assert (draft.organization, draft.document_number) == ("某某市交通运输局", "某交〔2023〕7号")
+    assert draft.title == "某某市交通运输局2023年政务公开工作要点分工方案"
