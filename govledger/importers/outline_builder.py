@@ -150,7 +150,7 @@ class OutlineBuilder:
         return created
 
     def _check_number(self, task: DraftTask) -> None:
-        if not task.number.isdigit():
+        if not (task.number.isascii() and task.number.isdigit()):  # '①'.isdigit() is True
             return
         value = int(task.number)
         previous = self._previous_number

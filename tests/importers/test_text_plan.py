@@ -129,3 +129,10 @@ def test_text_without_a_plan() -> None:
         parse_plan_text("各位同事：下午三点开会。", source_name="会议通知")
     assert caught.value.key == "import.no_plan"
     assert "会议通知" in str(caught.value)
+
+
+def test_circled_numbers_are_printed_numbers() -> None:
+    text = "2023年政务公开工作要点\n一、公开财政信息\n①公开预算。（财务科）\n②公开决算。（财务科）"
+    requirements = parse_plan_text(text).to_json()["requirements"]
+    assert [r["number"] for r in requirements] == ["①", "②"]
+    assert all(r["path"] == ["一、公开财政信息"] for r in requirements)
