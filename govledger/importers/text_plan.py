@@ -74,6 +74,8 @@ def _rows_per_line(
     trailer: list[str] = []
     for number, line in enumerate(lines[header_at + 1 :], start=header_at + 2):
         cells = _cells(line) if ("\t" in line or "|" in line) else []
+        if cells and all(not cell.strip("-:=+ ") for cell in cells):
+            continue  # a ruled line: |---|---| or +----+
         if len(cells) >= 2:
             rows.append((number, cells))
         elif line.strip():

@@ -136,3 +136,20 @@ def test_circled_numbers_are_printed_numbers() -> None:
     requirements = parse_plan_text(text).to_json()["requirements"]
     assert [r["number"] for r in requirements] == ["①", "②"]
     assert all(r["path"] == ["一、公开财政信息"] for r in requirements)
+
+
+def test_markdown_table_with_ruled_line() -> None:
+    text = "\n".join(
+        [
+            "2022年政务公开工作要点分工方案",
+            "| 工作任务 | 具体要求 | 责任单位 |",
+            "|---|---|---|",
+            "| 一、做好规划公开 | 1. 公开规划。 | 办公室 |",
+            "|  | 2. 公开计划。 |  |",
+        ]
+    )
+    requirements = parse_plan_text(text).to_json()["requirements"]
+    assert [(r["number"], r["text"], r["units_text"]) for r in requirements] == [
+        ("1", "公开规划。", "办公室"),
+        ("2", "公开计划。", "办公室"),
+    ]
