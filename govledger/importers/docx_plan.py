@@ -19,6 +19,8 @@ from lxml import etree
 
 from govledger.domain.draft import PlanDraft
 from govledger.importers.columns import ColumnMap, find_header, header_role
+from govledger.importers.docx_numbering import ListNumbering
+from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, feed_table
 from govledger.importers.plan_assembly import finish_draft, resolve_year
@@ -47,8 +49,9 @@ def _unwrap(parent: etree._Element, wanted: tuple[str, ...]) -> Iterator[etree._
                 yield from _unwrap(content, wanted)
 
 
-def paragraph_text(paragraph: etree._Element) -> str:
-    parts: list[str] = []
+def paragraph_text(paragraph: etree._Element, numbering: ListNumbering | None = None) -> str:
+    """The paragraph as shown, with Word's automatic number in front of it."""
+    parts: list[str] = [numbering.prefix(paragraph)] if numbering is not None else []
     for node in paragraph.iter(_T, _TAB, _BR, _CR):
         if node.tag == _T:
             parts.append(node.text or "")
@@ -59,8 +62,8 @@ def paragraph_text(paragraph: etree._Element) -> str:
     return "".join(parts)
 
 
-def cell_text(cell: etree._Element) -> str:
-    lines = (paragraph_text(p).strip() for p in cell.iter(_P))
+def cell_text(cell: etree._Element, numbering: ListNumbering | None = None) -> str:
+    lines = (paragraph_text(p, numbering).strip() for p in cell.iter(_P))
     return "\n".join(line for line in lines if line)
 
 
@@ -70,7 +73,7 @@ def _int_attribute(parent: etree._Element | None, tag: str, default: int) -> int
     return int(value) if value and value.isdigit() else default
 
 
-def table_rows(table: etree._Element) -> list[list[str]]:
+def table_rows(table: etree._Element, numbering: ListNumbering | None = None) -> list[list[str]]:
     """The table as a text grid, merged cells resolved."""
     rows: list[list[str]] = []
     merged_above: dict[int, str] = {}  # grid column -> text of the vertical merge it is in
@@ -84,7 +87,7 @@ def table_rows(table: etree._Element) -> list[list[str]]:
             if merge is not None and merge.get(_VAL, "continue") != "restart":
                 text = merged_above.get(column, "")
             else:
-                text = cell_text(cell)
+                text = cell_text(cell, numbering)
             for offset in range(span):
                 if merge is not None:
                     merged_above[column + offset] = text
@@ -106,7 +109,9 @@ def _row_texts(rows: list[list[str]]) -> list[str]:
 
 
 def load_docx(path: Path, year: int | None = None) -> PlanDraft:
-    body = docx.Document(str(path)).element.body
+    document = docx.Document(str(path))
+    body = document.element.body
+    numbering = ListNumbering.of(document)
     paragraphs: list[str] = []  # every paragraph outside plan tables, in order
     tables: list[tuple[int, int, list[list[str]], ColumnMap]] = []
     # (table number in the document, row number of the first data row, rows, columns)
@@ -115,12 +120,12 @@ def load_docx(path: Path, year: int | None = None) -> PlanDraft:
     table_number = 0
     for element in _unwrap(body, (_P, _TBL)):
         if element.tag == _P:
-            paragraphs.append(paragraph_text(element).strip())
+            paragraphs.append(paragraph_text(element, numbering).strip())
             if paragraphs[-1]:
                 previous = None  # text between two tables: the second is no continuation
             continue
         table_number += 1
-        rows = table_rows(element)
+        rows = table_rows(element, numbering)
         header = find_header(rows)
         if header is not None:
             index, column_map = header
@@ -136,7 +141,11 @@ def load_docx(path: Path, year: int | None = None) -> PlanDraft:
         if first_table_at is None:
             first_table_at = len(paragraphs)
     if tables:
-        return _from_tables(path.name, paragraphs, first_table_at or 0, tables, year)
+        try:
+            return _from_tables(path.name, paragraphs, first_table_at or 0, tables, year)
+        except PlanImportError as exc:
+            if exc.key != "import.no_plan":
+                raise  # an empty task table: the plan may still be written as prose
     return _from_prose(path.name, [text for text in paragraphs if text], year)
 
 

@@ -6,6 +6,7 @@ import struct
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
@@ -130,3 +131,43 @@ def declare_huge_size(path: Path, part: str, size: int = 0xFFFFFFFE) -> Path:
         position += 4
     path.write_bytes(bytes(data))
     return path
+
+
+def add_list_numbering(document: Any, levels: Sequence[tuple[str, str]]) -> str:
+    """Define a Word list (numFmt, lvlText per level) in numbering.xml; its numId."""
+    root = document.part.numbering_part.element
+    abstract_id = str(900 + len(root.findall(qn("w:abstractNum"))))
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), abstract_id)
+    for index, (number_format, text) in enumerate(levels):
+        level = OxmlElement("w:lvl")
+        level.set(qn("w:ilvl"), str(index))
+        for tag, value in (("w:start", "1"), ("w:numFmt", number_format), ("w:lvlText", text)):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            level.append(child)
+        abstract.append(level)
+    first_num = root.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)  # abstractNum elements come before num elements
+    else:
+        root.append(abstract)
+    num_id = str(900 + len(root.findall(qn("w:num"))))
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), num_id)
+    reference = OxmlElement("w:abstractNumId")
+    reference.set(qn("w:val"), abstract_id)
+    num.append(reference)
+    root.append(num)
+    return num_id
+
+
+def number_paragraph(paragraph: Any, num_id: str, level: int) -> None:
+    """Give a paragraph Word's automatic numbering (no number in its text)."""
+    properties = paragraph._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", str(level)), ("w:numId", num_id)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        num_pr.append(child)
+    properties.append(num_pr)

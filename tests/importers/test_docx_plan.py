@@ -262,3 +262,49 @@ def test_red_head_layout_table_gives_the_metadata(tmp_path: Path) -> None:
     draft = load_plan(tmp_path / "red.docx")
     assert (draft.organization, draft.document_number) == ("某某市交通运输局", "某交〔2023〕7号")
     assert draft.title == "某某市交通运输局2023年政务公开工作要点分工方案"
+
+
+def test_word_automatic_numbering_is_read(tmp_path: Path) -> None:
+    import docx
+
+    from tests.importers.documents import add_list_numbering, number_paragraph
+
+    document = docx.Document()
+    document.add_paragraph("某某局2023年政务公开工作要点分工方案")
+    outline = add_list_numbering(document, [("chineseCounting", "%1、"), ("decimal", "%2.")])
+    duties = add_list_numbering(document, [("decimal", "%1.")])
+    for text, level in [("深化公开", 0), ("公开规划。（办公室）", 1), ("公开预算。（财务科）", 1)]:
+        number_paragraph(document.add_paragraph(text), outline, level)
+    number_paragraph(document.add_paragraph("加强平台"), outline, 0)
+    number_paragraph(document.add_paragraph("网站改版。（信息中心）"), outline, 1)
+    table = document.add_table(rows=3, cols=3)
+    for column, text in enumerate(["工作任务", "具体要求", "责任单位"]):
+        table.cell(0, column).text = text
+    document.save(str(tmp_path / "prose_numbered.docx"))
+    prose = load_plan(tmp_path / "prose_numbered.docx")
+    # the table is empty, so the numbered paragraphs are the plan
+    assert [(r["number"], r["path"]) for r in prose.to_json()["requirements"]] == [
+        ("1", ["一、深化公开"]),
+        ("2", ["一、深化公开"]),
+        ("1", ["二、加强平台"]),
+    ]
+
+    document = docx.Document()
+    document.add_paragraph("某某局2023年政务公开工作要点分工方案")
+    duties = add_list_numbering(document, [("decimal", "%1.")])
+    table = document.add_table(rows=4, cols=3)
+    for row, cells in enumerate(
+        [["工作任务", "具体要求", "责任单位"], ["一、甲", "公开规划。", "办公室"],
+         ["", "公开预算。", "财务科"], ["", "公开决算。", "财务科"]]
+    ):  # fmt: skip
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+            if column == 1 and row:
+                number_paragraph(table.cell(row, column).paragraphs[0], duties, 0)
+    document.save(str(tmp_path / "table_numbered.docx"))
+    requirements = load_plan(tmp_path / "table_numbered.docx").to_json()["requirements"]
+    assert [(r["number"], r["text"]) for r in requirements] == [
+        ("1", "公开规划。"),
+        ("2", "公开预算。"),
+        ("3", "公开决算。"),
+    ]
