@@ -204,6 +204,8 @@ def _from_cell_stream(lines: list[str], stream: _Stream, year: int | None, name:
             number = token
         elif current is not None and _fills_next(current, after, token):
             continue
+        elif current is not None and not column_map.headings and not current.after:
+            current.requirement += token  # no heading column: the duty's text wrapped
         else:  # an unnumbered heading (dongguan: "做好财政信息公开")
             flush()
             slot = next((i for i, cell in enumerate(headings) if not cell), len(headings) - 1)

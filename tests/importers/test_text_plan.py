@@ -153,3 +153,15 @@ def test_markdown_table_with_ruled_line() -> None:
         ("1", "公开规划。", "办公室"),
         ("2", "公开计划。", "办公室"),
     ]
+
+
+def test_cell_per_line_without_heading_column_keeps_wrapped_text() -> None:
+    text = "\n".join(
+        ["2023年政务公开任务清单", "序号", "工作任务", "责任单位", "1", "1. 公开部门预算，",
+         "做到应公开尽公开。", "财务科", "2", "2. 公开决算。", "财务科"]
+    )  # fmt: skip
+    requirements = parse_plan_text(text).to_json()["requirements"]
+    assert [(r["number"], r["text"], r["units_text"]) for r in requirements] == [
+        ("1", "公开部门预算，做到应公开尽公开。", "财务科"),
+        ("2", "公开决算。", "财务科"),
+    ]
