@@ -88,14 +88,17 @@ def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) 
         for text, source in paragraphs
         if text.strip()
     ]
-    numbered = [i for i, item in enumerate(items) if item.numbering is not None]
+    numbered = [
+        (index, item.numbering.style)
+        for index, item in enumerate(items)
+        if item.numbering is not None
+    ]
+    # Pass 1: a numbered paragraph followed by a deeper numbering style is a heading.
     styles: list[Style] = []
     has_children: set[int] = set()
-    for position, index in enumerate(numbered):  # pass 1: which numbered lines have children
-        style = items[index].numbering.style  # type: ignore[union-attr]
+    for position, (index, style) in enumerate(numbered):
         styles = styles[: styles.index(style) + 1] if style in styles else [*styles, style]
-        following = numbered[position + 1] if position + 1 < len(numbered) else None
-        if following is not None and items[following].numbering.style not in styles:  # type: ignore[union-attr]
+        if position + 1 < len(numbered) and numbered[position + 1][1] not in styles:
             has_children.add(index)
 
     styles = []
