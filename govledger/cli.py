@@ -87,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAULT
     except KeyboardInterrupt:
         return EXIT_FAULT
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _utf8_console() -> None:
@@ -250,9 +255,13 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             indent = "  " * row["depth"]
+            if row["kind"] == "heading":
+                counts = f"{row['done_count']}/{row['requirement_count']}"
+                print(f"{indent}{row['text'][:50]}  {counts} {row['status']}")
+                continue
             units = "、".join(row["lead_units"])
             due = row["due"] or ""
-            print(f"{indent}{row['number']} {row['text'][:50]}  [{units}] {due} {row['status']}")
+            print(f"{indent}{row['number']}. {row['text'][:50]}  [{units}] {due} {row['status']}")
     return EXIT_OK
 
 

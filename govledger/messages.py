@@ -216,6 +216,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "未能从文件中识别年度，已按 {year} 年处理，请核对",
         "No year found in the file; {year} was assumed, please check",
     ),
+    "warn.organization_inferred": (
+        "文件中没有发文机关，已按标题推定为“{name}”，请核对",
+        "The file names no issuing office; '{name}' was inferred from the title, please check",
+    ),
     # --- where something is, for warnings
     "where.table_row": ("表{table}第{row}行", "table {table}, row {row}"),
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),

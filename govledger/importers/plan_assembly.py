@@ -28,6 +28,8 @@ def finish_draft(
 ) -> PlanDraft:
     if not builder.requirements:
         raise PlanImportError("import.no_plan", name=name)
+    if metadata.organization_inferred:
+        warnings = [*warnings, message("warn.organization_inferred", name=metadata.organization)]
     return PlanDraft(
         title=metadata.title,
         year=year,

@@ -304,6 +304,8 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
         """The automatic backup before a risky operation (import, merge, restore)."""
         if self.read_only or not self.auto_backup:
             return None
+        if not self.db.execute("SELECT 1 FROM plans LIMIT 1").fetchone():
+            return None  # an empty ledger has nothing to lose
         return self.take_backup(reason)
 
     def restore(self, backup: Path) -> ChangeSet:

@@ -52,8 +52,10 @@ def test_rotation_keeps_days_weeks_months(tmp_path: Path) -> None:
 def test_import_takes_a_backup_first(ledger: Ledger) -> None:
     draft = PlanDraft(title="方案", year=2021, roots=[DraftTask(TaskKind.REQUIREMENT, "要求", "1")])
     ledger.import_draft(draft)
+    assert ledger.backups.list() == []  # an empty ledger has nothing to lose
+    ledger.import_draft(draft)
     [info] = ledger.backups.list()
-    assert info.reason == "import" and info.plans == 0  # the ledger as it was before
+    assert info.reason == "import" and info.plans == 1  # the ledger as it was before
 
 
 def test_restore_backs_up_current_then_replaces(ledger: Ledger, plan_tree: dict) -> None:
