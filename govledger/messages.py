@@ -239,6 +239,39 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "what.progress": ("进展记录", "progress entry"),
     "what.evidence": ("佐证材料", "evidence"),
     "what.unit": ("单位", "unit"),
+    # --- 回头看 (year rollover)
+    "rollover.description": (
+        "回头看：结转 {carried} 项，不再结转 {closed} 项，不适用 {not_applicable} 项",
+        "Review: {carried} carried over, {closed} closed, {not_applicable} not applicable",
+    ),
+    "rollover.same_plan": (
+        "回头看的原方案和新方案不能是同一个方案。",
+        "The review needs two different plans (last year's and this year's).",
+    ),
+    "rollover.not_in_plan": (
+        "任务（编号 {id}）不是原方案中的具体要求。",
+        "Task {id} is not a requirement of last year's plan.",
+    ),
+    "rollover.reason_required": (
+        "“{text}”：不再结转或不适用时须填写原因。",
+        "'{text}': closing it or marking it not applicable needs a reason.",
+    ),
+    "rollover.already_carried": (
+        "“{text}”已结转到新方案，不能重复结转。",
+        "'{text}' has already been carried over into the new plan.",
+    ),
+    "rollover.note_carried": (
+        "【回头看】未完成，已结转至《{title}》继续落实。",
+        "[Review] Not finished; carried over into '{title}'.",
+    ),
+    "rollover.note_closed": (
+        "【回头看】不再结转。原因：{reason}",
+        "[Review] Not carried over. Reason: {reason}",
+    ),
+    "rollover.note_not_applicable": (
+        "【回头看】确认不适用。原因：{reason}",
+        "[Review] Marked not applicable. Reason: {reason}",
+    ),
 }
 
 
