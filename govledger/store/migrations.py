@@ -172,8 +172,9 @@ def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
 # requirement a carried-over one continues. sync_state: per peer ledger and record,
 # the last exchange point (the peer's revision, ours, and a hash of the record's
 # synced content then), so a repeated import changes nothing and an edit on one side
-# is told from edits on both. sync_conflicts: records edited on both sides, both
-# versions kept until the clerk chooses (NULL record: deleted on that side).
+# is told from edits on both. sync_conflicts: records edited on both sides; the
+# package's version is kept here (NULL: deleted there), ours stays in its table,
+# until the clerk chooses.
 SCHEMA_SYNC = """
 ALTER TABLE tasks ADD COLUMN carried_from TEXT;
 CREATE INDEX tasks_carried_from ON tasks (carried_from) WHERE carried_from IS NOT NULL;
@@ -193,7 +194,6 @@ CREATE TABLE sync_conflicts (
     unit TEXT NOT NULL DEFAULT '',
     table_name TEXT NOT NULL,
     uuid TEXT NOT NULL,
-    local_record TEXT,
     remote_record TEXT,
     remote_revision INTEGER NOT NULL,
     dependents TEXT NOT NULL DEFAULT '[]',
