@@ -284,9 +284,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "“{text}”：不再结转或不适用时须填写原因。",
         "'{text}': closing it or marking it not applicable needs a reason.",
     ),
-    "rollover.already_carried": (
-        "“{text}”已结转到新方案，不能重复结转。",
-        "'{text}' has already been carried over into the new plan.",
+    "rollover.already_reviewed": (
+        "“{text}”已在本次回头看中处理过，不能重复处理。",
+        "'{text}' has already been reviewed for the new plan.",
     ),
     "rollover.note_carried": (
         "【回头看】未完成，已结转至《{title}》继续落实。",

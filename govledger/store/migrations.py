@@ -169,7 +169,8 @@ def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
 
 
 # Year rollover and unit packages (issue 11). carried_from: the uuid of last year's
-# requirement a carried-over one continues. sync_state: per peer ledger and record,
+# requirement a carried-over one continues; rollover_decisions: what each review
+# decided, so the next one does not ask again. sync_state: per peer ledger and record,
 # the last exchange point (the peer's revision, ours, and a hash of the record's
 # synced content then), so a repeated import changes nothing and an edit on one side
 # is told from edits on both. sync_conflicts: records edited on both sides; the
@@ -178,6 +179,17 @@ def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
 SCHEMA_SYNC = """
 ALTER TABLE tasks ADD COLUMN carried_from TEXT;
 CREATE INDEX tasks_carried_from ON tasks (carried_from) WHERE carried_from IS NOT NULL;
+-- 回头看 decisions, by uuid (no foreign keys: deleting a plan or task later must not
+-- be blocked by the record that it was once reviewed).
+CREATE TABLE rollover_decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    task_uuid TEXT NOT NULL,
+    to_plan_uuid TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('carry_over', 'close', 'not_applicable')),
+    reason TEXT NOT NULL DEFAULT '',
+    decided_on TEXT NOT NULL,
+    UNIQUE (task_uuid, to_plan_uuid)
+);
 CREATE TABLE sync_state (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     peer_ledger_id TEXT NOT NULL,

@@ -35,7 +35,7 @@ from govledger.domain.year_compare import (
 )
 from govledger.messages import GovLedgerError, message
 from govledger.store import records
-from govledger.store.task_ops import insert_task, new_uuid
+from govledger.store.task_ops import insert_task, new_uuid, next_child_position
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
@@ -64,16 +64,27 @@ class RolloverOps:
         self, from_plan_id: int, to_plan_id: int | None = None, today: date | None = None
     ) -> list[Task]:
         """Requirements of a plan still open (not 已完成 / 不适用), in document order,
-        leaving out those already carried over into to_plan_id."""
+        leaving out those already reviewed for to_plan_id."""
         today = today or date.today()
-        carried = self.carried_over_into(to_plan_id) if to_plan_id is not None else {}
+        reviewed = self.reviewed_for(to_plan_id) if to_plan_id is not None else {}
         return [
             task
             for _depth, task in self.tasks_with_depth(from_plan_id)
             if not task.is_heading
             and effective_status(task.status, task.due, today) not in FINISHED
-            and task.uuid not in carried
+            and task.uuid not in reviewed
         ]
+
+    def reviewed_for(self, to_plan_id: int) -> dict[str, Decision]:
+        """uuid of a reviewed requirement -> the decision a review for to_plan_id made."""
+        return {
+            task_uuid: Decision(decision)
+            for task_uuid, decision in self.db.execute(
+                """SELECT d.task_uuid, d.decision FROM rollover_decisions d
+                   JOIN plans p ON p.uuid = d.to_plan_uuid WHERE p.id = ?""",
+                [to_plan_id],
+            )
+        }
 
     def carried_over_into(self, plan_id: int) -> dict[str, int]:
         """uuid of an original requirement -> id of its carried-over copy in plan_id."""
@@ -86,22 +97,15 @@ class RolloverOps:
 
     def heading_paths(self, plan_id: int) -> dict[int, tuple[str, ...]]:
         """task id -> the texts of the headings above it, outermost first."""
-        paths: dict[int, tuple[str, ...]] = {}
-        seen_by_children: dict[int, tuple[str, ...]] = {}
-        for _depth, task in self.tasks_with_depth(plan_id):  # parents come first
-            path = seen_by_children.get(task.parent_id, ()) if task.parent_id else ()
-            paths[task.id] = path
-            seen_by_children[task.id] = (*path, task.text) if task.is_heading else path
-        return paths
+        return heading_paths(self.tasks_with_depth(plan_id))
 
     def compare_plans(self, old_plan_id: int, new_plan_id: int) -> YearComparison:
         """Which requirements of new_plan are new, changed or unchanged from old_plan's,
         and which of old_plan's were dropped."""
-        old = [task for _d, task in self.tasks_with_depth(old_plan_id)]
-        new = [task for _d, task in self.tasks_with_depth(new_plan_id)]
+        old, new = self.tasks_with_depth(old_plan_id), self.tasks_with_depth(new_plan_id)
         return compare_requirements(
-            items_from_tasks(old, self.heading_paths(old_plan_id)),
-            items_from_tasks(new, self.heading_paths(new_plan_id)),
+            items_from_tasks([task for _d, task in old], heading_paths(old)),
+            items_from_tasks([task for _d, task in new], heading_paths(new)),
         )
 
     def describe_review(
@@ -123,8 +127,9 @@ class RolloverOps:
             reviewed_on=today,
             organization=source.organization,
         )
-        tasks = {task.id: task for _d, task in self.tasks_with_depth(from_plan_id)}
-        paths = self.heading_paths(from_plan_id)
+        tree = self.tasks_with_depth(from_plan_id)
+        tasks = {task.id: task for _depth, task in tree}
+        paths = heading_paths(tree)
         for choice in choices:
             task = tasks[choice.task_id]
             review.items.append(
@@ -174,7 +179,7 @@ class RolloverOps:
             target = tx.require("plans", to_plan_id, "plan")
             tree = self.tasks_with_depth(from_plan_id)
             order = {task.id: index for index, (_depth, task) in enumerate(tree)}
-            carried = self.carried_over_into(to_plan_id)
+            reviewed = self.reviewed_for(to_plan_id)
             copies: dict[int, int] = {}  # original id -> copy id, for nested requirements
             placer = _Placer(tx, to_plan_id)
             for choice in sorted(choices, key=lambda c: order.get(c.task_id, -1)):
@@ -184,9 +189,19 @@ class RolloverOps:
                 reason = choice.reason.strip()
                 if choice.needs_reason and not reason:
                     raise GovLedgerError("rollover.reason_required", text=row["text"][:30])
+                if row["uuid"] in reviewed:
+                    raise GovLedgerError("rollover.already_reviewed", text=row["text"][:30])
+                tx.insert(
+                    "rollover_decisions",
+                    {
+                        "task_uuid": row["uuid"],
+                        "to_plan_uuid": target["uuid"],
+                        "decision": str(choice.decision),
+                        "reason": reason,
+                        "decided_on": on.isoformat(),
+                    },
+                )
                 if choice.decision is Decision.CARRY_OVER:
-                    if row["uuid"] in carried:
-                        raise GovLedgerError("rollover.already_carried", text=row["text"][:30])
                     copies[row["id"]] = _carry_over(tx, row, target, source["year"], placer, copies)
                     note = message("rollover.note_carried", title=target["title"])
                 elif choice.decision is Decision.CLOSE:
@@ -211,6 +226,17 @@ def _add_progress(tx: Transaction, task_id: int, on: date, text: str) -> int:
             "updated_at": stamp,
         },
     )
+
+
+def heading_paths(tree: list[tuple[int, Task]]) -> dict[int, tuple[str, ...]]:
+    """task id -> the texts of the headings above it, for a plan's tasks in tree order."""
+    paths: dict[int, tuple[str, ...]] = {}
+    seen_by_children: dict[int, tuple[str, ...]] = {}
+    for _depth, task in tree:  # parents come first
+        path = seen_by_children.get(task.parent_id, ()) if task.parent_id else ()
+        paths[task.id] = path
+        seen_by_children[task.id] = (*path, task.text) if task.is_heading else path
+    return paths
 
 
 class _Placer:
@@ -268,8 +294,7 @@ class _Placer:
         )
 
     def next_position(self, parent_id: int | None) -> int:
-        children = self._children(parent_id)
-        return children[-1]["position"] + 1 if children else 0
+        return next_child_position(self.tx.db, self.plan_id, parent_id)
 
     def take_number(self) -> str:
         number = next_number(self.numbers)

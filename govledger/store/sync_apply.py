@@ -20,7 +20,7 @@ from govledger.store.sync_records import (
     content_hash,
     row_by_uuid,
 )
-from govledger.store.task_ops import delete_task_rows, write_task_units
+from govledger.store.task_ops import delete_task_rows, next_child_position, write_task_units
 from govledger.store.transaction import Transaction, now_text
 
 STAMPED = ("plans", "tasks", "progress_entries")  # tables with an updated_at column
@@ -53,7 +53,9 @@ class RecordWriter:
         if table == "tasks":
             if fields["parent"] is not None and values["parent_id"] is None:
                 raise GovLedgerError("sync.parent_missing", text=fields["text"][:30])
-            values["position"] = self._next_position(values["plan_id"], values["parent_id"])
+            values["position"] = next_child_position(
+                self.tx.db, values["plan_id"], values["parent_id"]
+            )
         elif table != "plans" and values["task_id"] is None:
             raise GovLedgerError("sync.parent_missing", text=fields.get("text", "")[:30])
         if table in STAMPED:
@@ -78,7 +80,9 @@ class RecordWriter:
             if fields["parent"] is not None and values["parent_id"] is None:
                 values.pop("parent_id")  # its new heading is not here: it stays put
             else:
-                values["position"] = self._next_position(local["plan_id"], values["parent_id"])
+                values["position"] = next_child_position(
+                    self.tx.db, local["plan_id"], values["parent_id"]
+                )
         before = len(self.tx.changes.rows)
         self.tx.update(table, local["id"], values)
         if table == "tasks":
@@ -96,14 +100,6 @@ class RecordWriter:
             ).fetchall():
                 self.tx.update("evidence", evidence_id, {"progress_id": None})
         self.tx.delete(table, local["id"])
-
-    def _next_position(self, plan_id: int, parent_id: int | None) -> int:
-        where = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
-        params = [plan_id] + ([] if parent_id is None else [parent_id])
-        last = self.tx.db.execute(
-            f"SELECT max(position) FROM tasks WHERE plan_id = ? AND {where}", params
-        ).fetchone()[0]
-        return 0 if last is None else last + 1
 
     # ------------------------------------------------------------ bookkeeping
     def remember(self, table: str, uuid: str, remote_revision: int, remote_hash: str) -> None:

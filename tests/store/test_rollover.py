@@ -83,10 +83,17 @@ def test_carry_over_keeps_history_and_is_undoable(ledger: Ledger, two_years: dic
     closed = ledger.task(two_years["r2"])
     assert closed.status is Status.NOT_STARTED  # closing leaves the status as it was
     assert "职能已划转" in ledger.progress_entries(closed.id)[-1].text
+    # Decided once, not asked again.
+    assert ledger.review_candidates(two_years["plan"], two_years["new_plan"], TODAY) == []
+    assert ledger.reviewed_for(two_years["new_plan"]) == {
+        original.uuid: Decision.CARRY_OVER,
+        closed.uuid: Decision.CLOSE,
+    }
 
     after = snapshot(ledger)
     ledger.revert(changes)
     assert snapshot(ledger) == before
+    assert ledger.reviewed_for(two_years["new_plan"]) == {}
     ledger.reapply(changes)
     assert snapshot(ledger) == after
 
