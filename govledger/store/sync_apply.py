@@ -115,17 +115,9 @@ class RecordWriter:
             "local_revision": local[0] if local else 0,
             "content_hash": remote_hash,
         }
-        existing = self.tx.db.execute(
-            "SELECT id FROM sync_state WHERE peer_ledger_id = ? AND table_name = ? AND uuid = ?",
-            [self.peer, table, uuid],
-        ).fetchone()
-        if existing:
-            self.tx.update("sync_state", existing[0], values)
-        else:
-            self.tx.insert(
-                "sync_state",
-                {"peer_ledger_id": self.peer, "table_name": table, "uuid": uuid, **values},
-            )
+        self._upsert(
+            "sync_state", {"peer_ledger_id": self.peer, "table_name": table, "uuid": uuid}, values
+        )
 
     def hold_conflict(self, action: RecordAction, unit: str, package_name: str) -> None:
         values = {
@@ -137,24 +129,25 @@ class RecordWriter:
             ),
             "package_name": package_name,
         }
+        key = {"peer_ledger_id": self.peer, "table_name": action.table, "uuid": action.uuid}
+        self._upsert("sync_conflicts", key, values, on_insert={"detected_at": now_text()})
+
+    def _upsert(
+        self,
+        table: str,
+        key: dict[str, Any],
+        values: dict[str, Any],
+        on_insert: dict[str, Any] | None = None,
+    ) -> None:
+        """Update the row with this key, or insert it (with on_insert's values too)."""
+        where = " AND ".join(f"{name} = ?" for name in key)
         existing = self.tx.db.execute(
-            "SELECT id FROM sync_conflicts WHERE peer_ledger_id = ? AND table_name = ? "
-            "AND uuid = ?",
-            [self.peer, action.table, action.uuid],
+            f"SELECT id FROM {table} WHERE {where}", list(key.values())
         ).fetchone()
         if existing:
-            self.tx.update("sync_conflicts", existing[0], values)
+            self.tx.update(table, existing[0], values)
         else:
-            self.tx.insert(
-                "sync_conflicts",
-                {
-                    "peer_ledger_id": self.peer,
-                    "table_name": action.table,
-                    "uuid": action.uuid,
-                    "detected_at": now_text(),
-                    **values,
-                },
-            )
+            self.tx.insert(table, {**key, **(on_insert or {}), **values})
 
 
 def _json(value: Any) -> str:

@@ -13,23 +13,14 @@ from govledger.domain.sync import Keep
 from govledger.store import Ledger, migrations
 from govledger.store.integrity import check_ledger
 from govledger.store.sync_ops import ManyDeletionsError
+from govledger.store.transaction import DATA_TABLES
 
 UNIT = "法制科"
 
 
 def snapshot(ledger: Ledger) -> dict[str, list[tuple]]:
-    tables = (
-        "plans",
-        "tasks",
-        "units",
-        "task_units",
-        "progress_entries",
-        "evidence",
-        "tombstones",
-        "sync_state",
-        "sync_conflicts",
-    )
-    return {t: ledger.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    """Every row of every table a merge may write."""
+    return {t: ledger.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in DATA_TABLES}
 
 
 def by_text(ledger: Ledger, plan_id: int, text: str):
