@@ -149,7 +149,7 @@ def plan_merge(
     for table, record in _parents_first(package):
         action = _classify(db, table, record, bases, uuid_of)
         parent = _parent_key(table, record["fields"])
-        if parent is not None and parent[1] in unavailable:
+        if action.local is None and parent is not None and parent[1] in unavailable:
             root = unavailable[parent[1]]
             if action.action in (Action.INSERT, Action.CONFLICT) and root.action is Action.SKIP:
                 root.action = Action.CONFLICT  # a deletion here now hides a change there
@@ -165,13 +165,15 @@ def plan_merge(
         ):
             raise PackageError(package.path, "malformed", detail=f"{table} {record['uuid']}")
         actions.append(action)
-    actions += _deletions(db, package, bases, uuid_of, in_package)
+    local_plan = row_by_uuid(db, "plans", package.plan_uuid)
+    scope = UnitScope(db, local_plan["id"], package.unit) if local_plan else None
+    if scope is not None:  # nothing to delete in a plan this ledger does not have
+        actions += _deletions(db, package, bases, uuid_of, in_package, scope)
     pending = {
         (row["table_name"], row["uuid"]): row
         for row in db.query("SELECT * FROM sync_conflicts WHERE peer_ledger_id = ?", [peer])
     }
-    local_plan = row_by_uuid(db, "plans", package.plan_uuid)
-    scope_size = UnitScope(db, local_plan["id"], package.unit).size if local_plan else 0
+    scope_size = scope.size if scope is not None else 0
     new_files = sorted(sha for sha in package.evidence_hashes if not evidence.contains(sha))
     return MergePlan(package, peer, actions, scope_size, pending, new_files)
 
@@ -249,12 +251,9 @@ def _deletions(
     bases: _Bases,
     uuid_of: UuidLookup,
     in_package: set[tuple[str, str]],
+    unit_scope: UnitScope,
 ) -> list[RecordAction]:
-    local_plan = row_by_uuid(db, "plans", package.plan_uuid)
-    if local_plan is None:
-        return []
-    scope = UnitScope(db, local_plan["id"], package.unit).keys(uuid_of)
-    scope.add(("plans", package.plan_uuid))
+    scope = unit_scope.keys(uuid_of)  # the plan included
     found: list[RecordAction] = []
     for tombstone in package.tombstones:
         key = (tombstone["table"], tombstone["uuid"])

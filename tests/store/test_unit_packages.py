@@ -187,9 +187,10 @@ def test_a_deletion_travels(office: Ledger, unit: Ledger, tmp_path: Path) -> Non
     assert len(office.progress_entries(by_text(office, plan_o, "规范依申请公开答复").id)) == 11
 
     unit.delete_progress(note.first_created("progress_entries"))
-    unit.delete_task(by_text(unit, plan_u, "做好重大政策解读").id)
+    unit.delete_task(by_text(unit, plan_u, "一、强化政策解读").id)  # heading and requirement
     result = exchange(unit, office, tmp_path, "deleted")
     assert result.summary.deleted == 2  # the requirement and the progress entry
+    assert result.summary.kept == 1  # the heading: it holds the office's own requirement
     texts = [task.text for task in office.tasks(plan_o)]
     assert "做好重大政策解读" not in texts
     assert "一、强化政策解读" in texts  # still holds the office's own requirement
