@@ -348,6 +348,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "佐证材料“{name}”的文件有问题（{fault}），请先运行 check 检查。",
         "The evidence file '{name}' is {fault}; run check first.",
     ),
+    "sync.cannot_write": (
+        "无法写入数据包 {path}：{detail}",
+        "Cannot write the package {path}: {detail}",
+    ),
     "sync.parent_missing": (
         "“{text}”所属的上级记录已不在本台账中。",
         "The record '{text}' belongs to has been removed from this ledger.",

@@ -98,3 +98,12 @@ def test_export_package_needs_a_unit(capsys, office_db: Path, tmp_path: Path) ->
         capsys, "--db", str(office_db), "export", "package", "-o", str(tmp_path / "x.govpkg")
     )
     assert code == 1 and "--unit" in err
+
+
+def test_export_to_a_missing_folder_is_one_line(capsys, office_db: Path, tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "x.govpkg"
+    code, out, err = run(
+        capsys, "--db", str(office_db), "export", "package", "--unit", UNIT, "-o", str(target)
+    )
+    assert code == 1 and out == "" and len(err.strip().splitlines()) == 1 and str(target) in err
+    assert not list(tmp_path.glob("**/*.partial"))

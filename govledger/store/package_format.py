@@ -107,6 +107,11 @@ def write_package(
             manifest["members"] = members
             archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise GovLedgerError(
+            "sync.cannot_write", path=target, detail=exc.strerror or str(exc)
+        ) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
