@@ -1,0 +1,53 @@
+"""Plan documents → PlanDraft: .docx, .xlsx, text files and pasted text.
+
+``load_plan`` decides the format from the file's content (zip signature and parts,
+OLE signature, text), never from its extension alone, and turns every failure
+into one PlanImportError line naming the file — never a traceback.
+"""
+
+from __future__ import annotations
+
+from os import PathLike
+from pathlib import Path
+
+from govledger.domain.draft import PlanDraft
+from govledger.importers.errors import PlanImportError
+from govledger.importers.safety import read_text, sniff
+
+__all__ = ["PlanImportError", "load_plan", "parse_plan_text"]
+
+
+def load_plan(path: str | PathLike[str], year: int | None = None) -> PlanDraft:
+    """Read a plan file; ``year`` overrides the year found in it."""
+    path = Path(path)
+    name = str(path)
+    kind = sniff(path, name)
+    try:
+        if kind == "docx":
+            from govledger.importers.docx_plan import load_docx
+
+            draft = load_docx(path, year)
+        elif kind == "xlsx":
+            from govledger.importers.xlsx_plan import load_xlsx
+
+            draft = load_xlsx(path, year)
+        else:
+            draft = parse_plan_text(read_text(path, name), year, source_name=path.name)
+    except PlanImportError as exc:
+        if exc.name == name:
+            raise
+        raise exc.for_file(name) from exc
+    except MemoryError as exc:
+        raise PlanImportError("import.too_large", name=name, detail="out of memory") from exc
+    except Exception as exc:  # any parser failure is a damaged file to the clerk
+        detail = f"{type(exc).__name__}: {exc}"
+        raise PlanImportError("import.failed", name=name, detail=detail) from exc
+    draft.source_name = path.name
+    return draft
+
+
+def parse_plan_text(text: str, year: int | None = None, source_name: str = "") -> PlanDraft:
+    """A plan pasted as text (or read from a text file)."""
+    from govledger.importers.text_plan import parse_text
+
+    return parse_text(text, year, source_name or "text")

@@ -1,0 +1,128 @@
+"""Which column of a plan table holds what, recognised by the header's names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from govledger.importers.text_cleanup import comparison_key
+
+NUMBER_NAMES = {"序号", "编号", "序", "项次", "序列号"}
+HEADING_NAMES = {
+    "工作任务", "工作要求", "任务名称", "重点任务", "主要任务", "工作事项", "工作项目",
+    "任务类别", "工作类别", "类别", "项目", "重点工作", "工作要点", "任务", "工作重点",
+    "任务分类", "一级任务", "二级任务", "工作目标", "工作领域", "重点领域",
+}  # fmt: skip
+REQUIREMENT_NAMES = {
+    "具体要求", "具体内容", "任务内容", "主要内容", "工作内容", "具体任务", "工作措施",
+    "具体措施", "具体工作", "任务要求", "具体工作要求", "具体工作任务", "工作任务及要求",
+    "具体事项", "任务举措", "主要措施", "措施", "要求", "内容", "具体工作措施",
+}  # fmt: skip
+UNIT_NAMES = {
+    "责任单位", "落实单位", "责任科室", "责任部门", "牵头单位", "牵头部门", "牵头科室",
+    "配合单位", "配合部门", "配合科室", "协办单位", "责任处室", "承办单位", "主办单位",
+    "责任股室", "责任主体", "参与单位", "协助单位", "实施单位", "完成单位", "责任单位科室",
+}  # fmt: skip
+DEADLINE_NAMES = {
+    "时间节点", "完成时限", "时限要求", "完成时间", "时限", "时间要求", "完成期限",
+    "截止时间", "办结时限", "完成时间节点", "时间安排", "进度安排", "推进时间", "完成节点",
+}  # fmt: skip
+
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def header_name(cell: str) -> str:
+    """'完成时限（截止日期）：' -> '完成时限'."""
+    return _REMARK.sub("", comparison_key(cell)).rstrip(":：")
+
+
+def header_role(cell: str) -> str | None:
+    """'number', 'heading', 'requirement', 'units', 'deadline' or None."""
+    name = header_name(cell)
+    for role, names in (
+        ("number", NUMBER_NAMES),
+        ("heading", HEADING_NAMES),
+        ("requirement", REQUIREMENT_NAMES),
+        ("units", UNIT_NAMES),
+        ("deadline", DEADLINE_NAMES),
+    ):
+        if name in names:
+            return role
+    if len(name) <= 6 and name.endswith(("单位", "科室", "部门", "处室")):
+        return "units"
+    if len(name) <= 6 and name.endswith(("时限", "时间", "期限")):
+        return "deadline"
+    return None
+
+
+@dataclass
+class ColumnMap:
+    requirement: int
+    headings: list[int] = field(default_factory=list)
+    number: int | None = None
+    units: list[tuple[int, str]] = field(default_factory=list)  # (column, header as printed)
+    deadline: int | None = None
+    header_keys: list[str] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return len(self.header_keys)
+
+
+def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
+    """A ColumnMap when cells read as a plan table's header row, else None."""
+    roles = [header_role(cell) if cell.strip() else None for cell in cells]
+    if sum(role is not None for role in roles) < 2:
+        return None
+    requirement_columns = [i for i, role in enumerate(roles) if role == "requirement"]
+    heading_columns = [i for i, role in enumerate(roles) if role == "heading"]
+    if requirement_columns:
+        requirement = requirement_columns[0]
+    elif heading_columns:  # "序号 | 工作任务 | 责任单位": the task column is the duty
+        requirement = heading_columns[-1]
+    else:
+        return None
+    first = {role: roles.index(role) for role in ("number", "deadline") if role in roles}
+    return ColumnMap(
+        requirement=requirement,
+        headings=[i for i in heading_columns if i < requirement],
+        number=first.get("number"),
+        units=[(i, cells[i].strip()) for i, role in enumerate(roles) if role == "units"],
+        deadline=first.get("deadline"),
+        header_keys=[comparison_key(cell) for cell in cells],
+    )
+
+
+def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, ColumnMap] | None:
+    """(index of the last header row, its ColumnMap) among the first rows of a table.
+
+    A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
+    the lower row's names winning.
+    """
+    for index, cells in enumerate(rows[:limit]):
+        column_map = recognise_header(cells)
+        if column_map is None:
+            continue
+        if index + 1 < len(rows):
+            below = rows[index + 1]
+            named = [cell for cell in below if cell.strip()]
+            if named and all(header_role(cell) for cell in named):
+                merged = [
+                    low if low.strip() else high
+                    for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
+                ]
+                return index + 1, recognise_header(merged) or column_map
+        return index, column_map
+    return None
+
+
+def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A header row repeated at the top of a later page."""
+    keys = [comparison_key(cell) for cell in cells]
+    same = sum(
+        1
+        for key, header in zip(keys, column_map.header_keys, strict=False)
+        if key and key == header
+    )
+    return same >= 2 and same >= sum(1 for key in keys if key) - 1

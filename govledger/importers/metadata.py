@@ -1,0 +1,168 @@
+"""Title, year, organization, 文号 and issue date from the text around a plan.
+
+Plans arrive with a covering notice (红头: "XXX文件", 文号 江建管〔2022〕39号, "关于印发…
+的通知", signature, date) or with just a title line. Each field comes from the
+most specific place that has it; the caller's ``year`` overrides what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from govledger.domain.outline import cn_to_int
+
+_TITLE_WORDS = re.compile(
+    r"(工作要点|分工方案|任务分解|实施方案|工作方案|工作计划|任务清单|责任清单|台账|重点任务|任务表)"
+)
+_NOT_TITLE_START = ("附件", "根据", "按照", "为", "现将", "请", "经")
+_YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"
+_NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE_LINE = re.compile(rf"^{_YEAR}年{_NUM}月{_NUM}日$")
+_ISSUE_DATE = re.compile(rf"{_YEAR}年{_NUM}月{_NUM}日(?:印发|发布|印)")
+_DOC_NUMBER = re.compile(
+    r"^([\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
+)
+_TITLE_YEAR = re.compile(rf"(?<!\d){_YEAR}年")
+_YEAR_IN_TEXT = re.compile(rf"(?<!\d){_YEAR}(?=年|[〕\]］】)）])")
+_ORG_SUFFIX = re.compile(
+    r"(?:局|中心|办公室|办事处|政府|委员会|厅|院|委|办|处|署|部|会|所|站|馆|公司|学校|街道)$"
+)
+_PUNCTUATION = re.compile(r"[，,。：:；;、！？!?]")
+_NO_TEXT_PAGE = re.compile(r"^[（(]此页无正文[）)]$")
+
+
+@dataclass
+class PlanMetadata:
+    title: str = ""
+    year: int | None = None
+    organization: str = ""
+    document_number: str = ""
+    issued_on: date | None = None
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
+def _as_date(match: re.Match[str]) -> date | None:
+    try:
+        return date(_number(match[1]), _number(match[2]), _number(match[3]))
+    except ValueError:
+        return None
+
+
+def _compact(line: str) -> str:
+    return "".join(line.split())
+
+
+def _is_title(line: str) -> bool:
+    return (
+        bool(_TITLE_WORDS.search(line))
+        and "。" not in line
+        and len(line) <= 80
+        and not line.startswith(_NOT_TITLE_START)
+        and not line.endswith(("：", ":"))
+    )
+
+
+def find_title(lines: Sequence[str]) -> str:
+    """The plan's own title: the last title-like line before the table.
+
+    A title broken over two lines ("东莞市…2021年政务公开" / "工作要点分工方案") is
+    joined; "关于印发《X》的通知" gives X when nothing better exists.
+    """
+    compact = [_compact(line) for line in lines]
+    best = ""
+    for index, line in enumerate(compact):
+        if not _is_title(line) or line.startswith(("关于", "印发")):
+            continue
+        previous = compact[index - 1] if index else ""
+        if (
+            previous
+            and not _TITLE_YEAR.search(line)
+            and _TITLE_YEAR.search(previous)
+            and not _TITLE_WORDS.search(previous)
+            and not _PUNCTUATION.search(previous[-1:])
+            and not _DATE_LINE.match(previous)
+            and len(previous) + len(line) <= 60
+        ):
+            line = previous + line
+        best = line
+    if best:
+        return best
+    for line in compact:
+        quoted = re.search(r"关于印发《(.+?)》的通知", line)
+        if quoted:
+            return quoted.group(1)
+    return next((line for line in compact if 4 <= len(line) <= 60), "")
+
+
+def find_document_number(lines: Sequence[str]) -> str:
+    for line in lines:
+        compact = _compact(line)
+        match = _DOC_NUMBER.match(compact)
+        if match and len(compact) <= 40:
+            return match.group(1)
+    return ""
+
+
+def find_issue_date(lines: Sequence[str], trailer: Sequence[str] = ()) -> date | None:
+    for line in lines:
+        match = _DATE_LINE.match(_compact(line))
+        if match and (found := _as_date(match)):
+            return found
+    for line in [*trailer, *lines]:
+        match = _ISSUE_DATE.search(_compact(line))
+        if match and (found := _as_date(match)):
+            return found
+    return None
+
+
+def _looks_like_org(line: str) -> bool:
+    return 2 <= len(line) <= 40 and not _PUNCTUATION.search(line) and bool(_ORG_SUFFIX.search(line))
+
+
+def find_organization(lines: Sequence[str], title: str) -> str:
+    compact = [_compact(line) for line in lines]
+    for line in compact:  # 红头: "江门市政府投资工程建设管理中心文件"
+        if line.endswith("文件") and _looks_like_org(line[:-2]) and not line.startswith("关于"):
+            return line[:-2]
+    for index, line in enumerate(compact):  # the signature above the date
+        if not _DATE_LINE.match(line):
+            continue
+        above = [c for c in compact[:index] if c and not _NO_TEXT_PAGE.match(c)]
+        if above and _looks_like_org(above[-1]):
+            return above[-1]
+    match = _TITLE_YEAR.search(title)
+    if match and _looks_like_org(title[: match.start()]):
+        return title[: match.start()]
+    return ""
+
+
+def find_year(title: str, document_number: str, issued_on: date | None) -> int | None:
+    for text in (title, document_number):
+        for match in _YEAR_IN_TEXT.finditer(text):
+            year = _number(match.group(1))
+            if 1990 <= year <= 2100:
+                return year
+    return issued_on.year if issued_on else None
+
+
+def extract_metadata(
+    preamble: Sequence[str], trailer: Sequence[str] = (), year: int | None = None
+) -> PlanMetadata:
+    """Metadata from the lines before the plan (and the 印发 line after it)."""
+    lines = [line.strip() for line in preamble if line.strip()]
+    title = find_title(lines)
+    document_number = find_document_number(lines)
+    issued_on = find_issue_date(lines, [line.strip() for line in trailer])
+    return PlanMetadata(
+        title=title,
+        year=year or find_year(title, document_number, issued_on),
+        organization=find_organization(lines, title),
+        document_number=document_number,
+        issued_on=issued_on,
+    )

@@ -1,0 +1,283 @@
+"""Flat rows (or paragraphs) → the heading/requirement tree of a PlanDraft.
+
+Every importer reduces its format to the same few calls: set a heading at a slot
+(slot 0 is a section row spanning a table, then one slot per heading column, or
+one slot per numbering style in prose), add a row, continue the last row (text
+split across pages). Here live the rules they share: empty heading cells repeat the
+one above unless an outer heading changed, repeated headings are the same heading,
+cells holding several numbered requirements are split, units are parsed, and
+deadlines come from the deadline column or else from the requirement's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from govledger.domain.deadline_parser import Deadline, find_in_text, parse
+from govledger.domain.draft import DraftTask
+from govledger.domain.model import TaskKind
+from govledger.domain.outline import Style, parse_numbering, split_numbered_items
+from govledger.domain.unit_parser import parse_units
+from govledger.domain.working_days import WorkingCalendar
+from govledger.importers.columns import ColumnMap, is_header_repeat
+from govledger.importers.text_cleanup import comparison_key
+from govledger.messages import message
+
+
+@dataclass
+class PlanRow:
+    requirement: str
+    headings: Sequence[str] = ()  # one per heading column, outermost first; "" = empty cell
+    units: str = ""
+    deadline: str = ""
+    number: str = ""  # a 序号 column's value
+    source: str = ""  # where the row is, for warnings: "表1第12行"
+
+
+class OutlineBuilder:
+    def __init__(
+        self,
+        year: int,
+        issued_on: date | None = None,
+        calendar: WorkingCalendar | None = None,
+        *,
+        inherit_empty_units: bool = False,
+    ) -> None:
+        self.year = year
+        self.issued_on = issued_on
+        self.calendar = calendar
+        # Flattened text loses merged cells: an empty unit cell then means "as above".
+        self.inherit_empty_units = inherit_empty_units
+        self.roots: list[DraftTask] = []
+        self.requirements: list[DraftTask] = []
+        self._open: list[DraftTask | None] = []
+        self._deadline_from_column: set[int] = set()
+        self._last_units = ""
+        self._previous_number: int | None = None
+
+    # --- headings -------------------------------------------------------------------
+    def _parent(self, below_slot: int | None = None) -> DraftTask | None:
+        slots = self._open if below_slot is None else self._open[:below_slot]
+        return next((task for task in reversed(slots) if task is not None), None)
+
+    def open_heading(self, slot: int) -> DraftTask | None:
+        return self._open[slot] if slot < len(self._open) else None
+
+    def set_heading(self, slot: int, text: str, source: str = "") -> DraftTask:
+        """The heading at slot: the open one when the text repeats it, else a new one."""
+        current = self.open_heading(slot)
+        if current is not None and comparison_key(current.text) == comparison_key(text):
+            return current
+        text = "".join(line.strip() for line in text.splitlines())  # a wrapped heading cell
+        numbering, _rest = parse_numbering(text)
+        heading = DraftTask(
+            kind=TaskKind.HEADING,
+            text=text,
+            number=numbering.label if numbering else "",
+            source=source,
+        )
+        self._attach(heading, self._parent(slot))
+        self._open[slot:] = [None] * (slot - len(self._open)) + [heading]
+        return heading
+
+    def clear_heading(self, slot: int) -> None:
+        del self._open[slot:]
+
+    def _attach(self, task: DraftTask, parent: DraftTask | None) -> None:
+        (parent.children if parent is not None else self.roots).append(task)
+
+    # --- rows -----------------------------------------------------------------------
+    def add_row(self, row: PlanRow, first_slot: int = 1) -> list[DraftTask]:
+        outer_changed = False
+        for slot, cell in enumerate(row.headings, start=first_slot):
+            text = cell.strip()
+            if text:
+                before = self.open_heading(slot)
+                changed = self.set_heading(slot, text, row.source) is not before
+                outer_changed = outer_changed or changed
+            elif outer_changed:
+                self.clear_heading(slot)  # a new outer heading with no inner one
+        if not row.requirement.strip():
+            return []
+        return self.add_requirements(
+            row.requirement, row.units, row.deadline, row.number, row.source
+        )
+
+    def add_requirements(
+        self,
+        text: str,
+        units: str = "",
+        deadline: str = "",
+        number: str = "",
+        source: str = "",
+    ) -> list[DraftTask]:
+        """One requirement per numbered item of text; they share units and deadline."""
+        units = units.strip().rstrip("；;，,。")
+        if not units and self.inherit_empty_units:
+            units = self._last_units
+        if not units:
+            units = next((h.units_text for h in reversed(self._open) if h and h.units_text), "")
+        self._last_units = units or self._last_units
+        lead, co = parse_units(units)
+        owner = self._parent()
+        items = split_numbered_items(text)
+        created = []
+        for numbering, body in items:
+            if numbering is not None:
+                label = numbering.bare
+            elif number.strip() and len(items) == 1:
+                label = number.strip()
+            else:
+                label = str(len(self.requirements) + 1)
+            task = DraftTask(
+                kind=TaskKind.REQUIREMENT,
+                text=body,
+                number=label,
+                units_text=units,
+                lead_units=list(lead),
+                co_units=list(co),
+                source=source,
+            )
+            self._check_number(task)
+            self._apply_deadline(task, deadline)
+            if not units:
+                task.warnings.append(message("warn.no_units", where=source or label))
+            self._attach(task, owner)
+            self.requirements.append(task)
+            created.append(task)
+        return created
+
+    def _check_number(self, task: DraftTask) -> None:
+        if not (task.number.isascii() and task.number.isdigit()):  # '①'.isdigit() is True
+            return
+        value = int(task.number)
+        previous = self._previous_number
+        if previous is not None and value > previous + 1 and value != 1:
+            where = task.source or task.number
+            gap = message("warn.number_gap", where=where, previous=previous, number=value)
+            task.warnings.append(gap)
+        self._previous_number = value
+
+    def _apply_deadline(self, task: DraftTask, column_text: str) -> None:
+        found: Deadline | None = None
+        column_text = column_text.strip()
+        if column_text:
+            found = parse(column_text, self.year, self.issued_on, self.calendar)
+            if found.understood:
+                self._deadline_from_column.add(id(task))
+            else:  # keep the column as written; the text may still name a date
+                task.warnings.append(
+                    message("warn.deadline_unrecognised", where=task.source, text=column_text)
+                )
+                found = find_in_text(task.text, self.year, self.issued_on, self.calendar)
+        else:
+            found = find_in_text(task.text, self.year, self.issued_on, self.calendar)
+        if found is not None:
+            task.due, task.recurrence, task.deadline_rule = found.due, found.recurrence, found.rule
+        task.deadline_text = column_text or (found.text if found else "")
+
+    # --- text split across pages ----------------------------------------------------
+    def continue_row(self, headings: Sequence[str], requirement: str, units: str) -> None:
+        """Append the pieces of a row that a page break cut off to what they continue."""
+        for slot, cell in enumerate(headings, start=1):
+            heading = self.open_heading(slot)
+            if cell.strip() and heading is not None:
+                heading.text += cell.strip()
+        if not self.requirements:
+            return
+        task = self.requirements[-1]
+        if requirement.strip():
+            task.text += requirement.strip()
+            if id(task) not in self._deadline_from_column:
+                found = find_in_text(task.text, self.year, self.issued_on, self.calendar)
+                if found is not None:
+                    task.deadline_text = found.text
+                    task.due, task.recurrence = found.due, found.recurrence
+                    task.deadline_rule = found.rule
+        if units.strip():
+            task.units_text = (task.units_text + units.strip()).rstrip("；;，,。")
+            task.lead_units, task.co_units = parse_units(task.units_text)
+            self._last_units = task.units_text
+
+
+_CN_NUMBER = set("一二三四五六七八九十")
+
+
+def feed_table(
+    builder: OutlineBuilder,
+    rows: Sequence[Sequence[str]],
+    column_map: ColumnMap,
+    where: Callable[[int], str],
+) -> None:
+    """Feed a table's rows (after its header) to the builder; where(i) names row i."""
+    for index, cells in enumerate(rows):
+        feed_row(builder, cells, column_map, lambda index=index: where(index))
+
+
+def feed_row(
+    builder: OutlineBuilder,
+    raw: Sequence[str],
+    column_map: ColumnMap,
+    where: Callable[[], str],
+) -> None:
+    cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
+    if not any(cells) or is_header_repeat(cells, column_map):
+        return
+    source = where()
+    section = _section_text(cells, column_map)
+    if section:
+        builder.set_heading(0, section, source)
+        return
+    builder.add_row(row_of(cells, column_map, source))
+
+
+def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> PlanRow:
+    if len(column_map.units) == 1:
+        units = cells[column_map.units[0][0]]
+    else:  # 牵头单位 | 配合单位 columns → "牵头单位：…；配合单位：…" for the unit parser
+        units = "；".join(
+            f"{header}：{cells[column]}" for column, header in column_map.units if cells[column]
+        )
+    return PlanRow(
+        requirement=cells[column_map.requirement],
+        headings=[cells[column] for column in column_map.headings],
+        units=units,
+        deadline=cells[column_map.deadline] if column_map.deadline is not None else "",
+        number=cells[column_map.number] if column_map.number is not None else "",
+        source=source,
+    )
+
+
+def _section_text(cells: list[str], column_map: ColumnMap) -> str:
+    """A row that is a heading above the columns' headings, or "".
+
+    Either one cell spanning the whole row (a merged cell shows its text in every
+    column it covers), or a row with no units and no time limit whose 序号 is a
+    Chinese numeral ("一") or whose text is numbered 一、 in a table without
+    heading columns.
+    """
+    filled = [cell for cell in cells if cell]
+    if len(filled) >= 2 and len(set(filled)) == 1:
+        return filled[0]
+    others = [cells[c] for c, _h in column_map.units]
+    if column_map.deadline is not None:
+        others.append(cells[column_map.deadline])
+    if any(others):
+        return ""
+    number = cells[column_map.number].strip("（）()、.") if column_map.number is not None else ""
+    title = next((cells[c] for c in [*column_map.headings, column_map.requirement] if cells[c]), "")
+    if number and set(number) <= _CN_NUMBER and title:
+        if parse_numbering(title)[0] is not None:
+            return title
+        printed = cells[column_map.number]  # type: ignore[index]
+        return f"（{number}）{title}" if printed.startswith(("（", "(")) else f"{number}、{title}"
+    numbering, _rest = parse_numbering(cells[column_map.requirement])
+    if (
+        numbering is not None
+        and numbering.style in (Style.CN_COMMA, Style.CHAPTER)
+        and not column_map.headings
+    ):
+        return cells[column_map.requirement]
+    return ""
