@@ -30,7 +30,7 @@ def column_title(column: Column) -> str:
         Column.NUMBER: _tr("No."),
         Column.TEXT: _tr("Task / requirement"),
         Column.LEAD: _tr("Lead units"),
-        Column.CO: _tr("Cooperating units"),
+        Column.CO: _tr("Cooperating"),
         Column.DEADLINE: _tr("Time limit"),
         Column.DUE: _tr("Due date"),
         Column.STATUS: _tr("Status"),
@@ -45,7 +45,7 @@ def status_name(status: Status) -> str:
         Status.IN_PROGRESS: _tr("In progress"),
         Status.DONE: _tr("Done"),
         Status.OVERDUE: _tr("Overdue"),
-        Status.NOT_APPLICABLE: _tr("Not applicable"),
+        Status.NOT_APPLICABLE: _tr("N/A"),
     }[status]
 
 

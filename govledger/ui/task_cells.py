@@ -107,7 +107,8 @@ def _requirement_tooltip(task: Task, light: Alert, today: date) -> str:
 
 def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
     texts = [""] * len(Column)
-    texts[Column.NUMBER] = task.number
+    # A heading's text already starts with its numbering (一、…), as printed.
+    texts[Column.NUMBER] = "" if task.text.startswith(task.number) else task.number
     texts[Column.TEXT] = task.text
     light = Alert.NONE
     if counts is None:
