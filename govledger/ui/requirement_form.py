@@ -190,11 +190,11 @@ class RequirementForm(QWidget):
         return deadline_parser.parse(text, year, issued)
 
     # ------------------------------------------------------------ committing
-    def _commit(self, text: str, **fields: Any) -> None:
+    def _commit(self, undo_text: str, /, **fields: Any) -> None:
         if self._loading or self.task is None:
             return
         task_id = self.task.id
-        self.session.perform(text, lambda: self.session.ledger.update_task(task_id, **fields))
+        self.session.perform(undo_text, lambda: self.session.ledger.update_task(task_id, **fields))
 
     def commit_number(self) -> None:
         if self.task and self.number_edit.text().strip() != self.task.number:

@@ -73,4 +73,8 @@ def render_screenshot(
             window.session.close()
             window.deleteLater()
             _settle()
+            # Leave a shared QApplication (tests, scripts) in the language it had.
+            app = QCoreApplication.instance()
+            for translator in getattr(app, "_govledger_translators", []):
+                app.removeTranslator(translator)
     return output

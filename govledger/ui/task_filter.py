@@ -46,8 +46,9 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.refilter()
 
     def refilter(self) -> None:
+        self.beginFilterChange()
         self.shown = self._model.plan_index.matching_ids(self.criteria, self._model.today)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _refilter_if_active(self) -> None:
         if self.active:
