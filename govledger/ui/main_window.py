@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Status, TaskCounts
 from govledger.ui.detail_panel import DetailPanel
+from govledger.ui.eliding_combo import ElidingComboBox
 from govledger.ui.filter_bar import FilterBar
 from govledger.ui.plan_index import FilterCriteria
 from govledger.ui.session import LedgerSession
@@ -42,11 +44,13 @@ class MainWindow(QMainWindow):
         self.proxy = TaskFilterProxy(self.model)
         self.operations = TaskOperations(session, self.model, self)
 
-        self.plan_combo = QComboBox(self)
-        self.plan_combo.setMinimumContentsLength(42)
+        self.plan_combo = ElidingComboBox(self)
+        self.plan_combo.setMinimumContentsLength(30)
         self.plan_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        # takes the toolbar's spare width; a longer title ends in “…” (tooltip has it all)
+        self.plan_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
         plan_label = QLabel(self.tr("Plan") + " ", self)
 
@@ -113,12 +117,14 @@ class MainWindow(QMainWindow):
             self.plan_combo.addItem(self.tr("(no plan yet — import one)"), None)
         index = self.plan_combo.findData(current) if current is not None else -1
         self.plan_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
         self.plan_combo.blockSignals(False)
         if self.plan_combo.currentData() != self.model.plan_id:
             self._plan_chosen(self.plan_combo.currentIndex())
 
     def _plan_chosen(self, _index: int) -> None:
         plan_id = self.plan_combo.currentData()
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
         plan = self.session.ledger.plan(plan_id) if plan_id is not None else None
         self.model.set_plan(plan_id)
         self.detail.set_plan(plan)

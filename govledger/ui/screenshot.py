@@ -6,6 +6,7 @@ the clerk's own window layout, and opens the ledger read-only when it exists.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -62,6 +63,7 @@ def render_screenshot(
     size: tuple[int, int] = (1366, 768),
     language: str | None = None,
 ) -> Path:
+    message_language = os.environ.get("GOVLEDGER_LANG")
     with tempfile.TemporaryDirectory() as scratch:
         window = build_window(ledger_path, size, language, Path(scratch))
         try:
@@ -77,4 +79,8 @@ def render_screenshot(
             app = QCoreApplication.instance()
             for translator in getattr(app, "_govledger_translators", []):
                 app.removeTranslator(translator)
+            if message_language is None:
+                os.environ.pop("GOVLEDGER_LANG", None)
+            else:
+                os.environ["GOVLEDGER_LANG"] = message_language
     return output
