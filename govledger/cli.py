@@ -60,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", help="write a backup copy of the ledger")
     backup.add_argument("-o", "--output", type=Path)
 
+    restore = commands.add_parser(
+        "restore", help="restore the ledger from a backup (the current one is backed up first)"
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", type=Path, help="backup file to restore")
+    which.add_argument("--latest", action="store_true", help="the latest good backup")
+    which.add_argument("--list", action="store_true", help="list the backups")
+
     shot = commands.add_parser("screenshot", help="render a view offscreen to a PNG")
     shot.add_argument("--view", choices=SCREENSHOT_VIEWS, default="tree")
     shot.add_argument("-o", "--output", type=Path, required=True)
@@ -79,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAULT
     except KeyboardInterrupt:
         return EXIT_FAULT
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _utf8_console() -> None:
@@ -243,9 +256,13 @@ def cmd_tasks(args: argparse.Namespace) -> int:
     else:
         for row in rows:
             indent = "  " * row["depth"]
+            if row["kind"] == "heading":
+                counts = f"{row['done_count']}/{row['requirement_count']}"
+                print(f"{indent}{row['text'][:50]}  {counts} {row['status']}")
+                continue
             units = "、".join(row["lead_units"])
             due = row["due"] or ""
-            print(f"{indent}{row['number']} {row['text'][:50]}  [{units}] {due} {row['status']}")
+            print(f"{indent}{row['number']}. {row['text'][:50]}  [{units}] {due} {row['status']}")
     return EXIT_OK
 
 
@@ -267,15 +284,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    path = ledger_path(args)
-    if args.output is not None:
-        target = args.output
-    else:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = path.parent / "backups" / f"{path.stem}-{stamp}.sqlite"
     with open_ledger(args, read_only=_exists(args)) as ledger:
         try:
-            ledger.backup(target)
+            if args.output is not None:
+                target = ledger.backup(args.output)
+            else:
+                target = ledger.backups.take(ledger.db.conn, "manual")
         except OSError as exc:
             raise GovLedgerError("cli.backup_failed", detail=exc.strerror or str(exc)) from exc
     print(message("cli.backup_done", path=target))
@@ -304,6 +318,44 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    from govledger.store.backups import Backups, recover_from, set_aside
+    from govledger.store.database import LedgerOpenError
+
+    path = ledger_path(args)
+    backups = Backups(path)
+    if args.list:
+        for info in backups.list():
+            state = "" if info.ok else "  (damaged)"
+            print(
+                f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<16} "
+                f"{info.plans:>3} / {info.tasks:<6} {info.path}{state}"
+            )
+        return EXIT_OK
+    if args.latest:
+        latest = backups.latest_good()
+        if latest is None:
+            raise GovLedgerError("backup.none")
+        source = latest.path
+    else:
+        source = args.file
+    try:
+        ledger = open_ledger(args)
+    except LedgerOpenError as exc:
+        if exc.key not in ("open.not_sqlite", "open.damaged"):
+            raise
+        # A damaged ledger is set aside, never overwritten, and rebuilt from the backup.
+        moved = set_aside(path)
+        recover_from(source, path)
+        print(message("backup.set_aside", path=moved, backup=source))
+        return EXIT_OK
+    with ledger:
+        ledger.restore(source)
+        before = backups.files()[0][0]
+    print(message("backup.restored", path=source, before=before))
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -316,6 +368,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "tasks": cmd_tasks,
     "check": cmd_check,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "export": cmd_not_yet,
     "screenshot": cmd_screenshot,
 }

@@ -82,6 +82,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "“{url}”不是有效的网址（应以 http:// 或 https:// 开头）。",
         "'{url}' is not a valid web address (it must start with http:// or https://).",
     ),
+    # --- backups
+    "backup.bad": (
+        "备份文件 {path} 已损坏或不是台账备份，未作恢复。",
+        "The backup {path} is damaged or not a ledger backup; nothing was restored.",
+    ),
+    "backup.none": ("没有可用的备份。", "There is no usable backup."),
+    "backup.restored": (
+        "已从备份 {path} 恢复（恢复前的台账已另行备份到 {before}）。",
+        "Restored from {path} (the ledger as it was is backed up at {before}).",
+    ),
+    "backup.set_aside": (
+        "已将损坏的台账移到 {path}，并从最近的完好备份 {backup} 恢复。",
+        "The damaged ledger was moved to {path} and recovered from the latest good "
+        "backup {backup}.",
+    ),
     # --- check
     "check.integrity": (
         "数据库完整性检查失败：{detail}",
@@ -135,12 +150,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
-    # --- things named in messages
-    "what.plan": ("方案", "plan"),
-    "what.task": ("任务", "task"),
-    "what.progress": ("进展记录", "progress entry"),
-    "what.evidence": ("佐证材料", "evidence"),
-    "what.unit": ("单位", "unit"),
     # --- importing a plan: one line naming the file and the problem
     "import.empty": ("{name}：文件是空的。", "{name}: the file is empty."),
     "import.unreadable": ("无法读取 {name}：{detail}", "Cannot read {name}: {detail}"),
@@ -207,11 +216,29 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "未能从文件中识别年度，已按 {year} 年处理，请核对",
         "No year found in the file; {year} was assumed, please check",
     ),
+    "warn.control_chars": (
+        "{where}含有不可见的控制字符，已删除",
+        "{where}: invisible control characters were removed",
+    ),
+    "warn.long_text": (
+        "{where}内容长达 {length} 字，请核对是否把多项内容放在了同一格",
+        "{where}: the text is {length} characters long; check whether several items share one cell",
+    ),
+    "warn.organization_inferred": (
+        "文件中没有发文机关，已按标题推定为“{name}”，请核对",
+        "The file names no issuing office; '{name}' was inferred from the title, please check",
+    ),
     # --- where something is, for warnings
     "where.table_row": ("表{table}第{row}行", "table {table}, row {row}"),
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
+    # --- things named in messages
+    "what.plan": ("方案", "plan"),
+    "what.task": ("任务", "task"),
+    "what.progress": ("进展记录", "progress entry"),
+    "what.evidence": ("佐证材料", "evidence"),
+    "what.unit": ("单位", "unit"),
     # --- GUI screenshot (ui branch)
     "cli.bad_size": (
         "窗口尺寸“{size}”无效，应写作 宽x高，例如 1366x768。",

@@ -164,3 +164,101 @@ def test_module_entry_point_runs(tmp_path: Path, db: Path) -> None:
     )
     assert result.returncode == 0
     assert json.loads(result.stdout)["plans"][0]["year"] == 2021
+
+
+SAMPLE_FILES = [
+    f"{name}.{ext}"
+    for name in ("jiangmen-hrss-2021", "jiangmen-jgzx-2022", "dongguan-2021")
+    for ext in ("docx", "txt")
+] + ["dongguan-2021.xlsx"]
+
+
+@pytest.mark.parametrize("file_name", SAMPLE_FILES)
+def test_import_dry_run_json_matches_the_samples(
+    capsys, tmp_path: Path, samples_dir: Path, file_name: str
+) -> None:
+    from tests.importers.expected import assert_matches, load_expected
+
+    db = tmp_path / "ledger.sqlite"
+    code, out, _ = run(
+        capsys, "--db", str(db), "import", str(samples_dir / file_name), "--dry-run", "--json"
+    )
+    assert code == 0
+    expected = load_expected(samples_dir / f"{file_name.rsplit('.', 1)[0]}.expected.json")
+    assert_matches(json.loads(out), expected)
+    assert not db.exists()  # a dry run writes nothing
+
+
+def test_import_saves_the_plan_in_one_go(capsys, tmp_path: Path, samples_dir: Path) -> None:
+    db = tmp_path / "ledger.sqlite"
+    code, out, _ = run(
+        capsys, "--db", str(db), "import", str(samples_dir / "jiangmen-jgzx-2022.docx")
+    )
+    assert code == 0 and "30" in out
+    code, out, _ = run(capsys, "--db", str(db), "tasks", "--json")
+    tasks = json.loads(out)["tasks"]
+    requirements = [t for t in tasks if t["kind"] == "requirement"]
+    assert len(requirements) == 30
+    assert requirements[0]["path"] == [
+        "一、优化政务公开工作基础",
+        "（一）持续推进基层政务公开标准化规范化。",
+    ]
+    assert requirements[28]["due"] == "2022-01-31"
+    with Ledger.open(db) as ledger:
+        plan = ledger.latest_plan()
+        assert (plan.year, plan.document_number) == (2022, "江建管〔2022〕39号")
+        assert [row["action"] for row in ledger.audit_log()] == ["import_plan"]
+
+
+def test_import_year_override(capsys, tmp_path: Path, samples_dir: Path) -> None:
+    code, out, _ = run(
+        capsys,
+        "import",
+        str(samples_dir / "jiangmen-hrss-2021.docx"),
+        "--year",
+        "2023",
+        "--dry-run",
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["plan"]["year"] == 2023
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"PK\x03\x04 cut off zip",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+        "这是一封普通的信，没有任何工作任务。".encode(),
+    ],
+)
+def test_bad_import_is_one_line_and_writes_nothing(
+    capsys, db: Path, tmp_path: Path, content
+) -> None:
+    bad = tmp_path / "方案.docx"
+    bad.write_bytes(content)
+    code, out, err = run(capsys, "--db", str(db), "import", str(bad))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "方案.docx" in err and "Traceback" not in err
+    with Ledger.open(db) as ledger:
+        assert len(ledger.plans()) == 2
+        assert ledger.audit_log(1)[0]["action"] != "import_plan"
+
+
+def test_demo_builds_a_realistic_ledger(capsys, tmp_path: Path) -> None:
+    db = tmp_path / "demo" / "ledger.sqlite"
+    code, out, _ = run(capsys, "--db", str(db), "demo")
+    assert code == 0 and "30" in out
+    code, out, _ = run(capsys, "--db", str(db), "tasks", "--json")
+    requirements = [t for t in json.loads(out)["tasks"] if t["kind"] == "requirement"]
+    assert len(requirements) >= 30
+    assert sum(1 for t in requirements if t["lead_units"]) >= 25
+    statuses = {t["status"] for t in requirements}
+    assert {"已完成", "进行中", "逾期"} <= statuses
+    done_with_evidence = [
+        t for t in requirements if t["status"] == "已完成" and t["evidence_count"]
+    ]
+    assert done_with_evidence
+    # The sample plan is moved to this year, deadlines as written included.
+    assert not [t for t in requirements if "2021年" in t["text"] + t["deadline_text"]]
+    assert run(capsys, "--db", str(db), "check")[0] == 0

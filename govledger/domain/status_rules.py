@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 
-from govledger.domain.model import Status
+from govledger.domain.model import Status, TaskCounts
 
 
 class Alert(StrEnum):
@@ -32,6 +32,19 @@ def effective_status(stored: Status, due: date | None, today: date) -> Status:
     if stored is Status.OVERDUE:  # tolerated in old data; the due date decides
         return Status.IN_PROGRESS
     return stored
+
+
+def rolled_up_status(counts: TaskCounts) -> Status:
+    """A heading's status from the requirements below it."""
+    by_status = counts.by_status
+    open_count = counts.total - counts.done - by_status.get(Status.NOT_APPLICABLE, 0)
+    if counts.total and open_count == 0:
+        return Status.DONE
+    if by_status.get(Status.OVERDUE):
+        return Status.OVERDUE
+    if by_status.get(Status.IN_PROGRESS) or counts.done:
+        return Status.IN_PROGRESS
+    return Status.NOT_STARTED
 
 
 def days_left(

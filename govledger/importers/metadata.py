@@ -41,6 +41,7 @@ class PlanMetadata:
     organization: str = ""
     document_number: str = ""
     issued_on: date | None = None
+    organization_inferred: bool = False  # guessed from the title; the preview warns
 
 
 def _number(text: str) -> int:
@@ -142,6 +143,20 @@ def find_organization(lines: Sequence[str], title: str) -> str:
     return ""
 
 
+# "东莞市贯彻落实国家、省2021年政务公开工作要点分工方案": a place-wide division
+# plan is issued by that place's government office (市政府办公室 / 县政府办公室).
+_PLACE_WIDE_TITLE = re.compile(
+    r"^(?P<place>[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|县|自治县|区|旗|盟))"
+    r"(?:贯彻落实|落实|关于)"
+)
+
+
+def infer_organization(title: str) -> str:
+    """The issuing office implied by a place-wide plan title, or ""."""
+    match = _PLACE_WIDE_TITLE.match(_compact(title))
+    return match["place"] + "人民政府办公室" if match else ""
+
+
 def find_year(title: str, document_number: str, issued_on: date | None) -> int | None:
     for text in (title, document_number):
         for match in _YEAR_IN_TEXT.finditer(text):
@@ -159,10 +174,13 @@ def extract_metadata(
     title = find_title(lines)
     document_number = find_document_number(lines)
     issued_on = find_issue_date(lines, [line.strip() for line in trailer])
+    organization = find_organization(lines, title)
+    inferred = not organization and bool(infer_organization(title))
     return PlanMetadata(
         title=title,
         year=year or find_year(title, document_number, issued_on),
-        organization=find_organization(lines, title),
+        organization=organization or infer_organization(title),
         document_number=document_number,
         issued_on=issued_on,
+        organization_inferred=inferred,
     )

@@ -126,10 +126,10 @@ def migrate(db: sqlite_utils.Database, from_version: int) -> None:
 
 
 def backup_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:
-    """Copy the ledger as it is (through the backup API) before upgrading it."""
-    target = path.with_name(f"{path.stem}.v{version}-before-upgrade{path.suffix or '.sqlite'}")
-    copy_database(db.conn, target)
-    return target
+    """Copy the ledger as it is (through the backup API) into backups/ before upgrading it."""
+    from govledger.store.backups import Backups  # backups builds on this module
+
+    return Backups(path).take(db.conn, f"upgrade_from_v{version}")
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:

@@ -33,28 +33,52 @@ from govledger.domain.model import (
 )
 from govledger.domain.status_rules import effective_status
 from govledger.messages import GovLedgerError, message
-from govledger.store import records, search_index
-from govledger.store.database import copy_database, open_database
+from govledger.store import migrations, records, search_index
+from govledger.store.backups import Backups, restore_into
+from govledger.store.database import copy_database, migrate, open_database
 from govledger.store.evidence_ops import EvidenceOps
 from govledger.store.evidence_store import EvidenceStore
+from govledger.store.file_location import is_network_path
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.task_ops import TaskOps
-from govledger.store.transaction import Transaction, transaction
+from govledger.store.transaction import Transaction, now_text, transaction
 from govledger.store.unit_ops import UnitOps
 
 
 class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
-    def __init__(self, db: sqlite_utils.Database, path: Path, *, read_only: bool = False):
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path,
+        *,
+        read_only: bool = False,
+        on_network: bool = False,
+        auto_backup: bool = True,
+    ):
         self.db = db
         self.path = Path(path)
         self.read_only = read_only
+        self.on_network = on_network  # rollback journal instead of WAL
+        self.auto_backup = auto_backup
         self.evidence = EvidenceStore(self.path.parent / "evidence")
+        self.backups = Backups(self.path)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, wal: bool = True) -> Ledger:
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        wal: bool | None = None,
+        auto_backup: bool = True,
+    ) -> Ledger:
+        """Open or create a ledger. wal=None decides by location: no WAL on network folders."""
         path = Path(path)
-        return cls(open_database(path, read_only=read_only, wal=wal), path, read_only=read_only)
+        on_network = is_network_path(path.parent)
+        use_wal = (not on_network) if wal is None else wal
+        db = open_database(path, read_only=read_only, wal=use_wal)
+        return cls(db, path, read_only=read_only, on_network=not use_wal, auto_backup=auto_backup)
 
     def close(self) -> None:
         self.db.close()
@@ -253,6 +277,17 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
             for row in self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
         ]
 
+    def ledger_id(self) -> str:
+        """This ledger's own id, telling it apart from others it exchanges packages with."""
+        return self.db.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()[0]
+
+    def tombstones(self, table: str | None = None) -> list[dict[str, Any]]:
+        if table is None:
+            return list(self.db.query("SELECT * FROM tombstones ORDER BY id"))
+        return list(
+            self.db.query("SELECT * FROM tombstones WHERE table_name = ? ORDER BY id", [table])
+        )
+
     def stats(self) -> dict[str, int]:
         count = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return {
@@ -271,6 +306,38 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
         """A consistent copy of the ledger through SQLite's backup API."""
         copy_database(self.db.conn, Path(target))
         return Path(target)
+
+    def take_backup(self, reason: str) -> Path:
+        """A verified backup into backups/ beside the ledger, then rotation."""
+        return self.backups.take(self.db.conn, reason)
+
+    def safety_backup(self, reason: str) -> Path | None:
+        """The automatic backup before a risky operation (import, merge, restore)."""
+        if self.read_only or not self.auto_backup:
+            return None
+        if not self.db.execute("SELECT 1 FROM plans LIMIT 1").fetchone():
+            return None  # an empty ledger has nothing to lose
+        return self.take_backup(reason)
+
+    def restore(self, backup: Path) -> ChangeSet:
+        """Replace the ledger's content with a backup's, after backing up the current one.
+
+        Not undoable through ChangeSets (it replaces everything); the backup taken
+        first is the way back. Returns an empty ChangeSet named "restore" so views
+        know to re-read everything.
+        """
+        if self.read_only:
+            raise GovLedgerError("edit.read_only")
+        self.take_backup("before_restore")
+        restore_into(self.db.conn, Path(backup))
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version < migrations.LATEST_VERSION:
+            migrate(self.db, version)
+        self.db.execute(
+            "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, '[]')",
+            [now_text(), "restore", Path(backup).name],
+        )
+        return ChangeSet(action="restore", description=Path(backup).name)
 
     def _row(self, table: str, row_id: int, what: str) -> dict[str, Any]:
         rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
@@ -74,6 +75,9 @@ class PlanOps:
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
 
+    def safety_backup(self, reason: str) -> Path | None:
+        raise NotImplementedError
+
     def create_plan(self, title: str, year: int, **fields: Any) -> ChangeSet:
         with self._transaction("create_plan", f"{message('what.plan')}: {title}") as tx:
             insert_plan(tx, {"title": title, "year": year, **fields})
@@ -106,6 +110,7 @@ class PlanOps:
 
     def import_draft(self, draft: PlanDraft, *, year: int | None = None) -> ChangeSet:
         """Save an imported plan and its whole task tree in one transaction."""
+        self.safety_backup("import")
         plan_year = year or draft.year or date.today().year
         title = draft.title or draft.source_name or f"{plan_year}年政务公开工作要点"
         with self._transaction("import_plan", f"{message('what.plan')}: {title}") as tx:

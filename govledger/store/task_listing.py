@@ -5,17 +5,24 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from govledger.domain.status_rules import effective_status
+from govledger.domain.model import TaskCounts
+from govledger.domain.status_rules import effective_status, rolled_up_status
 from govledger.store.ledger import Ledger
 
 
 def task_rows(ledger: Ledger, plan_id: int, today: date) -> list[dict[str, Any]]:
     """One dict per task, depth-first in document order (DESIGN.md section 3)."""
     evidence_counts = ledger.evidence_counts(plan_id)
+    counts = ledger.counts(plan_id, today)
     rows: list[dict[str, Any]] = []
     path: list[str] = []
     for depth, task in ledger.tasks_with_depth(plan_id):
         del path[depth:]
+        if task.is_heading:  # a heading's status and counts roll up from below
+            below = counts.get(task.id, TaskCounts())
+            status, done, total = rolled_up_status(below), below.done, below.total
+        else:
+            status, done, total = effective_status(task.status, task.due, today), None, None
         rows.append(
             {
                 "id": task.id,
@@ -32,7 +39,9 @@ def task_rows(ledger: Ledger, plan_id: int, today: date) -> list[dict[str, Any]]
                 "deadline_text": task.deadline_text,
                 "due": task.due.isoformat() if task.due else None,
                 "recurrence": str(task.recurrence) if task.recurrence else None,
-                "status": str(effective_status(task.status, task.due, today)),
+                "status": str(status),
+                "done_count": done,
+                "requirement_count": total,
                 "progress": task.progress,
                 "evidence_count": evidence_counts.get(task.id, 0),
             }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govledger.domain.changes import ChangeSet
@@ -18,6 +19,9 @@ class UnitOps:
     db: sqlite_utils.Database
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
+        raise NotImplementedError
+
+    def safety_backup(self, reason: str) -> Path | None:
         raise NotImplementedError
 
     def add_unit(self, name: str, note: str = "") -> ChangeSet:
@@ -47,6 +51,7 @@ class UnitOps:
 
     def merge_units(self, source_ids: Sequence[int], target_id: int) -> ChangeSet:
         """Make every task naming a source unit name the target instead; drop the sources."""
+        self.safety_backup("merge")
         with self._transaction("merge_units", message("what.unit")) as tx:
             target = tx.require("units", target_id, "unit")
             tx.changes.description = f"{message('what.unit')}: → {target['name']}"

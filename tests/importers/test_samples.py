@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from govledger.importers import load_plan
+from govledger.importers.metadata import infer_organization
 from tests.conftest import SAMPLE_NAMES
 from tests.importers.expected import assert_matches, differences, load_expected
 
@@ -20,7 +21,7 @@ SAMPLE_FILES = [
 # What a format cannot carry. The .xlsx has the plan's title row but no covering
 # notice, so the issuing office (东莞市人民政府办公室, the signature of the .docx) is
 # not in it; guessing it from "东莞市贯彻落实…" would be invention.
-NOT_IN_FORMAT = {"dongguan-2021.xlsx": frozenset({"organization"})}
+NOT_IN_FORMAT: dict[str, frozenset[str]] = {}
 
 
 @pytest.mark.parametrize("file_name", SAMPLE_FILES)
@@ -36,10 +37,25 @@ def test_all_formats_of_the_samples_are_covered() -> None:
     assert "dongguan-2021.xlsx" in SAMPLE_FILES
 
 
-def test_sample_xlsx_cannot_name_its_organization(samples_dir: Path) -> None:
+def test_sample_xlsx_organization_is_inferred_with_a_warning(samples_dir: Path) -> None:
+    # The workbook has no covering notice; the place-wide title implies the issuer.
     draft = load_plan(samples_dir / "dongguan-2021.xlsx")
-    assert draft.organization == ""
+    assert draft.organization == "东莞市人民政府办公室"
     assert draft.year == 2021
+    assert any("东莞市人民政府办公室" in warning for warning in draft.warnings)
+
+
+@pytest.mark.parametrize(
+    ("title", "organization"),
+    [
+        ("东莞市贯彻落实国家、省2021年政务公开工作要点分工方案", "东莞市人民政府办公室"),
+        ("蓬江区落实2023年政务公开工作要点分工方案", "蓬江区人民政府办公室"),
+        ("2021年政务公开工作要点分工方案", ""),
+        ("关于印发分工方案的通知", ""),
+    ],
+)
+def test_place_wide_titles_imply_their_office(title: str, organization: str) -> None:
+    assert infer_organization(title) == organization
 
 
 @pytest.mark.parametrize("name", SAMPLE_NAMES)
