@@ -144,6 +144,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.action == "restore":
+            self._reload_plans()
+            self._reload_units()
+            return
         if changes.touches("plans"):
             created = changes.first_created("plans")
             self._reload_plans(prefer=created)

@@ -341,6 +341,10 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         ):
             self.set_plan(None)
             return
+        if changes.action == "restore":  # the whole ledger was replaced: read it afresh
+            exists = any(plan.id == self.plan_id for plan in self.ledger.plans())
+            self.set_plan(self.plan_id if exists else None)
+            return
         relevant = ("tasks", "task_units", "units", "progress_entries", "evidence")
         if not any(changes.touches(table) for table in relevant):
             return
