@@ -63,5 +63,8 @@ def run_app(db_path: Path | None = None) -> int:
     window.restore_state()
     window.show()
     code = app.exec()
+    # A background index load may still be reading: let it finish before the ledger
+    # and the interpreter go away under it.
+    window.model.shutdown()
     window.session.close()
     return code

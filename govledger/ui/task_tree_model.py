@@ -155,6 +155,11 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         self._loader.wait(msecs)
         QCoreApplication.processEvents()
 
+    def shutdown(self, msecs: int = 15000) -> None:
+        """Forget any background load and wait for its thread to end."""
+        self._loader.cancel()
+        self._loader.wait(msecs)
+
     def _install_complete_index(self, index: PlanIndex) -> None:
         if index.plan_id != self.plan_id:
             return
