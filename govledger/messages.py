@@ -363,6 +363,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "【回头看】确认不适用。原因：{reason}",
         "[Review] Marked not applicable. Reason: {reason}",
     ),
+    # --- GUI screenshot (ui branch)
+    "cli.bad_size": (
+        "窗口尺寸“{size}”无效，应写作 宽x高，例如 1366x768。",
+        "Invalid window size '{size}': write WIDTHxHEIGHT, e.g. 1366x768.",
+    ),
+    "cli.screenshot_done": ("已保存截图 {path}", "Screenshot saved to {path}"),
+    "cli.screenshot_failed": ("截图保存失败：{detail}", "Could not save the screenshot: {detail}"),
 }
 
 
