@@ -78,6 +78,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot read evidence file {path}: {detail}",
     ),
     "evidence.not_a_file": ("{path} 不是文件。", "{path} is not a file."),
+    "evidence.progress_elsewhere": (
+        "进展记录（编号 {id}）属于另一项任务，佐证材料只能挂在本任务的进展记录下。",
+        "Progress entry {id} belongs to another task; evidence can only be attached to "
+        "its own task's progress entries.",
+    ),
     "evidence.bad_url": (
         "“{url}”不是有效的网址（应以 http:// 或 https:// 开头）。",
         "'{url}' is not a valid web address (it must start with http:// or https://).",
@@ -113,6 +118,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "check.evidence_altered": (
         "佐证文件已被改动：“{name}”（{sha}）",
         "Evidence file altered: '{name}' ({sha})",
+    ),
+    "check.evidence_unreadable": (
+        "佐证文件无法读取：“{name}”（{sha}）",
+        "Evidence file unreadable: '{name}' ({sha})",
+    ),
+    "check.evidence_progress_elsewhere": (
+        "佐证材料“{name}”所属的进展记录（编号 {progress}）属于另一项任务。",
+        "Evidence '{name}' is attached to progress entry {progress}, which belongs to "
+        "another task.",
     ),
     "check.ok": (
         "台账完好：{plans} 个方案，{tasks} 项任务，{evidence} 份佐证材料均已核对。",

@@ -55,6 +55,14 @@ def _checked_url(url: str) -> str:
     return url
 
 
+def _require_progress_of(tx: Transaction, task_id: int, progress_id: int) -> None:
+    # Evidence proves its own requirement; a progress entry of another one would make
+    # the evidence pack and the tree disagree about where it belongs.
+    entry = tx.require("progress_entries", progress_id, "progress")
+    if entry["task_id"] != task_id:
+        raise GovLedgerError("evidence.progress_elsewhere", id=progress_id)
+
+
 class EvidenceOps:
     db: sqlite_utils.Database
     evidence: EvidenceStore
@@ -118,6 +126,8 @@ class EvidenceOps:
         )
         with self._transaction("attach_link", f"{message('what.evidence')}: {title or url}") as tx:
             tx.require("tasks", task_id, "task")
+            if values["progress_id"] is not None:
+                _require_progress_of(tx, task_id, values["progress_id"])
             tx.insert(
                 "evidence",
                 {
@@ -133,7 +143,9 @@ class EvidenceOps:
     def update_evidence(self, evidence_id: int, **fields: Any) -> ChangeSet:
         values = _evidence_values(fields)
         with self._transaction("update_evidence", message("what.evidence")) as tx:
-            tx.require("evidence", evidence_id, "evidence")
+            row = tx.require("evidence", evidence_id, "evidence")
+            if values.get("progress_id") is not None:
+                _require_progress_of(tx, row["task_id"], values["progress_id"])
             tx.update("evidence", evidence_id, values)
         return tx.changes
 
@@ -169,7 +181,7 @@ class EvidenceOps:
         with self._transaction("attach_file", f"{message('what.evidence')}: {name}") as tx:
             tx.require("tasks", task_id, "task")
             if progress_id is not None:
-                tx.require("progress_entries", progress_id, "progress")
+                _require_progress_of(tx, task_id, progress_id)
             tx.insert(
                 "evidence",
                 {
