@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.safe_file_names import split_extension
 from govledger.messages import GovLedgerError, message
 from govledger.store.evidence_store import EvidenceStore, ProgressCallback, StoredFile
 from govledger.store.task_ops import new_uuid
@@ -25,7 +26,10 @@ def display_name(name: str) -> str:
     """The last path part of a name as given (Windows or POSIX), kept as the original name."""
     name = PureWindowsPath(name).name if "\\" in name else PurePath(name).name
     name = "".join(ch for ch in name if ch >= " ").strip()
-    return name[:MAX_NAME] or "file"
+    if len(name) > MAX_NAME:  # cut the stem, keep the extension: it says how to open it
+        stem, extension = split_extension(name)
+        name = stem[: MAX_NAME - len(extension)] + extension
+    return name or "file"
 
 
 def _evidence_values(fields: dict[str, Any]) -> dict[str, Any]:
