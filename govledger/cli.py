@@ -333,6 +333,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "evidence":
+        return cmd_export_evidence(args)
+    return cmd_not_yet(args)
+
+
+def cmd_export_evidence(args: argparse.Namespace) -> int:
+    from govledger.exporters.evidence_pack import export_evidence_pack
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        result = export_evidence_pack(ledger, plan.id, args.output)
+    print(message("export.evidence_done", path=result.path, files=result.files, links=result.links))
+    for key, names in (
+        ("export.evidence_missing", result.missing),
+        ("export.evidence_altered", result.altered),
+    ):
+        if names:
+            print(message(key, count=len(names), names="、".join(names)), file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -346,6 +368,6 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "export": cmd_not_yet,
+    "export": cmd_export,
     "screenshot": cmd_not_yet,
 }

@@ -164,6 +164,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
+    # --- evidence pack (佐证材料包)
+    "export.evidence_done": (
+        "已导出佐证材料包 {path}：{files} 个文件，{links} 个网页链接，索引见 佐证材料索引.xlsx。",
+        "Evidence pack written to {path}: {files} files, {links} web links; "
+        "see 佐证材料索引.xlsx for the index.",
+    ),
+    "export.evidence_missing": (
+        "注意：{count} 份佐证文件缺失，已在索引中标注：{names}",
+        "Note: {count} evidence file(s) are missing and marked so in the index: {names}",
+    ),
+    "export.evidence_altered": (
+        "注意：{count} 份佐证文件与登记时不一致（已被改动），已在索引中标注：{names}",
+        "Note: {count} evidence file(s) no longer match what was attached and are marked "
+        "so in the index: {names}",
+    ),
+    "export.evidence_failed": (
+        "无法写入佐证材料包 {path}：{detail}。未留下不完整的材料包。",
+        "Cannot write the evidence pack {path}: {detail}. No partial pack was left behind.",
+    ),
+    "export.evidence_no_folder": (
+        "无法写入佐证材料包 {path}：文件夹 {folder} 不存在。",
+        "Cannot write the evidence pack {path}: the folder {folder} does not exist.",
+    ),
+    "export.evidence_not_a_pack": (
+        "{path} 已存在，且不是佐证材料包；为免覆盖其中的文件，请另选一个位置。",
+        "{path} already exists and is not an evidence pack; choose another place so "
+        "its files are not overwritten.",
+    ),
+    "export.evidence_cancelled": (
+        "已取消导出佐证材料包，未写入任何文件。",
+        "The evidence pack export was cancelled; nothing was written.",
+    ),
     # --- importing a plan: one line naming the file and the problem
     "import.empty": ("{name}：文件是空的。", "{name}: the file is empty."),
     "import.unreadable": ("无法读取 {name}：{detail}", "Cannot read {name}: {detail}"),
