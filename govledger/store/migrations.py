@@ -8,6 +8,7 @@ database.migrate), so a failed upgrade leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import sqlite_utils
@@ -140,8 +141,36 @@ def _split_sql(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
+# Records that travel between ledgers (unit packages, issue 11) carry a change
+# counter bumped on every edit; deleting one leaves a tombstone so the deletion
+# can travel too. Each ledger has its own id to tell peers apart.
+SCHEMA_V2 = """
+ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE tasks ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE progress_entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE evidence ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE tombstones (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    deleted_at TEXT NOT NULL,
+    UNIQUE (table_name, uuid)
+);
+"""
+
+
+def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_V2):
+        db.execute(statement)
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('ledger_id', ?)", [str(uuid.uuid4())]
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial_schema,
+    _v2_revisions_and_tombstones,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
