@@ -285,6 +285,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "what.progress": ("进展记录", "progress entry"),
     "what.evidence": ("佐证材料", "evidence"),
     "what.unit": ("单位", "unit"),
+    # --- GUI screenshot (ui branch)
+    "cli.bad_size": (
+        "窗口尺寸“{size}”无效，应写作 宽x高，例如 1366x768。",
+        "Invalid window size '{size}': write WIDTHxHEIGHT, e.g. 1366x768.",
+    ),
+    "cli.screenshot_done": ("已保存截图 {path}", "Screenshot saved to {path}"),
+    "cli.screenshot_failed": ("截图保存失败：{detail}", "Could not save the screenshot: {detail}"),
 }
 
 
