@@ -202,7 +202,10 @@ class FilterBar(QWidget):
 
     def _update_status_text(self) -> None:
         chosen = [status_name(s) for s, a in self.status_actions.items() if a.isChecked()]
-        self.status_button.setText("、".join(chosen) if chosen else self.tr("All statuses"))
+        text = "、".join(chosen) if chosen else self.tr("All statuses")
+        self.status_button.setText(text)
+        # room for the text and the menu arrow, so neither is clipped
+        self.status_button.setMinimumWidth(self.fontMetrics().horizontalAdvance(text) + 34)
 
     def _changed(self) -> None:
         self._search_timer.stop()

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from govledger.domain.model import Status
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 class Column(IntEnum):
     NUMBER = 0
     TEXT = 1
@@ -27,42 +23,42 @@ class Column(IntEnum):
 
 def column_title(column: Column) -> str:
     return {
-        Column.NUMBER: _tr("No."),
-        Column.TEXT: _tr("Task / requirement"),
-        Column.LEAD: _tr("Lead units"),
-        Column.CO: _tr("Cooperating"),
-        Column.DEADLINE: _tr("Time limit"),
-        Column.DUE: _tr("Due date"),
-        Column.STATUS: _tr("Status"),
-        Column.PROGRESS: _tr("Progress"),
-        Column.EVIDENCE: _tr("Evidence"),
+        Column.NUMBER: QCoreApplication.translate("Labels", "No."),
+        Column.TEXT: QCoreApplication.translate("Labels", "Task / requirement"),
+        Column.LEAD: QCoreApplication.translate("Labels", "Lead units"),
+        Column.CO: QCoreApplication.translate("Labels", "Cooperating"),
+        Column.DEADLINE: QCoreApplication.translate("Labels", "Time limit"),
+        Column.DUE: QCoreApplication.translate("Labels", "Due date"),
+        Column.STATUS: QCoreApplication.translate("Labels", "Status"),
+        Column.PROGRESS: QCoreApplication.translate("Labels", "Progress"),
+        Column.EVIDENCE: QCoreApplication.translate("Labels", "Evidence"),
     }[column]
 
 
 def status_name(status: Status) -> str:
     return {
-        Status.NOT_STARTED: _tr("Not started"),
-        Status.IN_PROGRESS: _tr("In progress"),
-        Status.DONE: _tr("Done"),
-        Status.OVERDUE: _tr("Overdue"),
-        Status.NOT_APPLICABLE: _tr("N/A"),
+        Status.NOT_STARTED: QCoreApplication.translate("Labels", "Not started"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        Status.DONE: QCoreApplication.translate("Labels", "Done"),
+        Status.OVERDUE: QCoreApplication.translate("Labels", "Overdue"),
+        Status.NOT_APPLICABLE: QCoreApplication.translate("Labels", "N/A"),
     }[status]
 
 
 def unit_role_name(role: str) -> str:
     return {
-        "any": _tr("Lead or cooperating"),
-        "lead": _tr("Lead only"),
-        "co": _tr("Cooperating only"),
+        "any": QCoreApplication.translate("Labels", "Lead or cooperating"),
+        "lead": QCoreApplication.translate("Labels", "Lead only"),
+        "co": QCoreApplication.translate("Labels", "Cooperating only"),
     }[role]
 
 
 def recurrence_name(recurrence: str | None) -> str:
     return {
-        "continuous": _tr("all year / ongoing"),
-        "yearly": _tr("every year"),
-        "quarterly": _tr("every quarter"),
-        "monthly": _tr("every month"),
+        "continuous": QCoreApplication.translate("Labels", "all year / ongoing"),
+        "yearly": QCoreApplication.translate("Labels", "every year"),
+        "quarterly": QCoreApplication.translate("Labels", "every quarter"),
+        "monthly": QCoreApplication.translate("Labels", "every month"),
     }.get(recurrence or "", "")
 
 

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.operations = TaskOperations(session, self.model, self)
 
         self.plan_combo = QComboBox(self)
-        self.plan_combo.setMinimumContentsLength(36)
+        self.plan_combo.setMinimumContentsLength(42)
         self.plan_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

@@ -40,10 +40,6 @@ _brush_cache: dict[tuple[str, Alert], QBrush] = {}
 _icon_cache: dict[Alert, QIcon] = {}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TaskCells", text)
-
-
 def alert_brush(kind: str, value: Alert) -> QBrush | None:
     colours = ALERT_BACKGROUND if kind == "background" else ALERT_FOREGROUND
     if value not in colours:
@@ -95,13 +91,21 @@ def requirement_cells(task: Task, evidence: int, today: date, warning_days: int)
 def _requirement_tooltip(task: Task, light: Alert, today: date) -> str:
     lines = [task.text]
     if task.units_text:
-        lines.append(_tr("Responsible: {units}").format(units=task.units_text))
+        lines.append(
+            QCoreApplication.translate("TaskCells", "Responsible: {units}").format(
+                units=task.units_text
+            )
+        )
     if task.due:
         left = (task.due - today).days
         if light is Alert.OVERDUE:
-            lines.append(_tr("Overdue by {days} days").format(days=-left))
+            lines.append(
+                QCoreApplication.translate("TaskCells", "Overdue by {days} days").format(days=-left)
+            )
         elif light is Alert.DUE_SOON:
-            lines.append(_tr("Due in {days} days").format(days=left))
+            lines.append(
+                QCoreApplication.translate("TaskCells", "Due in {days} days").format(days=left)
+            )
     return "\n".join(lines)
 
 
@@ -117,12 +121,14 @@ def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
     texts[Column.PROGRESS] = f"{counts.done}/{counts.total}" if counts.total else ""
     overdue = counts.by_status.get(Status.OVERDUE, 0)
     if overdue:
-        texts[Column.STATUS] = _tr("{count} overdue").format(count=overdue)
+        texts[Column.STATUS] = QCoreApplication.translate("TaskCells", "{count} overdue").format(
+            count=overdue
+        )
         light = Alert.OVERDUE
     elif counts.total and counts.done == counts.total:
-        texts[Column.STATUS] = _tr("All done")
+        texts[Column.STATUS] = QCoreApplication.translate("TaskCells", "All done")
         light = Alert.DONE
-    tooltip = _tr("{text}\n{done} of {total} requirements done").format(
-        text=task.text, done=counts.done, total=counts.total
-    )
+    tooltip = QCoreApplication.translate(
+        "TaskCells", "{text}\n{done} of {total} requirements done"
+    ).format(text=task.text, done=counts.done, total=counts.total)
     return TaskCells(tuple(texts), light, tooltip)

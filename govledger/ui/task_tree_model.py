@@ -258,7 +258,12 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             return self.cells(node).texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             cells = self.cells(node)
-            return cells.tooltip if column in (Column.TEXT, Column.STATUS) else None
+            if column in (Column.TEXT, Column.STATUS):
+                return cells.tooltip
+            # narrow columns elide long unit lists and deadlines: the tooltip has them whole
+            return (
+                cells.texts[column] if column in (Column.LEAD, Column.CO, Column.DEADLINE) else None
+            )
         if role == self.TaskIdRole:
             return node.task_id
         if role == self.KindRole:

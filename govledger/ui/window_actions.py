@@ -12,10 +12,6 @@ if TYPE_CHECKING:
     from govledger.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
-
-
 class WindowActions:
     def __init__(self, window: MainWindow):
         self.window = window
@@ -23,54 +19,111 @@ class WindowActions:
         icon = lambda pixmap: style.standardIcon(pixmap)  # noqa: E731
         sp = QStyle.StandardPixmap
         self.new_plan = self._action(
-            _tr("&New plan…"), window.new_plan, "Ctrl+Shift+P", icon(sp.SP_FileIcon)
+            QCoreApplication.translate("WindowActions", "&New plan…"),
+            window.new_plan,
+            "Ctrl+Shift+P",
+            icon(sp.SP_FileIcon),
         )
         self.import_plan = self._action(
-            _tr("&Import plan…"), window.import_plan, "Ctrl+I", icon(sp.SP_DialogOpenButton)
+            QCoreApplication.translate("WindowActions", "&Import plan…"),
+            window.import_plan,
+            "Ctrl+I",
+            icon(sp.SP_DialogOpenButton),
         )
-        self.settings = self._action(_tr("&Settings…"), window.open_settings, "Ctrl+,")
-        self.quit = self._action(_tr("E&xit"), window.close, QKeySequence.StandardKey.Quit)
+        self.settings = self._action(
+            QCoreApplication.translate("WindowActions", "&Settings…"),
+            window.open_settings,
+            "Ctrl+,",
+        )
+        self.quit = self._action(
+            QCoreApplication.translate("WindowActions", "E&xit"),
+            window.close,
+            QKeySequence.StandardKey.Quit,
+        )
         stack = window.session.undo_stack
-        self.undo = stack.createUndoAction(window, _tr("Undo"))
+        self.undo = stack.createUndoAction(
+            window, QCoreApplication.translate("WindowActions", "Undo")
+        )
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setIcon(icon(sp.SP_ArrowBack))
-        self.redo = stack.createRedoAction(window, _tr("Redo"))
+        self.redo = stack.createRedoAction(
+            window, QCoreApplication.translate("WindowActions", "Redo")
+        )
         self.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo.setIcon(icon(sp.SP_ArrowForward))
         self.add = self._action(
-            _tr("&Add requirement"),
+            QCoreApplication.translate("WindowActions", "&Add requirement"),
             window.add_requirement,
             ["Insert", "Ctrl+N"],
             icon(sp.SP_FileDialogNewFolder),
         )
-        self.add_heading = self._action(_tr("Add &heading"), window.add_heading, "Ctrl+Shift+N")
+        self.add_heading = self._action(
+            QCoreApplication.translate("WindowActions", "Add &heading"),
+            window.add_heading,
+            "Ctrl+Shift+N",
+        )
         self.delete = self._action(
-            _tr("&Delete…"), window.delete_selected, "Delete", icon(sp.SP_TrashIcon)
+            QCoreApplication.translate("WindowActions", "&Delete…"),
+            window.delete_selected,
+            "Delete",
+            icon(sp.SP_TrashIcon),
         )
-        self.indent = self._action(_tr("&Indent"), window.indent, "Alt+Right")
-        self.outdent = self._action(_tr("&Outdent"), window.outdent, "Alt+Left")
-        self.move_up = self._action(_tr("Move &up"), window.move_up, "Alt+Up", icon(sp.SP_ArrowUp))
+        self.indent = self._action(
+            QCoreApplication.translate("WindowActions", "&Indent"), window.indent, "Alt+Right"
+        )
+        self.outdent = self._action(
+            QCoreApplication.translate("WindowActions", "&Outdent"), window.outdent, "Alt+Left"
+        )
+        self.move_up = self._action(
+            QCoreApplication.translate("WindowActions", "Move &up"),
+            window.move_up,
+            "Alt+Up",
+            icon(sp.SP_ArrowUp),
+        )
         self.move_down = self._action(
-            _tr("Move do&wn"), window.move_down, "Alt+Down", icon(sp.SP_ArrowDown)
+            QCoreApplication.translate("WindowActions", "Move do&wn"),
+            window.move_down,
+            "Alt+Down",
+            icon(sp.SP_ArrowDown),
         )
-        self.edit = self._action(_tr("&Edit text"), window.edit_current, "F2")
-        self.find = self._action(_tr("&Search"), window.focus_search, QKeySequence.StandardKey.Find)
+        self.edit = self._action(
+            QCoreApplication.translate("WindowActions", "&Edit text"), window.edit_current, "F2"
+        )
+        self.find = self._action(
+            QCoreApplication.translate("WindowActions", "&Search"),
+            window.focus_search,
+            QKeySequence.StandardKey.Find,
+        )
         self.clear_filters = self._action(
-            _tr("&Clear filters"), window.filter_bar.clear, "Ctrl+Shift+L"
+            QCoreApplication.translate("WindowActions", "&Clear filters"),
+            window.filter_bar.clear,
+            "Ctrl+Shift+L",
         )
-        self.show_filters = QAction(_tr("Show &filter bar"), window)
+        self.show_filters = QAction(
+            QCoreApplication.translate("WindowActions", "Show &filter bar"), window
+        )
         self.show_filters.setCheckable(True)
         self.show_filters.setChecked(True)
         self.show_filters.toggled.connect(window.filter_bar.setVisible)
-        self.my_unit = QAction(_tr("&My unit only"), window)
+        self.my_unit = QAction(QCoreApplication.translate("WindowActions", "&My unit only"), window)
         self.my_unit.setCheckable(True)
         self.my_unit.toggled.connect(window.filter_bar.my_unit_box.setChecked)
         window.filter_bar.my_unit_box.toggled.connect(self.my_unit.setChecked)
-        self.expand_all = self._action(_tr("E&xpand all"), window.tree.expandAll, "Ctrl+Shift+E")
-        self.collapse_all = self._action(
-            _tr("C&ollapse all"), window.tree.collapseAll, "Ctrl+Shift+C"
+        self.expand_all = self._action(
+            QCoreApplication.translate("WindowActions", "E&xpand all"),
+            window.tree.expandAll,
+            "Ctrl+Shift+E",
         )
-        self.units = self._action(_tr("&Unit directory…"), window.open_unit_directory, "Ctrl+U")
+        self.collapse_all = self._action(
+            QCoreApplication.translate("WindowActions", "C&ollapse all"),
+            window.tree.collapseAll,
+            "Ctrl+Shift+C",
+        )
+        self.units = self._action(
+            QCoreApplication.translate("WindowActions", "&Unit directory…"),
+            window.open_unit_directory,
+            "Ctrl+U",
+        )
         # Tree-only keys: Delete or Alt+arrows typed in a text field must stay there.
         for action in (
             self.add,
@@ -97,27 +150,27 @@ class WindowActions:
 
     def build_menus(self) -> None:
         bar = self.window.menuBar()
-        file_menu = bar.addMenu(_tr("&File"))
+        file_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&File"))
         file_menu.addActions([self.new_plan, self.import_plan])
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(_tr("&Edit"))
+        edit_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.add, self.add_heading, self.edit, self.delete])
         edit_menu.addSeparator()
         edit_menu.addActions([self.indent, self.outdent, self.move_up, self.move_down])
-        view_menu = bar.addMenu(_tr("&View"))
+        view_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&View"))
         view_menu.addActions([self.find, self.my_unit, self.clear_filters, self.show_filters])
         view_menu.addSeparator()
         view_menu.addActions([self.expand_all, self.collapse_all])
-        tools_menu = bar.addMenu(_tr("&Tools"))
+        tools_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Tools"))
         tools_menu.addAction(self.units)
 
     def build_toolbar(self, plan_widgets: list) -> QToolBar:
-        toolbar = QToolBar(_tr("Main toolbar"), self.window)
+        toolbar = QToolBar(QCoreApplication.translate("WindowActions", "Main toolbar"), self.window)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
