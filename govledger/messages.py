@@ -77,6 +77,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "无法读取佐证文件 {path}：{detail}",
         "Cannot read evidence file {path}: {detail}",
     ),
+    "evidence.not_stored": (
+        "佐证文件“{name}”未能存入佐证材料库，未作记录。",
+        "The evidence file '{name}' is not in the evidence store; nothing was recorded.",
+    ),
     "evidence.not_a_file": ("{path} 不是文件。", "{path} is not a file."),
     "evidence.progress_elsewhere": (
         "进展记录（编号 {id}）属于另一项任务，佐证材料只能挂在本任务的进展记录下。",

@@ -91,9 +91,31 @@ class EvidenceOps:
         """
         self._require_task(task_id)
         stored = self.evidence.add_file(Path(source), progress)
-        return self._record_file(
-            task_id, stored, original_name or Path(source).name, note, progress_id
+        return self.attach_stored(
+            task_id,
+            stored,
+            original_name or Path(source).name,
+            note=note,
+            progress_id=progress_id,
         )
+
+    def attach_stored(
+        self,
+        task_id: int,
+        stored: StoredFile,
+        original_name: str,
+        *,
+        note: str = "",
+        progress_id: int | None = None,
+    ) -> ChangeSet:
+        """Record a file already copied into the evidence store (EvidenceStore.add_file).
+
+        The GUI copies large files in a worker thread, which must not touch the
+        database, then records them here on the GUI thread.
+        """
+        if not self.evidence.contains(stored.sha256):
+            raise GovLedgerError("evidence.not_stored", name=display_name(original_name))
+        return self._record_file(task_id, stored, original_name, note, progress_id)
 
     def attach_bytes(
         self,

@@ -93,3 +93,19 @@ def test_cli_check_names_the_missing_file_and_exits_1(
     out = capsys.readouterr().out
     assert code == 1
     assert "missing" in out and "已删除的截图.png" in out and "1 problem" in out
+
+
+def test_a_file_copied_beforehand_is_recorded_on_its_own(
+    ledger: Ledger, plan_tree: dict, tmp_path: Path
+) -> None:
+    source = tmp_path / "大文件.pdf"
+    source.write_bytes(b"copied in a worker thread")
+    stored = ledger.evidence.add_file(source)  # no database access: any thread
+    assert ledger.evidence_for(plan_tree["r1"]) == []
+    ledger.attach_stored(plan_tree["r1"], stored, source.name, note="会议材料")
+    [evidence] = ledger.evidence_for(plan_tree["r1"])
+    assert (evidence.sha256, evidence.original_name) == (stored.sha256, "大文件.pdf")
+    ledger.evidence_path(stored.sha256).unlink()
+    with pytest.raises(GovLedgerError, match="not in the evidence store"):
+        ledger.attach_stored(plan_tree["r2"], stored, source.name)
+    assert ledger.evidence_for(plan_tree["r2"]) == []
