@@ -4,27 +4,22 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="103"/>
+        <location filename="../govledger/ui/detail_panel.py" line="104"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="119"/>
-        <source>The evidence panel arrives in a later version.</source>
-        <translation>The evidence panel arrives in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="125"/>
+        <location filename="../govledger/ui/detail_panel.py" line="123"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="126"/>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -65,6 +60,167 @@
         <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAttacher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <source>Copying “{name}”…</source>
+        <translation>Copying “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <source>Copying {count} files…</source>
+        <translation>Copying {count} files…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Attaching evidence</source>
+        <translation>Attaching evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <source>Attach evidence “{name}”</source>
+        <translation>Attach evidence “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <source>Rename evidence</source>
+        <translation>Rename evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <source>captured {date}</source>
+        <translation>captured {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="116"/>
+        <source>progress {date}</source>
+        <translation>progress {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="121"/>
+        <source>file missing</source>
+        <translation>file missing</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="129"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="133"/>
+        <source>Belongs to the progress note of {date}: {text}</source>
+        <translation>Belongs to the progress note of {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="137"/>
+        <source>Double-click to open; F2 renames the description.</source>
+        <translation>Double-click to open; F2 renames the description.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="227"/>
+        <source>Paste screenshot</source>
+        <translation>Paste screenshot</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <source>Add web link…</source>
+        <translation>Add web link…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
+        <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <source>Rename description</source>
+        <translation>Rename description</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <source>Attach to</source>
+        <translation>Attach to</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="191"/>
+        <source>This requirement</source>
+        <translation>This requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="196"/>
+        <source>Progress {date}: {text}</source>
+        <translation>Progress {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="211"/>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="243"/>
+        <source>Add web link</source>
+        <translation>Add web link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="281"/>
+        <source>Not files (folders are not attached): {names}</source>
+        <translation>Not files (folders are not attached): {names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="288"/>
+        <source>Copying was cancelled; nothing of that file was kept.</source>
+        <translation>Copying was cancelled; nothing of that file was kept.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="335"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="354"/>
+        <source>Remove evidence “{name}”</source>
+        <translation>Remove evidence “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="372"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="382"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>Cannot open “{name}”: {detail}</translation>
     </message>
 </context>
 <context>
@@ -123,37 +279,37 @@
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <location filename="../govledger/ui/detail_panel.py" line="49"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="57"/>
+        <location filename="../govledger/ui/detail_panel.py" line="58"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="60"/>
+        <location filename="../govledger/ui/detail_panel.py" line="61"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="70"/>
+        <location filename="../govledger/ui/detail_panel.py" line="71"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="79"/>
+        <location filename="../govledger/ui/detail_panel.py" line="80"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -363,6 +519,44 @@
         <location filename="../govledger/ui/labels.py" line="61"/>
         <source>every month</source>
         <translation>every month</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <source>Add web link</source>
+        <translation>Add web link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <source>e.g. the column page on the portal</source>
+        <translation>e.g. the column page on the portal</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <source>The address must start with http:// or https://</source>
+        <translation>The address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <source>Date captured</source>
+        <translation>Date captured</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>

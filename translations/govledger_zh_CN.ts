@@ -4,27 +4,22 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="103"/>
+        <location filename="../govledger/ui/detail_panel.py" line="104"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="119"/>
-        <source>The evidence panel arrives in a later version.</source>
-        <translation>佐证材料面板将在后续版本提供。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="125"/>
+        <location filename="../govledger/ui/detail_panel.py" line="123"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="126"/>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -65,6 +60,167 @@
         <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAttacher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <source>Copying “{name}”…</source>
+        <translation>正在复制“{name}”……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <source>Copying {count} files…</source>
+        <translation>正在复制 {count} 个文件……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Attaching evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <source>Attach evidence “{name}”</source>
+        <translation>添加佐证材料“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <source>Rename evidence</source>
+        <translation>修改佐证材料说明</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <source>captured {date}</source>
+        <translation>采集于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="116"/>
+        <source>progress {date}</source>
+        <translation>进展 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="121"/>
+        <source>file missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="129"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="133"/>
+        <source>Belongs to the progress note of {date}: {text}</source>
+        <translation>属于 {date} 的进展记录：{text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="137"/>
+        <source>Double-click to open; F2 renames the description.</source>
+        <translation>双击打开；按 F2 修改说明。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="227"/>
+        <source>Paste screenshot</source>
+        <translation>粘贴截图</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <source>Add web link…</source>
+        <translation>添加网页链接…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
+        <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <source>Rename description</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <source>Attach to</source>
+        <translation>附于</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="191"/>
+        <source>This requirement</source>
+        <translation>本项具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="196"/>
+        <source>Progress {date}: {text}</source>
+        <translation>进展 {date}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="211"/>
+        <source>Add evidence files</source>
+        <translation>添加佐证材料文件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="243"/>
+        <source>Add web link</source>
+        <translation>添加网页链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="281"/>
+        <source>Not files (folders are not attached): {names}</source>
+        <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="288"/>
+        <source>Copying was cancelled; nothing of that file was kept.</source>
+        <translation>已取消复制，该文件未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="335"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="354"/>
+        <source>Remove evidence “{name}”</source>
+        <translation>移除佐证材料“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="372"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="382"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>无法打开“{name}”：{detail}</translation>
     </message>
 </context>
 <context>
@@ -123,37 +279,37 @@
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <location filename="../govledger/ui/detail_panel.py" line="49"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="57"/>
+        <location filename="../govledger/ui/detail_panel.py" line="58"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="60"/>
+        <location filename="../govledger/ui/detail_panel.py" line="61"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="70"/>
+        <location filename="../govledger/ui/detail_panel.py" line="71"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="79"/>
+        <location filename="../govledger/ui/detail_panel.py" line="80"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -363,6 +519,44 @@
         <location filename="../govledger/ui/labels.py" line="61"/>
         <source>every month</source>
         <translation>每月</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <source>Add web link</source>
+        <translation>添加网页链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <source>e.g. the column page on the portal</source>
+        <translation>例如：门户网站政务公开专栏页面</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <source>The address must start with http:// or https://</source>
+        <translation>网址须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <source>Date captured</source>
+        <translation>采集日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <source>Description</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
