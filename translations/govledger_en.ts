@@ -129,6 +129,60 @@
     </message>
 </context>
 <context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <source>Open the plan first.</source>
+        <translation>Open the plan first.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Export evidence pack</source>
+        <translation>Export evidence pack</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <source>Writing the evidence pack…</source>
+        <translation>Writing the evidence pack…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
+        <translation>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <source>Missing files, listed in the index: {names}</source>
+        <translation>Missing files, listed in the index: {names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <source>Evidence pack written</source>
+        <translation>Evidence pack written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <location filename="../govledger/ui/evidence_panel.py" line="90"/>
@@ -137,7 +191,7 @@
     </message>
     <message>
         <location filename="../govledger/ui/evidence_panel.py" line="91"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="227"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
@@ -148,7 +202,7 @@
     </message>
     <message>
         <location filename="../govledger/ui/evidence_panel.py" line="104"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
@@ -173,52 +227,47 @@
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="191"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="196"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="211"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="243"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="281"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="288"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="335"/>
-        <source>File: {name}</source>
-        <translation>File: {name}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="354"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="372"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="382"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>

@@ -129,6 +129,60 @@
     </message>
 </context>
 <context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <source>Open the plan first.</source>
+        <translation>请先打开一个工作方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Export evidence pack</source>
+        <translation>导出佐证材料包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <source>Writing the evidence pack…</source>
+        <translation>正在写入佐证材料包……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
+        <translation>佐证材料包已导出到 {path}：{files} 个文件、{links} 个网页链接，索引见 佐证材料索引.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <source>Missing files, listed in the index: {names}</source>
+        <translation>以下文件缺失，已在索引中标注：{names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <source>Evidence pack written</source>
+        <translation>佐证材料包已导出</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <source>Show in folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePanel</name>
     <message>
         <location filename="../govledger/ui/evidence_panel.py" line="90"/>
@@ -137,7 +191,7 @@
     </message>
     <message>
         <location filename="../govledger/ui/evidence_panel.py" line="91"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="227"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
@@ -148,7 +202,7 @@
     </message>
     <message>
         <location filename="../govledger/ui/evidence_panel.py" line="104"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
@@ -173,52 +227,47 @@
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="191"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="196"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="211"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="243"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="281"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="288"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="335"/>
-        <source>File: {name}</source>
-        <translation>文件：{name}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="354"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="372"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="382"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
