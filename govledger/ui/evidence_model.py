@@ -108,7 +108,9 @@ class EvidenceListModel(QAbstractListModel):
                     self.tr("captured {date}").format(date=evidence.captured_on.isoformat())
                 )
         else:
-            parts = [evidence.original_name, megabytes(evidence.size)]
+            # the name is the first line already unless the clerk wrote a description
+            parts = [evidence.original_name] if evidence.note else []
+            parts.append(megabytes(evidence.size))
             if evidence.added_at:
                 parts.append(evidence.added_at.date().isoformat())
         entry = self.progress.get(evidence.progress_id) if evidence.progress_id else None

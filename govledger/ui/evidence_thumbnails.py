@@ -85,9 +85,9 @@ class Thumbnails:
 
     def _render(self, evidence: Evidence, box: QSize) -> QImage | None:
         path = self.stored_path(evidence.sha256)
-        if split_extension(evidence.original_name)[1].lower() == ".pdf":
+        if split_extension(evidence.original_name)[1].lower() == ".pdf" and HAS_PDF_RENDERER:
             return render_pdf_page(path, box)
-        return read_image(path, box)
+        return read_image(path, box)  # also PDFs, where Qt's pdf image plugin can load
 
     def badge(self, text: str, color: str, size: int) -> QPixmap:
         key = (text, color, size)

@@ -107,6 +107,9 @@ def run_with_dialog(job: FileJob, dialog: QProgressDialog, describe: Callable[[i
 
 
 def megabytes(size: int) -> str:
+    """A size as people read it: 512 B, 46 KB, 200.0 MB."""
+    if size < 1024:
+        return f"{size} B"
     if size < 1024 * 1024:
-        return f"{max(size, 1) / 1024:.0f} KB"
+        return f"{size / 1024:.0f} KB"
     return f"{size / 1024 / 1024:.1f} MB"

@@ -113,7 +113,8 @@ def test_dropped_files_are_attached_under_their_names(qtbot, panel, session, sma
     assert panel.thumbnails.picture(items[3]) is not None
     icon = panel.model.index(png_row).data(Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull() and icon.width() == panel.thumbnails.size
-    assert "网站截图.png" in panel.model.index(png_row).data(EvidenceListModel.DetailRole)
+    assert panel.model.index(png_row).data().startswith("网站截图.png\n")  # name, then details
+    assert "585 B" in panel.model.index(png_row).data(EvidenceListModel.DetailRole)
 
 
 def test_open_copies_under_a_safe_name_and_opens_that_copy(
