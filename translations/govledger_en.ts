@@ -57,7 +57,7 @@
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="132"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
     </message>
@@ -366,98 +366,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="88"/>
-        <location filename="../govledger/ui/import_dialog.py" line="204"/>
+        <location filename="../govledger/ui/import_dialog.py" line="89"/>
+        <location filename="../govledger/ui/import_dialog.py" line="207"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="93"/>
+        <location filename="../govledger/ui/import_dialog.py" line="94"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>A .docx, .xlsx or .txt plan document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="101"/>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="109"/>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="131"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="136"/>
+        <location filename="../govledger/ui/import_dialog.py" line="139"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="138"/>
+        <location filename="../govledger/ui/import_dialog.py" line="141"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="157"/>
+        <location filename="../govledger/ui/import_dialog.py" line="160"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="162"/>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="187"/>
+        <location filename="../govledger/ui/import_dialog.py" line="190"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="206"/>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="277"/>
+        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>No warnings: the plan was read without doubts.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="285"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="301"/>
+        <location filename="../govledger/ui/import_dialog.py" line="309"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
@@ -611,52 +616,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="51"/>
+        <location filename="../govledger/ui/main_window.py" line="55"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="91"/>
+        <location filename="../govledger/ui/main_window.py" line="95"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="107"/>
+        <location filename="../govledger/ui/main_window.py" line="111"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="113"/>
+        <location filename="../govledger/ui/main_window.py" line="117"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="127"/>
+        <location filename="../govledger/ui/main_window.py" line="133"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="152"/>
+        <location filename="../govledger/ui/main_window.py" line="158"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <location filename="../govledger/ui/main_window.py" line="176"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="176"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="233"/>
+        <location filename="../govledger/ui/main_window.py" line="239"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="243"/>
+        <location filename="../govledger/ui/main_window.py" line="249"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>

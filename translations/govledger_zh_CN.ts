@@ -57,7 +57,7 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="132"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
     </message>
@@ -366,98 +366,103 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="88"/>
-        <location filename="../govledger/ui/import_dialog.py" line="204"/>
+        <location filename="../govledger/ui/import_dialog.py" line="89"/>
+        <location filename="../govledger/ui/import_dialog.py" line="207"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="93"/>
+        <location filename="../govledger/ui/import_dialog.py" line="94"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="101"/>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="109"/>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="131"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="136"/>
+        <location filename="../govledger/ui/import_dialog.py" line="139"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="138"/>
+        <location filename="../govledger/ui/import_dialog.py" line="141"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="157"/>
+        <location filename="../govledger/ui/import_dialog.py" line="160"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="162"/>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
         <source>Remove row</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="187"/>
+        <location filename="../govledger/ui/import_dialog.py" line="190"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="206"/>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="277"/>
+        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>无提示：方案识别结果没有疑点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="285"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="301"/>
+        <location filename="../govledger/ui/import_dialog.py" line="309"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
@@ -611,52 +616,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="51"/>
+        <location filename="../govledger/ui/main_window.py" line="55"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="91"/>
+        <location filename="../govledger/ui/main_window.py" line="95"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="107"/>
+        <location filename="../govledger/ui/main_window.py" line="111"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="113"/>
+        <location filename="../govledger/ui/main_window.py" line="117"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="127"/>
+        <location filename="../govledger/ui/main_window.py" line="133"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="152"/>
+        <location filename="../govledger/ui/main_window.py" line="158"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <location filename="../govledger/ui/main_window.py" line="176"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="176"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="233"/>
+        <location filename="../govledger/ui/main_window.py" line="239"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="243"/>
+        <location filename="../govledger/ui/main_window.py" line="249"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>

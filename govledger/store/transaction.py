@@ -31,6 +31,9 @@ DATA_TABLES = (
     "evidence",
     "holidays",
     "tombstones",
+    "rollover_decisions",
+    "sync_state",
+    "sync_conflicts",
 )
 # Records with a uuid and a change counter: they can travel between ledgers.
 REVISIONED_TABLES = ("plans", "tasks", "progress_entries", "evidence")

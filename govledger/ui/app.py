@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,8 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     apply_appearance(app)
     chosen = language or choose_language(AppSettings().language)
     app._govledger_translators = install_translations(app, chosen)  # keep them alive
+    # Messages from the store and importers (shown in dialogs) follow the same language.
+    os.environ["GOVLEDGER_LANG"] = "zh" if chosen == "zh_CN" else "en"
     return app
 
 
@@ -60,5 +63,8 @@ def run_app(db_path: Path | None = None) -> int:
     window.restore_state()
     window.show()
     code = app.exec()
+    # A background index load may still be reading: let it finish before the ledger
+    # and the interpreter go away under it.
+    window.model.shutdown()
     window.session.close()
     return code

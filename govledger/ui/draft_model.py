@@ -114,6 +114,8 @@ class DraftTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if task.is_heading and column in (LEAD, CO, DEADLINE, DUE):
                 return ""
+            if column == NUMBER and task.is_heading and task.text.startswith(task.number):
+                return ""  # the heading's text already begins with its numbering
             return {
                 NUMBER: task.number,
                 TEXT: task.text,

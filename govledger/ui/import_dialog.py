@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTabWidget,
@@ -108,7 +109,8 @@ class ImportDialog(QDialog):
         self.source_tabs = QTabWidget(self)
         self.source_tabs.addTab(file_page, self.tr("From a file"))
         self.source_tabs.addTab(paste_page, self.tr("Paste text"))
-        self.source_tabs.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 40)
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.source_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -125,6 +127,7 @@ class ImportDialog(QDialog):
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(date.today().year)
+        self.year_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("20000") + 36)
         self.organization_edit = QLineEdit(settings.organization, self)
         self.number_edit = QLineEdit(self)
         fields = QFormLayout()
@@ -149,9 +152,12 @@ class ImportDialog(QDialog):
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
-        cjk = self.fontMetrics().horizontalAdvance("单")
-        for column, chars in ((0, 4), (2, 7), (3, 7), (4, 6), (5, 6)):
-            self.tree.setColumnWidth(column, chars * cjk + 24)
+        metrics = self.fontMetrics()
+        cjk = metrics.horizontalAdvance("单")
+        for column, chars in ((0, 3), (2, 7), (3, 7), (4, 6), (5, 6)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(chars * cjk + 24, metrics.horizontalAdvance(title) + 24)
+            self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(draft_model.TEXT, QHeaderView.ResizeMode.Stretch)
         edit_bar = QToolBar(self)
         edit_bar.addAction(self.tr("Outdent"), lambda: self._relevel(self.model.outdent))
@@ -272,7 +278,12 @@ class ImportDialog(QDialog):
             for text in task.warnings:
                 item = QListWidgetItem(text, self.warning_list)
                 item.setData(Qt.ItemDataRole.UserRole, id(task))
+                item.setBackground(draft_model.WARNING_BRUSH)
         count = len(draft.all_warnings())
+        if count == 0:
+            item = QListWidgetItem(self.tr("No warnings: the plan was read without doubts."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.warning_list.addItem(item)
         self.summary.setText(
             self.tr("{requirements} requirements · {warnings} warnings to review").format(
                 requirements=self.model.requirement_count(), warnings=count

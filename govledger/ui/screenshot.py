@@ -6,6 +6,7 @@ the clerk's own window layout, and opens the ledger read-only when it exists.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -82,6 +83,7 @@ def render_screenshot(
     language: str | None = None,
     view: str = "tree",
 ) -> Path:
+    message_language = os.environ.get("GOVLEDGER_LANG")
     with tempfile.TemporaryDirectory() as scratch:
         window = build_window(ledger_path, size, language, Path(scratch), view)
         try:
@@ -90,6 +92,7 @@ def render_screenshot(
                 raise OSError(f"cannot write {output}")
         finally:
             window.close()
+            window.model.shutdown()
             window.session.close()
             window.deleteLater()
             _settle()
@@ -97,4 +100,8 @@ def render_screenshot(
             app = QCoreApplication.instance()
             for translator in getattr(app, "_govledger_translators", []):
                 app.removeTranslator(translator)
+            if message_language is None:
+                os.environ.pop("GOVLEDGER_LANG", None)
+            else:
+                os.environ["GOVLEDGER_LANG"] = message_language
     return output
