@@ -324,6 +324,11 @@
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <source>Done without evidence</source>
+        <translation>Done without evidence</translation>
+    </message>
 </context>
 <context>
     <name>HeadingForm</name>
@@ -997,6 +1002,11 @@
         <translation>{text}
 {done} of {total} requirements done</translation>
     </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <source>Marked done, but no evidence is attached</source>
+        <translation>Marked done, but no evidence is attached</translation>
+    </message>
 </context>
 <context>
     <name>TaskDragDrop</name>
@@ -1287,6 +1297,11 @@
         <location filename="../govledger/ui/window_actions.py" line="173"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="34"/>
+        <source>Export &amp;evidence pack…</source>
+        <translation>Export &amp;evidence pack…</translation>
     </message>
 </context>
 </TS>

@@ -324,6 +324,11 @@
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <source>Done without evidence</source>
+        <translation>已完成但缺少佐证</translation>
+    </message>
 </context>
 <context>
     <name>HeadingForm</name>
@@ -997,6 +1002,11 @@
         <translation>{text}
 共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <source>Marked done, but no evidence is attached</source>
+        <translation>已标记为已完成，但尚未添加佐证材料</translation>
+    </message>
 </context>
 <context>
     <name>TaskDragDrop</name>
@@ -1287,6 +1297,11 @@
         <location filename="../govledger/ui/window_actions.py" line="173"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="34"/>
+        <source>Export &amp;evidence pack…</source>
+        <translation>导出佐证材料包(&amp;E)…</translation>
     </message>
 </context>
 </TS>
