@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import (
     Evidence,
     Plan,
@@ -260,6 +261,18 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, S
                    WHERE t.plan_id = ? GROUP BY e.task_id""",
                 [plan_id],
             )
+        }
+
+    def done_without_evidence(self, plan_id: int) -> set[int]:
+        """Requirements marked 已完成 with no evidence file or link (缺少佐证)."""
+        counts = self.evidence_counts(plan_id)
+        rows = self.db.execute(
+            "SELECT id, status FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
+        )
+        return {
+            task_id
+            for task_id, status in rows
+            if lacks_evidence(Status(status), counts.get(task_id, 0))
         }
 
     def units(self) -> list[Unit]:

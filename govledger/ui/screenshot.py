@@ -35,7 +35,23 @@ def pick_requirement(ledger: Ledger, plan_id: int) -> int | None:
     return first
 
 
-def build_window(ledger_path: Path, size: tuple[int, int], language: str | None, scratch: Path):
+def pick_requirement_with_evidence(ledger: Ledger, plan_id: int) -> int | None:
+    """For the evidence view: the first requirement with the most kinds of evidence."""
+    best, best_kinds = None, 0
+    for task_id, items in ledger.evidence_by_task(plan_id).items():
+        kinds = len({item.kind for item in items})
+        if kinds > best_kinds or (kinds == best_kinds and best is not None and task_id < best):
+            best, best_kinds = task_id, kinds
+    return best if best is not None else pick_requirement(ledger, plan_id)
+
+
+def build_window(
+    ledger_path: Path,
+    size: tuple[int, int],
+    language: str | None,
+    scratch: Path,
+    view: str = "tree",
+):
     """The main window on the ledger, laid out at size, a requirement selected."""
     from govledger.ui.main_window import MainWindow
     from govledger.ui.session import LedgerSession
@@ -50,9 +66,12 @@ def build_window(ledger_path: Path, size: tuple[int, int], language: str | None,
     _settle()
     if window.model.plan_id is not None:
         window.tree.expandAll()
-        chosen = pick_requirement(ledger, window.model.plan_id)
+        pick = pick_requirement_with_evidence if view == "evidence" else pick_requirement
+        chosen = pick(ledger, window.model.plan_id)
         if chosen is not None:
             window.select_task(chosen)
+        if view == "evidence":
+            window.detail.tabs.setCurrentWidget(window.detail.evidence)
     _settle()
     return window
 
@@ -62,10 +81,11 @@ def render_screenshot(
     output: Path,
     size: tuple[int, int] = (1366, 768),
     language: str | None = None,
+    view: str = "tree",
 ) -> Path:
     message_language = os.environ.get("GOVLEDGER_LANG")
     with tempfile.TemporaryDirectory() as scratch:
-        window = build_window(ledger_path, size, language, Path(scratch))
+        window = build_window(ledger_path, size, language, Path(scratch), view)
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(output)):
