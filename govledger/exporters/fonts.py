@@ -76,19 +76,17 @@ class CjkFonts:
     heading: str
     title: str
     files: dict[str, Path] = field(default_factory=dict)  # font name -> file
-    _chars: dict[str, frozenset[int]] = field(default_factory=dict, repr=False)
+    _chars: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def covers(self, font_name: str, text: str) -> bool:
-        chars = self._chars[font_name]
-        return all(ord(ch) in chars for ch in text)
+        return self._chars[font_name].issuperset(text)  # a set test: cheap per table cell
 
     def font_for(self, ch: str, preferred: str) -> str:
         """preferred if it has the character, else another registered font that has it."""
-        code = ord(ch)
-        if code in self._chars[preferred]:
+        if ch in self._chars[preferred]:
             return preferred
         for name in (self.body, self.heading, self.title):
-            if code in self._chars[name]:
+            if ch in self._chars[name]:
                 return name
         return preferred
 
@@ -164,7 +162,7 @@ def fc_list_chinese() -> list[Path]:
 def _load(dirs: list[Path]) -> CjkFonts:
     index = font_file_index(dirs)
     loaded: dict[tuple[Path, int], str] = {}
-    chars: dict[str, frozenset[int]] = {}
+    chars: dict[str, frozenset[str]] = {}
 
     def try_load(path: Path, face: int) -> str | None:
         if (path, face) in loaded:
@@ -181,7 +179,7 @@ def _load(dirs: list[Path]) -> CjkFonts:
             return None
         pdfmetrics.registerFont(font)
         loaded[(path, face)] = name
-        chars[name] = frozenset(font.face.charToGlyph)
+        chars[name] = frozenset(map(chr, font.face.charToGlyph))
         return name
 
     def first(candidates: list[tuple[str, int]]) -> str | None:
