@@ -15,7 +15,15 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 
-from govledger.domain.model import Evidence, EvidenceKind, Plan, ProgressEntry, Status, Task
+from govledger.domain.model import (
+    Evidence,
+    EvidenceKind,
+    Plan,
+    ProgressEntry,
+    Status,
+    Task,
+    TaskKind,
+)
 from govledger.domain.status_rules import Alert, alert, effective_status
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text, status_label
 from govledger.messages import GovLedgerError
@@ -138,7 +146,10 @@ def wrapped_lines(lines: list[str], ems_per_line: float, latin_em: float = 0.55)
     count = 0
     for line in lines:
         for part in line.split("\n"):
-            ems = sum(1.0 if ord(ch) > 0x2E7F else latin_em for ch in part)
+            # UTF-8 length counts wide characters without a Python loop per character:
+            # CJK takes 3 bytes, Latin 1 (the 2-byte range is counted half wide).
+            wide = (len(part.encode("utf-8")) - len(part)) / 2
+            ems = wide + (len(part) - wide) * latin_em
             count += max(1, math.ceil(ems / ems_per_line))
     return count
 
@@ -164,14 +175,15 @@ def build_ledger_table(
         raise GovLedgerError("export.no_such_unit", unit=unit)
 
     by_id = {task.id: task for _depth, task in tree}
-    holds_requirements = {t.parent_id for _d, t in tree if not t.is_heading}
-    holds_headings = {t.parent_id for _d, t in tree if t.is_heading}
+    headings = {task.id for _depth, task in tree if task.kind is TaskKind.HEADING}
+    holds_requirements = {t.parent_id for _d, t in tree if t.id not in headings}
+    holds_headings = {t.parent_id for _d, t in tree if t.id in headings}
 
     def group_of(task: Task) -> Task | None:
-        parent = by_id.get(task.parent_id) if task.parent_id is not None else None
-        while parent is not None and not parent.is_heading:  # sub-items of a requirement
-            parent = by_id.get(parent.parent_id) if parent.parent_id is not None else None
-        return parent
+        parent_id = task.parent_id
+        while parent_id is not None and parent_id not in headings:  # sub-items
+            parent_id = by_id[parent_id].parent_id
+        return by_id[parent_id] if parent_id is not None else None
 
     def wanted(task: Task, status: Status) -> bool:
         if unit and unit not in task.lead_units and unit not in task.co_units:
@@ -181,7 +193,7 @@ def build_ledger_table(
     kept: set[int] = set()  # requirements printed and every heading above one
     statuses: dict[int, Status] = {}
     for _depth, task in tree:
-        if task.is_heading:
+        if task.id in headings:
             continue
         status = effective_status(task.status, task.due, today)
         statuses[task.id] = status
@@ -197,7 +209,7 @@ def build_ledger_table(
     for depth, task in tree:
         if task.id not in kept:
             continue
-        if task.is_heading:
+        if task.id in headings:
             # A heading holding only requirements is shown beside them instead.
             if task.id in holds_headings or task.id not in holds_requirements:
                 table.rows.append(HeadingRow(task, depth))

@@ -117,26 +117,36 @@ def ledger_flowable(table: LedgerTable, styles: SummaryStyles, width: float) -> 
         if starts_group:
             commands.append(("LINEABOVE", (1, r), (1, r), RULE, colors.black))
         task = row.task
+        texts = [
+            row.text,
+            table.units_label(task),
+            table.deadline_label(task),
+            table.progress_lines(row),
+            "\n".join(table.evidence_lines(row)),
+        ]
         status = escape(table.status_text(row))
         opening = red if row.status is Status.OVERDUE else plain
+        # Separate paragraphs, not <br/>: reportlab's CJK wrapping adds an empty line
+        # when a line ends exactly at the cell edge before a <br/>.
         result = [Paragraph(f"{opening}{status}</font>", cell)]
-        result += [Paragraph(markup(line), cell) for line in table.progress_lines(row)]
-        # Cells are lists: reportlab can split a too-tall row only between list items.
-        data.append(
-            [
-                str(row.seq),
-                [Paragraph(markup(row.group_text), cell)] if starts_group and row.group else "",
-                [Paragraph(markup(row.text), cell)],
-                [Paragraph(markup(table.units_label(task)), center)],
-                [Paragraph(markup(table.deadline_label(task)), center)],
-                result,
-                [Paragraph(markup("\n".join(table.evidence_lines(row))), cell)],
-            ]
-        )
-        labels.append(row.group_text or None)
-        # reportlab can break a tall row only below cells that sit at its top.
-        if _taller_than(TOP_ALIGN_FROM, widths, data[-1], row, table):
+        result += [Paragraph(markup(line), cell) for line in texts[3]]
+        cells = [
+            str(row.seq),
+            Paragraph(markup(row.group_text), cell) if starts_group and row.group else "",
+            Paragraph(markup(texts[0]), cell),
+            Paragraph(markup(texts[1]), center),
+            Paragraph(markup(texts[2]), center),
+            result,
+            Paragraph(markup(texts[4]), cell) if texts[4] else "",
+        ]
+        if _is_tall(widths, [texts[0]], [texts[1]], [status, *texts[3]], [texts[4]]):
+            # reportlab splits a row only between the items of list cells, and only
+            # below cells sitting at the top: tall rows get both (ordinary rows stay
+            # lean and centred).
+            cells = [[c] if isinstance(c, Paragraph) else c for c in cells]
             commands.append(("VALIGN", (0, r), (-1, r), "TOP"))
+        data.append(cells)
+        labels.append(row.group_text or None)
     # Rows break across pages only when at least SPLIT_IN_ROW_MIN points are free: a row
     # taller than a page still fits somewhere, an ordinary one moves to the next page.
     flowable = GroupedTable(data, colWidths=widths, repeatRows=1, splitInRow=SPLIT_IN_ROW_MIN)
@@ -147,19 +157,13 @@ def ledger_flowable(table: LedgerTable, styles: SummaryStyles, width: float) -> 
     return flowable
 
 
-def _taller_than(points: float, widths: list[float], cells: list, row, table) -> bool:
-    texts = [
-        [row.text],
-        [table.units_label(row.task)],
-        table.result_lines(row),
-        table.evidence_lines(row),
-    ]
-    columns = (2, 3, 5, 6)
+def _is_tall(widths: list[float], *columns: list[str]) -> bool:
+    """Whether the row may not fit a page: estimated for the wrapping columns 2, 3, 5, 6."""
     lines = max(
-        wrapped_lines(text, (widths[c] - 12) / CELL_FONT_SIZE)
-        for c, text in zip(columns, texts, strict=True)
+        wrapped_lines(texts, (widths[c] - 12) / CELL_FONT_SIZE)
+        for c, texts in zip((2, 3, 5, 6), columns, strict=True)
     )
-    return lines * CELL_LEADING > points
+    return lines * CELL_LEADING > TOP_ALIGN_FROM
 
 
 def list_table(
@@ -172,17 +176,16 @@ def list_table(
     """A simple ruled list (overdue / due soon): short columns centred."""
     shares = [LIST_SHARES[key] for key in keys]
     widths = [width * share / sum(shares) for share in shares]
-    centred = {"seq", "due", "days_overdue", "days_left"}
+    short = {"seq", "due", "days_overdue", "days_left"}  # plain strings: no wrapping needed
     data: list[list] = [[Paragraph(label, styles.header) for label in table.column_labels(keys)]]
     for values in rows:
         data.append(
             [
-                Paragraph(
-                    styles.markup(value), styles.cell_center if key in centred else styles.cell
-                )
+                value if key in short else Paragraph(styles.markup(value), styles.cell)
                 for key, value in zip(keys, values, strict=True)
             ]
         )
+    centred = [i for i, key in enumerate(keys) if key in short]
     flowable = Table(data, colWidths=widths, repeatRows=1, splitInRow=SPLIT_IN_ROW_MIN)
     flowable.setStyle(
         [
@@ -191,6 +194,7 @@ def list_table(
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("GRID", (0, 0), (-1, -1), RULE, colors.black),
             ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            *(("ALIGN", (i, 1), (i, -1), "CENTER") for i in centred),
         ]
     )
     return flowable

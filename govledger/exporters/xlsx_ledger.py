@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -55,6 +55,7 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 DUE_SOON_DAYS = 7
 PAPERSIZE_A4 = "9"
 LINE_HEIGHT = 14.0  # points per wrapped line of 10.5 pt 宋体
+WRAPPING_COLUMNS = (1, 2, 3, 5, 6)  # the others hold a few characters at most
 
 BODY_FONT = Font(name="宋体", size=10.5)
 THIN = Side(style="thin", color="000000")
@@ -98,6 +99,7 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
         sheet.row_dimensions[row_number].height = height
 
     cells = _CellMaker(sheet)
+    _take_rows_as_prepared_cells(sheet)
     title = doc_text("ledger_title", table.lang, title=table.plan.title)
     sheet.append([cells.title(title), *cells.padding(grid=False)])
     sheet.append([cells.subtitle(_subtitle(table)), *cells.padding(grid=False)])
@@ -111,7 +113,10 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
         else:
             values = _requirement_cells(table, row, cells)
             # LibreOffice and Excel do not re-measure wrapped rows on opening a file.
-            sheet.row_dimensions[row_number].height = _row_height(values)
+            # The write-only sheet copies these attributes onto <row>; a plain dict
+            # avoids building a validated RowDimension object for every row.
+            height = _row_height(values)
+            sheet.row_dimensions[row_number] = {"ht": f"{height:g}", "customHeight": "1"}
             sheet.append(values)
     last_row = max(row_number, FIRST_DATA_ROW)
     for title_row in (1, 2):
@@ -139,12 +144,11 @@ def _subtitle(table: LedgerTable) -> str:
 
 def _row_height(cells: list) -> float:
     """Points needed by the tallest wrapped cell (a CJK character is two width units)."""
-    lines = max(
-        wrapped_lines([cell.value], (width - 1.5) / 2, latin_em=0.55)
-        if cell.data_type == "s" and cell.value
-        else 1
-        for cell, width in zip(cells, COLUMN_WIDTHS, strict=True)
-    )
+    lines = 1
+    for column in WRAPPING_COLUMNS:
+        value = cells[column].value
+        if value:
+            lines = max(lines, wrapped_lines([value], (COLUMN_WIDTHS[column] - 1.5) / 2))
     return min(409.0, LINE_HEIGHT * lines + 4)  # 409 pt: Excel's maximum row height
 
 
@@ -164,6 +168,39 @@ def _requirement_cells(table: LedgerTable, row: RequirementRow, cells: _CellMake
     ]
 
 
+class _PrestyledCell(Cell):
+    """A cell whose style id is looked up once, not again on every row it is written."""
+
+    __slots__ = ("_fixed_style_id",)
+
+    def fix_style(self) -> None:
+        self._fixed_style_id = super().style_id
+
+    @property
+    def style_id(self) -> int:
+        return self._fixed_style_id
+
+
+def _take_rows_as_prepared_cells(sheet) -> None:
+    """Append rows of finished cells without openpyxl re-binding each one.
+
+    For every appended value the write-only sheet first tries ``cell.value = value``
+    (which raises and catches a ValueError when the value is a cell) and then
+    allocates a fresh cell for the next one: most of the cost of a styled cell.
+    Our rows are complete cells already, so only their position is set. Uses the
+    write-only sheet's row hook; an openpyxl without it keeps its normal path.
+    """
+    if not hasattr(type(sheet), "_values_to_row"):
+        return
+
+    def prepared(cells, row_index: int):
+        for column, cell in enumerate(cells, start=1):
+            cell.column, cell.row = column, row_index
+            yield cell
+
+    sheet._values_to_row = prepared
+
+
 class _CellMaker:
     """Pre-styled cells, one per column and kind, reused row after row.
 
@@ -176,21 +213,23 @@ class _CellMaker:
         centered = {0, 4, 7, 8, 9}
         self._text = [self._styled(WRAP_CENTER if i in centered else WRAP) for i in range(10)]
         self._literal = [self._styled(WRAP, quote=True) for _ in range(10)]
-        self._blank = self._styled(WRAP)
-        self._blank.border = Border()
+        self._blank = self._styled(WRAP, border=Border())
         self._blank_grid = self._styled(WRAP)
         # One cell per column: a row's cells are all built before it is written.
         self._date = {
             column: self._styled(WRAP_CENTER, number_format="yyyy-mm-dd") for column in (8, 9)
         }
 
-    def _styled(self, alignment: Alignment, *, quote: bool = False, **extra) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet)
-        cell.font, cell.alignment, cell.border = BODY_FONT, alignment, GRID
+    def _styled(
+        self, alignment: Alignment, *, quote: bool = False, border: Border = GRID, **extra
+    ) -> _PrestyledCell:
+        cell = _PrestyledCell(self.sheet)
+        cell.font, cell.alignment, cell.border = BODY_FONT, alignment, border
         if quote:
             cell.quotePrefix = True
         for name, value in extra.items():
             setattr(cell, name, value)
+        cell.fix_style()
         return cell
 
     def padding(self, *, grid: bool) -> list[WriteOnlyCell]:
