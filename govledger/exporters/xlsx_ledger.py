@@ -195,8 +195,9 @@ def _take_rows_as_prepared_cells(sheet) -> None:
 
     def prepared(cells, row_index: int):
         for column, cell in enumerate(cells, start=1):
-            cell.column, cell.row = column, row_index
-            yield cell
+            if cell is not None:  # None: nothing to write in that column
+                cell.column, cell.row = column, row_index
+                yield cell
 
     sheet._values_to_row = prepared
 
@@ -232,17 +233,23 @@ class _CellMaker:
         cell.fix_style()
         return cell
 
-    def padding(self, *, grid: bool) -> list[WriteOnlyCell]:
-        """Empty styled cells filling a merged row, so every row has all columns (readers
-        in read-only mode see full rows) and merged borders print on every side."""
-        cell = self._blank_grid if grid else self._blank
-        return [cell] * (len(COLUMN_WIDTHS) - 1)  # written one by one: sharing is safe
+    def padding(self, *, grid: bool) -> list[WriteOnlyCell | None]:
+        """The rest of a merged row: an empty cell in the last column only.
+
+        It makes readers in read-only mode see the row at full width, and draws the
+        merged row's right edge; top and bottom edges come from the ruled rows
+        around it, so the columns between need no cells at all.
+        """
+        return [None] * (len(COLUMN_WIDTHS) - 2) + [self._blank_grid if grid else self._blank]
 
     def text(self, column: int, value: str) -> WriteOnlyCell:
-        value = value[:MAX_CELL_TEXT]
+        if len(value) > MAX_CELL_TEXT:
+            value = value[:MAX_CELL_TEXT]
         cell = self._literal[column] if value.startswith(FORMULA_STARTS) else self._text[column]
-        cell.value = value
-        cell.data_type = "s"  # never a formula, whatever the text starts with
+        # Stored as text directly. openpyxl's type guessing would make "=SUM(A1)" a
+        # formula and "#N/A" an error value; the text is already XML-clean (labels.clean).
+        cell._value = value
+        cell.data_type = "s"
         return cell
 
     def number(self, column: int, value: int) -> WriteOnlyCell:

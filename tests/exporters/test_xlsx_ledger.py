@@ -131,5 +131,13 @@ def test_overdue_only(ledger: Ledger, sample: SamplePlan, out_dir: Path) -> None
     assert len(rows) == len(sample.overdue_ids)
 
 
+def test_error_codes_stay_text(ledger: Ledger, sample: SamplePlan, out_dir: Path) -> None:
+    ledger.update_task(sample.requirement_ids[4], text="#N/A")
+    path = export_xlsx_ledger(ledger, sample.plan_id, out_dir / "e.xlsx", today=TODAY)
+    cell = next(row[2] for row in _requirement_rows(openpyxl.load_workbook(path).active)
+                if row[2].value == "#N/A")  # fmt: skip
+    assert cell.data_type == "s"
+
+
 def test_formula_starts_cover_excel_triggers() -> None:
     assert set(FORMULA_STARTS) == {"=", "+", "-", "@"}
