@@ -201,6 +201,18 @@
     </message>
 </context>
 <context>
+    <name>CrashHandling</name>
+    <message>
+        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <source>govledger met an unexpected error: {error}
+
+Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
+        <translation>govledger met an unexpected error: {error}
+
+Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
@@ -946,6 +958,56 @@
     </message>
 </context>
 <context>
+    <name>LedgerOpening</name>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="94"/>
+        <source>This ledger is in use on {host} ({user}) since {since}.
+
+Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
+        <translation>This ledger is in use on {host} ({user}) since {since}.
+
+Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="102"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="110"/>
+        <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
+
+Take the ledger over on this computer? Every saved edit is kept.</source>
+        <translation>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
+
+Take the ledger over on this computer? Every saved edit is kept.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="118"/>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="135"/>
+        <source>No good backup was found to recover from.</source>
+        <translation>No good backup was found to recover from.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="140"/>
+        <source>{error}
+
+The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
+
+Recover now?</source>
+        <translation>{error}
+
+The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
+
+Recover now?</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
@@ -986,54 +1048,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="57"/>
+        <location filename="../govledger/ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="98"/>
+        <location filename="../govledger/ui/main_window.py" line="104"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <location filename="../govledger/ui/main_window.py" line="120"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="126"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <location filename="../govledger/ui/main_window.py" line="142"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <location filename="../govledger/ui/main_window.py" line="177"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <location filename="../govledger/ui/main_window.py" line="195"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <location filename="../govledger/ui/main_window.py" line="201"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="265"/>
+        <location filename="../govledger/ui/main_window.py" line="272"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="269"/>
+        <location filename="../govledger/ui/main_window.py" line="276"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="383"/>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1458,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="67"/>
+        <source>Daily, on start</source>
+        <translation>Daily, on start</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="68"/>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="69"/>
+        <source>Before a merge</source>
+        <translation>Before a merge</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="82"/>
+        <source>Backups and restore</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
+        <translation>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="99"/>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="100"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="101"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="102"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="103"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="115"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="116"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="181"/>
+        <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
+        <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
+    </message>
+</context>
+<context>
     <name>Rollover</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
@@ -1419,6 +1579,24 @@
         <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
         <source>Review of last year&apos;s plan</source>
         <translation>Review of last year&apos;s plan</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="44"/>
+        <source>Read-only: the ledger is open for changes in another window or on another computer</source>
+        <translation>Read-only: the ledger is open for changes in another window or on another computer</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="52"/>
+        <source>Network folder: safe journal mode in use</source>
+        <translation>Network folder: safe journal mode in use</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="57"/>
+        <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
+        <translation>Recovered from backup {backup}; the damaged file is kept as {aside}</translation>
     </message>
 </context>
 <context>
@@ -1720,116 +1898,121 @@
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="49"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="55"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="65"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <location filename="../govledger/ui/window_actions.py" line="71"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="76"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="81"/>
+        <location filename="../govledger/ui/window_actions.py" line="85"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <location filename="../govledger/ui/window_actions.py" line="88"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <location filename="../govledger/ui/window_actions.py" line="94"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="104"/>
+        <location filename="../govledger/ui/window_actions.py" line="108"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="109"/>
+        <location filename="../govledger/ui/window_actions.py" line="113"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="118"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="123"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="128"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="133"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <location filename="../govledger/ui/window_actions.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <location filename="../govledger/ui/window_actions.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <location filename="../govledger/ui/window_actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="177"/>
+        <location filename="../govledger/ui/window_actions.py" line="182"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>

@@ -201,6 +201,18 @@
     </message>
 </context>
 <context>
+    <name>CrashHandling</name>
+    <message>
+        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <source>govledger met an unexpected error: {error}
+
+Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
+        <translation>govledger 遇到意外错误：{error}
+
+台账数据是安全的：每项修改在完成时均已保存，被中断的修改则完全没有写入。详细情况已记录在 {log}，请将该文件发给本单位负责 govledger 的技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
@@ -946,6 +958,56 @@
     </message>
 </context>
 <context>
+    <name>LedgerOpening</name>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="94"/>
+        <source>This ledger is in use on {host} ({user}) since {since}.
+
+Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
+        <translation>该台账自 {since} 起正在被 {host}（{user}）使用。
+
+同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="102"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="110"/>
+        <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
+
+Take the ledger over on this computer? Every saved edit is kept.</source>
+        <translation>该台账上次在 {host}（{user}）上未正常关闭（可能是停电或程序异常退出），该程序已不在运行。
+
+是否在本机接管该台账？已保存的修改都不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="118"/>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="135"/>
+        <source>No good backup was found to recover from.</source>
+        <translation>没有找到可用于恢复的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="140"/>
+        <source>{error}
+
+The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
+
+Recover now?</source>
+        <translation>{error}
+
+损坏的文件将另行保存（不会被覆盖），并用 {time} 的最近一次完好备份重建台账（{plans} 个方案，{tasks} 项任务）。
+
+现在恢复吗？</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
@@ -986,54 +1048,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="57"/>
+        <location filename="../govledger/ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="98"/>
+        <location filename="../govledger/ui/main_window.py" line="104"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <location filename="../govledger/ui/main_window.py" line="120"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="126"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <location filename="../govledger/ui/main_window.py" line="142"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <location filename="../govledger/ui/main_window.py" line="177"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <location filename="../govledger/ui/main_window.py" line="195"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <location filename="../govledger/ui/main_window.py" line="201"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="265"/>
+        <location filename="../govledger/ui/main_window.py" line="272"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="269"/>
+        <location filename="../govledger/ui/main_window.py" line="276"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="383"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1458,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="67"/>
+        <source>Daily, on start</source>
+        <translation>每日启动时</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="68"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="69"/>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="82"/>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
+        <translation>每天首次启动时以及每次导入、合并前都会自动备份。保留规则：最近一天的全部保留，一周内每天保留一份，两个月内每周一份，两年内每月一份。恢复前会先备份当前台账。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="99"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="100"/>
+        <source>Why</source>
+        <translation>备份原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="101"/>
+        <source>Plans</source>
+        <translation>方案数</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="102"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="103"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="115"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="116"/>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="181"/>
+        <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
+        <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Rollover</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
@@ -1419,6 +1579,24 @@
         <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
         <source>Review of last year&apos;s plan</source>
         <translation>上年度方案回头看</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="44"/>
+        <source>Read-only: the ledger is open for changes in another window or on another computer</source>
+        <translation>只读：该台账正在另一个窗口或另一台电脑上修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="52"/>
+        <source>Network folder: safe journal mode in use</source>
+        <translation>网络文件夹：已改用安全日志模式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="57"/>
+        <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
+        <translation>已从备份 {backup} 恢复；损坏的文件另存为 {aside}</translation>
     </message>
 </context>
 <context>
@@ -1720,116 +1898,121 @@
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="49"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="55"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="65"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <location filename="../govledger/ui/window_actions.py" line="71"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="76"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="81"/>
+        <location filename="../govledger/ui/window_actions.py" line="85"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <location filename="../govledger/ui/window_actions.py" line="88"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <location filename="../govledger/ui/window_actions.py" line="94"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="103"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="104"/>
+        <location filename="../govledger/ui/window_actions.py" line="108"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="109"/>
+        <location filename="../govledger/ui/window_actions.py" line="113"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="118"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="123"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="128"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="133"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <location filename="../govledger/ui/window_actions.py" line="163"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <location filename="../govledger/ui/window_actions.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <location filename="../govledger/ui/window_actions.py" line="178"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="177"/>
+        <location filename="../govledger/ui/window_actions.py" line="182"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
