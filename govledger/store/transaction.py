@@ -23,6 +23,7 @@ from govledger.store import search_index
 # Tables whose rows are user data (undoable, audited). search_index, meta and
 # audit_log are bookkeeping and never appear in a ChangeSet.
 DATA_TABLES = ("plans", "tasks", "units", "task_units", "progress_entries", "evidence", "holidays")
+DATA_TABLES += ("occurrence_marks", "task_events")  # deadline calendar, migration v2
 
 
 def now_text() -> str:

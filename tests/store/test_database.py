@@ -100,13 +100,14 @@ def test_older_ledger_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) ->
     def v2(db) -> None:
         db.execute("ALTER TABLE plans ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
 
+    old_version = migrations.LATEST_VERSION
     _add_v2_migration(monkeypatch, v2)
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == old_version + 1
         assert ledger.db.execute("SELECT title, archived FROM plans").fetchall() == [("旧方案", 0)]
-    [backup] = (tmp_path / "backups").glob("ledger-*-upgrade_from_v1.sqlite")
+    [backup] = (tmp_path / "backups").glob(f"ledger-*-upgrade_from_v{old_version}.sqlite")
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert conn.execute("SELECT title FROM plans").fetchall() == [("旧方案",)]
     conn.close()
 
@@ -120,11 +121,12 @@ def test_failed_migration_leaves_ledger_as_it_was(tmp_path: Path, monkeypatch) -
         db.execute("ALTER TABLE plans ADD COLUMN archived INTEGER")
         db.execute("THIS IS NOT SQL")
 
+    old_version = migrations.LATEST_VERSION
     _add_v2_migration(monkeypatch, broken_v2)
     with pytest.raises(LedgerOpenError):
         Ledger.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     columns = [row[1] for row in conn.execute("PRAGMA table_info(plans)")]
     assert "archived" not in columns
     conn.close()

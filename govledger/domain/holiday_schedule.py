@@ -1,0 +1,88 @@
+"""A year's holidays and make-up workdays: built in, or entered by the clerk.
+
+chinesecalendar carries the State Council schedule up to the last announced year;
+those years are read-only (the notice is the law, a clerk's typo must not change
+it). Later years are entered by the clerk from the notice when it appears, usually
+in November, and are stored in the ledger's holidays table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import chinese_calendar
+
+from govledger.domain.working_days import WorkingCalendar
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayDay:
+    day: date
+    is_workday: bool  # True: a make-up workday (调休上班); False: a day off
+    name: str  # 春节, 国庆节 …; what the clerk typed for entered days
+    builtin: bool
+
+
+def builtin_years() -> tuple[int, ...]:
+    """The years whose schedule ships with chinesecalendar (read-only)."""
+    return WorkingCalendar.known_years()
+
+
+def is_builtin_year(year: int) -> bool:
+    return year in builtin_years()
+
+
+def _chinese_name(name: object) -> str:
+    try:
+        return chinese_calendar.Holiday(name).chinese
+    except ValueError:
+        return str(name or "")
+
+
+def year_schedule(year: int, entered: Mapping[date, tuple[bool, str]]) -> list[HolidayDay]:
+    """The year's statutory days off and make-up workdays, by date.
+
+    entered: the ledger's days (date -> (is_workday, name)); for a built-in year
+    they are ignored here, because the editor shows the year as the notice has it.
+    """
+    if is_builtin_year(year):
+        days = [
+            HolidayDay(day, False, _chinese_name(name), True)
+            for day, name in chinese_calendar.holidays.items()
+            if day.year == year
+        ]
+        days += [
+            HolidayDay(day, True, _chinese_name(name), True)
+            for day, name in chinese_calendar.workdays.items()
+            if day.year == year
+        ]
+    else:
+        days = [
+            HolidayDay(day, is_workday, name, False)
+            for day, (is_workday, name) in entered.items()
+            if day.year == year
+        ]
+    return sorted(days, key=lambda entry: entry.day)
+
+
+def calendar_with(entered: Mapping[date, tuple[bool, str]]) -> WorkingCalendar:
+    """A WorkingCalendar with the clerk's days as overrides."""
+    return WorkingCalendar({day: is_workday for day, (is_workday, _name) in entered.items()})
+
+
+def day_names(
+    first: date, last: date, entered: Mapping[date, tuple[bool, str]]
+) -> dict[date, HolidayDay]:
+    """Holidays and make-up workdays between first and last, for shading a calendar."""
+    result: dict[date, HolidayDay] = {}
+    for year in range(first.year, last.year + 1):
+        for entry in year_schedule(year, entered):
+            if first <= entry.day <= last:
+                result[entry.day] = entry
+    # Days the clerk entered inside a built-in year (a local day off) still count.
+    for day, (is_workday, name) in entered.items():
+        if first <= day <= last and day not in result:
+            result[day] = HolidayDay(day, is_workday, name, False)
+    return result
