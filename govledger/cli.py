@@ -333,6 +333,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "ics":
+        return export_ics(args)
+    return cmd_not_yet(args)
+
+
+def export_ics(args: argparse.Namespace) -> int:
+    from govledger.exporters.ics_calendar import export_plan
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        try:
+            count = export_plan(ledger, plan.id, args.output)
+        except OSError as exc:
+            raise GovLedgerError(
+                "cli.export_failed", path=args.output, detail=exc.strerror or str(exc)
+            ) from exc
+    print(message("cli.ics_done", count=count, path=args.output))
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -346,6 +367,6 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "export": cmd_not_yet,
+    "export": cmd_export,
     "screenshot": cmd_not_yet,
 }

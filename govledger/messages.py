@@ -251,6 +251,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The {year} holiday schedule is built in (State Council notice) and cannot be changed.",
     ),
     "remind.no_unit": ("未指定单位", "No unit named"),
+    "cli.export_failed": ("无法写入 {path}：{detail}", "Cannot write {path}: {detail}"),
     "cli.ics_done": (
         "已导出 {count} 个日程到 {path}",
         "Exported {count} calendar events to {path}",
