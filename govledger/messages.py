@@ -216,6 +216,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "未能从文件中识别年度，已按 {year} 年处理，请核对",
         "No year found in the file; {year} was assumed, please check",
     ),
+    "warn.control_chars": (
+        "{where}含有不可见的控制字符，已删除",
+        "{where}: invisible control characters were removed",
+    ),
+    "warn.long_text": (
+        "{where}内容长达 {length} 字，请核对是否把多项内容放在了同一格",
+        "{where}: the text is {length} characters long; check whether several items share one cell",
+    ),
     "warn.organization_inferred": (
         "文件中没有发文机关，已按标题推定为“{name}”，请核对",
         "The file names no issuing office; '{name}' was inferred from the title, please check",

@@ -278,6 +278,17 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, OccurrenceOps)
             for row in self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
         ]
 
+    def ledger_id(self) -> str:
+        """This ledger's own id, telling it apart from others it exchanges packages with."""
+        return self.db.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()[0]
+
+    def tombstones(self, table: str | None = None) -> list[dict[str, Any]]:
+        if table is None:
+            return list(self.db.query("SELECT * FROM tombstones ORDER BY id"))
+        return list(
+            self.db.query("SELECT * FROM tombstones WHERE table_name = ? ORDER BY id", [table])
+        )
+
     def stats(self) -> dict[str, int]:
         count = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         return {

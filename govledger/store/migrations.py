@@ -8,6 +8,7 @@ database.migrate), so a failed upgrade leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import sqlite_utils
@@ -140,7 +141,34 @@ def _split_sql(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
-SCHEMA_V2_DEADLINE_CALENDAR = """
+# Records that travel between ledgers (unit packages, issue 11) carry a change
+# counter bumped on every edit; deleting one leaves a tombstone so the deletion
+# can travel too. Each ledger has its own id to tell peers apart.
+SCHEMA_V2 = """
+ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE tasks ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE progress_entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE evidence ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE tombstones (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    deleted_at TEXT NOT NULL,
+    UNIQUE (table_name, uuid)
+);
+"""
+
+
+def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_V2):
+        db.execute(statement)
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('ledger_id', ?)", [str(uuid.uuid4())]
+    )
+
+
+SCHEMA_V3_DEADLINE_CALENDAR = """
 -- Done marks of single occurrences of recurring deadlines (the May one of 每月10日前).
 -- occurrence_date is the occurrence's nominal date (domain Occurrence.key), so a
 -- holiday entered later moves the occurrence without detaching its mark.
@@ -168,14 +196,15 @@ CREATE INDEX task_events_task ON task_events (task_id, event_on);
 """
 
 
-def _v2_deadline_calendar(db: sqlite_utils.Database) -> None:
-    for statement in _split_sql(SCHEMA_V2_DEADLINE_CALENDAR):
+def _v3_deadline_calendar(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_V3_DEADLINE_CALENDAR):
         db.execute(statement)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial_schema,
-    _v2_deadline_calendar,
+    _v2_revisions_and_tombstones,
+    _v3_deadline_calendar,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

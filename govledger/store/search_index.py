@@ -19,14 +19,15 @@ import sqlite_utils
 
 from govledger.domain.model import SearchHit
 
-_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f])")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _SOURCES = {"task": 0, "progress": 1, "evidence": 2}
 _SOURCE_BY_CODE = {code: name for name, code in _SOURCES.items()}
 
 
 def segment(text: str) -> str:
     """Text as the index stores it: CJK characters separated by spaces."""
-    return _CJK.sub(r" \1 ", text)
+    # One substitution per run of CJK characters, not per character: indexing speed.
+    return _CJK_RUN.sub(lambda run: " " + " ".join(run.group()) + " ", text)
 
 
 def match_expression(query: str) -> str | None:
@@ -80,14 +81,35 @@ def _store(db: sqlite_utils.Database, rowid: int, row: tuple | None) -> None:
 
 
 def rebuild(db: sqlite_utils.Database) -> None:
-    """Re-index everything (after a restore, or when check finds the index stale)."""
+    """Re-index everything in three statements (after a restore or a bulk load)."""
+    # A connection-local SQL function: the rows never travel through Python one by one.
+    db.conn.create_function("gl_segment", 1, lambda text: segment(text or ""), deterministic=True)
     db.execute("DELETE FROM search_index")
-    reindex(
-        db,
-        task_ids=[row[0] for row in db.execute("SELECT id FROM tasks")],
-        progress_ids=[row[0] for row in db.execute("SELECT id FROM progress_entries")],
-        evidence_ids=[row[0] for row in db.execute("SELECT id FROM evidence")],
+    db.execute(
+        f"""INSERT INTO search_index (rowid, body)
+            SELECT t.id * 4, gl_segment({
+            _joined("t.number", "t.text", "t.units_text", "t.deadline_text", "t.note")
+        }
+                   || ' ' || coalesce((SELECT group_concat(u.name, ' ') FROM task_units tu
+                                       JOIN units u ON u.id = tu.unit_id
+                                       WHERE tu.task_id = t.id), ''))
+            FROM tasks t"""
     )
+    db.execute(
+        f"""INSERT INTO search_index (rowid, body)
+            SELECT id * 4 + 1, gl_segment({_joined("text", "unit", "author")})
+            FROM progress_entries"""
+    )
+    db.execute(
+        f"""INSERT INTO search_index (rowid, body)
+            SELECT id * 4 + 2, gl_segment({_joined("original_name", "note", "url", "title")})
+            FROM evidence"""
+    )
+
+
+def _joined(*columns: str) -> str:
+    """SQL joining columns with spaces (concat_ws needs SQLite 3.44)."""
+    return " || ' ' || ".join(f"coalesce({column}, '')" for column in columns)
 
 
 def search(

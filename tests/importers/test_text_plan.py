@@ -165,3 +165,22 @@ def test_cell_per_line_without_heading_column_keeps_wrapped_text() -> None:
         ("1", "公开部门预算，做到应公开尽公开。", "财务科"),
         ("2", "公开决算。", "财务科"),
     ]
+
+
+def test_control_characters_are_removed_and_long_cells_flagged() -> None:
+    long_text = "做好政务公开工作，" * 400
+    text = "\n".join(
+        [
+            "某某局2021年政务公开工作要点分工方案",
+            "工作任务\t具体要求\t责任单位",
+            "一、做好规划公开\t1. 公开\x07规划\x00纲要。\t办公\x1b室",
+            f"\t2. {long_text}\t办公室",
+        ]
+    )
+    draft = parse_plan_text(text, source_name="paste")
+    first, second = (task for _path, task in draft.requirements())
+    assert (first.text, first.units_text) == ("公开规划纲要。", "办公室")
+    assert any("control characters" in warning for warning in first.warnings)
+    assert second.text.startswith("做好政务公开工作")
+    assert len(second.text) == len(long_text)  # kept whole: never lose the clerk's data
+    assert any("3600 characters" in warning for warning in second.warnings)

@@ -17,7 +17,7 @@ from govledger.store import Ledger, migrations
 
 TABLES = (
     *("plans", "tasks", "units", "task_units", "progress_entries", "evidence", "holidays"),
-    *("occurrence_marks", "task_events"),
+    *("tombstones", "occurrence_marks", "task_events"),
 )
 
 
@@ -46,15 +46,18 @@ def plan_2024(ledger: Ledger) -> int:
     return ledger.create_plan("2024年政务公开工作要点分工方案", 2024).first_created("plans")
 
 
-def test_v2_migration_upgrades_a_v1_ledger(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("from_version", [1, 2])
+def test_deadline_calendar_migration_upgrades_older_ledgers(
+    tmp_path: Path, monkeypatch, from_version: int
+) -> None:
     path = tmp_path / "ledger.sqlite"
     with monkeypatch.context() as patched:
-        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:1])
-        patched.setattr(migrations, "LATEST_VERSION", 1)
+        patched.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:from_version])
+        patched.setattr(migrations, "LATEST_VERSION", from_version)
         with Ledger.open(path) as ledger:
             ledger.create_plan("旧方案", 2024)
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == 3
         names = {row[0] for row in ledger.db.execute("SELECT name FROM sqlite_master")}
         assert {"occurrence_marks", "task_events"} <= names
         assert [plan.title for plan in ledger.plans()] == ["旧方案"]

@@ -158,3 +158,15 @@ def test_backup_is_a_consistent_copy(ledger: Ledger, plan_tree: dict, tmp_path: 
     with Ledger.open(target) as copy:
         assert [p.title for p in copy.plans()] == [p.title for p in ledger.plans()]
         assert len(copy.search("台账")) == 2
+
+
+def test_rebuild_indexes_what_incremental_indexing_did(ledger: Ledger, plan_tree: dict) -> None:
+    ledger.add_progress(plan_tree["r2"], "已在门户网站发布政策图解")
+    ledger.attach_link(plan_tree["r3"], "https://www.gov.cn/", title="年报专栏")
+    queries = ("台账", "图解", "专栏", "信息中心", "各科室", "年度报告")
+    before = {q: ledger.search(q) for q in queries}
+    from govledger.store import search_index
+
+    search_index.rebuild(ledger.db)
+    assert {q: ledger.search(q) for q in queries} == before
+    assert all(before[q] for q in queries)
