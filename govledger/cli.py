@@ -137,7 +137,8 @@ def start_gui(args: argparse.Namespace) -> int:
     except ImportError:
         print(message("cli.not_yet", command="GUI"), file=sys.stderr)
         return EXIT_USAGE
-    return run_app(ledger_path(args))
+    # None when --db is not given: the GUI then honours the data folder chosen in its settings.
+    return run_app(args.db)
 
 
 def _display_available() -> bool:
@@ -354,6 +355,28 @@ def export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    if args.view != "tree":
+        print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        raise GovLedgerError("cli.bad_size", size=args.size) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise GovLedgerError("cli.bad_size", size=args.size)
+    # Always offscreen: a screenshot must not flash a window or need a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from govledger.ui.screenshot import render_screenshot
+
+    try:
+        render_screenshot(ledger_path(args), args.output, (width, height), args.lang)
+    except OSError as exc:
+        raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
+    print(message("cli.screenshot_done", path=args.output))
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -368,5 +391,5 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export": cmd_export,
-    "screenshot": cmd_not_yet,
+    "screenshot": cmd_screenshot,
 }

@@ -150,6 +150,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
+    # --- things named in messages
+    "what.plan": ("方案", "plan"),
+    "what.task": ("任务", "task"),
+    "what.progress": ("进展记录", "progress entry"),
+    "what.evidence": ("佐证材料", "evidence"),
+    "what.unit": ("单位", "unit"),
     # --- importing a plan: one line naming the file and the problem
     "import.empty": ("{name}：文件是空的。", "{name}: the file is empty."),
     "import.unreadable": ("无法读取 {name}：{detail}", "Cannot read {name}: {detail}"),
@@ -233,12 +239,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
-    # --- things named in messages
-    "what.plan": ("方案", "plan"),
-    "what.task": ("任务", "task"),
-    "what.progress": ("进展记录", "progress entry"),
-    "what.evidence": ("佐证材料", "evidence"),
-    "what.unit": ("单位", "unit"),
     # --- deadline calendar: occurrences, events, reminders, .ics
     "what.event": ("触发事件", "triggering event"),
     "what.occurrence": ("时限", "deadline"),
@@ -264,6 +264,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "已导出 {count} 个日程到 {path}",
         "Exported {count} calendar events to {path}",
     ),
+    # --- GUI screenshot (ui branch)
+    "cli.bad_size": (
+        "窗口尺寸“{size}”无效，应写作 宽x高，例如 1366x768。",
+        "Invalid window size '{size}': write WIDTHxHEIGHT, e.g. 1366x768.",
+    ),
+    "cli.screenshot_done": ("已保存截图 {path}", "Screenshot saved to {path}"),
+    "cli.screenshot_failed": ("截图保存失败：{detail}", "Could not save the screenshot: {detail}"),
 }
 
 

@@ -1,0 +1,1049 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="103"/>
+        <source>Select a task in the tree to see and edit its details.</source>
+        <translation>Select a task in the tree to see and edit its details.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="119"/>
+        <source>The evidence panel arrives in a later version.</source>
+        <translation>The evidence panel arrives in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="125"/>
+        <source>Work carried out</source>
+        <translation>Work carried out</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="126"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <source>Task / requirement</source>
+        <translation>Task / requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <source>As written: {units}</source>
+        <translation>As written: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="51"/>
+        <source>Search tasks, units and progress notes (Ctrl+F)</source>
+        <translation>Search tasks, units and progress notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="59"/>
+        <source>My unit only</source>
+        <translation>My unit only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="61"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="87"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="100"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="131"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="142"/>
+        <source>Show only the tasks of {unit}</source>
+        <translation>Show only the tasks of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="144"/>
+        <source>Set your unit in Settings first</source>
+        <translation>Set your unit in Settings first</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="205"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+</context>
+<context>
+    <name>HeadingForm</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <source>Below it</source>
+        <translation>Below it</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="57"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="60"/>
+        <source>{total} requirements, {done} done</source>
+        <translation>{total} requirements, {done} done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="70"/>
+        <source>Edit number</source>
+        <translation>Edit number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="79"/>
+        <source>Edit heading text</source>
+        <translation>Edit heading text</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="89"/>
+        <location filename="../govledger/ui/import_dialog.py" line="207"/>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <source>A .docx, .xlsx or .txt plan document</source>
+        <translation>A .docx, .xlsx or .txt plan document</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <source>Paste the plan&apos;s text here, then press Read</source>
+        <translation>Paste the plan&apos;s text here, then press Read</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <source>Read text</source>
+        <translation>Read text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <source>From a file</source>
+        <translation>From a file</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <source>Paste text</source>
+        <translation>Paste text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="139"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="141"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <source>Heading ↔ requirement</source>
+        <translation>Heading ↔ requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="190"/>
+        <source>Save as new plan</source>
+        <translation>Save as new plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
+        <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>No warnings: the plan was read without doubts.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="285"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>{requirements} requirements · {warnings} warnings to review</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="309"/>
+        <source>Import plan “{title}”</source>
+        <translation>Import plan “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="26"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="27"/>
+        <source>Task / requirement</source>
+        <translation>Task / requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="28"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="29"/>
+        <source>Cooperating</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="30"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="31"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="33"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="34"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="40"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="41"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="43"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="44"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="50"/>
+        <source>Lead or cooperating</source>
+        <translation>Lead or cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="51"/>
+        <source>Lead only</source>
+        <translation>Lead only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="52"/>
+        <source>Cooperating only</source>
+        <translation>Cooperating only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="58"/>
+        <source>all year / ongoing</source>
+        <translation>all year / ongoing</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="59"/>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="60"/>
+        <source>every quarter</source>
+        <translation>every quarter</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="61"/>
+        <source>every month</source>
+        <translation>every month</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="55"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="95"/>
+        <source>Ledger: {path}</source>
+        <translation>Ledger: {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="111"/>
+        <source>{year} · {title}</source>
+        <translation>{year} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="117"/>
+        <source>(no plan yet — import one)</source>
+        <translation>(no plan yet — import one)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="133"/>
+        <source>Government disclosure work-plan ledger</source>
+        <translation>Government disclosure work-plan ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="158"/>
+        <source>govledger</source>
+        <translation>govledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="176"/>
+        <source>Indexing the plan…</source>
+        <translation>Indexing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
+        <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="239"/>
+        <source>Filters apply once the plan is indexed…</source>
+        <translation>Filters apply once the plan is indexed…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="249"/>
+        <source>{count} requirements match</source>
+        <translation>{count} requirements match</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="26"/>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="36"/>
+        <source>e.g. 江建管〔2022〕39号</source>
+        <translation>e.g. 江建管〔2022〕39号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="43"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="44"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="45"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="46"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="50"/>
+        <source>Create plan</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="69"/>
+        <source>New plan “{title}”</source>
+        <translation>New plan “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLog</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <source>What was done, e.g. published on the portal…</source>
+        <translation>What was done, e.g. published on the portal…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="136"/>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="178"/>
+        <source>Add progress note</source>
+        <translation>Add progress note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete the selected progress note?</source>
+        <translation>Delete the selected progress note?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <source>Delete progress note</source>
+        <translation>Delete progress note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Work carried out</source>
+        <translation>Work carried out</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <source>Edit progress note</source>
+        <translation>Edit progress note</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementForm</name>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="61"/>
+        <source>e.g. 10月底前, 全年, 每季度</source>
+        <translation>e.g. 10月底前, 全年, 每季度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="68"/>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="90"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="91"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="92"/>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="93"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="94"/>
+        <source>Cooperating</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="95"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="97"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="99"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <source>Change lead units</source>
+        <translation>Change lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <source>Change cooperating units</source>
+        <translation>Change cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="170"/>
+        <source>No time limit written.</source>
+        <translation>No time limit written.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="175"/>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="179"/>
+        <source>counted from an event</source>
+        <translation>counted from an event</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <source>Not understood as a date; pick the due date below.</source>
+        <translation>Not understood as a date; pick the due date below.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="201"/>
+        <source>Edit number</source>
+        <translation>Edit number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <source>Edit requirement text</source>
+        <translation>Edit requirement text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <source>Change time limit</source>
+        <translation>Change time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="224"/>
+        <source>Change due date</source>
+        <translation>Change due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="233"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="253"/>
+        <source>Change progress</source>
+        <translation>Change progress</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="29"/>
+        <source>e.g. 江门市人力资源和社会保障局</source>
+        <translation>e.g. 江门市人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="34"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="36"/>
+        <source>Default: the user data folder</source>
+        <translation>Default: the user data folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="50"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="56"/>
+        <source>Language and data folder changes apply after a restart.</source>
+        <translation>Language and data folder changes apply after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="60"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
+        <source>Warn before due</source>
+        <translation>Warn before due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="75"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <source>My unit</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="95"/>
+        <source>Responsible: {units}</source>
+        <translation>Responsible: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="103"/>
+        <source>Overdue by {days} days</source>
+        <translation>Overdue by {days} days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="107"/>
+        <source>Due in {days} days</source>
+        <translation>Due in {days} days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="124"/>
+        <source>{count} overdue</source>
+        <translation>{count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="129"/>
+        <source>All done</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="131"/>
+        <source>{text}
+{done} of {total} requirements done</source>
+        <translation>{text}
+{done} of {total} requirements done</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDragDrop</name>
+    <message>
+        <location filename="../govledger/ui/drag_drop.py" line="81"/>
+        <source>Move task</source>
+        <translation>Move task</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOperations</name>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="57"/>
+        <source>Add requirement</source>
+        <translation>Add requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="58"/>
+        <source>New requirement</source>
+        <translation>New requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>Add heading</source>
+        <translation>Add heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>New heading</source>
+        <translation>New heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="103"/>
+        <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
+        <translation>Delete “{title}” with its sub-tasks, progress notes and evidence records?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="107"/>
+        <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
+        <translation>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="110"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="113"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete tasks</source>
+        <translation>Delete tasks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="156"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="166"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="173"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="179"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <source>Edit number</source>
+        <translation>Edit number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDirectoryDialog</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="96"/>
+        <source>Unit directory</source>
+        <translation>Unit directory</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="109"/>
+        <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
+        <translation>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="118"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="121"/>
+        <source>Merge selected into</source>
+        <translation>Merge selected into</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="166"/>
+        <source>Merge units into “{name}”</source>
+        <translation>Merge units into “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="38"/>
+        <source>Type or pick units, separated by 、</source>
+        <translation>Type or pick units, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="41"/>
+        <source>Pick from the unit directory</source>
+        <translation>Pick from the unit directory</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="86"/>
+        <source>(the unit directory is empty)</source>
+        <translation>(the unit directory is empty)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="86"/>
+        <source>Rename unit “{old}” to “{new}”</source>
+        <translation>Rename unit “{old}” to “{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="22"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="28"/>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Import plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="34"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="39"/>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="50"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="55"/>
+        <source>&amp;Add requirement</source>
+        <translation>&amp;Add requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <source>Add &amp;heading</source>
+        <translation>Add &amp;heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="75"/>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="98"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="103"/>
+        <source>Show &amp;filter bar</source>
+        <translation>Show &amp;filter bar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="108"/>
+        <source>&amp;My unit only</source>
+        <translation>&amp;My unit only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="113"/>
+        <source>E&amp;xpand all</source>
+        <translation>E&amp;xpand all</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="118"/>
+        <source>C&amp;ollapse all</source>
+        <translation>C&amp;ollapse all</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="123"/>
+        <source>&amp;Unit directory…</source>
+        <translation>&amp;Unit directory…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="165"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="169"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+</context>
+</TS>

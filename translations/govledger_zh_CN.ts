@@ -1,0 +1,1049 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="103"/>
+        <source>Select a task in the tree to see and edit its details.</source>
+        <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="119"/>
+        <source>The evidence panel arrives in a later version.</source>
+        <translation>佐证材料面板将在后续版本提供。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="125"/>
+        <source>Work carried out</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="126"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <source>Task / requirement</source>
+        <translation>任务/具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <source>As written: {units}</source>
+        <translation>原文：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="51"/>
+        <source>Search tasks, units and progress notes (Ctrl+F)</source>
+        <translation>搜索任务内容、责任单位、工作开展情况（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="59"/>
+        <source>My unit only</source>
+        <translation>只看本单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="61"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="87"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="100"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="131"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="142"/>
+        <source>Show only the tasks of {unit}</source>
+        <translation>只显示{unit}承担的任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="144"/>
+        <source>Set your unit in Settings first</source>
+        <translation>请先在“设置”中填写本单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="205"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>HeadingForm</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <source>Heading</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <source>Below it</source>
+        <translation>下设要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="57"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="60"/>
+        <source>{total} requirements, {done} done</source>
+        <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="70"/>
+        <source>Edit number</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="79"/>
+        <source>Edit heading text</source>
+        <translation>修改工作要求</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="89"/>
+        <location filename="../govledger/ui/import_dialog.py" line="207"/>
+        <source>Import plan</source>
+        <translation>导入方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <source>A .docx, .xlsx or .txt plan document</source>
+        <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <source>Paste the plan&apos;s text here, then press Read</source>
+        <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <source>Read text</source>
+        <translation>识别文本</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <source>From a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <source>Paste text</source>
+        <translation>粘贴文本</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <source>Title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="139"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="141"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <source>Heading ↔ requirement</source>
+        <translation>工作要求 ↔ 具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <source>Remove row</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="190"/>
+        <source>Save as new plan</source>
+        <translation>保存为新方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
+        <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>无提示：方案识别结果没有疑点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="285"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="309"/>
+        <source>Import plan “{title}”</source>
+        <translation>导入方案“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="26"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="27"/>
+        <source>Task / requirement</source>
+        <translation>任务/具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="28"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="29"/>
+        <source>Cooperating</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="30"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="31"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="33"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="34"/>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="40"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="41"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="43"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="44"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="50"/>
+        <source>Lead or cooperating</source>
+        <translation>牵头或配合</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="51"/>
+        <source>Lead only</source>
+        <translation>仅牵头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="52"/>
+        <source>Cooperating only</source>
+        <translation>仅配合</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="58"/>
+        <source>all year / ongoing</source>
+        <translation>全年/持续推进</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="59"/>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="60"/>
+        <source>every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="61"/>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="55"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="95"/>
+        <source>Ledger: {path}</source>
+        <translation>台账文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="111"/>
+        <source>{year} · {title}</source>
+        <translation>{year}年 · {title}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="117"/>
+        <source>(no plan yet — import one)</source>
+        <translation>（尚无方案，请先导入）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="133"/>
+        <source>Government disclosure work-plan ledger</source>
+        <translation>政务公开工作要点台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="158"/>
+        <source>govledger</source>
+        <translation>政务公开台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="176"/>
+        <source>Indexing the plan…</source>
+        <translation>正在建立方案索引…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
+        <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="239"/>
+        <source>Filters apply once the plan is indexed…</source>
+        <translation>方案索引建立后筛选即生效…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="249"/>
+        <source>{count} requirements match</source>
+        <translation>符合条件的具体要求 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="26"/>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="36"/>
+        <source>e.g. 江建管〔2022〕39号</source>
+        <translation>如：江建管〔2022〕39号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="43"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="44"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="45"/>
+        <source>Title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="46"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="50"/>
+        <source>Create plan</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="69"/>
+        <source>New plan “{title}”</source>
+        <translation>新建方案“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLog</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <source>Reporting unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <source>What was done, e.g. published on the portal…</source>
+        <translation>填写工作开展情况，如：已在门户网站政府信息公开专栏发布…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="136"/>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete note</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="178"/>
+        <source>Add progress note</source>
+        <translation>添加工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete the selected progress note?</source>
+        <translation>确定删除所选的工作开展情况记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <source>Delete progress note</source>
+        <translation>删除工作开展情况</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Work carried out</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <source>Edit progress note</source>
+        <translation>修改工作开展情况</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementForm</name>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="61"/>
+        <source>e.g. 10月底前, 全年, 每季度</source>
+        <translation>如：10月底前、全年、每季度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="68"/>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="90"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="91"/>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="92"/>
+        <source>As written</source>
+        <translation>责任单位原文</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="93"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="94"/>
+        <source>Cooperating</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="95"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="97"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="99"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <source>Change lead units</source>
+        <translation>修改牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <source>Change cooperating units</source>
+        <translation>修改配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="170"/>
+        <source>No time limit written.</source>
+        <translation>未填写时间节点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="175"/>
+        <source>due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="179"/>
+        <source>counted from an event</source>
+        <translation>自相关事项发生之日起计算</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <source>Not understood as a date; pick the due date below.</source>
+        <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="201"/>
+        <source>Edit number</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <source>Edit requirement text</source>
+        <translation>修改具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <source>Change time limit</source>
+        <translation>修改时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="224"/>
+        <source>Change due date</source>
+        <translation>修改截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="233"/>
+        <source>Change status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="253"/>
+        <source>Change progress</source>
+        <translation>修改进度</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="29"/>
+        <source>e.g. 江门市人力资源和社会保障局</source>
+        <translation>如：江门市人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="34"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="36"/>
+        <source>Default: the user data folder</source>
+        <translation>默认：用户数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="50"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="56"/>
+        <source>Language and data folder changes apply after a restart.</source>
+        <translation>界面语言和数据文件夹的修改在重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="60"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
+        <source>Warn before due</source>
+        <translation>截止前提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="75"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <source>My unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="95"/>
+        <source>Responsible: {units}</source>
+        <translation>责任单位：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="103"/>
+        <source>Overdue by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="107"/>
+        <source>Due in {days} days</source>
+        <translation>距截止还有 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="124"/>
+        <source>{count} overdue</source>
+        <translation>逾期 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="129"/>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="131"/>
+        <source>{text}
+{done} of {total} requirements done</source>
+        <translation>{text}
+共 {total} 项具体要求，已完成 {done} 项</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDragDrop</name>
+    <message>
+        <location filename="../govledger/ui/drag_drop.py" line="81"/>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOperations</name>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="57"/>
+        <source>Add requirement</source>
+        <translation>新增具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="58"/>
+        <source>New requirement</source>
+        <translation>新的具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>Add heading</source>
+        <translation>新增工作要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>New heading</source>
+        <translation>新的工作要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="103"/>
+        <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
+        <translation>确定删除“{title}”及其下级任务、工作开展情况和佐证材料记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="107"/>
+        <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
+        <translation>确定删除所选 {count} 项任务及其下级任务、工作开展情况和佐证材料记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="110"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>删除后可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="113"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete tasks</source>
+        <translation>删除多项任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="156"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="166"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="173"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="179"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <source>Edit number</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <source>Edit text</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDirectoryDialog</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="96"/>
+        <source>Unit directory</source>
+        <translation>单位目录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="109"/>
+        <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
+        <translation>双击单位名称可在全部任务中统一更名。如有同一科室的不同叫法，请选中这些单位，选择要保留的名称后点击“合并”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="118"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="121"/>
+        <source>Merge selected into</source>
+        <translation>将所选单位合并为</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="166"/>
+        <source>Merge units into “{name}”</source>
+        <translation>合并单位为“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="38"/>
+        <source>Type or pick units, separated by 、</source>
+        <translation>输入或选择单位，多个单位用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="41"/>
+        <source>Pick from the unit directory</source>
+        <translation>从单位目录中选择</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="86"/>
+        <source>(the unit directory is empty)</source>
+        <translation>（单位目录为空）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="86"/>
+        <source>Rename unit “{old}” to “{new}”</source>
+        <translation>单位“{old}”更名为“{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="22"/>
+        <source>&amp;New plan…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="28"/>
+        <source>&amp;Import plan…</source>
+        <translation>导入方案(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="34"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="39"/>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="50"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="55"/>
+        <source>&amp;Add requirement</source>
+        <translation>新增具体要求(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <source>Add &amp;heading</source>
+        <translation>新增工作要求(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <source>&amp;Indent</source>
+        <translation>降级(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="75"/>
+        <source>&amp;Outdent</source>
+        <translation>升级(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <source>&amp;Edit text</source>
+        <translation>修改内容(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="98"/>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="103"/>
+        <source>Show &amp;filter bar</source>
+        <translation>显示筛选栏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="108"/>
+        <source>&amp;My unit only</source>
+        <translation>只看本单位(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="113"/>
+        <source>E&amp;xpand all</source>
+        <translation>全部展开(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="118"/>
+        <source>C&amp;ollapse all</source>
+        <translation>全部折叠(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="123"/>
+        <source>&amp;Unit directory…</source>
+        <translation>单位目录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="153"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="165"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="169"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+</TS>
