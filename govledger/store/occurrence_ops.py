@@ -14,7 +14,7 @@ row in occurrence_marks keyed by its nominal date.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from govledger.domain.deadline_state import WARNING_WORKDAYS, CalendarEntry, calendar_entry
@@ -28,6 +28,7 @@ from govledger.domain.holiday_schedule import (
 from govledger.domain.model import Plan, Status, Task
 from govledger.domain.recurrence import Occurrence, OccurrenceKind, PlanSpan, expand
 from govledger.domain.reminders import ReminderSummary, summarize
+from govledger.domain.status_rules import Alert
 from govledger.domain.working_days import WorkingCalendar
 from govledger.messages import GovLedgerError, message
 from govledger.store import records
@@ -74,7 +75,6 @@ class OccurrenceOps:
         def plan(self, plan_id: int) -> Plan: ...
         def holidays(self) -> dict[date, tuple[bool, str]]: ...
         def set_holiday(self, day: date, *, is_workday: bool, name: str = "") -> ChangeSet: ...
-        def remove_holiday(self, day: date) -> ChangeSet: ...
 
     # ------------------------------------------------------------------ calendar
     def working_calendar(self) -> WorkingCalendar:
@@ -90,10 +90,44 @@ class OccurrenceOps:
             raise GovLedgerError("holiday.builtin_year", year=day.year)
         return self.set_holiday(day, is_workday=is_workday, name=name)
 
+    def enter_holidays(
+        self, first: date, last: date, *, is_workday: bool, name: str = ""
+    ) -> ChangeSet:
+        """Enter a run of days (国庆节 1–7 October) as one step, undone as one."""
+        if last < first:
+            first, last = last, first
+        for year in range(first.year, last.year + 1):
+            if is_builtin_year(year):
+                raise GovLedgerError("holiday.builtin_year", year=year)
+        description = f"{first.isoformat()}–{last.isoformat()} {name}"
+        with self._transaction("set_holiday", description) as tx:
+            for offset in range((last - first).days + 1):
+                day = (first + timedelta(days=offset)).isoformat()
+                row = tx.db.execute("SELECT id FROM holidays WHERE day = ?", [day]).fetchone()
+                values = {"is_workday": int(is_workday), "name": name}
+                if row:
+                    tx.update("holidays", row[0], values)
+                else:
+                    tx.insert("holidays", {"day": day, **values})
+        return tx.changes
+
     def withdraw_holiday(self, day: date) -> ChangeSet:
-        if is_builtin_year(day.year):
-            raise GovLedgerError("holiday.builtin_year", year=day.year)
-        return self.remove_holiday(day)
+        return self.withdraw_holidays([day])
+
+    def withdraw_holidays(self, days: list[date]) -> ChangeSet:
+        """Remove entered days (as one step); built-in years are read-only."""
+        for day in days:
+            if is_builtin_year(day.year):
+                raise GovLedgerError("holiday.builtin_year", year=day.year)
+        description = " ".join(day.isoformat() for day in days[:3])
+        with self._transaction("remove_holiday", description) as tx:
+            for day in days:
+                row = tx.db.execute(
+                    "SELECT id FROM holidays WHERE day = ?", [day.isoformat()]
+                ).fetchone()
+                if row:
+                    tx.delete("holidays", row[0])
+        return tx.changes
 
     # ------------------------------------------------------------------ reading
     def task_events(self, task_id: int) -> list[TaskEvent]:
@@ -155,22 +189,68 @@ class OccurrenceOps:
         """Overdue and due-soon occurrences per unit, for the start-up summary and 催办单."""
         today = today or date.today()
         calendar = self.working_calendar()
+        end = calendar.add_workdays(today, warning_workdays)
+        entries = self.occurrences(
+            plan_id,
+            self._first_due(plan_id),
+            end,
+            today,
+            warning_workdays=warning_workdays,
+            calendar=calendar,
+        )
+        return summarize(entries, today)
+
+    def overdue(
+        self,
+        plan_id: int | None,
+        today: date | None = None,
+        *,
+        calendar: WorkingCalendar | None = None,
+    ) -> list[CalendarEntry]:
+        """Every occurrence past its due date and not done, oldest first."""
+        today = today or date.today()
+        start, end = self._first_due(plan_id), date.fromordinal(today.toordinal() - 1)
+        if end < start:
+            return []
+        found = self.occurrences(plan_id, start, end, today, calendar=calendar)
+        return [entry for entry in found if entry.alert is Alert.OVERDUE]
+
+    def awaiting_events(self, plan_id: int | None) -> list[Task]:
+        """Event-relative requirements with no event recorded yet: nothing dates them."""
+        plans = [plan_id] if plan_id is not None else [plan.id for plan in self.plans()]
+        waiting: list[Task] = []
+        for one_plan in plans:
+            with_events = {
+                task_id
+                for (task_id,) in self.db.execute(
+                    """SELECT DISTINCT e.task_id FROM task_events e
+                       JOIN tasks t ON t.id = e.task_id WHERE t.plan_id = ?""",
+                    [one_plan],
+                )
+            }
+            waiting += [
+                task
+                for task in self._requirements(one_plan)
+                if task.id not in with_events
+                and task.due is None
+                and task.status not in (Status.DONE, Status.NOT_APPLICABLE)
+                and EventRule.from_json(task.deadline_rule) is not None
+            ]
+        return waiting
+
+    def _first_due(self, plan_id: int | None) -> date:
+        """The earliest day anything of the plan(s) can be due: 1 January of the plan's
+        year, or an earlier one-off due date (a plan can carry last year's leftovers)."""
         plans = [self.plan(plan_id)] if plan_id is not None else self.plans()
         if not plans:
-            return summarize([], today)
-        earliest_due = self.db.execute(
+            return date.today()
+        start = date(min(plan.year for plan in plans), 1, 1)
+        (earliest,) = self.db.execute(
             f"""SELECT min(due) FROM tasks WHERE due IS NOT NULL
                 AND plan_id IN ({", ".join("?" for _ in plans)})""",
             [plan.id for plan in plans],
-        ).fetchone()[0]
-        start = date(min(plan.year for plan in plans), 1, 1)
-        if earliest_due:
-            start = min(start, date.fromisoformat(earliest_due))
-        end = calendar.add_workdays(today, warning_workdays)
-        entries = self.occurrences(
-            plan_id, start, end, today, warning_workdays=warning_workdays, calendar=calendar
-        )
-        return summarize(entries, today)
+        ).fetchone()
+        return min(start, date.fromisoformat(earliest)) if earliest else start
 
     def _requirements(self, plan_id: int) -> list[Task]:
         tasks = records.fetch_tasks(self.db, "plan_id = ?", [plan_id])

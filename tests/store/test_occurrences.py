@@ -238,3 +238,32 @@ def test_reminders_group_overdue_and_due_soon_by_unit(ledger: Ledger, plan_2024:
         ("lead", date(2024, 2, 19)),
     ]
     assert summary.for_unit("信息中心") is None
+
+
+def test_overdue_and_awaiting_events(ledger: Ledger, plan_2024: int) -> None:
+    late = add_requirement(ledger, plan_2024, "1月31日前")
+    add_requirement(ledger, plan_2024, "3月31日前")
+    relative = add_requirement(ledger, plan_2024, "文件印发后3个工作日内")
+    add_requirement(ledger, plan_2024, "10个工作日内", status=Status.NOT_APPLICABLE)
+    today = date(2024, 2, 8)
+    assert [e.task.id for e in ledger.overdue(plan_2024, today)] == [late]
+    assert [task.id for task in ledger.awaiting_events(plan_2024)] == [relative]
+    ledger.record_event(relative, date(2024, 1, 2))
+    assert ledger.awaiting_events(None) == []
+    assert [e.task.id for e in ledger.overdue(None, today)] == [relative, late]
+
+
+def test_a_run_of_holidays_is_one_undoable_step(ledger: Ledger) -> None:
+    before = snapshot(ledger)
+    changes = ledger.enter_holidays(
+        date(2027, 10, 7), date(2027, 10, 1), is_workday=False, name="国庆节"
+    )
+    assert len(ledger.holidays()) == 7
+    assert ledger.holidays()[date(2027, 10, 1)] == (False, "国庆节")
+    removed = ledger.withdraw_holidays([date(2027, 10, 1), date(2027, 10, 2)])
+    assert len(ledger.holidays()) == 5
+    ledger.revert(removed)
+    ledger.revert(changes)
+    assert snapshot(ledger) == before
+    with pytest.raises(GovLedgerError):
+        ledger.enter_holidays(date(2026, 12, 31), date(2027, 1, 1), is_workday=False)
