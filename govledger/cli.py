@@ -356,7 +356,7 @@ def export_ics(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    if args.view != "tree":
+    if args.view not in ("tree", "calendar"):
         print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -370,7 +370,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     from govledger.ui.screenshot import render_screenshot
 
     try:
-        render_screenshot(ledger_path(args), args.output, (width, height), args.lang)
+        render_screenshot(ledger_path(args), args.output, (width, height), args.lang, args.view)
     except OSError as exc:
         raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
     print(message("cli.screenshot_done", path=args.output))

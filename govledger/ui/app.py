@@ -62,6 +62,7 @@ def run_app(db_path: Path | None = None) -> int:
         return 1
     window.restore_state()
     window.show()
+    window.deadlines.show_startup_summary()  # non-modal; the clerk can switch it off
     code = app.exec()
     window.session.close()
     return code

@@ -35,7 +35,13 @@ def pick_requirement(ledger: Ledger, plan_id: int) -> int | None:
     return first
 
 
-def build_window(ledger_path: Path, size: tuple[int, int], language: str | None, scratch: Path):
+def build_window(
+    ledger_path: Path,
+    size: tuple[int, int],
+    language: str | None,
+    scratch: Path,
+    view: str = "tree",
+):
     """The main window on the ledger, laid out at size, a requirement selected."""
     from govledger.ui.main_window import MainWindow
     from govledger.ui.session import LedgerSession
@@ -53,6 +59,8 @@ def build_window(ledger_path: Path, size: tuple[int, int], language: str | None,
         chosen = pick_requirement(ledger, window.model.plan_id)
         if chosen is not None:
             window.select_task(chosen)
+    if view == "calendar":
+        window.deadlines.show_calendar()
     _settle()
     return window
 
@@ -62,10 +70,11 @@ def render_screenshot(
     output: Path,
     size: tuple[int, int] = (1366, 768),
     language: str | None = None,
+    view: str = "tree",
 ) -> Path:
     message_language = os.environ.get("GOVLEDGER_LANG")
     with tempfile.TemporaryDirectory() as scratch:
-        window = build_window(ledger_path, size, language, Path(scratch))
+        window = build_window(ledger_path, size, language, Path(scratch), view)
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(output)):

@@ -39,10 +39,10 @@ def test_screenshot_of_the_tree(qapp, tmp_path, capsys):
 
 
 def test_other_views_are_not_there_yet(qapp, tmp_path, capsys):
-    png = tmp_path / "cal.png"
+    png = tmp_path / "evidence.png"
     assert (
         main(
-            ["--db", str(tmp_path / "l.sqlite"), "screenshot", "--view", "calendar", "-o", str(png)]
+            ["--db", str(tmp_path / "l.sqlite"), "screenshot", "--view", "evidence", "-o", str(png)]
         )
         == 2
     )
