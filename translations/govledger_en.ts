@@ -1004,7 +1004,7 @@
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="198"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="206"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -1022,54 +1022,64 @@
         <translation>{overdue} overdue and {soon} due soon on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="122"/>
         <source>Unit / requirement</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <source>Working days left</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="133"/>
         <source>Show this summary when govledger starts</source>
         <translation>Show this summary when govledger starts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="131"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="137"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>Reminder sheet for the selected unit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="133"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="139"/>
         <source>Reminder sheets for all units…</source>
         <translation>Reminder sheets for all units…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="149"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="149"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
         <source>cooperating</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="154"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="178"/>
+        <source>{days} overdue</source>
+        <translation>{days} overdue</translation>
     </message>
 </context>
 <context>

@@ -1004,7 +1004,7 @@
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="198"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="206"/>
         <source>Save reminder sheet</source>
         <translation>保存催办单</translation>
     </message>
@@ -1019,57 +1019,67 @@
     <message>
         <location filename="../govledger/ui/reminder_panel.py" line="112"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
-        <translation>截至 {date}：{overdue} 项逾期，{soon} 项即将到期</translation>
+        <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="122"/>
         <source>Unit / requirement</source>
         <translation>单位 / 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="121"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="133"/>
         <source>Show this summary when govledger starts</source>
         <translation>启动时显示此提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="131"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="137"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>为所选单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="133"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="139"/>
         <source>Reminder sheets for all units…</source>
         <translation>为全部单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="149"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="149"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
         <source>cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="154"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
         <source>(no unit named)</source>
         <translation>（未指定单位）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="178"/>
+        <source>{days} overdue</source>
+        <translation>逾期 {days} 个工作日</translation>
     </message>
 </context>
 <context>

@@ -218,3 +218,25 @@ def _make(
 def _clamped(year: int, month: int, day: int) -> date:
     """The day in that month, or the month's last day when it is shorter (31 → 30 June)."""
     return date(year, month, min(day, _calendar.monthrange(year, month)[1]))
+
+
+def chinese_label(task: Task, occurrence: Occurrence) -> str:
+    """Which occurrence of a recurring or event deadline, in Chinese whatever the program
+    speaks: for the 催办单 and the .ics file, which are Chinese documents ("" for one-off)."""
+    key = occurrence.key
+    if occurrence.kind is OccurrenceKind.MONTHLY:
+        return f"{key.year}年{key.month}月"
+    if occurrence.kind is OccurrenceKind.QUARTERLY:
+        return f"{key.year}年第{'一二三四'[(key.month - 1) // 3]}季度"
+    if occurrence.kind is OccurrenceKind.YEARLY:
+        return f"{key.year}年度"
+    if occurrence.kind is OccurrenceKind.YEAR_END:
+        return f"{key.year}年终检查"
+    if occurrence.kind is OccurrenceKind.EVENT:
+        rule = EventRule.from_json(task.deadline_rule)
+        return f"{_chinese_date(key)}起{rule.describe()}" if rule else _chinese_date(key)
+    return ""
+
+
+def _chinese_date(day: date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from govledger import __version__
 from govledger.domain.deadline_state import CalendarEntry
 from govledger.domain.model import Plan
-from govledger.domain.recurrence import OccurrenceKind
+from govledger.domain.recurrence import chinese_label
 from govledger.domain.status_rules import Alert
 from govledger.messages import message
 
@@ -79,8 +79,9 @@ def event_uid(entry: CalendarEntry) -> str:
 def summary(entry: CalendarEntry) -> str:
     task = entry.task
     text = f"{task.number}. {task.text}" if task.number else task.text
-    if entry.occurrence.kind is not OccurrenceKind.ONCE:
-        text += f"（{entry.occurrence.label}）"
+    words = chinese_label(task, entry.occurrence)
+    if words:
+        text += f"（{words}）"
     return text
 
 

@@ -26,6 +26,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
+from govledger.domain.recurrence import chinese_label
 from govledger.domain.reminders import ReminderLine, ReminderSummary, UnitReminders
 from govledger.domain.status_rules import Alert
 
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 FANGSONG, HEITI, LATIN = "仿宋", "黑体", "Times New Roman"
 HEADERS = ("序号", "具体要求", "截止日期", "状态", "剩余工作日")
 # 166 mm, the A4 text width at 22 mm margins; the date, state and days columns fit
-# "2026年11月30日", "即将到期" and "逾期12个工作日" in 五号 (10.5 pt) plus cell padding.
-COLUMN_WIDTHS_MM = (12, 69, 34, 20, 31)
+# "2026年11月30日", "即将到期" and "逾期176个工作日" in 五号 (10.5 pt) plus cell padding.
+COLUMN_WIDTHS_MM = (12, 66, 34, 20, 34)
 TABLE_POINTS = 10.5
 SIGN_OFF = (
     ("催办单位（盖章）：", "经办人："),
@@ -113,8 +114,9 @@ def _state_words(line: ReminderLine) -> tuple[str, str]:
 def _requirement_text(line: ReminderLine) -> str:
     task, occurrence = line.entry.task, line.entry.occurrence
     text = f"{task.number}. {task.text}" if task.number else task.text
-    if occurrence.recurring or occurrence.event_id is not None:
-        text += f"（{occurrence.label}）"
+    words = chinese_label(task, occurrence)
+    if words:
+        text += f"（{words}）"
     role = ROLE_WORDS.get(line.role)
     return f"【{role}】{text}" if role else text
 

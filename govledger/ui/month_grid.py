@@ -187,7 +187,9 @@ class MonthGrid(QWidget):
         metrics = QFontMetrics(small)
         badge_text = self.work_badge if special.is_workday else self.rest_badge
         badge_size = metrics.height() + 2
-        badge = QRect(rect.right() - badge_size - 3, number_rect.top() + 1, badge_size, badge_size)
+        badge_width = max(badge_size, metrics.horizontalAdvance(badge_text) + 6)  # "off" in English
+        badge_left = rect.right() - badge_width - 3
+        badge = QRect(badge_left, number_rect.top() + 1, badge_width, badge_size)
         painter.setPen(Qt.PenStyle.NoPen)
         badge_colour = WORKDAY_BADGE if special.is_workday else HOLIDAY_TEXT
         if not in_month:

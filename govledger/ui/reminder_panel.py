@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -116,9 +117,15 @@ class ReminderSummaryDialog(QDialog):
             )
         )
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
-            [self.tr("Unit / requirement"), self.tr("Overdue"), self.tr("Due soon"), self.tr("Due")]
+            [
+                self.tr("Unit / requirement"),
+                self.tr("Overdue"),
+                self.tr("Due soon"),
+                self.tr("Due"),
+                self.tr("Working days left"),
+            ]
         )
         self.tree.setAlternatingRowColors(True)
         self.tree.itemActivated.connect(self._activated)
@@ -155,6 +162,7 @@ class ReminderSummaryDialog(QDialog):
                     str(len(group.overdue)),
                     str(len(group.due_soon)),
                     "",
+                    "",
                 ],
             )
             unit_item.setData(0, UnitRole, group.unit)
@@ -166,19 +174,22 @@ class ReminderSummaryDialog(QDialog):
                 text = f"{task.number}. {task.text}" if task.number else task.text
                 if line.role in role_words:
                     text = f"[{role_words[line.role]}] {text}"
-                child = QTreeWidgetItem(unit_item, [text, "", "", line.entry.due.isoformat()])
+                left = line.entry.workdays_left
+                if line.entry.alert is Alert.OVERDUE:
+                    days = self.tr("{days} overdue").format(days=max(-left, 0))
+                else:
+                    days = str(max(left, 0))
+                child = QTreeWidgetItem(unit_item, [text, "", "", line.entry.due.isoformat(), days])
                 child.setIcon(0, alert_icon(line.entry.alert))
                 child.setToolTip(0, text)
                 child.setData(0, TaskRole, task.id)
                 child.setData(0, UnitRole, group.unit)
-                if line.entry.alert is Alert.OVERDUE:
-                    child.setText(1, "●")
-                else:
-                    child.setText(2, "●")
         self.tree.expandToDepth(0 if len(summary.units) > 6 else 1)
-        self.tree.resizeColumnToContents(1)
-        self.tree.resizeColumnToContents(2)
-        self.tree.setColumnWidth(0, 560)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the text takes the rest
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         task_id = item.data(0, TaskRole)

@@ -96,6 +96,9 @@ def test_every_occurrence_is_one_event(ledger_path: Path, tmp_path: Path) -> Non
     assert "时间节点：10月底前" in description
     monthly = sorted(e.decoded("DTSTART") for e in events if str(e["SUMMARY"]).startswith("2. "))
     assert monthly[1] == date(2024, 2, 9)  # 10 Feb 2024 is in the Spring Festival
+    summaries = {str(e["SUMMARY"]) for e in events}
+    assert "2. 按月报送政务公开工作情况（2024年2月）" in summaries  # Chinese in any UI language
+    assert "4. 常态化开展政务舆情回应（2024年终检查）" in summaries
     relative = [e for e in events if str(e["SUMMARY"]).startswith("5. ")]
     assert sorted(e.decoded("DTSTART") for e in relative) == [
         date(2024, 2, 19),

@@ -80,3 +80,33 @@ def test_sheet_for_chosen_units_and_nothing_to_chase(tmp_path: Path) -> None:
     assert [p.text for p in chosen.paragraphs if p.text.endswith("：")] == ["办公室："]
     empty = Document(str(tmp_path / "b.docx"))
     assert any("没有逾期或即将到期" in p.text for p in empty.paragraphs)
+
+
+def test_recurring_and_event_lines_say_which_occurrence_in_chinese(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("GOVLEDGER_LANG", "en")  # the program speaks English; the paper does not
+    db = tmp_path / "ledger.sqlite"
+    with Ledger.open(db) as ledger:
+        plan_id = ledger.create_plan("2024年方案", 2024).first_created("plans")
+        for text, deadline_text in (
+            ("报送工作信息", "每月10日前"),
+            ("开展季度检查", "每季度"),
+            ("政策文件及时公开", "文件印发后3个工作日内"),
+        ):
+            deadline = parse(deadline_text, 2024)
+            task_id = ledger.add_task(
+                plan_id,
+                text,
+                deadline_text=deadline_text,
+                recurrence=deadline.recurrence,
+                deadline_rule=deadline.rule,
+                lead_units=["办公室"],
+            ).first_created("tasks")
+        ledger.record_event(task_id, date(2024, 3, 1))
+        export_plan_reminders(ledger, plan_id, tmp_path / "s.docx", today=date(2024, 4, 20))
+    [table, _sign_off] = Document(str(tmp_path / "s.docx")).tables
+    texts = [row.cells[1].text for row in table.rows[1:]]
+    assert "【牵头】报送工作信息（2024年1月）" in texts
+    assert "【牵头】开展季度检查（2024年第一季度）" in texts
+    assert "【牵头】政策文件及时公开（2024年3月1日起印发后3个工作日内）" in texts
