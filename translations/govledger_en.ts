@@ -211,68 +211,68 @@
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="87"/>
+        <location filename="../govledger/ui/deadline_features.py" line="92"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="90"/>
+        <location filename="../govledger/ui/deadline_features.py" line="95"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="95"/>
+        <location filename="../govledger/ui/deadline_features.py" line="100"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="99"/>
+        <location filename="../govledger/ui/deadline_features.py" line="104"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="103"/>
+        <location filename="../govledger/ui/deadline_features.py" line="108"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="106"/>
+        <location filename="../govledger/ui/deadline_features.py" line="111"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>Print reminder &amp;sheets (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="110"/>
+        <location filename="../govledger/ui/deadline_features.py" line="115"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="159"/>
+        <location filename="../govledger/ui/deadline_features.py" line="164"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="244"/>
-        <location filename="../govledger/ui/deadline_features.py" line="274"/>
+        <location filename="../govledger/ui/deadline_features.py" line="257"/>
+        <location filename="../govledger/ui/deadline_features.py" line="287"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="250"/>
+        <location filename="../govledger/ui/deadline_features.py" line="263"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="263"/>
+        <location filename="../govledger/ui/deadline_features.py" line="276"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="280"/>
+        <location filename="../govledger/ui/deadline_features.py" line="293"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -976,27 +976,27 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="50"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
         <source>Reminder sheets…</source>
         <translation>Reminder sheets…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="54"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="68"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>No deadline is overdue or due soon.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="72"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="206"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -1012,72 +1012,72 @@
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="105"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
         <source>Deadline reminders</source>
         <translation>Deadline reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="112"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>{overdue} overdue and {soon} due soon on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="122"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
         <source>Unit / requirement</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
         <source>Working days left</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="133"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
         <source>Show this summary when govledger starts</source>
         <translation>Show this summary when govledger starts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="137"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>Reminder sheet for the selected unit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="139"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
         <source>Reminder sheets for all units…</source>
         <translation>Reminder sheets for all units…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
         <source>cooperating</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="178"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
         <source>{days} overdue</source>
         <translation>{days} overdue</translation>
     </message>

@@ -211,68 +211,68 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="87"/>
+        <location filename="../govledger/ui/deadline_features.py" line="92"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="90"/>
+        <location filename="../govledger/ui/deadline_features.py" line="95"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="95"/>
+        <location filename="../govledger/ui/deadline_features.py" line="100"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="99"/>
+        <location filename="../govledger/ui/deadline_features.py" line="104"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="103"/>
+        <location filename="../govledger/ui/deadline_features.py" line="108"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="106"/>
+        <location filename="../govledger/ui/deadline_features.py" line="111"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="110"/>
+        <location filename="../govledger/ui/deadline_features.py" line="115"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="159"/>
+        <location filename="../govledger/ui/deadline_features.py" line="164"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="244"/>
-        <location filename="../govledger/ui/deadline_features.py" line="274"/>
+        <location filename="../govledger/ui/deadline_features.py" line="257"/>
+        <location filename="../govledger/ui/deadline_features.py" line="287"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="250"/>
+        <location filename="../govledger/ui/deadline_features.py" line="263"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="263"/>
+        <location filename="../govledger/ui/deadline_features.py" line="276"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="280"/>
+        <location filename="../govledger/ui/deadline_features.py" line="293"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -976,27 +976,27 @@
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="50"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
         <source>Reminder sheets…</source>
         <translation>催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="54"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再显示</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="68"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>没有逾期或即将到期的工作。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="72"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
     </message>
@@ -1004,7 +1004,7 @@
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="206"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
         <source>Save reminder sheet</source>
         <translation>保存催办单</translation>
     </message>
@@ -1012,72 +1012,72 @@
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="105"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
         <source>Deadline reminders</source>
         <translation>时限提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="112"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="122"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
         <source>Unit / requirement</source>
         <translation>单位 / 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="133"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
         <source>Show this summary when govledger starts</source>
         <translation>启动时显示此提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="137"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>为所选单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="139"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
         <source>Reminder sheets for all units…</source>
         <translation>为全部单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="155"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
         <source>cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
         <source>(no unit named)</source>
         <translation>（未指定单位）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="178"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
         <source>{days} overdue</source>
         <translation>逾期 {days} 个工作日</translation>
     </message>

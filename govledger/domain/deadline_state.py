@@ -13,7 +13,7 @@ from datetime import date
 
 from govledger.domain.model import Status, Task
 from govledger.domain.recurrence import Occurrence, OccurrenceKind
-from govledger.domain.status_rules import Alert, days_left
+from govledger.domain.status_rules import Alert
 from govledger.domain.working_days import WorkingCalendar
 
 WARNING_WORKDAYS = 5  # one working week
@@ -88,7 +88,7 @@ def calendar_entry(
     note: str = "",
     warning_workdays: int = WARNING_WORKDAYS,
 ) -> CalendarEntry:
-    left = days_left(occurrence.due, today, calendar.is_workday)
+    left = calendar.workdays_between(today, occurrence.due)  # same as status_rules.days_left
     alert = occurrence_alert(
         task,
         occurrence,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import chinese_calendar
 
@@ -79,11 +79,38 @@ class RememberingCalendar(WorkingCalendar):
         super().__init__(overrides)
         self._known: dict[date, bool] = {}
 
+        self._year_counts: dict[int, list[int]] = {}
+
     def is_workday(self, day: date) -> bool:
         found = self._known.get(day)
         if found is None:
             found = self._known[day] = super().is_workday(day)
         return found
+
+    def _counts(self, year: int) -> list[int]:
+        """counts[n]: working days among the first n days of the year."""
+        counts = self._year_counts.get(year)
+        if counts is None:
+            counts = [0]
+            day, step = date(year, 1, 1), timedelta(days=1)
+            while day.year == year:
+                counts.append(counts[-1] + self.is_workday(day))
+                day += step
+            self._year_counts[year] = counts
+        return counts
+
+    def _through(self, day: date) -> int:
+        return self._counts(day.year)[day.timetuple().tm_yday]
+
+    def workdays_between(self, first: date, last: date) -> int:
+        """As WorkingCalendar's, from per-year running counts: a year of reminders asks
+        this thousands of times, each over months of days."""
+        if last < first:
+            return -self.workdays_between(last, first)
+        if first.year == last.year:
+            return self._through(last) - self._through(first)
+        total = self._counts(first.year)[-1] - self._through(first) + self._through(last)
+        return total + sum(self._counts(year)[-1] for year in range(first.year + 1, last.year))
 
 
 def calendar_with(entered: Mapping[date, tuple[bool, str]]) -> WorkingCalendar:

@@ -161,7 +161,8 @@ class OccurrenceOps:
         for plan in chosen:
             events = self._events_by_task(plan.id)
             marks = self._marks(plan.id)
-            for order, task in enumerate(self._requirements(plan.id)):
+            order = self._tree_order(plan.id)
+            for task in self._requirements(plan.id, start, end):
                 for occurrence in expand(
                     task, start, end, calendar, spans[plan.id], events.get(task.id, ())
                 ):
@@ -176,7 +177,7 @@ class OccurrenceOps:
                         note=note,
                         warning_workdays=warning_workdays,
                     )
-                    entries.append(((occurrence.due, plan.id, order), entry))
+                    entries.append(((occurrence.due, plan.id, order.get(task.id, 0)), entry))
         return [entry for _key, entry in sorted(entries, key=lambda item: item[0])]
 
     def reminders(
@@ -220,22 +221,16 @@ class OccurrenceOps:
         plans = [plan_id] if plan_id is not None else [plan.id for plan in self.plans()]
         waiting: list[Task] = []
         for one_plan in plans:
-            with_events = {
-                task_id
-                for (task_id,) in self.db.execute(
-                    """SELECT DISTINCT e.task_id FROM task_events e
-                       JOIN tasks t ON t.id = e.task_id WHERE t.plan_id = ?""",
-                    [one_plan],
-                )
-            }
-            waiting += [
-                task
-                for task in self._requirements(one_plan)
-                if task.id not in with_events
-                and task.due is None
-                and task.status not in (Status.DONE, Status.NOT_APPLICABLE)
-                and EventRule.from_json(task.deadline_rule) is not None
-            ]
+            candidates = records.fetch_tasks(
+                self.db,
+                """plan_id = ? AND kind = 'requirement' AND due IS NULL
+                   AND deadline_rule LIKE '%"event"%' AND status NOT IN ('已完成', '不适用')
+                   AND id NOT IN (SELECT task_id FROM task_events)""",
+                [one_plan],
+            )
+            order = self._tree_order(one_plan) if candidates else {}
+            candidates.sort(key=lambda task: order.get(task.id, 0))
+            waiting += [t for t in candidates if EventRule.from_json(t.deadline_rule) is not None]
         return waiting
 
     def _first_due(self, plan_id: int | None) -> date:
@@ -252,9 +247,36 @@ class OccurrenceOps:
         ).fetchone()
         return min(start, date.fromisoformat(earliest)) if earliest else start
 
-    def _requirements(self, plan_id: int) -> list[Task]:
-        tasks = records.fetch_tasks(self.db, "plan_id = ?", [plan_id])
-        return [task for _depth, task in records.in_tree_order(tasks) if not task.is_heading]
+    def _requirements(self, plan_id: int, start: date, end: date) -> list[Task]:
+        """The requirements that can have an occurrence between start and end.
+
+        Only this range's one-off deadlines are read, with every recurring or
+        event-relative one: a month of a 10 000-requirement plan reads a few hundred
+        rows, not all of them.
+        """
+        return records.fetch_tasks(
+            self.db,
+            """plan_id = ? AND kind = 'requirement' AND (
+                   (due BETWEEN ? AND ?) OR recurrence IS NOT NULL OR deadline_rule != ''
+                   OR deadline_text LIKE '%季度%' OR text LIKE '%季度%')""",
+            [plan_id, start.isoformat(), end.isoformat()],
+        )
+
+    def _tree_order(self, plan_id: int) -> dict[int, int]:
+        """task id -> its place in document order, from ids and positions only (cheap)."""
+        children: dict[int | None, list[tuple[int, int]]] = {}
+        for task_id, parent_id, position in self.db.execute(
+            "SELECT id, parent_id, position FROM tasks WHERE plan_id = ?", [plan_id]
+        ):
+            children.setdefault(parent_id, []).append((position, task_id))
+        order: dict[int, int] = {}
+        stack = [task_id for _position, task_id in sorted(children.get(None, []), reverse=True)]
+        while stack:
+            task_id = stack.pop()
+            order[task_id] = len(order)
+            below = sorted(children.get(task_id, []), reverse=True)
+            stack.extend(child for _position, child in below)
+        return order
 
     def _events_by_task(self, plan_id: int) -> dict[int, list[TaskEvent]]:
         result: dict[int, list[TaskEvent]] = {}

@@ -68,8 +68,13 @@ class DeadlineFeatures:
         self.summary_dialog: ReminderSummaryDialog | None = None
         self.timer = QTimer(window)
         self.timer.setInterval(DATE_CHECK_MS)
-        self.timer.timeout.connect(self.check_date)
+        self.timer.timeout.connect(self._timed_check)
         self.timer.start()
+        # Edits come in bursts (typing in the detail panel); count reminders once after.
+        self.banner_refresh = QTimer(window)
+        self.banner_refresh.setSingleShot(True)
+        self.banner_refresh.setInterval(400)
+        self.banner_refresh.timeout.connect(self._timed_refresh)
         self.session.changed.connect(self._on_changed)
         self._build_menu()
         self.check_date()
@@ -188,6 +193,14 @@ class DeadlineFeatures:
             self.banner.setVisible(True)
             self.calendar.refresh()
 
+    def _timed_check(self) -> None:
+        if self.window.isVisible():  # a closed window's ledger may be closed already
+            self.check_date()
+
+    def _timed_refresh(self) -> None:
+        if self.window.isVisible():
+            self.refresh_banner()
+
     def refresh_banner(self) -> None:
         if self.window.model.plan_id is None:
             self.banner_bar.setVisible(False)
@@ -196,7 +209,7 @@ class DeadlineFeatures:
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.action == "restore" or any(changes.touches(t) for t in CALENDAR_TABLES):
-            self.refresh_banner()
+            self.banner_refresh.start()
 
     def show_summary(self) -> ReminderSummaryDialog:
         if self.summary_dialog is not None:

@@ -52,3 +52,18 @@ def test_day_names_across_a_year_boundary() -> None:
     assert days[date(2027, 1, 1)].name == "元旦"
     assert not days[date(2027, 1, 1)].builtin
     assert all(day.year in (2026, 2027) for day in days)
+
+
+def test_remembering_calendar_counts_like_the_working_calendar() -> None:
+    from govledger.domain.status_rules import days_left
+    from govledger.domain.working_days import WorkingCalendar
+
+    entered = {date(2027, 10, day): (False, "国庆节") for day in range(1, 8)}
+    fast, plain = calendar_with(entered), WorkingCalendar({d: False for d in entered})
+    days = [date(2023, 12, 20), date(2024, 2, 8), date(2024, 2, 18), date(2026, 12, 31)]
+    days += [date(2027, 1, 1), date(2027, 10, 8), date(2021, 10, 9)]
+    for first in days:
+        for last in days:
+            expected = plain.workdays_between(first, last)
+            assert fast.workdays_between(first, last) == expected, (first, last)
+            assert days_left(last, first, plain.is_workday) == expected

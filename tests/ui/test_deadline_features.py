@@ -119,3 +119,13 @@ def test_screenshot_of_the_calendar(qapp, tmp_path: Path, capsys) -> None:
     assert code == 0
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_banner_follows_edits(qtbot, window, session) -> None:
+    features = window.deadlines
+    before = features.banner.label.text()
+    assert "3 deadlines overdue" in before
+    overdue = session.ledger.overdue(window.model.plan_id, TODAY)
+    session.perform("done", lambda: session.ledger.mark_occurrence_done(overdue[0].occurrence))
+    qtbot.waitUntil(lambda: features.banner.label.text() != before, timeout=3000)
+    assert "2 deadlines overdue" in features.banner.label.text()
