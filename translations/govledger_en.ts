@@ -194,6 +194,205 @@
     </message>
 </context>
 <context>
+    <name>CompareYears</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="44"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="45"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="46"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="47"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>CompareYearsDialog</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="77"/>
+        <source>Compare years</source>
+        <translation>Compare years</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="82"/>
+        <source>Show unchanged</source>
+        <translation>Show unchanged</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="85"/>
+        <source>Last year&apos;s plan</source>
+        <translation>Last year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <source>This year&apos;s plan</source>
+        <translation>This year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>Choose two different plans.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="139"/>
+        <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
+        <translation>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="192"/>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <source>time limit</source>
+        <translation>time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="198"/>
+        <source>Also changed: {fields}</source>
+        <translation>Also changed: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="60"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="61"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="62"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="64"/>
+        <source>Progress %</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="65"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <source>Units as written</source>
+        <translation>Units as written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <source>Captured on</source>
+        <translation>Captured on</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="85"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="86"/>
+        <source>Progress entry</source>
+        <translation>Progress entry</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="87"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineFeatures</name>
     <message>
         <location filename="../govledger/ui/deadline_features.py" line="46"/>
@@ -278,6 +477,64 @@
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
+        <source>Decide for each open requirement</source>
+        <translation>Decide for each open requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
+        <translation>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <source>Carry all over</source>
+        <translation>Carry all over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="250"/>
+        <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
+        <translation>Nothing is open in last year&apos;s plan: nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="253"/>
+        <source>{count} decisions still need a reason.</source>
+        <translation>{count} decisions still need a reason.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../govledger/ui/detail_panel.py" line="103"/>
@@ -303,6 +560,39 @@
         <location filename="../govledger/ui/detail_panel.py" line="126"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="295"/>
+        <source>Review applied</source>
+        <translation>Review applied</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="298"/>
+        <source>Save the 回头看 report…</source>
+        <translation>Save the 回头看 report…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="310"/>
+        <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
+        <translation>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Save the 回头看 report</source>
+        <translation>Save the 回头看 report</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -380,6 +670,81 @@
         <location filename="../govledger/ui/event_dialog.py" line="90"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}-{month}-{day}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="42"/>
+        <source>&amp;Review &amp;&amp; exchange</source>
+        <translation>&amp;Review &amp;&amp; exchange</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="48"/>
+        <source>&amp;Review last year&apos;s plan (回头看)…</source>
+        <translation>&amp;Review last year&apos;s plan (回头看)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="50"/>
+        <source>&amp;Compare years…</source>
+        <translation>&amp;Compare years…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
+        <source>&amp;Export a unit&apos;s package…</source>
+        <translation>&amp;Export a unit&apos;s package…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
+        <source>&amp;Import a unit&apos;s package…</source>
+        <translation>&amp;Import a unit&apos;s package…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="58"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>Merge &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="69"/>
+        <source>Merge &amp;conflicts ({count})…</source>
+        <translation>Merge &amp;conflicts ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="103"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <source>Export a unit&apos;s package</source>
+        <translation>Export a unit&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="104"/>
+        <source>Unit whose requirements, progress and evidence to export:</source>
+        <translation>Unit whose requirements, progress and evidence to export:</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
+        <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
+        <translation>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="133"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="181"/>
+        <source>Import a unit&apos;s package</source>
+        <translation>Import a unit&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
+        <translation>This package deletes {count} records of {unit} here. Merge it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="159"/>
+        <source>Merge {unit}&apos;s package</source>
+        <translation>Merge {unit}&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="165"/>
+        <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
     </message>
 </context>
 <context>
@@ -597,7 +962,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="89"/>
-        <location filename="../govledger/ui/import_dialog.py" line="207"/>
+        <location filename="../govledger/ui/import_dialog.py" line="210"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
@@ -652,47 +1017,47 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="190"/>
+        <location filename="../govledger/ui/import_dialog.py" line="193"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="209"/>
+        <location filename="../govledger/ui/import_dialog.py" line="212"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <location filename="../govledger/ui/import_dialog.py" line="284"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>No warnings: the plan was read without doubts.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="285"/>
+        <location filename="../govledger/ui/import_dialog.py" line="288"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="309"/>
+        <location filename="../govledger/ui/import_dialog.py" line="312"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
@@ -808,54 +1173,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="56"/>
+        <location filename="../govledger/ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="96"/>
+        <location filename="../govledger/ui/main_window.py" line="99"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="113"/>
+        <location filename="../govledger/ui/main_window.py" line="116"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="119"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="135"/>
+        <location filename="../govledger/ui/main_window.py" line="138"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="160"/>
+        <location filename="../govledger/ui/main_window.py" line="172"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="178"/>
+        <location filename="../govledger/ui/main_window.py" line="190"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="196"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="241"/>
+        <location filename="../govledger/ui/main_window.py" line="267"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="271"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="104"/>
+        <source>Merge conflicts</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>This ledger</source>
+        <translation>This ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="121"/>
+        <source>Keep this ledger&apos;s version</source>
+        <translation>Keep this ledger&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="122"/>
+        <source>Take the package&apos;s version</source>
+        <translation>Take the package&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="146"/>
+        <source>Apply choices</source>
+        <translation>Apply choices</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="172"/>
+        <source>No merge conflicts are waiting.</source>
+        <translation>No merge conflicts are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="182"/>
+        <source>[ours]</source>
+        <translation>[ours]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="183"/>
+        <source>[package]</source>
+        <translation>[package]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="184"/>
+        <source>[open]</source>
+        <translation>[open]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="200"/>
+        <source>(deleted in this ledger)</source>
+        <translation>(deleted in this ledger)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
+        <source>(deleted in the package)</source>
+        <translation>(deleted in the package)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="216"/>
+        <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
+        <translation>{kind} from {unit}&apos;s package {name}, found {at}.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="224"/>
+        <source>Taking the package&apos;s version also brings back {count} records below it.</source>
+        <translation>Taking the package&apos;s version also brings back {count} records below it.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="250"/>
+        <source>{chosen} of {total} decided.</source>
+        <translation>{chosen} of {total} decided.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="261"/>
+        <source>Resolve {count} merge conflicts</source>
+        <translation>Resolve {count} merge conflicts</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1352,39 @@
         <location filename="../govledger/ui/new_plan_dialog.py" line="69"/>
         <source>New plan “{title}”</source>
         <translation>New plan “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="108"/>
+        <source>Which plans?</source>
+        <translation>Which plans?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
+        <translation>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
+        <source>Last year&apos;s plan</source>
+        <translation>Last year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <source>This year&apos;s plan</source>
+        <translation>This year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>Choose two different plans.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="137"/>
+        <source>{count} requirements of last year&apos;s plan are still open.</source>
+        <translation>{count} requirements of last year&apos;s plan are still open.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1687,37 @@
     </message>
 </context>
 <context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <source>Carry over</source>
+        <translation>Carry over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <source>Close (give a reason)</source>
+        <translation>Close (give a reason)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <source>Not applicable (reason)</source>
+        <translation>Not applicable (reason)</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverWizard</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
+        <source>Review last year&apos;s plan (回头看)</source>
+        <translation>Review last year&apos;s plan (回头看)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
+        <source>Review of last year&apos;s plan</source>
+        <translation>Review of last year&apos;s plan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../govledger/ui/settings_dialog.py" line="27"/>
@@ -1265,34 +1782,52 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="266"/>
+        <source>Apply makes all these changes in one step; Undo takes them back.</source>
+        <translation>Apply makes all these changes in one step; Undo takes them back.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="269"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="95"/>
+        <location filename="../govledger/ui/task_cells.py" line="96"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="103"/>
+        <location filename="../govledger/ui/task_cells.py" line="104"/>
         <source>Overdue by {days} days</source>
         <translation>Overdue by {days} days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="107"/>
+        <location filename="../govledger/ui/task_cells.py" line="108"/>
         <source>Due in {days} days</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="124"/>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="129"/>
+        <location filename="../govledger/ui/task_cells.py" line="130"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="131"/>
+        <location filename="../govledger/ui/task_cells.py" line="132"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
@@ -1383,12 +1918,12 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -1460,134 +1995,142 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="22"/>
+        <location filename="../govledger/ui/window_actions.py" line="24"/>
         <source>&amp;New plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="28"/>
+        <location filename="../govledger/ui/window_actions.py" line="30"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="34"/>
+        <location filename="../govledger/ui/window_actions.py" line="36"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="39"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <location filename="../govledger/ui/window_actions.py" line="47"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="50"/>
+        <location filename="../govledger/ui/window_actions.py" line="52"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="55"/>
+        <location filename="../govledger/ui/window_actions.py" line="57"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="63"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <location filename="../govledger/ui/window_actions.py" line="68"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="74"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="75"/>
+        <location filename="../govledger/ui/window_actions.py" line="77"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <location filename="../govledger/ui/window_actions.py" line="80"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <location filename="../govledger/ui/window_actions.py" line="86"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <location filename="../govledger/ui/window_actions.py" line="92"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <location filename="../govledger/ui/window_actions.py" line="95"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="98"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="103"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="108"/>
+        <location filename="../govledger/ui/window_actions.py" line="110"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="113"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="118"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="123"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="153"/>
+        <location filename="../govledger/ui/window_actions.py" line="155"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <location filename="../govledger/ui/window_actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="165"/>
+        <location filename="../govledger/ui/window_actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="169"/>
+        <location filename="../govledger/ui/window_actions.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <location filename="../govledger/ui/window_actions.py" line="180"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlans</name>
+    <message>
+        <location filename="../govledger/ui/year_plans.py" line="30"/>
+        <source>{year} · {title}</source>
+        <translation>{year} · {title}</translation>
     </message>
 </context>
 </TS>

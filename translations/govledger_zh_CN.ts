@@ -194,6 +194,205 @@
     </message>
 </context>
 <context>
+    <name>CompareYears</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="44"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="45"/>
+        <source>Changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="46"/>
+        <source>Dropped</source>
+        <translation>已删去</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="47"/>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+</context>
+<context>
+    <name>CompareYearsDialog</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="77"/>
+        <source>Compare years</source>
+        <translation>年度对比</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="82"/>
+        <source>Show unchanged</source>
+        <translation>显示未变化的要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="85"/>
+        <source>Last year&apos;s plan</source>
+        <translation>上年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <source>This year&apos;s plan</source>
+        <translation>本年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Last year</source>
+        <translation>上年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>请选择两个不同的方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="139"/>
+        <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
+        <translation>新增 {new} 项 · 有变化 {changed} 项 · 已删去 {dropped} 项 · 未变化 {same} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="192"/>
+        <source>units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <source>time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="198"/>
+        <source>Also changed: {fields}</source>
+        <translation>另有变化：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="60"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="61"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="62"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="63"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="64"/>
+        <source>Progress %</source>
+        <translation>进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="65"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <source>Units as written</source>
+        <translation>责任单位原文</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <source>Captured on</source>
+        <translation>截取日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="85"/>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="86"/>
+        <source>Progress entry</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="87"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineFeatures</name>
     <message>
         <location filename="../govledger/ui/deadline_features.py" line="46"/>
@@ -278,6 +477,64 @@
     </message>
 </context>
 <context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
+        <source>Decide for each open requirement</source>
+        <translation>逐项确定未完成事项的处理方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
+        <translation>可结转至本年度方案继续落实（连同工作开展情况和佐证材料），也可不再结转或确认不适用。不再结转和不适用须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <source>Units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <source>Carry all over</source>
+        <translation>全部结转</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="250"/>
+        <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
+        <translation>上年度方案中没有未完成的事项，无需回头看。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="253"/>
+        <source>{count} decisions still need a reason.</source>
+        <translation>还有 {count} 项未填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <location filename="../govledger/ui/detail_panel.py" line="103"/>
@@ -303,6 +560,39 @@
         <location filename="../govledger/ui/detail_panel.py" line="126"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="295"/>
+        <source>Review applied</source>
+        <translation>回头看已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="298"/>
+        <source>Save the 回头看 report…</source>
+        <translation>保存回头看报告…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="310"/>
+        <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
+        <translation>共核查 {total} 项具体要求：结转至本年度方案 {carried} 项，不再结转 {closed} 项，不适用 {na} 项。如需撤回，可使用“撤销”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Save the 回头看 report</source>
+        <translation>保存回头看报告</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -380,6 +670,81 @@
         <location filename="../govledger/ui/event_dialog.py" line="90"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}年{month}月{day}日</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="42"/>
+        <source>&amp;Review &amp;&amp; exchange</source>
+        <translation>回头看与交换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="48"/>
+        <source>&amp;Review last year&apos;s plan (回头看)…</source>
+        <translation>上年度方案回头看(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="50"/>
+        <source>&amp;Compare years…</source>
+        <translation>年度对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
+        <source>&amp;Export a unit&apos;s package…</source>
+        <translation>导出科室数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
+        <source>&amp;Import a unit&apos;s package…</source>
+        <translation>导入科室数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="58"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>合并冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="69"/>
+        <source>Merge &amp;conflicts ({count})…</source>
+        <translation>合并冲突（{count}）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="103"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <source>Export a unit&apos;s package</source>
+        <translation>导出科室数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="104"/>
+        <source>Unit whose requirements, progress and evidence to export:</source>
+        <translation>选择要导出其具体要求、工作开展情况和佐证材料的单位：</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
+        <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
+        <translation>已导出{unit}的数据包：{requirements} 项具体要求，{files} 份佐证文件。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="133"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="181"/>
+        <source>Import a unit&apos;s package</source>
+        <translation>导入科室数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
+        <translation>该数据包将删除本台账中{unit}的 {count} 条记录。仍要合并吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="159"/>
+        <source>Merge {unit}&apos;s package</source>
+        <translation>合并{unit}的数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="165"/>
+        <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>已合并{unit}的数据包：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 条。</translation>
     </message>
 </context>
 <context>
@@ -597,7 +962,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="89"/>
-        <location filename="../govledger/ui/import_dialog.py" line="207"/>
+        <location filename="../govledger/ui/import_dialog.py" line="210"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
@@ -652,47 +1017,47 @@
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Remove row</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="190"/>
+        <location filename="../govledger/ui/import_dialog.py" line="193"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="209"/>
+        <location filename="../govledger/ui/import_dialog.py" line="212"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <location filename="../govledger/ui/import_dialog.py" line="284"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>无提示：方案识别结果没有疑点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="285"/>
+        <location filename="../govledger/ui/import_dialog.py" line="288"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="309"/>
+        <location filename="../govledger/ui/import_dialog.py" line="312"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
@@ -808,54 +1173,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="56"/>
+        <location filename="../govledger/ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="96"/>
+        <location filename="../govledger/ui/main_window.py" line="99"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="113"/>
+        <location filename="../govledger/ui/main_window.py" line="116"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="119"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="135"/>
+        <location filename="../govledger/ui/main_window.py" line="138"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="160"/>
+        <location filename="../govledger/ui/main_window.py" line="172"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="178"/>
+        <location filename="../govledger/ui/main_window.py" line="190"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="196"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="241"/>
+        <location filename="../govledger/ui/main_window.py" line="267"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="271"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="104"/>
+        <source>Merge conflicts</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>This ledger</source>
+        <translation>本台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="121"/>
+        <source>Keep this ledger&apos;s version</source>
+        <translation>保留本台账的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="122"/>
+        <source>Take the package&apos;s version</source>
+        <translation>采用数据包的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="146"/>
+        <source>Apply choices</source>
+        <translation>应用所选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="172"/>
+        <source>No merge conflicts are waiting.</source>
+        <translation>没有待处理的合并冲突。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="182"/>
+        <source>[ours]</source>
+        <translation>[本台账]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="183"/>
+        <source>[package]</source>
+        <translation>[数据包]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="184"/>
+        <source>[open]</source>
+        <translation>[待定]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="200"/>
+        <source>(deleted in this ledger)</source>
+        <translation>（本台账中已删除）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
+        <source>(deleted in the package)</source>
+        <translation>（数据包中已删除）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="216"/>
+        <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
+        <translation>{kind}，来自{unit}的数据包 {name}，发现于 {at}。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="224"/>
+        <source>Taking the package&apos;s version also brings back {count} records below it.</source>
+        <translation>采用数据包的内容还将恢复其下的 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="250"/>
+        <source>{chosen} of {total} decided.</source>
+        <translation>已确定 {chosen} / {total} 项。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="261"/>
+        <source>Resolve {count} merge conflicts</source>
+        <translation>处理 {count} 项合并冲突</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1352,39 @@
         <location filename="../govledger/ui/new_plan_dialog.py" line="69"/>
         <source>New plan “{title}”</source>
         <translation>新建方案“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="108"/>
+        <source>Which plans?</source>
+        <translation>选择方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
+        <translation>对上年度方案开展回头看，需结转的事项转入本年度方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
+        <source>Last year&apos;s plan</source>
+        <translation>上年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <source>This year&apos;s plan</source>
+        <translation>本年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>请选择两个不同的方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="137"/>
+        <source>{count} requirements of last year&apos;s plan are still open.</source>
+        <translation>上年度方案中还有 {count} 项具体要求未完成。</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1687,37 @@
     </message>
 </context>
 <context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <source>Carry over</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <source>Close (give a reason)</source>
+        <translation>不再结转（须填原因）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <source>Not applicable (reason)</source>
+        <translation>不适用（须填原因）</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverWizard</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
+        <source>Review last year&apos;s plan (回头看)</source>
+        <translation>上年度方案回头看</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
+        <source>Review of last year&apos;s plan</source>
+        <translation>上年度方案回头看</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../govledger/ui/settings_dialog.py" line="27"/>
@@ -1265,34 +1782,52 @@
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="266"/>
+        <source>Apply makes all these changes in one step; Undo takes them back.</source>
+        <translation>点击“应用”将一次完成以上全部处理；如需撤回，可使用“撤销”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="269"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="95"/>
+        <location filename="../govledger/ui/task_cells.py" line="96"/>
         <source>Responsible: {units}</source>
         <translation>责任单位：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="103"/>
+        <location filename="../govledger/ui/task_cells.py" line="104"/>
         <source>Overdue by {days} days</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="107"/>
+        <location filename="../govledger/ui/task_cells.py" line="108"/>
         <source>Due in {days} days</source>
         <translation>距截止还有 {days} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="124"/>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
         <source>{count} overdue</source>
         <translation>逾期 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="129"/>
+        <location filename="../govledger/ui/task_cells.py" line="130"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="131"/>
+        <location filename="../govledger/ui/task_cells.py" line="132"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
@@ -1383,12 +1918,12 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="302"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
@@ -1460,134 +1995,142 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="22"/>
+        <location filename="../govledger/ui/window_actions.py" line="24"/>
         <source>&amp;New plan…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="28"/>
+        <location filename="../govledger/ui/window_actions.py" line="30"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="34"/>
+        <location filename="../govledger/ui/window_actions.py" line="36"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="39"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <location filename="../govledger/ui/window_actions.py" line="47"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="50"/>
+        <location filename="../govledger/ui/window_actions.py" line="52"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="55"/>
+        <location filename="../govledger/ui/window_actions.py" line="57"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="63"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <location filename="../govledger/ui/window_actions.py" line="68"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="74"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="75"/>
+        <location filename="../govledger/ui/window_actions.py" line="77"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <location filename="../govledger/ui/window_actions.py" line="80"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <location filename="../govledger/ui/window_actions.py" line="86"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <location filename="../govledger/ui/window_actions.py" line="92"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <location filename="../govledger/ui/window_actions.py" line="95"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="98"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="103"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="108"/>
+        <location filename="../govledger/ui/window_actions.py" line="110"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="113"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="118"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="123"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="153"/>
+        <location filename="../govledger/ui/window_actions.py" line="155"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <location filename="../govledger/ui/window_actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="165"/>
+        <location filename="../govledger/ui/window_actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="169"/>
+        <location filename="../govledger/ui/window_actions.py" line="171"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <location filename="../govledger/ui/window_actions.py" line="180"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlans</name>
+    <message>
+        <location filename="../govledger/ui/year_plans.py" line="30"/>
+        <source>{year} · {title}</source>
+        <translation>{year}年 · {title}</translation>
     </message>
 </context>
 </TS>

@@ -42,12 +42,16 @@ from govledger.store.file_location import is_network_path
 from govledger.store.occurrence_ops import OccurrenceOps
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
+from govledger.store.rollover_ops import RolloverOps
+from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
 from govledger.store.transaction import Transaction, now_text, transaction
 from govledger.store.unit_ops import UnitOps
 
 
-class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, OccurrenceOps):
+class Ledger(
+    PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, SyncOps, OccurrenceOps
+):
     def __init__(
         self,
         db: sqlite_utils.Database,

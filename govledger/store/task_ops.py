@@ -154,8 +154,8 @@ def subtree_ids(db: sqlite_utils.Database, task_id: int) -> list[int]:
 
 # Records hanging off a task, deleted with it; a table referring to a later one comes first.
 TASK_RECORD_TABLES = (
-    "occurrence_marks",  # deadline calendar (migration v2)
-    "task_events",  # deadline calendar (migration v2)
+    "occurrence_marks",  # deadline calendar (migration v4)
+    "task_events",  # deadline calendar (migration v4)
     "evidence",
     "progress_entries",
     "task_units",
@@ -270,6 +270,16 @@ class TaskOps:
             tx.changes.description = f"{message('what.task')}: {task['text'][:30]}"
             delete_task_rows(tx, task_id)
         return tx.changes
+
+
+def next_child_position(db: sqlite_utils.Database, plan_id: int, parent_id: int | None) -> int:
+    """The position after the last child of parent_id (None: the plan's top level)."""
+    where = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
+    params = [plan_id] + ([] if parent_id is None else [parent_id])
+    last = db.execute(
+        f"SELECT max(position) FROM tasks WHERE plan_id = ? AND {where}", params
+    ).fetchone()[0]
+    return 0 if last is None else last + 1
 
 
 def _sibling_ids(tx: Transaction, plan_id: int, parent_id: int | None) -> list[int]:

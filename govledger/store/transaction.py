@@ -31,10 +31,13 @@ DATA_TABLES = (
     "evidence",
     "holidays",
     "tombstones",
+    "rollover_decisions",
+    "sync_state",
+    "sync_conflicts",
 )
 # Records with a uuid and a change counter: they can travel between ledgers.
 REVISIONED_TABLES = ("plans", "tasks", "progress_entries", "evidence")
-DATA_TABLES += ("occurrence_marks", "task_events")  # deadline calendar, migration v3
+DATA_TABLES += ("occurrence_marks", "task_events")  # deadline calendar, migration v4
 
 
 def now_text() -> str:

@@ -64,5 +64,8 @@ def run_app(db_path: Path | None = None) -> int:
     window.show()
     window.deadlines.show_startup_summary()  # non-modal; the clerk can switch it off
     code = app.exec()
+    # A background index load may still be reading: let it finish before the ledger
+    # and the interpreter go away under it.
+    window.model.shutdown()
     window.session.close()
     return code

@@ -9,6 +9,7 @@ a window left open overnight shows the new day's reminders in the morning.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -194,12 +195,20 @@ class DeadlineFeatures:
             self.calendar.refresh()
 
     def _timed_check(self) -> None:
-        if self.window.isVisible():  # a closed window's ledger may be closed already
-            self.check_date()
+        self._when_open(self.check_date)
 
     def _timed_refresh(self) -> None:
-        if self.window.isVisible():
-            self.refresh_banner()
+        self._when_open(self.refresh_banner)
+
+    def _when_open(self, work: Callable[[], None]) -> None:
+        """Timers fire on their own time: by then the window may be closed and its
+        ledger with it (closing the session first), and there is nothing to show."""
+        if not self.window.isVisible():
+            return
+        try:
+            work()
+        except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
+            self.timer.stop()
 
     def refresh_banner(self) -> None:
         if self.window.model.plan_id is None:

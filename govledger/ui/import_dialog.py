@@ -152,9 +152,12 @@ class ImportDialog(QDialog):
         )
         header = self.tree.header()
         header.setStretchLastSection(False)
-        cjk = self.fontMetrics().horizontalAdvance("单")
-        for column, chars in ((0, 4), (2, 7), (3, 7), (4, 6), (5, 6)):
-            self.tree.setColumnWidth(column, chars * cjk + 24)
+        metrics = self.fontMetrics()
+        cjk = metrics.horizontalAdvance("单")
+        for column, chars in ((0, 3), (2, 7), (3, 7), (4, 6), (5, 6)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(chars * cjk + 24, metrics.horizontalAdvance(title) + 24)
+            self.tree.setColumnWidth(column, width)
         header.setSectionResizeMode(draft_model.TEXT, QHeaderView.ResizeMode.Stretch)
         edit_bar = QToolBar(self)
         edit_bar.addAction(self.tr("Outdent"), lambda: self._relevel(self.model.outdent))

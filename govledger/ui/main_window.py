@@ -32,7 +32,8 @@ from govledger.ui.task_tree_model import TaskTreeModel
 from govledger.ui.task_tree_view import TaskTreeView
 from govledger.ui.window_actions import WindowActions
 
-EXPAND_MATCH_LIMIT = 60  # headings opened to show filter matches; more is just noise
+# Rows opened to show filter matches: about two screens; opening more only costs time.
+EXPAND_ROW_BUDGET = 60
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.model = TaskTreeModel(session, warning_days=settings.warning_days)
         self.proxy = TaskFilterProxy(self.model)
         self.operations = TaskOperations(session, self.model, self)
+        self._expanded_before_filter: list[int] = []
 
         self.plan_combo = ElidingComboBox(self)
         self.plan_combo.setMinimumContentsLength(30)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.operations.task_created.connect(self._task_created)
         self.operations.task_moved.connect(self.select_task)
         self.model.index_completed.connect(self._update_counts)
+        self.model.index_completed.connect(self._reload_units)
         self.model.tasks_changed.connect(self._update_counts)
         session.changed.connect(self._on_changed)
         session.failed.connect(self.show_error)
@@ -143,6 +146,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.action == "restore":
+            self._reload_plans()
+            self._reload_units()
+            return
         if changes.touches("plans"):
             created = changes.first_created("plans")
             self._reload_plans(prefer=created)
@@ -150,8 +157,13 @@ class MainWindow(QMainWindow):
             self._reload_units()
 
     def _reload_units(self) -> None:
-        usage = self.session.ledger.unit_usage()
-        names = [unit.name for unit in self.session.ledger.units() if usage.get(unit.id)]
+        """The unit filter lists the units the plan names (all units until it is indexed)."""
+        index = self.model.plan_index
+        if index.complete:
+            named = {name for task in index.tasks.values() for name in task.units}
+            names = sorted(named)
+        else:
+            names = [unit.name for unit in self.session.ledger.units()]
         self.filter_bar.set_units(names)
 
     def show_error(self, text: str) -> None:
@@ -234,36 +246,50 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ filters
     def apply_filter(self, criteria: FilterCriteria) -> None:
+        was_active = self.proxy.active
+        if not was_active and not criteria.empty:
+            self._expanded_before_filter = self._expanded_headings()
         self.proxy.set_criteria(criteria)
-        if self.proxy.active:
-            self._expand_matches()
-            if self.proxy.waiting_for_index:
-                self.statusBar().showMessage(self.tr("Filters apply once the plan is indexed…"))
-            else:
-                shown = len(
-                    [
-                        i
-                        for i in self.proxy.match_ids()
-                        if not self.model.plan_index.tasks[i].is_heading
-                    ]
-                )
-                self.statusBar().showMessage(
-                    self.tr("{count} requirements match").format(count=shown), 5000
-                )
-        else:
+        current = self.current_task_id()
+        self.tree.collapseAll()  # each filter opens its own matches, not the last one's
+        if not self.proxy.active:
             self.statusBar().clearMessage()
+            for task_id in self._expanded_before_filter:
+                index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
+                if index.isValid():
+                    self.tree.expand(index)
+            self._expanded_before_filter = []
+            if current is not None:
+                self.select_task(current)
+            return
+        self._expand_matches()
+        if self.proxy.waiting_for_index:
+            self.statusBar().showMessage(self.tr("Filters apply once the plan is indexed…"))
+        else:
+            count = self.proxy.shown_requirement_count()
+            self.statusBar().showMessage(
+                self.tr("{count} requirements match").format(count=count), 5000
+            )
+
+    def _expanded_headings(self) -> list[int]:
+        expanded = []
+        for task_id in self.model.plan_index.heading_order():
+            if task_id in self.model.nodes:
+                index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
+                if index.isValid() and self.tree.isExpanded(index):
+                    expanded.append(task_id)
+        return expanded
 
     def _expand_matches(self) -> None:
-        opened = 0
-        for task_id in self.proxy.match_ids():
-            task = self.model.plan_index.tasks[task_id]
-            if not task.is_heading:
-                continue
+        """Open the headings holding matches, first ones first, about a few screens' worth."""
+        exposed = 0
+        for task_id in self.proxy.shown_headings():
             index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
-            if index.isValid():
-                self.tree.expand(index)
-                opened += 1
-            if opened >= EXPAND_MATCH_LIMIT:
+            if not index.isValid():
+                continue
+            self.tree.expand(index)
+            exposed += self.proxy.rowCount(index)
+            if exposed >= EXPAND_ROW_BUDGET:
                 break
 
     def focus_search(self) -> None:

@@ -52,6 +52,7 @@ class PlanIndex:
     complete: bool = False
     _haystacks: dict[int, str] = field(default_factory=dict)
     _counts: dict[int | None, TaskCounts] | None = None
+    _heading_order: list[int] | None = None
     _counts_day: date | None = None
 
     # ------------------------------------------------------------ building
@@ -75,6 +76,9 @@ class PlanIndex:
         for task_id, items in ledger.evidence_by_task(plan_id).items():
             index.evidence_counts[task_id] = len(items)
             index.evidence_text[task_id] = " ".join(item.label for item in items)
+        # Prepared here, off the GUI thread, rather than on the first keystroke.
+        index.haystacks()
+        index.heading_order()
         return index
 
     # ------------------------------------------------------------ reading
@@ -126,6 +130,21 @@ class PlanIndex:
         self._counts, self._counts_day = result, today
         return result
 
+    def heading_order(self) -> list[int]:
+        """Heading ids depth-first in document order (cached until the tree changes)."""
+        if self._heading_order is None:
+            order: list[int] = []
+            stack = list(reversed(self.children.get(ROOT, [])))
+            while stack:
+                task_id = stack.pop()
+                task = self.tasks.get(task_id)
+                if task is None or task.kind is not TaskKind.HEADING:
+                    continue
+                order.append(task_id)
+                stack.extend(reversed(self.children.get(task_id, [])))
+            self._heading_order = order
+        return self._heading_order
+
     def due_soon_count(self, today: date, warning_days: int) -> int:
         return sum(
             1
@@ -135,25 +154,44 @@ class PlanIndex:
         )
 
     def matching_ids(self, criteria: FilterCriteria, today: date) -> set[int] | None:
-        """Tasks the filter shows — matches and the headings above them; None: all."""
+        """Tasks the filter shows — matches and the headings above them; None: all.
+
+        Runs on every keystroke in the search box, so each criterion is one tight pass
+        over memory (the searchable texts are prepared when the index is loaded).
+        """
         if criteria.empty or not self.complete:
             return None
         terms = [term.casefold() for term in criteria.text.split()]
-        matches: list[int] = []
-        for task in self.tasks.values():
-            if self._matches(task, criteria, terms, today):
-                matches.append(task.id)
-        shown: set[int] = set()
+        if terms:
+            first, rest = terms[0], terms[1:]
+            haystacks = self.haystacks()
+            candidates = [tid for tid, text in haystacks.items() if first in text]
+            for term in rest:
+                candidates = [tid for tid in candidates if term in haystacks[tid]]
+        else:
+            candidates = list(self.tasks)
+        if criteria.unit or criteria.statuses or criteria.due_from or criteria.due_to:
+            tasks = self.tasks
+            candidates = [
+                tid for tid in candidates if self._fields_match(tasks[tid], criteria, today)
+            ]
         tasks = self.tasks
-        for task_id in matches:
-            while task_id is not None and task_id not in shown:
-                shown.add(task_id)
-                task_id = tasks[task_id].parent_id if task_id in tasks else None
+        shown = set(candidates)
+        # Add the headings above the matches, walking up once per distinct parent.
+        pending = {tasks[task_id].parent_id for task_id in candidates} - shown
+        pending.discard(None)
+        while pending:
+            task_id = pending.pop()
+            shown.add(task_id)
+            parent = tasks.get(task_id)  # type: ignore[arg-type]
+            above = parent.parent_id if parent is not None else None
+            if above is not None and above not in shown:
+                pending.add(above)
         return shown
 
-    def _matches(self, task: Task, criteria: FilterCriteria, terms: list[str], today: date) -> bool:
-        field_filters = criteria.unit or criteria.statuses or criteria.due_from or criteria.due_to
-        if field_filters and task.kind is TaskKind.HEADING:
+    @staticmethod
+    def _fields_match(task: Task, criteria: FilterCriteria, today: date) -> bool:
+        if task.kind is TaskKind.HEADING:
             return False  # headings show only through the requirements below them
         if criteria.unit:
             role = criteria.unit_role
@@ -168,29 +206,28 @@ class PlanIndex:
             return False
         if criteria.due_from and (task.due is None or task.due < criteria.due_from):
             return False
-        if criteria.due_to and (task.due is None or task.due > criteria.due_to):
-            return False
-        if terms:
-            haystack = self._haystack(task)
-            return all(term in haystack for term in terms)
-        return True
+        return not (criteria.due_to and (task.due is None or task.due > criteria.due_to))
+
+    def haystacks(self) -> dict[int, str]:
+        """task id -> its searchable text (what ledger.search indexes), folded once."""
+        if len(self._haystacks) != len(self.tasks):
+            for task_id, task in self.tasks.items():
+                if task_id not in self._haystacks:
+                    self._haystacks[task_id] = self._haystack(task)
+        return self._haystacks
 
     def _haystack(self, task: Task) -> str:
-        """The searchable text of a task: what ledger.search indexes, folded once."""
-        cached = self._haystacks.get(task.id)
-        if cached is None:
-            parts = (
-                task.number,
-                task.text,
-                task.units_text,
-                " ".join(task.units),
-                task.deadline_text,
-                task.note,
-                self.progress_text.get(task.id, ""),
-                self.evidence_text.get(task.id, ""),
-            )
-            cached = self._haystacks[task.id] = " ".join(p for p in parts if p).casefold()
-        return cached
+        parts = (
+            task.number,
+            task.text,
+            task.units_text,
+            " ".join(task.units),
+            task.deadline_text,
+            task.note,
+            self.progress_text.get(task.id, ""),
+            self.evidence_text.get(task.id, ""),
+        )
+        return " ".join(part for part in parts if part).casefold()
 
     # ------------------------------------------------------------ keeping current
     def apply(self, ledger: Ledger, changes: ChangeSet) -> tuple[set[int | None], set[int]]:
@@ -235,6 +272,7 @@ class PlanIndex:
             self._haystacks.pop(task_id, None)
         if changed or reread:
             self._counts = None
+            self._heading_order = None
         return reread, changed & set(self.tasks)
 
     def _changed_task_ids(self, changes: ChangeSet) -> set[int]:

@@ -81,6 +81,7 @@ def render_screenshot(
                 raise OSError(f"cannot write {output}")
         finally:
             window.close()
+            window.model.shutdown()
             window.session.close()
             window.deleteLater()
             _settle()

@@ -70,6 +70,7 @@ class TaskCells:
     texts: tuple[str, ...]
     alert: Alert
     tooltip: str
+    heading: bool = False
 
 
 def requirement_cells(task: Task, evidence: int, today: date, warning_days: int) -> TaskCells:
@@ -117,7 +118,7 @@ def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
     light = Alert.NONE
     if counts is None:
         texts[Column.PROGRESS] = "…"  # roll-ups arrive with the complete index
-        return TaskCells(tuple(texts), light, task.text)
+        return TaskCells(tuple(texts), light, task.text, heading=True)
     texts[Column.PROGRESS] = f"{counts.done}/{counts.total}" if counts.total else ""
     overdue = counts.by_status.get(Status.OVERDUE, 0)
     if overdue:
@@ -131,4 +132,4 @@ def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
     tooltip = QCoreApplication.translate(
         "TaskCells", "{text}\n{done} of {total} requirements done"
     ).format(text=task.text, done=counts.done, total=counts.total)
-    return TaskCells(tuple(texts), light, tooltip)
+    return TaskCells(tuple(texts), light, tooltip, heading=True)

@@ -46,20 +46,27 @@ class TaskFilterProxy(QSortFilterProxyModel):
         self.refilter()
 
     def refilter(self) -> None:
-        self.beginFilterChange()
         self.shown = self._model.plan_index.matching_ids(self.criteria, self._model.today)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        # A full invalidate drops the proxy's row mappings, which are then rebuilt only
+        # for the parents the view shows; a rows-only refilter would re-run every
+        # mapping ever made — every heading the clerk has opened — on each keystroke.
+        self.invalidate()
 
     def _refilter_if_active(self) -> None:
         if self.active:
             self.refilter()
 
-    def match_ids(self) -> list[int]:
-        """The shown requirements in document order (for 'expand to matches')."""
+    def shown_headings(self) -> list[int]:
+        """The headings the filter shows, in document order (to open them)."""
         if self.shown is None:
             return []
-        tasks = self._model.plan_index.tasks
-        return [task_id for task_id in tasks if task_id in self.shown]
+        index = self._model.plan_index
+        return [task_id for task_id in index.heading_order() if task_id in self.shown]
+
+    def shown_requirement_count(self) -> int:
+        if self.shown is None:
+            return 0
+        return len(self.shown) - len(self.shown_headings())
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

@@ -14,10 +14,18 @@ beginMoveRows / beginInsertRows (tree_sync.py).
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 
 from govledger.domain.changes import ChangeSet, Op
@@ -42,6 +50,30 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # Below this many tasks the complete index loads at once (tens of milliseconds);
 # above it, in the background so the window opens immediately.
 SYNC_INDEX_LIMIT = 3000
+INDEX_LOAD_DELAY_MS = 300
+COLUMN_COUNT = len(Column)
+
+
+# Built once: combining Python enum flags costs microseconds, and views ask per row.
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemIsDropEnabled
+)
+_EDITABLE_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_EDIT = int(Qt.ItemDataRole.EditRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_STATUS_COLUMN = int(Column.STATUS)
+_CENTERED = frozenset(int(c) for c in (Column.NUMBER, Column.DUE, Column.PROGRESS, Column.EVIDENCE))
+_ELIDED = frozenset(int(c) for c in (Column.LEAD, Column.CO, Column.DEADLINE))
+_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 class Node:
@@ -101,9 +133,14 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             self._attach_children(self.root, self.plan_index.child_ids(self.ledger, ROOT))
         self.endResetModel()
         if plan_id is not None and not self.plan_index.complete:
-            self._loader.start(self.ledger.path, plan_id)
+            # Started once the tree has painted: the load holds the GIL for seconds.
+            QTimer.singleShot(INDEX_LOAD_DELAY_MS, lambda p=plan_id: self._start_index_load(p))
         elif plan_id is not None:
             emit(self.index_completed)
+
+    def _start_index_load(self, plan_id: int) -> None:
+        if plan_id == self.plan_id and not self.plan_index.complete:
+            self._loader.start(self.ledger.path, plan_id)
 
     @property
     def index_loading(self) -> bool:
@@ -113,13 +150,23 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         """Block until the background index load ends (tests and the screenshot)."""
         from PySide6.QtCore import QCoreApplication
 
+        if self.index_loading and not self._loader.busy:
+            self._start_index_load(self.plan_id)  # type: ignore[arg-type]
         self._loader.wait(msecs)
         QCoreApplication.processEvents()
+
+    def shutdown(self, msecs: int = 15000) -> None:
+        """Forget any background load and wait for its thread to end."""
+        self._loader.cancel()
+        self._loader.wait(msecs)
 
     def _install_complete_index(self, index: PlanIndex) -> None:
         if index.plan_id != self.plan_id:
             return
         self.plan_index = index  # same data as the partial one; headings gain their counts
+        # Its hundred thousand records live as long as the plan is open: keep Python's
+        # cyclic collector from re-walking them on every later collection (tens of ms).
+        gc.freeze()
         self._invalidate_headings()
         emit(self.index_completed)
 
@@ -174,7 +221,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
     # ------------------------------------------------------------ Qt model API
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         node = self.node(parent)
-        if 0 <= row < len(node.children) and 0 <= column < len(Column):
+        if 0 <= row < len(node.children) and 0 <= column < COLUMN_COUNT:
             return self.createIndex(row, column, node.children[row].task_id)
         return QModelIndex()
 
@@ -192,7 +239,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         return len(self.node(parent).children)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return COLUMN_COUNT
 
     def hasChildren(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
@@ -226,15 +273,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemIsDropEnabled
-        )
-        if index.column() in (Column.NUMBER, Column.TEXT):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE_FLAGS if index.column() <= Column.TEXT else _ROW_FLAGS
 
     def cells(self, node: Node) -> TaskCells:
         if node.cells is None:
@@ -250,45 +289,37 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         return node.cells
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        node = self.nodes.get(index.internalId()) if index.isValid() else None
+        # Called for every role of every painted cell: plain int comparisons, cached cells.
+        node = self.nodes.get(index.internalId())
         if node is None:
             return None
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (_DISPLAY, _EDIT):
             return self.cells(node).texts[column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FONT:
+            return self._bold if self.cells(node).heading else None
+        if role == _ALIGN:
+            return _CENTER if column in _CENTERED else None
+        if column == _STATUS_COLUMN:
+            if role == _BACKGROUND:
+                return alert_brush("background", self.cells(node).alert)
+            if role == _FOREGROUND:
+                return alert_brush("foreground", self.cells(node).alert)
+            if role == _DECORATION:
+                cells = self.cells(node)
+                return None if cells.heading else alert_icon(cells.alert)
+        if role == _TOOLTIP:
             cells = self.cells(node)
-            if column in (Column.TEXT, Column.STATUS):
+            if column in (Column.TEXT, _STATUS_COLUMN):
                 return cells.tooltip
             # narrow columns elide long unit lists and deadlines: the tooltip has them whole
-            return (
-                cells.texts[column] if column in (Column.LEAD, Column.CO, Column.DEADLINE) else None
-            )
+            return cells.texts[column] if column in _ELIDED else None
         if role == self.TaskIdRole:
             return node.task_id
         if role == self.KindRole:
-            return str(self.plan_index.tasks[node.task_id].kind)  # type: ignore[index]
+            return "heading" if self.cells(node).heading else "requirement"
         if role == self.AlertRole:
             return str(self.cells(node).alert)
-        if column == Column.STATUS:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return alert_brush("background", self.cells(node).alert)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return alert_brush("foreground", self.cells(node).alert)
-            if role == Qt.ItemDataRole.DecorationRole:
-                if self.plan_index.tasks[node.task_id].kind is TaskKind.REQUIREMENT:  # type: ignore[index]
-                    return alert_icon(self.cells(node).alert)
-                return None
-        if role == Qt.ItemDataRole.FontRole:
-            is_heading = self.plan_index.tasks[node.task_id].kind is TaskKind.HEADING  # type: ignore[index]
-            return self._bold if is_heading else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            Column.NUMBER,
-            Column.DUE,
-            Column.PROGRESS,
-            Column.EVIDENCE,
-        ):
-            return Qt.AlignmentFlag.AlignCenter
         return None
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -314,6 +345,10 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             for c in changes.rows
         ):
             self.set_plan(None)
+            return
+        if changes.action == "restore":  # the whole ledger was replaced: read it afresh
+            exists = any(plan.id == self.plan_id for plan in self.ledger.plans())
+            self.set_plan(self.plan_id if exists else None)
             return
         relevant = ("tasks", "task_units", "units", "progress_entries", "evidence")
         if not any(changes.touches(table) for table in relevant):

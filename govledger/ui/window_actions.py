@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from govledger.ui.exchange_menu import ExchangeMenu
+
 if TYPE_CHECKING:
     from govledger.ui.main_window import MainWindow
 
@@ -168,6 +170,11 @@ class WindowActions:
         view_menu.addActions([self.expand_all, self.collapse_all])
         tools_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Tools"))
         tools_menu.addAction(self.units)
+        session = self.window.session
+        self.exchange_menu = ExchangeMenu(
+            self.window, lambda: session.ledger, session.perform, lambda: self.window.model.plan_id
+        )
+        bar.addMenu(self.exchange_menu)
 
     def build_toolbar(self, plan_widgets: list) -> QToolBar:
         toolbar = QToolBar(QCoreApplication.translate("WindowActions", "Main toolbar"), self.window)

@@ -46,7 +46,7 @@ def plan_2024(ledger: Ledger) -> int:
     return ledger.create_plan("2024年政务公开工作要点分工方案", 2024).first_created("plans")
 
 
-@pytest.mark.parametrize("from_version", [1, 2])
+@pytest.mark.parametrize("from_version", [1, 2, 3])
 def test_deadline_calendar_migration_upgrades_older_ledgers(
     tmp_path: Path, monkeypatch, from_version: int
 ) -> None:
@@ -57,7 +57,8 @@ def test_deadline_calendar_migration_upgrades_older_ledgers(
         with Ledger.open(path) as ledger:
             ledger.create_plan("旧方案", 2024)
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        latest = migrations.LATEST_VERSION
+        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == latest
         names = {row[0] for row in ledger.db.execute("SELECT name FROM sqlite_master")}
         assert {"occurrence_marks", "task_events"} <= names
         assert [plan.title for plan in ledger.plans()] == ["旧方案"]

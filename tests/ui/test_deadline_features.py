@@ -129,3 +129,12 @@ def test_banner_follows_edits(qtbot, window, session) -> None:
     session.perform("done", lambda: session.ledger.mark_occurrence_done(overdue[0].occurrence))
     qtbot.waitUntil(lambda: features.banner.label.text() != before, timeout=3000)
     assert "2 deadlines overdue" in features.banner.label.text()
+
+
+def test_timers_after_the_ledger_closed_do_nothing(qtbot, window, session) -> None:
+    features = window.deadlines
+    session.ledger.close()  # as the app does before the window is gone
+    features._timed_refresh()
+    features._timed_check()
+    assert not features.timer.isActive()
+    features.timer.start()  # the fixture closes the ledger again at teardown: harmless
