@@ -23,7 +23,8 @@ from govledger.messages import GovLedgerError, message
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
-EXPORT_FORMATS = ("docx", "xlsx", "pdf", "evidence", "ics", "package")
+EXPORT_FORMATS = ("docx", "xlsx", "pdf", "report", "evidence", "ics", "package")
+LEDGER_FORMATS = ("docx", "xlsx")  # the formats that take --unit / --overdue-only
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
 
 
@@ -52,11 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.add_argument("--plan", type=int, help="plan id (default: the latest year's plan)")
     tasks.add_argument("--json", action="store_true")
 
-    export = commands.add_parser("export", help="write a ledger document")
+    export = commands.add_parser(
+        "export",
+        help="write a ledger document",
+        description="docx/xlsx: the 台账; pdf: summary with charts; "
+        "report: draft of the yearly report's 工作要点落实情况 part (.docx)",
+    )
     export.add_argument("format", choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--plan", type=int)
-    export.add_argument("--unit", help="package: the unit (科室) whose part to export")
+    export.add_argument(
+        "--unit", help="docx/xlsx: only this lead or co unit's tasks; package: the unit (科室)"
+    )
+    export.add_argument(
+        "--overdue-only", action="store_true", help="docx/xlsx: only overdue requirements"
+    )
 
     commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
 
@@ -299,28 +310,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_screenshot(args: argparse.Namespace) -> int:
-    if args.view not in ("tree", "calendar"):
-        print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        width, height = (int(part) for part in args.size.lower().split("x"))
-    except ValueError:
-        raise GovLedgerError("cli.bad_size", size=args.size) from None
-    if not (320 <= width <= 7680 and 240 <= height <= 4320):
-        raise GovLedgerError("cli.bad_size", size=args.size)
-    # Always offscreen: a screenshot must not flash a window or need a display.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from govledger.ui.screenshot import render_screenshot
-
-    try:
-        render_screenshot(ledger_path(args), args.output, (width, height), args.lang, args.view)
-    except OSError as exc:
-        raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
-    print(message("cli.screenshot_done", path=args.output))
-    return EXIT_OK
-
-
 def cmd_restore(args: argparse.Namespace) -> int:
     from govledger.store.backups import Backups, recover_from, set_aside
     from govledger.store.database import LedgerOpenError
@@ -362,7 +351,70 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "ics":
         return export_ics(args)
-    return cmd_not_yet(args)
+    if args.format == "evidence":
+        return cmd_export_evidence(args)
+    if args.format not in ("docx", "xlsx", "pdf", "report"):
+        print(message("cli.not_yet", command=f"export {args.format}"), file=sys.stderr)
+        return EXIT_USAGE
+    if (args.unit or args.overdue_only) and args.format not in LEDGER_FORMATS:
+        raise GovLedgerError("export.filter_ledger_only")
+    from govledger import exporters
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        if args.format in LEDGER_FORMATS:
+            write = (
+                exporters.export_docx_ledger
+                if args.format == "docx"
+                else exporters.export_xlsx_ledger
+            )
+            path = write(
+                ledger, plan.id, args.output, unit=args.unit, overdue_only=args.overdue_only
+            )
+        elif args.format == "pdf":
+            path = exporters.export_pdf_summary(ledger, plan.id, args.output)
+        else:
+            path = exporters.export_report_draft(ledger, plan.id, args.output)
+    print(message("cli.exported", path=path))
+    return EXIT_OK
+
+
+def cmd_export_evidence(args: argparse.Namespace) -> int:
+    from govledger.exporters.evidence_pack import export_evidence_pack
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        result = export_evidence_pack(ledger, plan.id, args.output)
+    print(message("export.evidence_done", path=result.path, files=result.files, links=result.links))
+    for key, names in (
+        ("export.evidence_missing", result.missing),
+        ("export.evidence_altered", result.altered),
+    ):
+        if names:
+            print(message(key, count=len(names), names="、".join(names)), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    if args.view not in ("tree", "evidence", "calendar"):
+        print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        raise GovLedgerError("cli.bad_size", size=args.size) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise GovLedgerError("cli.bad_size", size=args.size)
+    # Always offscreen: a screenshot must not flash a window or need a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from govledger.ui.screenshot import render_screenshot
+
+    try:
+        render_screenshot(ledger_path(args), args.output, (width, height), args.lang, args.view)
+    except OSError as exc:
+        raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
+    print(message("cli.screenshot_done", path=args.output))
+    return EXIT_OK
 
 
 def export_ics(args: argparse.Namespace) -> int:

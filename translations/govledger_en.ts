@@ -395,83 +395,83 @@
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="46"/>
+        <location filename="../govledger/ui/deadline_features.py" line="47"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="48"/>
+        <location filename="../govledger/ui/deadline_features.py" line="49"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="59"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="92"/>
+        <location filename="../govledger/ui/deadline_features.py" line="93"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="95"/>
+        <location filename="../govledger/ui/deadline_features.py" line="96"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="100"/>
+        <location filename="../govledger/ui/deadline_features.py" line="101"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="104"/>
+        <location filename="../govledger/ui/deadline_features.py" line="105"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="108"/>
+        <location filename="../govledger/ui/deadline_features.py" line="109"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="111"/>
+        <location filename="../govledger/ui/deadline_features.py" line="112"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>Print reminder &amp;sheets (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="115"/>
+        <location filename="../govledger/ui/deadline_features.py" line="116"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="164"/>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="257"/>
-        <location filename="../govledger/ui/deadline_features.py" line="287"/>
+        <location filename="../govledger/ui/deadline_features.py" line="266"/>
+        <location filename="../govledger/ui/deadline_features.py" line="296"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="263"/>
+        <location filename="../govledger/ui/deadline_features.py" line="272"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="276"/>
+        <location filename="../govledger/ui/deadline_features.py" line="285"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="293"/>
+        <location filename="../govledger/ui/deadline_features.py" line="302"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -537,27 +537,22 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="103"/>
+        <location filename="../govledger/ui/detail_panel.py" line="104"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="119"/>
-        <source>The evidence panel arrives in a later version.</source>
-        <translation>The evidence panel arrives in a later version.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="125"/>
+        <location filename="../govledger/ui/detail_panel.py" line="123"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="126"/>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -673,6 +668,216 @@
     </message>
 </context>
 <context>
+    <name>EvidenceAttacher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <source>Copying “{name}”…</source>
+        <translation>Copying “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <source>Copying {count} files…</source>
+        <translation>Copying {count} files…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Attaching evidence</source>
+        <translation>Attaching evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <source>Attach evidence “{name}”</source>
+        <translation>Attach evidence “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <source>Rename evidence</source>
+        <translation>Rename evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <source>captured {date}</source>
+        <translation>captured {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="118"/>
+        <source>progress {date}</source>
+        <translation>progress {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="123"/>
+        <source>file missing</source>
+        <translation>file missing</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="131"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="135"/>
+        <source>Belongs to the progress note of {date}: {text}</source>
+        <translation>Belongs to the progress note of {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="139"/>
+        <source>Double-click to open; F2 renames the description.</source>
+        <translation>Double-click to open; F2 renames the description.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <source>Open the plan first.</source>
+        <translation>Open the plan first.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Export evidence pack</source>
+        <translation>Export evidence pack</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <source>Writing the evidence pack…</source>
+        <translation>Writing the evidence pack…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
+        <translation>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <source>Missing files, listed in the index: {names}</source>
+        <translation>Missing files, listed in the index: {names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <source>Evidence pack written</source>
+        <translation>Evidence pack written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
+        <source>Paste screenshot</source>
+        <translation>Paste screenshot</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <source>Add web link…</source>
+        <translation>Add web link…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
+        <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
+        <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <source>Rename description</source>
+        <translation>Rename description</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <source>Attach to</source>
+        <translation>Attach to</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
+        <source>This requirement</source>
+        <translation>This requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
+        <source>Progress {date}: {text}</source>
+        <translation>Progress {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
+        <source>Add web link</source>
+        <translation>Add web link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
+        <source>Not files (folders are not attached): {names}</source>
+        <translation>Not files (folders are not attached): {names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <source>Copying was cancelled; nothing of that file was kept.</source>
+        <translation>Copying was cancelled; nothing of that file was kept.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
+        <source>Remove evidence “{name}”</source>
+        <translation>Remove evidence “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>Cannot open “{name}”: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="42"/>
@@ -765,75 +970,80 @@
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="87"/>
+        <location filename="../govledger/ui/filter_bar.py" line="91"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="100"/>
+        <location filename="../govledger/ui/filter_bar.py" line="104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <location filename="../govledger/ui/filter_bar.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="131"/>
+        <location filename="../govledger/ui/filter_bar.py" line="135"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="142"/>
+        <location filename="../govledger/ui/filter_bar.py" line="146"/>
         <source>Show only the tasks of {unit}</source>
         <translation>Show only the tasks of {unit}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="144"/>
+        <location filename="../govledger/ui/filter_bar.py" line="148"/>
         <source>Set your unit in Settings first</source>
         <translation>Set your unit in Settings first</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="205"/>
+        <location filename="../govledger/ui/filter_bar.py" line="212"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <source>Done without evidence</source>
+        <translation>Done without evidence</translation>
     </message>
 </context>
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <location filename="../govledger/ui/detail_panel.py" line="49"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="57"/>
+        <location filename="../govledger/ui/detail_panel.py" line="58"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="60"/>
+        <location filename="../govledger/ui/detail_panel.py" line="61"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="70"/>
+        <location filename="../govledger/ui/detail_panel.py" line="71"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="79"/>
+        <location filename="../govledger/ui/detail_panel.py" line="80"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -1168,6 +1378,44 @@
         <location filename="../govledger/ui/labels.py" line="61"/>
         <source>every month</source>
         <translation>every month</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <source>Add web link</source>
+        <translation>Add web link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <source>e.g. the column page on the portal</source>
+        <translation>e.g. the column page on the portal</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <source>The address must start with http:// or https://</source>
+        <translation>The address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <source>Date captured</source>
+        <translation>Date captured</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -1802,36 +2050,41 @@
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="96"/>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="104"/>
+        <location filename="../govledger/ui/task_cells.py" line="133"/>
         <source>Overdue by {days} days</source>
         <translation>Overdue by {days} days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="108"/>
+        <location filename="../govledger/ui/task_cells.py" line="137"/>
         <source>Due in {days} days</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <location filename="../govledger/ui/task_cells.py" line="154"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="130"/>
+        <location filename="../govledger/ui/task_cells.py" line="159"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="132"/>
+        <location filename="../govledger/ui/task_cells.py" line="161"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 {done} of {total} requirements done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <source>Marked done, but no evidence is attached</source>
+        <translation>Marked done, but no evidence is attached</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2171,12 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -2005,124 +2258,129 @@
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <location filename="../govledger/ui/window_actions.py" line="40"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="41"/>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="47"/>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="52"/>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="57"/>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="63"/>
+        <location filename="../govledger/ui/window_actions.py" line="67"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="68"/>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="74"/>
+        <location filename="../govledger/ui/window_actions.py" line="78"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="77"/>
+        <location filename="../govledger/ui/window_actions.py" line="81"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="80"/>
+        <location filename="../govledger/ui/window_actions.py" line="84"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="86"/>
+        <location filename="../govledger/ui/window_actions.py" line="90"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="92"/>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="95"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="110"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="115"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="155"/>
+        <location filename="../govledger/ui/window_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="161"/>
+        <location filename="../govledger/ui/window_actions.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="171"/>
+        <location filename="../govledger/ui/window_actions.py" line="177"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="180"/>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <source>Export &amp;evidence pack…</source>
+        <translation>Export &amp;evidence pack…</translation>
     </message>
 </context>
 <context>

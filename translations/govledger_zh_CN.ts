@@ -395,83 +395,83 @@
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="46"/>
+        <location filename="../govledger/ui/deadline_features.py" line="47"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="48"/>
+        <location filename="../govledger/ui/deadline_features.py" line="49"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="59"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="92"/>
+        <location filename="../govledger/ui/deadline_features.py" line="93"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="95"/>
+        <location filename="../govledger/ui/deadline_features.py" line="96"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="100"/>
+        <location filename="../govledger/ui/deadline_features.py" line="101"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="104"/>
+        <location filename="../govledger/ui/deadline_features.py" line="105"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="108"/>
+        <location filename="../govledger/ui/deadline_features.py" line="109"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="111"/>
+        <location filename="../govledger/ui/deadline_features.py" line="112"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="115"/>
+        <location filename="../govledger/ui/deadline_features.py" line="116"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="164"/>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="257"/>
-        <location filename="../govledger/ui/deadline_features.py" line="287"/>
+        <location filename="../govledger/ui/deadline_features.py" line="266"/>
+        <location filename="../govledger/ui/deadline_features.py" line="296"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="263"/>
+        <location filename="../govledger/ui/deadline_features.py" line="272"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="276"/>
+        <location filename="../govledger/ui/deadline_features.py" line="285"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="293"/>
+        <location filename="../govledger/ui/deadline_features.py" line="302"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -537,27 +537,22 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="103"/>
+        <location filename="../govledger/ui/detail_panel.py" line="104"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="119"/>
-        <source>The evidence panel arrives in a later version.</source>
-        <translation>佐证材料面板将在后续版本提供。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="125"/>
+        <location filename="../govledger/ui/detail_panel.py" line="123"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="126"/>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -673,6 +668,216 @@
     </message>
 </context>
 <context>
+    <name>EvidenceAttacher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <source>Copying “{name}”…</source>
+        <translation>正在复制“{name}”……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <source>Copying {count} files…</source>
+        <translation>正在复制 {count} 个文件……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Attaching evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <source>Attach evidence “{name}”</source>
+        <translation>添加佐证材料“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <source>Rename evidence</source>
+        <translation>修改佐证材料说明</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <source>captured {date}</source>
+        <translation>采集于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="118"/>
+        <source>progress {date}</source>
+        <translation>进展 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="123"/>
+        <source>file missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="131"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="135"/>
+        <source>Belongs to the progress note of {date}: {text}</source>
+        <translation>属于 {date} 的进展记录：{text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="139"/>
+        <source>Double-click to open; F2 renames the description.</source>
+        <translation>双击打开；按 F2 修改说明。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <source>Open the plan first.</source>
+        <translation>请先打开一个工作方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Export evidence pack</source>
+        <translation>导出佐证材料包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <source>Writing the evidence pack…</source>
+        <translation>正在写入佐证材料包……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
+        <translation>佐证材料包已导出到 {path}：{files} 个文件、{links} 个网页链接，索引见 佐证材料索引.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <source>Missing files, listed in the index: {names}</source>
+        <translation>以下文件缺失，已在索引中标注：{names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <source>Evidence pack written</source>
+        <translation>佐证材料包已导出</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <source>Show in folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
+        <source>Paste screenshot</source>
+        <translation>粘贴截图</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <source>Add web link…</source>
+        <translation>添加网页链接…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
+        <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
+        <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <source>Rename description</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <source>Attach to</source>
+        <translation>附于</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
+        <source>This requirement</source>
+        <translation>本项具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
+        <source>Progress {date}: {text}</source>
+        <translation>进展 {date}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
+        <source>Add evidence files</source>
+        <translation>添加佐证材料文件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
+        <source>Add web link</source>
+        <translation>添加网页链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
+        <source>Not files (folders are not attached): {names}</source>
+        <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <source>Copying was cancelled; nothing of that file was kept.</source>
+        <translation>已取消复制，该文件未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
+        <source>Remove evidence “{name}”</source>
+        <translation>移除佐证材料“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>无法打开“{name}”：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMenu</name>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="42"/>
@@ -765,75 +970,80 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="87"/>
+        <location filename="../govledger/ui/filter_bar.py" line="91"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="100"/>
+        <location filename="../govledger/ui/filter_bar.py" line="104"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <location filename="../govledger/ui/filter_bar.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="131"/>
+        <location filename="../govledger/ui/filter_bar.py" line="135"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="142"/>
+        <location filename="../govledger/ui/filter_bar.py" line="146"/>
         <source>Show only the tasks of {unit}</source>
         <translation>只显示{unit}承担的任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="144"/>
+        <location filename="../govledger/ui/filter_bar.py" line="148"/>
         <source>Set your unit in Settings first</source>
         <translation>请先在“设置”中填写本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="205"/>
+        <location filename="../govledger/ui/filter_bar.py" line="212"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <source>Done without evidence</source>
+        <translation>已完成但缺少佐证</translation>
     </message>
 </context>
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <location filename="../govledger/ui/detail_panel.py" line="49"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="57"/>
+        <location filename="../govledger/ui/detail_panel.py" line="58"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="60"/>
+        <location filename="../govledger/ui/detail_panel.py" line="61"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="70"/>
+        <location filename="../govledger/ui/detail_panel.py" line="71"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="79"/>
+        <location filename="../govledger/ui/detail_panel.py" line="80"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -1168,6 +1378,44 @@
         <location filename="../govledger/ui/labels.py" line="61"/>
         <source>every month</source>
         <translation>每月</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <source>Add web link</source>
+        <translation>添加网页链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <source>e.g. the column page on the portal</source>
+        <translation>例如：门户网站政务公开专栏页面</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <source>The address must start with http:// or https://</source>
+        <translation>网址须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <source>Date captured</source>
+        <translation>采集日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <source>Description</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1802,36 +2050,41 @@
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="96"/>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
         <source>Responsible: {units}</source>
         <translation>责任单位：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="104"/>
+        <location filename="../govledger/ui/task_cells.py" line="133"/>
         <source>Overdue by {days} days</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="108"/>
+        <location filename="../govledger/ui/task_cells.py" line="137"/>
         <source>Due in {days} days</source>
         <translation>距截止还有 {days} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <location filename="../govledger/ui/task_cells.py" line="154"/>
         <source>{count} overdue</source>
         <translation>逾期 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="130"/>
+        <location filename="../govledger/ui/task_cells.py" line="159"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="132"/>
+        <location filename="../govledger/ui/task_cells.py" line="161"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 共 {total} 项具体要求，已完成 {done} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <source>Marked done, but no evidence is attached</source>
+        <translation>已标记为已完成，但尚未添加佐证材料</translation>
     </message>
 </context>
 <context>
@@ -1918,12 +2171,12 @@
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="333"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
@@ -2005,124 +2258,129 @@
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <location filename="../govledger/ui/window_actions.py" line="40"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="41"/>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="47"/>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="52"/>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="57"/>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="63"/>
+        <location filename="../govledger/ui/window_actions.py" line="67"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="68"/>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="74"/>
+        <location filename="../govledger/ui/window_actions.py" line="78"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="77"/>
+        <location filename="../govledger/ui/window_actions.py" line="81"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="80"/>
+        <location filename="../govledger/ui/window_actions.py" line="84"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="86"/>
+        <location filename="../govledger/ui/window_actions.py" line="90"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="92"/>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="95"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="110"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="115"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="155"/>
+        <location filename="../govledger/ui/window_actions.py" line="159"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="161"/>
+        <location filename="../govledger/ui/window_actions.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="171"/>
+        <location filename="../govledger/ui/window_actions.py" line="177"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="180"/>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <source>Export &amp;evidence pack…</source>
+        <translation>导出佐证材料包(&amp;E)…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The panel beside the tree: everything about the selected task.
 
 A requirement gets three tabs — 基本信息 (the fields), 工作开展情况 (the progress
-log) and 佐证材料 (a placeholder until the evidence panel is built); a heading gets
+log) and 佐证材料 (the evidence panel, evidence_panel.py); a heading gets
 its number and text and a summary of the requirements below it.
 """
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Task, TaskCounts
 from govledger.messages import GovLedgerError
+from govledger.ui.evidence_panel import EvidencePanel
 from govledger.ui.progress_log import ProgressLog
 from govledger.ui.requirement_form import RequirementForm
 from govledger.ui.session import LedgerSession
@@ -116,14 +117,11 @@ class DetailPanel(QWidget):
         form_page_layout.addStretch(1)  # rows stay together at the top
         form_scroll.setWidget(form_page)
         self.progress = ProgressLog(session, self)
-        evidence = QLabel(self.tr("The evidence panel arrives in a later version."), self)
-        evidence.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        evidence.setWordWrap(True)
-        evidence.setObjectName("hintLabel")
+        self.evidence = EvidencePanel(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(form_scroll, self.tr("Basic information"))
         self.tabs.addTab(self.progress, self.tr("Work carried out"))
-        self.tabs.addTab(evidence, self.tr("Evidence"))
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
         self.stack.addWidget(empty)
         self.stack.addWidget(self.heading_form)
         self.stack.addWidget(self.tabs)
@@ -150,6 +148,7 @@ class DetailPanel(QWidget):
             self.title.setText("")
             self.stack.setCurrentIndex(self.EMPTY)
             self.progress.load(None)
+            self.evidence.load(None)
             return
         label = f"{task.number} {task.text}" if task.number else task.text
         self.title.setText(label if len(label) <= 80 else label[:78] + "…")
@@ -158,6 +157,7 @@ class DetailPanel(QWidget):
             self.form.flush()
             counts = self.counts_source(task.id) if self.counts_source else None
             self.heading_form.load(task, counts)
+            self.evidence.load(None)
             self.stack.setCurrentIndex(self.HEADING)
             return
         units = [unit.name for unit in self.session.ledger.units()]
@@ -165,6 +165,8 @@ class DetailPanel(QWidget):
         self.form.load(task, self.plan, path, units)
         if self.progress.model.task_id != task.id:
             self.progress.load(task.id)
+        if self.evidence.task_id != task.id:
+            self.evidence.load(task.id)
         self.stack.setCurrentIndex(self.REQUIREMENT)
 
     def refresh(self, changes: ChangeSet) -> None:

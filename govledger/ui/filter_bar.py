@@ -82,6 +82,10 @@ class FilterBar(QWidget):
             action.setCheckable(True)
             action.toggled.connect(lambda _on: self._changed())
             self.status_actions[status] = action
+        menu.addSeparator()
+        self.lacks_evidence_action = menu.addAction(self.tr("Done without evidence"))
+        self.lacks_evidence_action.setCheckable(True)
+        self.lacks_evidence_action.toggled.connect(lambda _on: self._changed())
         self.status_button.setMenu(menu)
 
         self.due_box = QCheckBox(self.tr("Due"), self)
@@ -173,7 +177,7 @@ class FilterBar(QWidget):
         self.role_combo.setCurrentIndex(0)
         self.due_box.setChecked(False)
         self._due_toggled(False)
-        for action in self.status_actions.values():
+        for action in (*self.status_actions.values(), self.lacks_evidence_action):
             action.blockSignals(True)
             action.setChecked(False)
             action.blockSignals(False)
@@ -198,10 +202,13 @@ class FilterBar(QWidget):
             statuses=frozenset(s for s, a in self.status_actions.items() if a.isChecked()),
             due_from=due_from,
             due_to=due_to,
+            lacks_evidence=self.lacks_evidence_action.isChecked(),
         )
 
     def _update_status_text(self) -> None:
         chosen = [status_name(s) for s, a in self.status_actions.items() if a.isChecked()]
+        if self.lacks_evidence_action.isChecked():
+            chosen.append(self.lacks_evidence_action.text())
         text = "、".join(chosen) if chosen else self.tr("All statuses")
         self.status_button.setText(text)
         # room for the text and the menu arrow, so neither is clipped

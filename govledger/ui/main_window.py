@@ -338,6 +338,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             dialog.load_file(path)
 
+    def export_evidence_pack(self) -> None:
+        from govledger.ui.evidence_pack_export import EvidencePackExporter
+
+        exporter = self.findChild(EvidencePackExporter) or EvidencePackExporter(self.session, self)
+        exporter.choose_and_export(self.model.plan_id)
+
     def open_settings(self) -> None:
         from govledger.ui.settings_dialog import SettingsDialog
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from govledger.domain.changes import ChangeSet, Op
+from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts, TaskKind
 from govledger.domain.status_rules import Alert, alert, effective_status
 from govledger.store import Ledger
@@ -34,10 +35,18 @@ class FilterCriteria:
     statuses: frozenset[Status] = frozenset()
     due_from: date | None = None
     due_to: date | None = None
+    lacks_evidence: bool = False  # 缺少佐证: done, nothing attached
 
     @property
     def empty(self) -> bool:
-        return not (self.text.strip() or self.unit or self.statuses or self.due_from or self.due_to)
+        return not (
+            self.text.strip()
+            or self.unit
+            or self.statuses
+            or self.due_from
+            or self.due_to
+            or self.lacks_evidence
+        )
 
 
 @dataclass
@@ -175,6 +184,8 @@ class PlanIndex:
             candidates = [
                 tid for tid in candidates if self._fields_match(tasks[tid], criteria, today)
             ]
+        if criteria.lacks_evidence:
+            candidates = [tid for tid in candidates if self.lacks_evidence(tid)]
         tasks = self.tasks
         shown = set(candidates)
         # Add the headings above the matches, walking up once per distinct parent.
@@ -188,6 +199,12 @@ class PlanIndex:
             if above is not None and above not in shown:
                 pending.add(above)
         return shown
+
+    def lacks_evidence(self, task_id: int) -> bool:
+        task = self.tasks[task_id]
+        return task.kind is TaskKind.REQUIREMENT and lacks_evidence(
+            task.status, self.evidence_counts.get(task_id, 0)
+        )
 
     @staticmethod
     def _fields_match(task: Task, criteria: FilterCriteria, today: date) -> bool:

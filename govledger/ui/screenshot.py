@@ -35,6 +35,16 @@ def pick_requirement(ledger: Ledger, plan_id: int) -> int | None:
     return first
 
 
+def pick_requirement_with_evidence(ledger: Ledger, plan_id: int) -> int | None:
+    """For the evidence view: the first requirement with the most kinds of evidence."""
+    best, best_kinds = None, 0
+    for task_id, items in ledger.evidence_by_task(plan_id).items():
+        kinds = len({item.kind for item in items})
+        if kinds > best_kinds or (kinds == best_kinds and best is not None and task_id < best):
+            best, best_kinds = task_id, kinds
+    return best if best is not None else pick_requirement(ledger, plan_id)
+
+
 def build_window(
     ledger_path: Path,
     size: tuple[int, int],
@@ -56,9 +66,12 @@ def build_window(
     _settle()
     if window.model.plan_id is not None:
         window.tree.expandAll()
-        chosen = pick_requirement(ledger, window.model.plan_id)
+        pick = pick_requirement_with_evidence if view == "evidence" else pick_requirement
+        chosen = pick(ledger, window.model.plan_id)
         if chosen is not None:
             window.select_task(chosen)
+        if view == "evidence":
+            window.detail.tabs.setCurrentWidget(window.detail.evidence)
     if view == "calendar":
         window.deadlines.show_calendar()
     _settle()

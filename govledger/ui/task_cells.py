@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
+from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts
 from govledger.domain.status_rules import Alert, alert, effective_status
 from govledger.ui.labels import Column, join_units, recurrence_name, status_name
@@ -71,6 +73,7 @@ class TaskCells:
     alert: Alert
     tooltip: str
     heading: bool = False
+    lacks_evidence: bool = False  # done without evidence: flagged in the 佐证 column
 
 
 def requirement_cells(task: Task, evidence: int, today: date, warning_days: int) -> TaskCells:
@@ -86,7 +89,33 @@ def requirement_cells(task: Task, evidence: int, today: date, warning_days: int)
     texts[Column.STATUS] = status_name(status)
     texts[Column.PROGRESS] = f"{task.progress}%"
     texts[Column.EVIDENCE] = str(evidence) if evidence else ""
-    return TaskCells(tuple(texts), light, _requirement_tooltip(task, light, today))
+    return TaskCells(
+        tuple(texts),
+        light,
+        _requirement_tooltip(task, light, today),
+        lacks_evidence=lacks_evidence(task.status, evidence),
+    )
+
+
+@cache  # drawn once, when the first flagged row is painted (a QGuiApplication exists)
+def lacks_evidence_icon() -> QIcon:
+    """A red exclamation mark: done, but nothing proves it yet."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ALERT_DOT[Alert.OVERDUE])
+    painter.drawEllipse(0, 0, 14, 14)
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRoundedRect(6, 2, 2, 7, 1, 1)
+    painter.drawEllipse(6, 10, 2, 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def lacks_evidence_tooltip() -> str:
+    return QCoreApplication.translate("TaskCells", "Marked done, but no evidence is attached")
 
 
 def _requirement_tooltip(task: Task, light: Alert, today: date) -> str:

@@ -43,6 +43,8 @@ from govledger.ui.task_cells import (
     alert_brush,
     alert_icon,
     heading_cells,
+    lacks_evidence_icon,
+    lacks_evidence_tooltip,
     requirement_cells,
 )
 
@@ -71,6 +73,7 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 _STATUS_COLUMN = int(Column.STATUS)
+_EVIDENCE_COLUMN = int(Column.EVIDENCE)
 _CENTERED = frozenset(int(c) for c in (Column.NUMBER, Column.DUE, Column.PROGRESS, Column.EVIDENCE))
 _ELIDED = frozenset(int(c) for c in (Column.LEAD, Column.CO, Column.DEADLINE))
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -308,6 +311,11 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             if role == _DECORATION:
                 cells = self.cells(node)
                 return None if cells.heading else alert_icon(cells.alert)
+        if column == _EVIDENCE_COLUMN and self.cells(node).lacks_evidence:
+            if role == _DECORATION:
+                return lacks_evidence_icon()
+            if role == _TOOLTIP:
+                return lacks_evidence_tooltip()
         if role == _TOOLTIP:
             cells = self.cells(node)
             if column in (Column.TEXT, _STATUS_COLUMN):

@@ -32,6 +32,10 @@ class WindowActions:
             "Ctrl+I",
             icon(sp.SP_DialogOpenButton),
         )
+        self.export_evidence = self._action(
+            QCoreApplication.translate("WindowActions", "Export &evidence pack…"),
+            window.export_evidence_pack,
+        )
         self.settings = self._action(
             QCoreApplication.translate("WindowActions", "&Settings…"),
             window.open_settings,
@@ -154,6 +158,8 @@ class WindowActions:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&File"))
         file_menu.addActions([self.new_plan, self.import_plan])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_evidence)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
         file_menu.addSeparator()
