@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <source>+{count} more</source>
+        <translation>+{count} more</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <source>Previous month (PgUp)</source>
+        <translation>Previous month (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <source>Next month (PgDown)</source>
+        <translation>Next month (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <source>Agenda: next</source>
+        <translation>Agenda: next</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <source>{month}/{day}</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <source>Lead: {units}</source>
+        <translation>Lead: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <source>Cooperating: {units}</source>
+        <translation>Cooperating: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <source>Due {date} · {label}</source>
+        <translation>Due {date} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <source>Done on {date}</source>
+        <translation>Done on {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <source>{state} · {days} working days left</source>
+        <translation>{state} · {days} working days left</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <source>{year}-{month}</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <source>Overdue, not done ({count})</source>
+        <translation>Overdue, not done ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <source>Due in the next {days} days ({count})</source>
+        <translation>Due in the next {days} days ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <source>Waiting for a triggering event ({count})</source>
+        <translation>Waiting for a triggering event ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <source>Right-click to record the event that starts the clock.</source>
+        <translation>Right-click to record the event that starts the clock.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <source>Mark this deadline done</source>
+        <translation>Mark this deadline done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <source>Mark deadline done</source>
+        <translation>Mark deadline done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <source>Mark not done</source>
+        <translation>Mark not done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <source>Mark deadline not done</source>
+        <translation>Mark deadline not done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="341"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <source>Record triggering event…</source>
+        <translation>Record triggering event…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="344"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <source>Show in the task tree</source>
+        <translation>Show in the task tree</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../govledger/ui/compare_years.py" line="44"/>
@@ -213,6 +405,90 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>DeadlineFeatures</name>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="47"/>
+        <source>Task ledger</source>
+        <translation>Task ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="49"/>
+        <source>Deadline calendar</source>
+        <translation>Deadline calendar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="93"/>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="96"/>
+        <source>Deadline &amp;calendar</source>
+        <translation>Deadline &amp;calendar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="101"/>
+        <source>&amp;Holidays and make-up workdays…</source>
+        <translation>&amp;Holidays and make-up workdays…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="105"/>
+        <source>Record triggering &amp;event…</source>
+        <translation>Record triggering &amp;event…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="109"/>
+        <source>Reminder &amp;summary…</source>
+        <translation>Reminder &amp;summary…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="112"/>
+        <source>Print reminder &amp;sheets (催办单)…</source>
+        <translation>Print reminder &amp;sheets (催办单)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="116"/>
+        <source>Export calendar (.&amp;ics)…</source>
+        <translation>Export calendar (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <source>Record triggering event</source>
+        <translation>Record triggering event</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
+        <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
+        <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="266"/>
+        <location filename="../govledger/ui/deadline_features.py" line="296"/>
+        <source>Cannot save {path}: {detail}</source>
+        <translation>Cannot save {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="272"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="285"/>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="302"/>
+        <source>Exported {count} deadlines to {path}</source>
+        <translation>Exported {count} deadlines to {path}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
@@ -362,6 +638,45 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="46"/>
+        <location filename="../govledger/ui/event_dialog.py" line="101"/>
+        <source>Record triggering event</source>
+        <translation>Record triggering event</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="56"/>
+        <source>e.g. the document&apos;s title and number</source>
+        <translation>e.g. the document&apos;s title and number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="61"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="89"/>
+        <source>Due by {date} ({rule}).</source>
+        <translation>Due by {date} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}-{month}-{day}</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1061,126 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>HolidayEditor</name>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="44"/>
+        <source>Holidays and make-up workdays</source>
+        <translation>Holidays and make-up workdays</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="53"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="73"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="78"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="80"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="85"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="118"/>
+        <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
+        <translation>The {year} schedule is built in from the State Council notice and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="123"/>
+        <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
+        <translation>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="165"/>
+        <source>Enter holidays {first} to {last}</source>
+        <translation>Enter holidays {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="182"/>
+        <source>Remove holidays ({count})</source>
+        <translation>Remove holidays ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="89"/>
@@ -1048,57 +1483,57 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="58"/>
+        <location filename="../govledger/ui/main_window.py" line="59"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="104"/>
+        <location filename="../govledger/ui/main_window.py" line="105"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="126"/>
+        <location filename="../govledger/ui/main_window.py" line="128"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="142"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="177"/>
+        <location filename="../govledger/ui/main_window.py" line="179"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="195"/>
+        <location filename="../govledger/ui/main_window.py" line="197"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="201"/>
+        <location filename="../govledger/ui/main_window.py" line="203"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="272"/>
+        <location filename="../govledger/ui/main_window.py" line="274"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="276"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="383"/>
+        <location filename="../govledger/ui/main_window.py" line="385"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -1337,6 +1772,115 @@ Recover now?</translation>
         <location filename="../govledger/ui/progress_log.py" line="100"/>
         <source>Edit progress note</source>
         <translation>Edit progress note</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
+        <source>Reminder sheets…</source>
+        <translation>Reminder sheets…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <source>Hide until tomorrow</source>
+        <translation>Hide until tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
+        <source>No deadline is overdue or due soon.</source>
+        <translation>No deadline is overdue or due soon.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
+        <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
+        <source>Save reminder sheet</source>
+        <translation>Save reminder sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummaryDialog</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
+        <source>Deadline reminders</source>
+        <translation>Deadline reminders</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
+        <source>{overdue} overdue and {soon} due soon on {date}</source>
+        <translation>{overdue} overdue and {soon} due soon on {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <source>Unit / requirement</source>
+        <translation>Unit / requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <source>Working days left</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
+        <source>Show this summary when govledger starts</source>
+        <translation>Show this summary when govledger starts</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <source>Reminder sheet for the selected unit…</source>
+        <translation>Reminder sheet for the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
+        <source>Reminder sheets for all units…</source>
+        <translation>Reminder sheets for all units…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>cooperating</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
+        <source>(no unit named)</source>
+        <translation>(no unit named)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
+        <source>{days} overdue</source>
+        <translation>{days} overdue</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <source>+{count} more</source>
+        <translation>还有 {count} 项…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <source>Previous month (PgUp)</source>
+        <translation>上个月（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <source>Next month (PgDown)</source>
+        <translation>下个月（PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <source>Agenda: next</source>
+        <translation>日程：未来</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <source>Lead: {units}</source>
+        <translation>牵头：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <source>Cooperating: {units}</source>
+        <translation>配合：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <source>Due {date} · {label}</source>
+        <translation>截止 {date} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <source>Done on {date}</source>
+        <translation>已于 {date} 完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <source>{state} · {days} working days left</source>
+        <translation>{state} · 剩余 {days} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <source>Overdue, not done ({count})</source>
+        <translation>逾期未完成（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <source>Due in the next {days} days ({count})</source>
+        <translation>未来 {days} 天到期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <source>Waiting for a triggering event ({count})</source>
+        <translation>待记录触发事件（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <source>Right-click to record the event that starts the clock.</source>
+        <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <source>Mark this deadline done</source>
+        <translation>标记本次已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <source>Mark deadline done</source>
+        <translation>标记时限完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <source>Mark not done</source>
+        <translation>取消完成标记</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <source>Mark deadline not done</source>
+        <translation>取消时限完成标记</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="341"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <source>Record triggering event…</source>
+        <translation>记录触发事件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="344"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <source>Show in the task tree</source>
+        <translation>在任务台账中查看</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../govledger/ui/compare_years.py" line="44"/>
@@ -213,6 +405,90 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>DeadlineFeatures</name>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="47"/>
+        <source>Task ledger</source>
+        <translation>任务台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="49"/>
+        <source>Deadline calendar</source>
+        <translation>时限日历</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="93"/>
+        <source>&amp;Deadlines</source>
+        <translation>时限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="96"/>
+        <source>Deadline &amp;calendar</source>
+        <translation>时限日历(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="101"/>
+        <source>&amp;Holidays and make-up workdays…</source>
+        <translation>节假日与调休安排(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="105"/>
+        <source>Record triggering &amp;event…</source>
+        <translation>记录触发事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="109"/>
+        <source>Reminder &amp;summary…</source>
+        <translation>提醒摘要(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="112"/>
+        <source>Print reminder &amp;sheets (催办单)…</source>
+        <translation>打印催办单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="116"/>
+        <source>Export calendar (.&amp;ics)…</source>
+        <translation>导出日历 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <source>Record triggering event</source>
+        <translation>记录触发事件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
+        <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
+        <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="266"/>
+        <location filename="../govledger/ui/deadline_features.py" line="296"/>
+        <source>Cannot save {path}: {detail}</source>
+        <translation>无法保存 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="272"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="285"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="302"/>
+        <source>Exported {count} deadlines to {path}</source>
+        <translation>已导出 {count} 个时限到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
@@ -362,6 +638,45 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="46"/>
+        <location filename="../govledger/ui/event_dialog.py" line="101"/>
+        <source>Record triggering event</source>
+        <translation>记录触发事件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="56"/>
+        <source>e.g. the document&apos;s title and number</source>
+        <translation>如：文件标题和文号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="61"/>
+        <source>Time limit</source>
+        <translation>时限要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <source>Event date</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="89"/>
+        <source>Due by {date} ({rule}).</source>
+        <translation>应于 {date} 前完成（{rule}）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1061,126 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>HolidayEditor</name>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="44"/>
+        <source>Holidays and make-up workdays</source>
+        <translation>节假日与调休安排</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="53"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="73"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="78"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="80"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="85"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="118"/>
+        <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
+        <translation>{year} 年节假日安排已按国务院办公厅通知内置，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="123"/>
+        <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
+        <translation>{year} 年节假日安排尚未内置：请依据国务院办公厅通知录入放假日期和调休上班日期。录入前，按周一至周五为工作日计算。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="165"/>
+        <source>Enter holidays {first} to {last}</source>
+        <translation>录入节假日 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="182"/>
+        <source>Remove holidays ({count})</source>
+        <translation>删除节假日（{count} 天）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="89"/>
@@ -1048,57 +1483,57 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="58"/>
+        <location filename="../govledger/ui/main_window.py" line="59"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="104"/>
+        <location filename="../govledger/ui/main_window.py" line="105"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="126"/>
+        <location filename="../govledger/ui/main_window.py" line="128"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="142"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="177"/>
+        <location filename="../govledger/ui/main_window.py" line="179"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="195"/>
+        <location filename="../govledger/ui/main_window.py" line="197"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="201"/>
+        <location filename="../govledger/ui/main_window.py" line="203"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="272"/>
+        <location filename="../govledger/ui/main_window.py" line="274"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="276"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="383"/>
+        <location filename="../govledger/ui/main_window.py" line="385"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1337,6 +1772,115 @@ Recover now?</source>
         <location filename="../govledger/ui/progress_log.py" line="100"/>
         <source>Edit progress note</source>
         <translation>修改工作开展情况</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
+        <source>Reminder sheets…</source>
+        <translation>催办单…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <source>Hide until tomorrow</source>
+        <translation>今天不再显示</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
+        <source>No deadline is overdue or due soon.</source>
+        <translation>没有逾期或即将到期的工作。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
+        <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
+        <source>Save reminder sheet</source>
+        <translation>保存催办单</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummaryDialog</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
+        <source>Deadline reminders</source>
+        <translation>时限提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
+        <source>{overdue} overdue and {soon} due soon on {date}</source>
+        <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <source>Unit / requirement</source>
+        <translation>单位 / 具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
+        <source>Show this summary when govledger starts</source>
+        <translation>启动时显示此提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <source>Reminder sheet for the selected unit…</source>
+        <translation>为所选单位生成催办单…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
+        <source>Reminder sheets for all units…</source>
+        <translation>为全部单位生成催办单…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>cooperating</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
+        <source>(no unit named)</source>
+        <translation>（未指定单位）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
+        <source>{days} overdue</source>
+        <translation>逾期 {days} 个工作日</translation>
     </message>
 </context>
 <context>

@@ -71,4 +71,5 @@ def run_app(db_path: Path | None = None) -> int:
     window.restore_state()
     window.show()
     schedule_daily_backup(window.session.ledger)
+    window.deadlines.show_startup_summary()  # non-modal; the clerk can switch it off
     return app.exec()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Status, TaskCounts
+from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
 from govledger.ui.filter_bar import FilterBar
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._reload_plans(prefer=settings.last_plan_id)
         self.resize(1280, 760)
         self.splitter.setSizes([860, 420])
+        self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
 
     # ------------------------------------------------------------ plans
     def _reload_plans(self, prefer: int | None = None) -> None:
