@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from govledger.messages import GovLedgerError, message
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
-EXPORT_FORMATS = ("docx", "xlsx", "pdf", "evidence", "ics")
+EXPORT_FORMATS = ("docx", "xlsx", "pdf", "evidence", "ics", "package")
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
 
 
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--year", type=int, help="the plan's year (overrides the document)")
     imp.add_argument("--dry-run", action="store_true", help="parse only, write nothing")
     imp.add_argument("--json", action="store_true", help="print the parsed plan as JSON")
+    imp.add_argument("--yes", action="store_true", help=".govpkg: apply even many deletions")
 
     plans = commands.add_parser("plans", help="list the plans in the ledger")
     plans.add_argument("--json", action="store_true")
@@ -54,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("format", choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--plan", type=int)
+    export.add_argument("--unit", help="package: the unit (科室) whose part to export")
 
     commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
 
@@ -349,3 +352,61 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_not_yet,
     "screenshot": cmd_not_yet,
 }
+
+
+# ---------------------------------------------------------------- unit packages (issue 11)
+# Routed in front of the general export/import handlers, so this block stays apart.
+def cmd_export_package(args: argparse.Namespace) -> int:
+    if not args.unit:
+        raise GovLedgerError("cli.package_needs_unit")
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        result = ledger.export_package(plan.id, args.unit, args.output)
+    print(
+        message(
+            "cli.package_exported",
+            path=result.path,
+            unit=args.unit,
+            requirements=result.requirements,
+            records=result.records,
+            files=result.files,
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_import_package(args: argparse.Namespace) -> int:
+    """Merge a .govpkg; a package deleting many records is refused without --yes."""
+    with open_ledger(args) as ledger:
+        if args.dry_run:
+            summary, _many = ledger.preview_package(args.file)
+        else:
+            summary = ledger.import_package(args.file, confirm_deletions=args.yes).summary
+        pending = len(ledger.sync_conflicts())
+    if args.json:
+        print_json({"dry_run": args.dry_run, **asdict(summary), "pending_conflicts": pending})
+        return EXIT_OK
+    print(
+        message(
+            "cli.package_dry_run" if args.dry_run else "cli.package_imported", **asdict(summary)
+        )
+    )
+    if pending:
+        print(message("cli.package_conflicts", count=pending))
+    return EXIT_OK
+
+
+def _packages_first(
+    general: Callable[[argparse.Namespace], int],
+    is_package: Callable[[argparse.Namespace], bool],
+    package_handler: Callable[[argparse.Namespace], int],
+) -> Callable[[argparse.Namespace], int]:
+    return lambda args: package_handler(args) if is_package(args) else general(args)
+
+
+HANDLERS["export"] = _packages_first(
+    HANDLERS["export"], lambda args: args.format == "package", cmd_export_package
+)
+HANDLERS["import"] = _packages_first(
+    HANDLERS["import"], lambda args: args.file.suffix.lower() == ".govpkg", cmd_import_package
+)

@@ -43,6 +43,7 @@ def move_to_year(draft: PlanDraft, year: int) -> PlanDraft:
     old, new = str(SAMPLE_YEAR), str(year)
     for task in draft.walk():
         task.text = task.text.replace(old + "年", new + "年")
+        task.deadline_text = task.deadline_text.replace(old + "年", new + "年")
         if task.due is not None:
             task.due = _same_day_in(task.due, task.due.year + (year - SAMPLE_YEAR))
     return replace(

@@ -150,6 +150,34 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
+    "cli.package_needs_unit": (
+        "导出数据包须用 --unit 指明科室。",
+        "Exporting a package needs --unit NAME (the unit whose part to export).",
+    ),
+    "cli.package_exported": (
+        "已导出“{unit}”的数据包 {path}：{requirements} 项具体要求，{records} 条记录，"
+        "{files} 个佐证文件。",
+        "Exported {unit}'s package to {path}: {requirements} requirements, {records} records, "
+        "{files} evidence files.",
+    ),
+    "cli.package_imported": (
+        "已合并“{unit}”的数据包：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}"
+        "（未变 {unchanged}，新佐证文件 {files}）。",
+        "Merged {unit}'s package: added {added}, updated {updated}, deleted {deleted}, "
+        "conflicts {conflicts} (unchanged {unchanged}, new evidence files {files}).",
+    ),
+    "cli.package_dry_run": (
+        "试合并“{unit}”的数据包（未写入）：将新增 {added}，更新 {updated}，删除 {deleted}，"
+        "冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
+        "Dry run of {unit}'s package (nothing written): would add {added}, update {updated}, "
+        "delete {deleted}, conflicts {conflicts} (unchanged {unchanged}, new evidence files "
+        "{files}).",
+    ),
+    "cli.package_conflicts": (
+        "有 {count} 项合并冲突待处理：请在窗口中打开“合并冲突”逐项选择保留哪一方。",
+        "{count} merge conflicts wait for a decision: open Merge conflicts in the window "
+        "and choose which version to keep for each.",
+    ),
     # --- importing a plan: one line naming the file and the problem
     "import.empty": ("{name}：文件是空的。", "{name}: the file is empty."),
     "import.unreadable": ("无法读取 {name}：{detail}", "Cannot read {name}: {detail}"),
@@ -239,6 +267,102 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "what.progress": ("进展记录", "progress entry"),
     "what.evidence": ("佐证材料", "evidence"),
     "what.unit": ("单位", "unit"),
+    # --- 回头看 (year rollover)
+    "rollover.description": (
+        "回头看：结转 {carried} 项，不再结转 {closed} 项，不适用 {not_applicable} 项",
+        "Review: {carried} carried over, {closed} closed, {not_applicable} not applicable",
+    ),
+    "rollover.same_plan": (
+        "回头看的原方案和新方案不能是同一个方案。",
+        "The review needs two different plans (last year's and this year's).",
+    ),
+    "rollover.not_in_plan": (
+        "任务（编号 {id}）不是原方案中的具体要求。",
+        "Task {id} is not a requirement of last year's plan.",
+    ),
+    "rollover.reason_required": (
+        "“{text}”：不再结转或不适用时须填写原因。",
+        "'{text}': closing it or marking it not applicable needs a reason.",
+    ),
+    "rollover.already_reviewed": (
+        "“{text}”已在本次回头看中处理过，不能重复处理。",
+        "'{text}' has already been reviewed for the new plan.",
+    ),
+    "rollover.note_carried": (
+        "【回头看】未完成，已结转至《{title}》继续落实。",
+        "[Review] Not finished; carried over into '{title}'.",
+    ),
+    "rollover.note_closed": (
+        "【回头看】不再结转。原因：{reason}",
+        "[Review] Not carried over. Reason: {reason}",
+    ),
+    # --- unit packages (.govpkg) and merging them
+    "sync.bad_package": (
+        "无法导入数据包 {path}：{detail}台账未作任何改动。",
+        "Cannot import the package {path}: {detail} The ledger was left unchanged.",
+    ),
+    "sync.why_missing_file": ("文件不存在。", "the file does not exist."),
+    "sync.why_not_zip": (
+        "文件已损坏或不完整（{detail}）。",
+        "the file is damaged or incomplete ({detail}).",
+    ),
+    "sync.why_not_package": ("这不是 govledger 数据包。", "it is not a govledger package."),
+    "sync.why_newer": (
+        "数据包由较新版本的 govledger 生成（格式版本 {found}，本程序支持到 {supported}），请升级。",
+        "it was written by a newer govledger (format {found}, this program reads up to "
+        "{supported}); please upgrade.",
+    ),
+    "sync.why_members": ("数据包内容重复或过多。", "it holds duplicate or too many members."),
+    "sync.why_too_large": (
+        "数据包解压后过大，可能是恶意文件。",
+        "it would unpack to an unreasonable size (a zip bomb?).",
+    ),
+    "sync.why_missing_member": (
+        "缺少 {member}，数据包不完整。",
+        "{member} is missing; the package is incomplete.",
+    ),
+    "sync.why_unlisted_member": (
+        "含有清单中没有的 {member}，数据包已被改动。",
+        "it holds {member}, which its manifest does not list; it has been altered.",
+    ),
+    "sync.why_altered_member": (
+        "{member} 的校验值与清单不符，数据包已被改动或损坏。",
+        "{member} does not match its checksum; the package was altered or damaged.",
+    ),
+    "sync.why_malformed": ("内容格式错误（{detail}）。", "its content is malformed ({detail})."),
+    "sync.why_own_package": (
+        "这是本台账自己导出的数据包。",
+        "this ledger exported it itself.",
+    ),
+    "sync.many_deletions": (
+        "该数据包将删除 {count} 条记录（本台账中“{unit}”共 {total} 条）。"
+        "请确认无误后再导入（命令行：加 --yes 重新运行）。",
+        "The package would delete {count} records ({unit} has {total} in this ledger). "
+        "Confirm before importing (command line: run again with --yes).",
+    ),
+    "sync.unit_has_nothing": (
+        "《{title}》中没有“{unit}”牵头或配合的工作要求。",
+        "No requirement of '{title}' names '{unit}' as lead or cooperating unit.",
+    ),
+    "sync.evidence_unusable": (
+        "佐证材料“{name}”的文件有问题（{fault}），请先运行 check 检查。",
+        "The evidence file '{name}' is {fault}; run check first.",
+    ),
+    "sync.cannot_write": (
+        "无法写入数据包 {path}：{detail}",
+        "Cannot write the package {path}: {detail}",
+    ),
+    "sync.parent_missing": (
+        "“{text}”所属的上级记录已不在本台账中。",
+        "The record '{text}' belongs to has been removed from this ledger.",
+    ),
+    "sync.description": ("合并{unit}的数据包 {name}", "Merge {unit}'s package {name}"),
+    "sync.resolve_description": ("处理 {count} 项合并冲突", "Resolve {count} merge conflicts"),
+    "what.conflict": ("合并冲突", "merge conflict"),
+    "rollover.note_not_applicable": (
+        "【回头看】确认不适用。原因：{reason}",
+        "[Review] Marked not applicable. Reason: {reason}",
+    ),
 }
 
 

@@ -259,4 +259,6 @@ def test_demo_builds_a_realistic_ledger(capsys, tmp_path: Path) -> None:
         t for t in requirements if t["status"] == "已完成" and t["evidence_count"]
     ]
     assert done_with_evidence
+    # The sample plan is moved to this year, deadlines as written included.
+    assert not [t for t in requirements if "2021年" in t["text"] + t["deadline_text"]]
     assert run(capsys, "--db", str(db), "check")[0] == 0

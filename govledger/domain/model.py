@@ -80,6 +80,7 @@ class Task:
     progress: int = 0  # percent, 0–100
     note: str = ""
     updated_at: datetime | None = None
+    carried_from: str | None = None  # uuid of last year's requirement it continues (回头看)
 
     @property
     def is_heading(self) -> bool:

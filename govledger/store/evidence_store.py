@@ -15,6 +15,7 @@ import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from govledger.messages import GovLedgerError
 
@@ -60,6 +61,10 @@ class EvidenceStore:
 
     def add_bytes(self, data: bytes) -> StoredFile:
         return self._store([data], len(data), None)
+
+    def add_stream(self, stream: IO[bytes], total: int) -> StoredFile:
+        """Store what a binary stream holds (a member of a unit package), read in chunks."""
+        return self._store(iter(lambda: stream.read(CHUNK), b""), total, None)
 
     def _store(
         self, chunks: Iterable[bytes], total: int, progress: ProgressCallback | None

@@ -41,12 +41,14 @@ from govledger.store.evidence_store import EvidenceStore
 from govledger.store.file_location import is_network_path
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
+from govledger.store.rollover_ops import RolloverOps
+from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
 from govledger.store.transaction import Transaction, now_text, transaction
 from govledger.store.unit_ops import UnitOps
 
 
-class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
+class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, SyncOps):
     def __init__(
         self,
         db: sqlite_utils.Database,
@@ -276,6 +278,17 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps):
             {**row, "changes": json.loads(row["changes"])}
             for row in self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
         ]
+
+    def ledger_id(self) -> str:
+        """This ledger's own id, telling it apart from others it exchanges packages with."""
+        return self.db.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()[0]
+
+    def tombstones(self, table: str | None = None) -> list[dict[str, Any]]:
+        if table is None:
+            return list(self.db.query("SELECT * FROM tombstones ORDER BY id"))
+        return list(
+            self.db.query("SELECT * FROM tombstones WHERE table_name = ? ORDER BY id", [table])
+        )
 
     def stats(self) -> dict[str, int]:
         count = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731

@@ -8,6 +8,7 @@ database.migrate), so a failed upgrade leaves the file exactly as it was.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 import sqlite_utils
@@ -140,8 +141,90 @@ def _split_sql(script: str) -> list[str]:
     return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
 
 
+# Records that travel between ledgers (unit packages, issue 11) carry a change
+# counter bumped on every edit; deleting one leaves a tombstone so the deletion
+# can travel too. Each ledger has its own id to tell peers apart.
+SCHEMA_V2 = """
+ALTER TABLE plans ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE tasks ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE progress_entries ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE evidence ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+CREATE TABLE tombstones (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    deleted_at TEXT NOT NULL,
+    UNIQUE (table_name, uuid)
+);
+"""
+
+
+def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_V2):
+        db.execute(statement)
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('ledger_id', ?)", [str(uuid.uuid4())]
+    )
+
+
+# Year rollover and unit packages (issue 11). carried_from: the uuid of last year's
+# requirement a carried-over one continues; rollover_decisions: what each review
+# decided, so the next one does not ask again. sync_state: per peer ledger and record,
+# the last exchange point (the peer's revision, ours, and a hash of the record's
+# synced content then), so a repeated import changes nothing and an edit on one side
+# is told from edits on both. sync_conflicts: records edited on both sides; the
+# package's version is kept here (NULL: deleted there), ours stays in its table,
+# until the clerk chooses.
+SCHEMA_SYNC = """
+ALTER TABLE tasks ADD COLUMN carried_from TEXT;
+CREATE INDEX tasks_carried_from ON tasks (carried_from) WHERE carried_from IS NOT NULL;
+-- 回头看 decisions, by uuid (no foreign keys: deleting a plan or task later must not
+-- be blocked by the record that it was once reviewed).
+CREATE TABLE rollover_decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    task_uuid TEXT NOT NULL,
+    to_plan_uuid TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('carry_over', 'close', 'not_applicable')),
+    reason TEXT NOT NULL DEFAULT '',
+    decided_on TEXT NOT NULL,
+    UNIQUE (task_uuid, to_plan_uuid)
+);
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    peer_ledger_id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    remote_revision INTEGER NOT NULL,
+    local_revision INTEGER NOT NULL,
+    content_hash TEXT NOT NULL,
+    UNIQUE (peer_ledger_id, table_name, uuid)
+);
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    peer_ledger_id TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '',
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    remote_record TEXT,
+    remote_revision INTEGER NOT NULL,
+    dependents TEXT NOT NULL DEFAULT '[]',
+    package_name TEXT NOT NULL DEFAULT '',
+    detected_at TEXT NOT NULL,
+    UNIQUE (peer_ledger_id, table_name, uuid)
+);
+"""
+
+
+def _sync_and_rollover(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_SYNC):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial_schema,
+    _v2_revisions_and_tombstones,
+    _sync_and_rollover,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -87,8 +87,9 @@ def rebuild(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM search_index")
     db.execute(
         f"""INSERT INTO search_index (rowid, body)
-            SELECT t.id * 4, gl_segment({_joined("t.number", "t.text", "t.units_text",
-                                                 "t.deadline_text", "t.note")}
+            SELECT t.id * 4, gl_segment({
+            _joined("t.number", "t.text", "t.units_text", "t.deadline_text", "t.note")
+        }
                    || ' ' || coalesce((SELECT group_concat(u.name, ' ') FROM task_units tu
                                        JOIN units u ON u.id = tu.unit_id
                                        WHERE tu.task_id = t.id), ''))

@@ -262,6 +262,16 @@ class TaskOps:
         return tx.changes
 
 
+def next_child_position(db: sqlite_utils.Database, plan_id: int, parent_id: int | None) -> int:
+    """The position after the last child of parent_id (None: the plan's top level)."""
+    where = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
+    params = [plan_id] + ([] if parent_id is None else [parent_id])
+    last = db.execute(
+        f"SELECT max(position) FROM tasks WHERE plan_id = ? AND {where}", params
+    ).fetchone()[0]
+    return 0 if last is None else last + 1
+
+
 def _sibling_ids(tx: Transaction, plan_id: int, parent_id: int | None) -> list[int]:
     if parent_id is None:
         rows = tx.db.execute(

@@ -22,7 +22,21 @@ from govledger.store import search_index
 
 # Tables whose rows are user data (undoable, audited). search_index, meta and
 # audit_log are bookkeeping and never appear in a ChangeSet.
-DATA_TABLES = ("plans", "tasks", "units", "task_units", "progress_entries", "evidence", "holidays")
+DATA_TABLES = (
+    "plans",
+    "tasks",
+    "units",
+    "task_units",
+    "progress_entries",
+    "evidence",
+    "holidays",
+    "tombstones",
+    "rollover_decisions",
+    "sync_state",
+    "sync_conflicts",
+)
+# Records with a uuid and a change counter: they can travel between ledgers.
+REVISIONED_TABLES = ("plans", "tasks", "progress_entries", "evidence")
 
 
 def now_text() -> str:
@@ -33,6 +47,7 @@ class Transaction:
     def __init__(self, db: sqlite_utils.Database, changeset: ChangeSet):
         self.db = db
         self.changes = changeset
+        self._revised: set[tuple[str, int]] = set()
 
     # -- reading inside the transaction
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
@@ -70,6 +85,11 @@ class Transaction:
         changed = {key: value for key, value in values.items() if old.get(key) != value}
         if not changed:
             return False
+        # One revision per record per operation, however many statements it takes.
+        revisioned = table in REVISIONED_TABLES and "revision" not in changed
+        if revisioned and (table, row_id) not in self._revised:
+            self._revised.add((table, row_id))
+            changed["revision"] = old["revision"] + 1
         assignments = ", ".join(f"{name} = ?" for name in changed)
         self.db.execute(
             f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
@@ -83,6 +103,18 @@ class Transaction:
             return
         self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
         self._record(RowChange(table, row_id, Op.DELETE, old, None))
+        if table in REVISIONED_TABLES:  # the deletion itself must be able to travel
+            self._tombstone(table, old["uuid"], old["revision"] + 1)
+
+    def _tombstone(self, table: str, record_uuid: str, revision: int) -> None:
+        existing = self.db.execute(
+            "SELECT id FROM tombstones WHERE table_name = ? AND uuid = ?", [table, record_uuid]
+        ).fetchone()
+        values = {"revision": revision, "deleted_at": now_text()}
+        if existing:
+            self.update("tombstones", existing[0], values)
+        else:
+            self.insert("tombstones", {"table_name": table, "uuid": record_uuid, **values})
 
     def apply(self, change: RowChange, description: str) -> None:
         """Replay a recorded change (for undo/redo), refusing if the row has moved on."""

@@ -87,9 +87,11 @@ def test_truncated_ledger_is_reported_as_damaged(tmp_path: Path) -> None:
         assert check_ledger(ledger) == []  # pragma: no cover - must not get here
 
 
-def _add_v2_migration(monkeypatch: pytest.MonkeyPatch, body) -> None:
+def _add_next_migration(monkeypatch: pytest.MonkeyPatch, body) -> int:
+    """Pretend a newer build added one migration; returns the version it brings."""
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, body])
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(migrations.MIGRATIONS))
+    return migrations.LATEST_VERSION
 
 
 def test_older_ledger_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) -> None:
@@ -100,13 +102,14 @@ def test_older_ledger_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) ->
     def v2(db) -> None:
         db.execute("ALTER TABLE plans ADD COLUMN archived INTEGER NOT NULL DEFAULT 0")
 
-    _add_v2_migration(monkeypatch, v2)
+    old_version = migrations.LATEST_VERSION
+    new_version = _add_next_migration(monkeypatch, v2)
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == new_version
         assert ledger.db.execute("SELECT title, archived FROM plans").fetchall() == [("旧方案", 0)]
-    [backup] = (tmp_path / "backups").glob("ledger-*-upgrade_from_v1.sqlite")
+    [backup] = (tmp_path / "backups").glob(f"ledger-*-upgrade_from_v{old_version}.sqlite")
     conn = sqlite3.connect(backup)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert conn.execute("SELECT title FROM plans").fetchall() == [("旧方案",)]
     conn.close()
 
@@ -120,11 +123,12 @@ def test_failed_migration_leaves_ledger_as_it_was(tmp_path: Path, monkeypatch) -
         db.execute("ALTER TABLE plans ADD COLUMN archived INTEGER")
         db.execute("THIS IS NOT SQL")
 
-    _add_v2_migration(monkeypatch, broken_v2)
+    old_version = migrations.LATEST_VERSION
+    _add_next_migration(monkeypatch, broken_v2)
     with pytest.raises(LedgerOpenError):
         Ledger.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     columns = [row[1] for row in conn.execute("PRAGMA table_info(plans)")]
     assert "archived" not in columns
     conn.close()
@@ -141,3 +145,30 @@ def test_read_only_open_of_missing_file_fails(tmp_path: Path) -> None:
     with pytest.raises(LedgerOpenError):
         Ledger.open(tmp_path / "missing.sqlite", read_only=True)
     assert not (tmp_path / "missing.sqlite").exists()
+
+
+def test_a_version_1_ledger_with_data_upgrades_to_the_latest(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "ledger.sqlite"
+    all_migrations = migrations.MIGRATIONS
+    monkeypatch.setattr(migrations, "MIGRATIONS", all_migrations[:1])
+    monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
+    with Ledger.open(path) as ledger:  # as the first release wrote it
+        plan = ledger.db.execute(
+            "INSERT INTO plans (uuid, title, year, created_at, updated_at)"
+            " VALUES ('p-1', '2021年方案', 2021, '2021-01-05T09:00:00', '2021-01-05T09:00:00')"
+        ).lastrowid
+        ledger.db.execute(
+            "INSERT INTO tasks (uuid, plan_id, position, kind, text, created_at, updated_at)"
+            " VALUES ('t-1', ?, 0, 'requirement', '建立台账', '2021-01-05', '2021-01-05')",
+            [plan],
+        )
+    monkeypatch.setattr(migrations, "MIGRATIONS", all_migrations)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", len(all_migrations))
+    with Ledger.open(path) as ledger:
+        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == len(all_migrations)
+        [task] = ledger.tasks(plan)
+        assert (task.uuid, task.text) == ("t-1", "建立台账")
+        assert ledger.db.execute("SELECT revision FROM tasks").fetchone()[0] == 1
+        assert len(ledger.ledger_id()) == 36
+        ledger.update_task(task.id, text="建立政务公开台账")
+        assert ledger.db.execute("SELECT revision FROM tasks").fetchone()[0] == 2

@@ -263,3 +263,20 @@ def test_counts_roll_up_with_overdue(ledger: Ledger, plan_tree: dict) -> None:
     assert (heading.total, heading.done) == (3, 1)
     assert heading.by_status[Status.OVERDUE] == 1
     assert counts[None].total == 3
+
+
+def test_revisions_count_edits_and_deletions_leave_tombstones(ledger: Ledger, plan_tree) -> None:
+    revision = lambda: ledger.db.execute(  # noqa: E731
+        "SELECT revision FROM tasks WHERE id = ?", [plan_tree["r1"]]
+    ).fetchone()[0]
+    assert revision() == 1
+    ledger.update_task(plan_tree["r1"], text="建立政务公开工作台账并每月更新")
+    ledger.update_task(plan_tree["r1"], status=Status.IN_PROGRESS)
+    assert revision() == 3
+    task_uuid = ledger.task(plan_tree["r1"]).uuid
+    changes = ledger.delete_task(plan_tree["r1"])
+    [stone] = ledger.tombstones("tasks")
+    assert (stone["uuid"], stone["revision"]) == (task_uuid, 4)
+    ledger.revert(changes)  # undoing the delete removes its tombstone
+    assert ledger.tombstones("tasks") == []
+    assert revision() == 3
