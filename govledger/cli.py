@@ -140,7 +140,8 @@ def start_gui(args: argparse.Namespace) -> int:
     except ImportError:
         print(message("cli.not_yet", command="GUI"), file=sys.stderr)
         return EXIT_USAGE
-    return run_app(ledger_path(args))
+    # None when --db is not given: the GUI then honours the data folder chosen in its settings.
+    return run_app(args.db)
 
 
 def _display_available() -> bool:
@@ -336,6 +337,50 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "evidence":
+        return cmd_export_evidence(args)
+    return cmd_not_yet(args)
+
+
+def cmd_export_evidence(args: argparse.Namespace) -> int:
+    from govledger.exporters.evidence_pack import export_evidence_pack
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        result = export_evidence_pack(ledger, plan.id, args.output)
+    print(message("export.evidence_done", path=result.path, files=result.files, links=result.links))
+    for key, names in (
+        ("export.evidence_missing", result.missing),
+        ("export.evidence_altered", result.altered),
+    ):
+        if names:
+            print(message(key, count=len(names), names="、".join(names)), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    if args.view not in ("tree", "evidence"):
+        print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        width, height = (int(part) for part in args.size.lower().split("x"))
+    except ValueError:
+        raise GovLedgerError("cli.bad_size", size=args.size) from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise GovLedgerError("cli.bad_size", size=args.size)
+    # Always offscreen: a screenshot must not flash a window or need a display.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from govledger.ui.screenshot import render_screenshot
+
+    try:
+        render_screenshot(ledger_path(args), args.output, (width, height), args.lang, args.view)
+    except OSError as exc:
+        raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
+    print(message("cli.screenshot_done", path=args.output))
+    return EXIT_OK
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -349,8 +394,8 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
-    "export": cmd_not_yet,
-    "screenshot": cmd_not_yet,
+    "export": cmd_export,
+    "screenshot": cmd_screenshot,
 }
 
 

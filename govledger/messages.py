@@ -77,7 +77,16 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "无法读取佐证文件 {path}：{detail}",
         "Cannot read evidence file {path}: {detail}",
     ),
+    "evidence.not_stored": (
+        "佐证文件“{name}”未能存入佐证材料库，未作记录。",
+        "The evidence file '{name}' is not in the evidence store; nothing was recorded.",
+    ),
     "evidence.not_a_file": ("{path} 不是文件。", "{path} is not a file."),
+    "evidence.progress_elsewhere": (
+        "进展记录（编号 {id}）属于另一项任务，佐证材料只能挂在本任务的进展记录下。",
+        "Progress entry {id} belongs to another task; evidence can only be attached to "
+        "its own task's progress entries.",
+    ),
     "evidence.bad_url": (
         "“{url}”不是有效的网址（应以 http:// 或 https:// 开头）。",
         "'{url}' is not a valid web address (it must start with http:// or https://).",
@@ -113,6 +122,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "check.evidence_altered": (
         "佐证文件已被改动：“{name}”（{sha}）",
         "Evidence file altered: '{name}' ({sha})",
+    ),
+    "check.evidence_unreadable": (
+        "佐证文件无法读取：“{name}”（{sha}）",
+        "Evidence file unreadable: '{name}' ({sha})",
+    ),
+    "check.evidence_progress_elsewhere": (
+        "佐证材料“{name}”所属的进展记录（编号 {progress}）属于另一项任务。",
+        "Evidence '{name}' is attached to progress entry {progress}, which belongs to "
+        "another task.",
     ),
     "check.ok": (
         "台账完好：{plans} 个方案，{tasks} 项任务，{evidence} 份佐证材料均已核对。",
@@ -150,6 +168,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
+    # --- evidence pack (佐证材料包)
+    "export.evidence_done": (
+        "已导出佐证材料包 {path}：{files} 个文件，{links} 个网页链接，索引见 佐证材料索引.xlsx。",
+        "Evidence pack written to {path}: {files} files, {links} web links; "
+        "see 佐证材料索引.xlsx for the index.",
+    ),
+    "export.evidence_missing": (
+        "注意：{count} 份佐证文件缺失，已在索引中标注：{names}",
+        "Note: {count} evidence file(s) are missing and marked so in the index: {names}",
+    ),
+    "export.evidence_altered": (
+        "注意：{count} 份佐证文件与登记时不一致（已被改动），已在索引中标注：{names}",
+        "Note: {count} evidence file(s) no longer match what was attached and are marked "
+        "so in the index: {names}",
+    ),
+    "export.evidence_failed": (
+        "无法写入佐证材料包 {path}：{detail}。未留下不完整的材料包。",
+        "Cannot write the evidence pack {path}: {detail}. No partial pack was left behind.",
+    ),
+    "export.evidence_no_folder": (
+        "无法写入佐证材料包 {path}：文件夹 {folder} 不存在。",
+        "Cannot write the evidence pack {path}: the folder {folder} does not exist.",
+    ),
+    "export.evidence_not_a_pack": (
+        "{path} 已存在，且不是佐证材料包；为免覆盖其中的文件，请另选一个位置。",
+        "{path} already exists and is not an evidence pack; choose another place so "
+        "its files are not overwritten.",
+    ),
+    "export.evidence_cancelled": (
+        "已取消导出佐证材料包，未写入任何文件。",
+        "The evidence pack export was cancelled; nothing was written.",
+    ),
     "cli.package_needs_unit": (
         "导出数据包须用 --unit 指明科室。",
         "Exporting a package needs --unit NAME (the unit whose part to export).",
@@ -363,6 +413,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "【回头看】确认不适用。原因：{reason}",
         "[Review] Marked not applicable. Reason: {reason}",
     ),
+    # --- GUI screenshot (ui branch)
+    "cli.bad_size": (
+        "窗口尺寸“{size}”无效，应写作 宽x高，例如 1366x768。",
+        "Invalid window size '{size}': write WIDTHxHEIGHT, e.g. 1366x768.",
+    ),
+    "cli.screenshot_done": ("已保存截图 {path}", "Screenshot saved to {path}"),
+    "cli.screenshot_failed": ("截图保存失败：{detail}", "Could not save the screenshot: {detail}"),
 }
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.safe_file_names import split_extension
 from govledger.messages import GovLedgerError, message
 from govledger.store.evidence_store import EvidenceStore, ProgressCallback, StoredFile
 from govledger.store.task_ops import new_uuid
@@ -25,7 +26,10 @@ def display_name(name: str) -> str:
     """The last path part of a name as given (Windows or POSIX), kept as the original name."""
     name = PureWindowsPath(name).name if "\\" in name else PurePath(name).name
     name = "".join(ch for ch in name if ch >= " ").strip()
-    return name[:MAX_NAME] or "file"
+    if len(name) > MAX_NAME:  # cut the stem, keep the extension: it says how to open it
+        stem, extension = split_extension(name)
+        name = stem[: MAX_NAME - len(extension)] + extension
+    return name or "file"
 
 
 def _evidence_values(fields: dict[str, Any]) -> dict[str, Any]:
@@ -55,6 +59,14 @@ def _checked_url(url: str) -> str:
     return url
 
 
+def _require_progress_of(tx: Transaction, task_id: int, progress_id: int) -> None:
+    # Evidence proves its own requirement; a progress entry of another one would make
+    # the evidence pack and the tree disagree about where it belongs.
+    entry = tx.require("progress_entries", progress_id, "progress")
+    if entry["task_id"] != task_id:
+        raise GovLedgerError("evidence.progress_elsewhere", id=progress_id)
+
+
 class EvidenceOps:
     db: sqlite_utils.Database
     evidence: EvidenceStore
@@ -79,9 +91,31 @@ class EvidenceOps:
         """
         self._require_task(task_id)
         stored = self.evidence.add_file(Path(source), progress)
-        return self._record_file(
-            task_id, stored, original_name or Path(source).name, note, progress_id
+        return self.attach_stored(
+            task_id,
+            stored,
+            original_name or Path(source).name,
+            note=note,
+            progress_id=progress_id,
         )
+
+    def attach_stored(
+        self,
+        task_id: int,
+        stored: StoredFile,
+        original_name: str,
+        *,
+        note: str = "",
+        progress_id: int | None = None,
+    ) -> ChangeSet:
+        """Record a file already copied into the evidence store (EvidenceStore.add_file).
+
+        The GUI copies large files in a worker thread, which must not touch the
+        database, then records them here on the GUI thread.
+        """
+        if not self.evidence.contains(stored.sha256):
+            raise GovLedgerError("evidence.not_stored", name=display_name(original_name))
+        return self._record_file(task_id, stored, original_name, note, progress_id)
 
     def attach_bytes(
         self,
@@ -118,6 +152,8 @@ class EvidenceOps:
         )
         with self._transaction("attach_link", f"{message('what.evidence')}: {title or url}") as tx:
             tx.require("tasks", task_id, "task")
+            if values["progress_id"] is not None:
+                _require_progress_of(tx, task_id, values["progress_id"])
             tx.insert(
                 "evidence",
                 {
@@ -133,7 +169,9 @@ class EvidenceOps:
     def update_evidence(self, evidence_id: int, **fields: Any) -> ChangeSet:
         values = _evidence_values(fields)
         with self._transaction("update_evidence", message("what.evidence")) as tx:
-            tx.require("evidence", evidence_id, "evidence")
+            row = tx.require("evidence", evidence_id, "evidence")
+            if values.get("progress_id") is not None:
+                _require_progress_of(tx, row["task_id"], values["progress_id"])
             tx.update("evidence", evidence_id, values)
         return tx.changes
 
@@ -169,7 +207,7 @@ class EvidenceOps:
         with self._transaction("attach_file", f"{message('what.evidence')}: {name}") as tx:
             tx.require("tasks", task_id, "task")
             if progress_id is not None:
-                tx.require("progress_entries", progress_id, "progress")
+                _require_progress_of(tx, task_id, progress_id)
             tx.insert(
                 "evidence",
                 {

@@ -97,14 +97,17 @@ class EvidenceStore:
         return StoredFile(sha256, copied)
 
     def verify(self, sha256: str) -> str | None:
-        """None when the stored file is there and intact, else "missing" or "altered"."""
+        """None when the stored file is intact, else "missing", "altered" or "unreadable"."""
         path = self.path_for(sha256)
         if not path.is_file():
             return "missing"
         digest = hashlib.sha256()
-        with path.open("rb") as handle:
-            for chunk in iter(lambda: handle.read(CHUNK), b""):
-                digest.update(chunk)
+        try:
+            with path.open("rb") as handle:
+                for chunk in iter(lambda: handle.read(CHUNK), b""):
+                    digest.update(chunk)
+        except OSError:  # locked by antivirus, no permission, bad sector
+            return "unreadable"
         return None if digest.hexdigest() == sha256 else "altered"
 
     def stored_hashes(self) -> Iterator[str]:

@@ -10,7 +10,9 @@ from govledger.store.ledger import Ledger
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # "integrity", "foreign_key", "evidence_missing", "evidence_altered"
+    # "integrity", "foreign_key", "evidence_missing", "evidence_altered",
+    # "evidence_unreadable", "evidence_progress_elsewhere"
+    kind: str
     text: str
 
 
@@ -25,16 +27,40 @@ def check_ledger(ledger: Ledger) -> list[Problem]:
                 "foreign_key", message("check.foreign_key", table=table, rowid=rowid, parent=parent)
             )
         )
-    seen: dict[str, str | None] = {}
+    problems += _evidence_file_problems(ledger)
+    problems += _misplaced_progress_links(ledger)
+    return problems
+
+
+def _evidence_file_problems(ledger: Ledger) -> list[Problem]:
+    """One problem per record whose file is faulty: each names the evidence the clerk
+    must find again, even when several records share one stored file."""
+    problems: list[Problem] = []
+    verdicts: dict[str, str | None] = {}
     for sha256, name in ledger.db.execute(
         "SELECT sha256, original_name FROM evidence WHERE kind = 'file' ORDER BY id"
     ).fetchall():
-        if sha256 not in seen:
-            seen[sha256] = ledger.evidence.verify(sha256)
-            fault = seen[sha256]
-            if fault:
-                key = f"check.evidence_{fault}"
-                problems.append(
-                    Problem(f"evidence_{fault}", message(key, name=name, sha=sha256[:12]))
-                )
+        if sha256 not in verdicts:  # a shared file is hashed once
+            verdicts[sha256] = ledger.evidence.verify(sha256)
+        fault = verdicts[sha256]
+        if fault:
+            key = f"check.evidence_{fault}"
+            problems.append(Problem(f"evidence_{fault}", message(key, name=name, sha=sha256[:12])))
     return problems
+
+
+def _misplaced_progress_links(ledger: Ledger) -> list[Problem]:
+    rows = ledger.db.execute(
+        """SELECT e.original_name, e.title, e.url, e.progress_id
+           FROM evidence e JOIN progress_entries p ON p.id = e.progress_id
+           WHERE p.task_id != e.task_id ORDER BY e.id"""
+    ).fetchall()
+    return [
+        Problem(
+            "evidence_progress_elsewhere",
+            message(
+                "check.evidence_progress_elsewhere", name=name or title or url, progress=progress
+            ),
+        )
+        for name, title, url, progress in rows
+    ]

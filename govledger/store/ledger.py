@@ -20,6 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import (
     Evidence,
     Plan,
@@ -28,7 +29,6 @@ from govledger.domain.model import (
     Status,
     Task,
     TaskCounts,
-    TaskKind,
     Unit,
 )
 from govledger.domain.status_rules import effective_status
@@ -174,20 +174,36 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, S
         ).fetchone()[0]
 
     def counts(self, plan_id: int, today: date | None = None) -> dict[int | None, TaskCounts]:
-        """Requirement status counts under every heading (key None: the whole plan)."""
-        today = today or date.today()
-        tasks = records.fetch_tasks(self.db, "plan_id = ?", [plan_id])
-        by_id = {task.id: task for task in tasks}
+        """Requirement status counts under every heading (key None: the whole plan).
+
+        In SQL: every requirement joined to each of its ancestors, so a plan of tens
+        of thousands of tasks is counted without building a record per task.
+        """
+        today_text = (today or date.today()).isoformat()
+        shown_status = """CASE WHEN r.status IN ('已完成', '不适用') THEN r.status
+                               WHEN r.due IS NOT NULL AND r.due < :today THEN '逾期'
+                               ELSE r.status END"""
         result: dict[int | None, TaskCounts] = {None: TaskCounts()}
-        for task in tasks:
-            if task.kind is not TaskKind.REQUIREMENT:
-                continue
-            status = effective_status(task.status, task.due, today)
-            parent_id = task.parent_id
-            result[None].add(status)
-            while parent_id is not None:
-                result.setdefault(parent_id, TaskCounts()).add(status)
-                parent_id = by_id[parent_id].parent_id
+        rows = self.db.execute(
+            f"""WITH RECURSIVE up(requirement_id, ancestor_id) AS (
+                    SELECT id, parent_id FROM tasks
+                    WHERE plan_id = :plan AND kind = 'requirement'
+                    UNION ALL
+                    SELECT up.requirement_id, t.parent_id FROM up
+                    JOIN tasks t ON t.id = up.ancestor_id
+                )
+                SELECT up.ancestor_id, {shown_status}, count(*) FROM up
+                JOIN tasks r ON r.id = up.requirement_id
+                GROUP BY 1, 2""",
+            {"plan": plan_id, "today": today_text},
+        )
+        for ancestor_id, status_text, count in rows:
+            # ancestor None is each requirement's top: it counts for the whole plan once.
+            counts = result.setdefault(ancestor_id, TaskCounts())
+            counts.total += count
+            counts.by_status[Status(status_text)] = (
+                counts.by_status.get(Status(status_text), 0) + count
+            )
         return result
 
     def progress_entries(self, task_id: int) -> list[ProgressEntry]:
@@ -245,6 +261,18 @@ class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, S
                    WHERE t.plan_id = ? GROUP BY e.task_id""",
                 [plan_id],
             )
+        }
+
+    def done_without_evidence(self, plan_id: int) -> set[int]:
+        """Requirements marked 已完成 with no evidence file or link (缺少佐证)."""
+        counts = self.evidence_counts(plan_id)
+        rows = self.db.execute(
+            "SELECT id, status FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
+        )
+        return {
+            task_id
+            for task_id, status in rows
+            if lacks_evidence(Status(status), counts.get(task_id, 0))
         }
 
     def units(self) -> list[Unit]:

@@ -21,6 +21,11 @@ from govledger.domain.model import (
     Unit,
 )
 
+# Enum members by value: a dict lookup is much cheaper than Enum(value) per row.
+_KINDS = {kind.value: kind for kind in TaskKind}
+_STATUSES = {status.value: status for status in Status}
+_RECURRENCES = {recurrence.value: recurrence for recurrence in Recurrence}
+
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
@@ -51,7 +56,7 @@ def task_from_row(row: dict[str, Any], lead: Iterable[str] = (), co: Iterable[st
         plan_id=row["plan_id"],
         parent_id=row["parent_id"],
         position=row["position"],
-        kind=TaskKind(row["kind"]),
+        kind=_KINDS[row["kind"]],
         number=row["number"],
         text=row["text"],
         units_text=row["units_text"],
@@ -59,9 +64,9 @@ def task_from_row(row: dict[str, Any], lead: Iterable[str] = (), co: Iterable[st
         co_units=tuple(co),
         deadline_text=row["deadline_text"],
         due=_date(row["due"]),
-        recurrence=Recurrence(row["recurrence"]) if row["recurrence"] else None,
+        recurrence=_RECURRENCES[row["recurrence"]] if row["recurrence"] else None,
         deadline_rule=row["deadline_rule"],
-        status=Status(row["status"]),
+        status=_STATUSES[row["status"]],
         progress=row["progress"],
         note=row["note"],
         updated_at=_datetime(row["updated_at"]),
@@ -105,29 +110,42 @@ def unit_from_row(row: dict[str, Any]) -> Unit:
 
 
 def fetch_tasks(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Task]:
-    """Tasks matching a WHERE clause, with their units, ordered by parent and position."""
-    rows = list(db.query(f"SELECT * FROM tasks WHERE {where} ORDER BY parent_id, position", params))
+    """Tasks matching a WHERE clause, with their units, ordered by parent and position.
+
+    Two statements however many tasks (a whole plan can hold tens of thousands):
+    the tasks, then every unit link of those tasks.
+    """
+    cursor = db.execute(f"SELECT * FROM tasks WHERE {where} ORDER BY parent_id, position", params)
+    names = [column[0] for column in cursor.description]
+    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     if not rows:
         return []
-    units = task_units(db, [row["id"] for row in rows])
-    return [task_from_row(row, units[row["id"]]["lead"], units[row["id"]]["co"]) for row in rows]
+    units: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "co": []})
+    for task_id, role, name in db.execute(
+        f"""SELECT tu.task_id, tu.role, u.name FROM task_units tu
+            JOIN units u ON u.id = tu.unit_id
+            WHERE tu.task_id IN (SELECT id FROM tasks WHERE {where})
+            ORDER BY tu.task_id, tu.role, tu.position""",
+        params,
+    ):
+        units[task_id][role].append(name)
+    empty: dict[str, list[str]] = {"lead": [], "co": []}
+    return [
+        task_from_row(row, units.get(row["id"], empty)["lead"], units.get(row["id"], empty)["co"])
+        for row in rows
+    ]
 
 
-def task_units(db: sqlite_utils.Database, task_ids: list[int]) -> dict[int, dict[str, list[str]]]:
-    """task id -> {"lead": [...], "co": [...]} in written order."""
-    result: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"lead": [], "co": []})
-    # Chunked: SQLite limits the number of bound parameters.
-    for start in range(0, len(task_ids), 900):
-        chunk = task_ids[start : start + 900]
-        for task_id, role, name in db.execute(
-            f"""SELECT tu.task_id, tu.role, u.name FROM task_units tu
-                JOIN units u ON u.id = tu.unit_id
-                WHERE tu.task_id IN ({", ".join("?" for _ in chunk)})
-                ORDER BY tu.task_id, tu.role, tu.position""",
-            chunk,
-        ):
-            result[task_id][role].append(name)
-    return result
+def units_of(db: sqlite_utils.Database, task_id: int) -> dict[str, list[str]]:
+    """One task's units: {"lead": [...], "co": [...]} in written order."""
+    units: dict[str, list[str]] = {"lead": [], "co": []}
+    for role, name in db.execute(
+        """SELECT tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
+           WHERE tu.task_id = ? ORDER BY tu.role, tu.position""",
+        [task_id],
+    ):
+        units[role].append(name)
+    return units
 
 
 def in_tree_order(tasks: list[Task]) -> list[tuple[int, Task]]:

@@ -324,7 +324,7 @@ def _carry_over(
 ) -> int:
     parent_id = placer.parent_for(row["id"], copies)
     due = date.fromisoformat(row["due"]) if row["due"] else None
-    units = records.task_units(tx.db, [row["id"]])[row["id"]]
+    units = records.units_of(tx.db, row["id"])
     copy_id = insert_task(
         tx,
         target["id"],

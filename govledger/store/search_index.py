@@ -21,7 +21,6 @@ from govledger.domain.model import SearchHit
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _SOURCES = {"task": 0, "progress": 1, "evidence": 2}
-_SOURCE_BY_CODE = {code: name for name, code in _SOURCES.items()}
 
 
 def segment(text: str) -> str:
@@ -115,56 +114,43 @@ def _joined(*columns: str) -> str:
 def search(
     db: sqlite_utils.Database, query: str, *, plan_id: int | None = None, limit: int = 500
 ) -> list[SearchHit]:
-    """Hits in document order of their plan and task, one per matching record."""
+    """Hits in document order of their plan and task, one per matching record.
+
+    The index rows are resolved to their records with joins, ordered and limited in
+    SQL, so a common word over a hundred thousand tasks costs one query, not one per hit.
+    """
     expression = match_expression(query)
     if expression is None:
         return []
-    rowids = [
-        row[0]
-        for row in db.execute(
-            "SELECT rowid FROM search_index WHERE search_index MATCH ?", [expression]
-        )
-    ]
-    hits: list[SearchHit] = []
-    for rowid in rowids:
-        source, record_id = _SOURCE_BY_CODE[rowid % 4], rowid // 4
-        hit = _hit(db, source, record_id, query)
-        if hit and (plan_id is None or hit.plan_id == plan_id):
-            hits.append(hit)
-    hits.sort(key=lambda hit: (hit.plan_id, hit.task_id, hit.field))
-    return hits[:limit]
-
-
-def _hit(db: sqlite_utils.Database, source: str, record_id: int, query: str) -> SearchHit | None:
-    if source == "task":
-        row = db.execute(
-            "SELECT id, plan_id, text, units_text FROM tasks WHERE id = ?", [record_id]
-        ).fetchone()
-        if row is None:
-            return None
-        task_id, plan_id, text, units_text = row
-        in_text = _contains_all(text, query)
-        return SearchHit(
-            task_id,
-            plan_id,
-            "text" if in_text else "units",
-            snippet(text if in_text else units_text, query),
-        )
-    table, columns = {
-        "progress": ("progress_entries", "p.text"),
-        "evidence": (
-            "evidence",
-            "p.original_name || ' ' || p.note || ' ' || p.title || ' ' || p.url",
-        ),
-    }[source]
-    row = db.execute(
-        f"SELECT p.task_id, t.plan_id, {columns} FROM {table} p "
-        "JOIN tasks t ON t.id = p.task_id WHERE p.id = ?",
-        [record_id],
-    ).fetchone()
-    if row is None:
-        return None
-    return SearchHit(row[0], row[1], source, snippet(row[2], query))
+    plan_filter = "" if plan_id is None else "AND t.plan_id = :plan"
+    rows = db.execute(
+        f"""WITH hits(rowid) AS (SELECT rowid FROM search_index WHERE search_index MATCH :query)
+            SELECT t.id, t.plan_id, 'task', t.text, t.units_text FROM hits
+            JOIN tasks t ON t.id = hits.rowid / 4
+            WHERE hits.rowid % 4 = 0 {plan_filter}
+            UNION ALL
+            SELECT t.id, t.plan_id, 'progress', p.text, '' FROM hits
+            JOIN progress_entries p ON p.id = hits.rowid / 4 JOIN tasks t ON t.id = p.task_id
+            WHERE hits.rowid % 4 = 1 {plan_filter}
+            UNION ALL
+            SELECT t.id, t.plan_id, 'evidence',
+                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '' FROM hits
+            JOIN evidence e ON e.id = hits.rowid / 4 JOIN tasks t ON t.id = e.task_id
+            WHERE hits.rowid % 4 = 2 {plan_filter}
+            ORDER BY 2, 1, 3
+            LIMIT :limit""",
+        {"query": expression, "plan": plan_id, "limit": limit},
+    )
+    hits = []
+    for task_id, hit_plan_id, source, text, units_text in rows:
+        if source == "task":
+            in_text = _contains_all(text, query)
+            field = "text" if in_text else "units"
+            source_text = text if in_text else units_text
+        else:
+            field, source_text = source, text
+        hits.append(SearchHit(task_id, hit_plan_id, field, snippet(source_text, query)))
+    return hits
 
 
 def _contains_all(text: str, query: str) -> bool:

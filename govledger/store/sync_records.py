@@ -179,7 +179,7 @@ def record_from_row(
 ) -> dict[str, Any]:
     """A local row as the travelling record."""
     references = REFERENCES[table]
-    units = records.task_units(db, [row["id"]])[row["id"]] if table == "tasks" else {}
+    units = records.units_of(db, row["id"]) if table == "tasks" else {}
     fields: dict[str, Any] = {}
     for name in FIELD_CHECKS[table]:
         if name in references:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import TaskCounts
 from govledger.domain.status_rules import effective_status, rolled_up_status
 from govledger.store.ledger import Ledger
@@ -44,6 +45,8 @@ def task_rows(ledger: Ledger, plan_id: int, today: date) -> list[dict[str, Any]]
                 "requirement_count": total,
                 "progress": task.progress,
                 "evidence_count": evidence_counts.get(task.id, 0),
+                "lacks_evidence": not task.is_heading
+                and lacks_evidence(task.status, evidence_counts.get(task.id, 0)),
             }
         )
         path.append(task.text)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import STORED_STATUSES, Recurrence, Status, TaskKind
 from govledger.messages import GovLedgerError, message
+from govledger.store.records import units_of
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class TaskOps:
             tx.require("tasks", task_id, "task")
             tx.update("tasks", task_id, values)
             if unit_fields:
-                current = _current_units(tx, task_id)
+                current = units_of(tx.db, task_id)
                 write_task_units(
                     tx,
                     task_id,
@@ -288,17 +289,6 @@ def _sibling_ids(tx: Transaction, plan_id: int, parent_id: int | None) -> list[i
 def _renumber(tx: Transaction, ordered_ids: list[int]) -> None:
     for position, task_id in enumerate(ordered_ids):
         tx.update("tasks", task_id, {"position": position})
-
-
-def _current_units(tx: Transaction, task_id: int) -> dict[str, list[str]]:
-    current: dict[str, list[str]] = {"lead": [], "co": []}
-    for role, name in tx.db.execute(
-        """SELECT tu.role, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
-           WHERE tu.task_id = ? ORDER BY tu.position""",
-        [task_id],
-    ):
-        current[role].append(name)
-    return current
 
 
 def _describe_update(values: dict[str, Any], unit_fields: dict[str, Any]) -> str:

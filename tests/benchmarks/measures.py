@@ -92,3 +92,91 @@ def import_docx(data: Path, quick: bool) -> dict[str, float]:
         "import_docx_floor_ms": floor,
         "import_docx_ratio": figure / floor,
     }
+
+
+def _main_window(data: Path):  # -> (QApplication, MainWindow)
+    """The real main window, offscreen, on the benchmark ledger, with throwaway settings."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from govledger.store import Ledger
+    from govledger.ui.appearance import apply_appearance
+    from govledger.ui.main_window import MainWindow
+    from govledger.ui.session import LedgerSession
+    from govledger.ui.settings import AppSettings
+
+    app = QApplication.instance() or QApplication([])
+    apply_appearance(app)  # the real CJK font: text shaping is part of what is measured
+    ini = Path(tempfile.mkdtemp()) / "settings.ini"
+    settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+    ledger = Ledger.open(data / "ledger.sqlite", auto_backup=False)
+    window = MainWindow(LedgerSession(ledger), settings)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    return app, window
+
+
+@measure("tree_100k")
+def tree_100k(data: Path, quick: bool) -> dict[str, float]:
+    """Open a plan of the 100 000-task ledger in the tree; then type in the search box.
+
+    open: choosing a plan in the selector until the tree has painted (the plan's own
+    tasks load lazily; the full index follows in the background). filter: one search
+    keystroke — refilter, open the headings with matches, repaint — once the index is
+    there, as a clerk typing "台账 …".
+    """
+    from govledger.ui.plan_index import FilterCriteria
+
+    app, window = _main_window(data)
+    plans = [plan.id for plan in window.session.ledger.plans()]
+    latest, other = plans[0], plans[-1]
+
+    def open_plan() -> None:
+        window.set_plan(other)
+        app.processEvents()
+        started = time.perf_counter()
+        window.set_plan(latest)
+        window.tree.viewport().repaint()
+        opened.append((time.perf_counter() - started) * 1000)
+
+    opened: list[float] = []
+    for _ in range(3 if quick else 7):
+        open_plan()
+    window.model.wait_for_index(300_000)
+    keystrokes = [
+        "落",
+        "落实",
+        "落实 第1",
+        "落实 第12",
+        "落实 第123",
+        "政策",
+        "政策解读",
+        "解读 舆情",
+        "",
+    ]
+    typed: list[float] = []
+    for _ in range(1 if quick else 3):
+        for text in keystrokes:
+            started = time.perf_counter()
+            window.apply_filter(FilterCriteria(text=text))
+            window.tree.viewport().repaint()
+            typed.append((time.perf_counter() - started) * 1000)
+    # The floor under both: repainting the same tree, nothing changed (text shaping of
+    # the visible cells; every keystroke pays it once).
+    window.apply_filter(FilterCriteria(text="落实"))
+    painted = []
+    for _ in range(5):
+        started = time.perf_counter()
+        window.tree.viewport().repaint()
+        painted.append((time.perf_counter() - started) * 1000)
+    window.session.close()
+    return {
+        "open_100k_ms": statistics.median(opened),
+        "filter_100k_ms": statistics.median(typed),
+        "filter_100k_worst_ms": max(typed),
+        "tree_repaint_ms": statistics.median(painted),
+    }

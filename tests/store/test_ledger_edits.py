@@ -280,3 +280,18 @@ def test_revisions_count_edits_and_deletions_leave_tombstones(ledger: Ledger, pl
     ledger.revert(changes)  # undoing the delete removes its tombstone
     assert ledger.tombstones("tasks") == []
     assert revision() == 3
+
+
+def test_counts_through_nested_headings(ledger: Ledger, plan_tree: dict) -> None:
+    plan = plan_tree["plan"]
+    sub = ledger.add_task(
+        plan, "（一）细化任务", kind=TaskKind.HEADING, parent_id=plan_tree["heading"]
+    ).first_created("tasks")
+    deep = ledger.add_task(plan, "更深一层的要求", parent_id=sub).first_created("tasks")
+    ledger.update_task(deep, status=Status.NOT_APPLICABLE)
+    top_level = ledger.add_task(plan, "不在任何标题下的要求").first_created("tasks")
+    counts = ledger.counts(plan, today=date(2021, 7, 1))
+    assert (counts[sub].total, counts[sub].by_status) == (1, {Status.NOT_APPLICABLE: 1})
+    assert counts[plan_tree["heading"]].total == 4
+    assert counts[None].total == 5
+    assert top_level not in counts

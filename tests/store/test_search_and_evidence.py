@@ -127,6 +127,7 @@ def test_names_with_path_parts_keep_only_the_name(ledger: Ledger, plan_tree: dic
         ledger.attach_bytes(plan_tree["r1"], name.encode(), name)
     names = [e.original_name for e in ledger.evidence_for(plan_tree["r1"])]
     assert names[0] == "CON.pdf" and names[1] == "passwd" and len(names[2]) == 240
+    assert names[2].endswith("a.pdf")  # cut in the stem: the extension still opens it
 
 
 def test_links_must_be_web_addresses(ledger: Ledger, plan_tree: dict) -> None:

@@ -1,0 +1,132 @@
+"""Fonts, palette, style sheet, translations and icon: how the application looks.
+
+Chinese first: the UI font is the first CJK family installed (Microsoft YaHei UI
+on Windows office PCs; Noto Sans CJK or WenQuanYi on Linux), falling back to
+Qt's default rather than failing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+import govledger
+
+CJK_FAMILIES = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Noto Sans SC",
+    "SimSun",
+)
+ACCENT = "#B01E23"  # 政务 red, used sparingly: the icon and focus accents
+
+STYLE_SHEET = """
+QToolBar#mainToolbar { spacing: 4px; padding: 2px 6px; border-bottom: 1px solid #D8D8D8; }
+QLabel#panelTitle { font-size: 11pt; font-weight: bold; padding: 4px 2px 6px 2px; }
+QLabel#pathLabel, QLabel#hintLabel { color: #5F6368; }
+QLabel#errorLabel { color: #A4262C; background: #FBE3E4; padding: 6px; border-radius: 3px; }
+QTreeView, QTableView { selection-background-color: #CCE4F7; selection-color: #000000; }
+QHeaderView::section { padding: 4px 6px; background: #F3F3F3; border: none;
+                       border-right: 1px solid #DADADA; border-bottom: 1px solid #DADADA; }
+QTabWidget::pane { border: 1px solid #D0D0D0; top: -1px; }
+QStatusBar { border-top: 1px solid #D8D8D8; }
+"""
+
+
+def _source_tree_dir(name: str) -> Path | None:
+    """resources/ or translations/ beside the package in a source checkout."""
+    candidate = Path(govledger.__file__).resolve().parent.parent / name
+    return candidate if candidate.is_dir() else None
+
+
+def translations_dirs() -> list[Path]:
+    from govledger.paths import translations_dir
+
+    dirs = [d for d in (_source_tree_dir("translations"),) if d is not None]
+    with contextlib.suppress(ModuleNotFoundError, TypeError):
+        dirs.append(translations_dir())
+    return dirs
+
+
+def icon_path(name: str = "govledger.svg") -> Path | None:
+    candidates = []
+    source = _source_tree_dir("resources")
+    if source is not None:
+        candidates.append(source / "icons" / name)
+    try:
+        from govledger.paths import resource
+
+        candidates.append(Path(str(resource("icons", name))))
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return next((path for path in candidates if path.is_file()), None)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("govledger.svg", "govledger-256.png"):
+        path = icon_path(name)
+        if path is not None:
+            icon.addFile(str(path))
+    return icon
+
+
+def choose_language(setting: str) -> str:
+    """'zh_CN' or 'en': the setting, else the system's; Chinese unless it is English."""
+    if setting in ("zh_CN", "en"):
+        return setting
+    return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load govledger_<language>.qm and Qt's own strings; keep the returned translators."""
+    installed: list[QTranslator] = []
+    for directory in translations_dirs():
+        translator = QTranslator(app)
+        if translator.load(f"govledger_{language}", str(directory)):
+            app.installTranslator(translator)
+            installed.append(translator)
+            break
+    if language == "zh_CN":
+        from PySide6.QtCore import QLibraryInfo
+
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_translator = QTranslator(app)
+        if qt_translator.load("qtbase_zh_CN", qt_dir):
+            app.installTranslator(qt_translator)
+            installed.append(qt_translator)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English)
+    )
+    return installed
+
+
+def cjk_family() -> str | None:
+    families = set(QFontDatabase.families())
+    return next((family for family in CJK_FAMILIES if family in families), None)
+
+
+def apply_appearance(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    family = cjk_family()
+    font = QFont(family) if family else QGuiApplication.font()
+    font.setPointSize(10)
+    app.setFont(font)
+    palette = app.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#F5F5F5"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#FFFFFF"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#F7F9FC"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#CCE4F7"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.ToolTipBase, QColor("#FFFFF0"))
+    app.setPalette(palette)
+    app.setStyleSheet(STYLE_SHEET)
+    app.setWindowIcon(app_icon())

@@ -1,0 +1,188 @@
+"""The panel beside the tree: everything about the selected task.
+
+A requirement gets three tabs — 基本信息 (the fields), 工作开展情况 (the progress
+log) and 佐证材料 (the evidence panel, evidence_panel.py); a heading gets
+its number and text and a summary of the requirements below it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govledger.domain.changes import ChangeSet
+from govledger.domain.model import Plan, Task, TaskCounts
+from govledger.messages import GovLedgerError
+from govledger.ui.evidence_panel import EvidencePanel
+from govledger.ui.progress_log import ProgressLog
+from govledger.ui.requirement_form import RequirementForm
+from govledger.ui.session import LedgerSession
+
+
+class HeadingForm(QWidget):
+    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task: Task | None = None
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("（十二）") + 24)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.text_edit.installEventFilter(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("No."), self.number_edit)
+        form.addRow(self.tr("Heading"), self.text_edit)
+        form.addRow(self.tr("Below it"), self.summary)
+        self.number_edit.editingFinished.connect(self.commit_number)
+
+    def load(self, task: Task, counts: TaskCounts | None) -> None:
+        self.task = task
+        self.number_edit.setText(task.number)
+        if self.text_edit.toPlainText() != task.text:
+            self.text_edit.setPlainText(task.text)
+        if counts is None:
+            self.summary.setText(self.tr("Counting…"))
+        else:
+            self.summary.setText(
+                self.tr("{total} requirements, {done} done").format(
+                    total=counts.total, done=counts.done
+                )
+            )
+
+    def commit_number(self) -> None:
+        value = self.number_edit.text().strip()
+        if self.task and value != self.task.number:
+            task_id = self.task.id
+            self.session.perform(
+                self.tr("Edit number"),
+                lambda: self.session.ledger.update_task(task_id, number=value),
+            )
+
+    def commit_text(self) -> None:
+        value = self.text_edit.toPlainText().strip()
+        if self.task and value and value != self.task.text:
+            task_id = self.task.id
+            self.session.perform(
+                self.tr("Edit heading text"),
+                lambda: self.session.ledger.update_task(task_id, text=value),
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self.commit_text()
+        return super().eventFilter(watched, event)
+
+
+class DetailPanel(QWidget):
+    EMPTY, HEADING, REQUIREMENT = range(3)
+
+    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task: Task | None = None
+        self.plan: Plan | None = None
+        self.counts_source = None  # callable(task_id) -> TaskCounts | None, set by the window
+
+        self.title = QLabel(self)
+        self.title.setObjectName("panelTitle")
+        self.title.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        empty = QLabel(self.tr("Select a task in the tree to see and edit its details."), self)
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        empty.setObjectName("hintLabel")
+        self.heading_form = HeadingForm(session, self)
+        self.form = RequirementForm(session, self)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_page = QWidget(self)
+        form_page_layout = QVBoxLayout(form_page)
+        form_page_layout.setContentsMargins(4, 6, 4, 4)
+        form_page_layout.addWidget(self.form)
+        form_page_layout.addStretch(1)  # rows stay together at the top
+        form_scroll.setWidget(form_page)
+        self.progress = ProgressLog(session, self)
+        self.evidence = EvidencePanel(session, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(form_scroll, self.tr("Basic information"))
+        self.tabs.addTab(self.progress, self.tr("Work carried out"))
+        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.stack.addWidget(empty)
+        self.stack.addWidget(self.heading_form)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+        session.changed.connect(self.refresh)
+        self.show_task(None)
+
+    def set_plan(self, plan: Plan | None) -> None:
+        self.plan = plan
+
+    def show_task(self, task_id: int | None) -> None:
+        task = None
+        if task_id is not None:
+            try:
+                task = self.session.ledger.task(task_id)
+            except GovLedgerError:
+                task = None
+        self.task = task
+        if task is None:
+            self.form.flush()
+            self.title.setText("")
+            self.stack.setCurrentIndex(self.EMPTY)
+            self.progress.load(None)
+            self.evidence.load(None)
+            return
+        label = f"{task.number} {task.text}" if task.number else task.text
+        self.title.setText(label if len(label) <= 80 else label[:78] + "…")
+        self.title.setToolTip(task.text)
+        if task.is_heading:
+            self.form.flush()
+            counts = self.counts_source(task.id) if self.counts_source else None
+            self.heading_form.load(task, counts)
+            self.evidence.load(None)
+            self.stack.setCurrentIndex(self.HEADING)
+            return
+        units = [unit.name for unit in self.session.ledger.units()]
+        path = self.session.ledger.path_of(task.id)
+        self.form.load(task, self.plan, path, units)
+        if self.progress.model.task_id != task.id:
+            self.progress.load(task.id)
+        if self.evidence.task_id != task.id:
+            self.evidence.load(task.id)
+        self.stack.setCurrentIndex(self.REQUIREMENT)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if self.task is None:
+            return
+        task_id = self.task.id
+        touched = (
+            task_id in changes.ids("tasks")
+            or changes.touches("units")
+            or any(
+                (row or {}).get("task_id") == task_id
+                for c in changes.rows
+                if c.table in ("task_units", "progress_entries", "evidence")
+                for row in (c.old, c.new)
+            )
+        )
+        if touched:
+            self.show_task(task_id)
+        self.progress.refresh(changes)

@@ -1,0 +1,321 @@
+"""导入方案: read a plan from a file or pasted text, review and fix it, save it.
+
+Parsing runs in a worker thread with a busy bar (a large .docx takes a while).
+Nothing reaches the ledger until 保存为新方案, and then as one undoable step; a file
+the importers refuse shows its one-line reason here and writes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govledger.domain.draft import PlanDraft
+from govledger.ui import draft_model
+from govledger.ui.draft_model import DraftTreeModel
+from govledger.ui.qt_compat import emit
+from govledger.ui.session import LedgerSession
+from govledger.ui.settings import AppSettings
+
+
+class _ParseSignals(QObject):
+    parsed = Signal(int, object)  # request number, PlanDraft
+    failed = Signal(int, str)
+
+
+class _ParseJob(QRunnable):
+    def __init__(self, number: int, signals: _ParseSignals, path: Path | None, text: str):
+        super().__init__()
+        self.number, self.signals, self.path, self.text = number, signals, path, text
+
+    def run(self) -> None:
+        from govledger.importers import PlanImportError, load_plan, parse_plan_text
+
+        try:
+            path = self.path
+            draft = load_plan(path) if path is not None else parse_plan_text(self.text)
+        except PlanImportError as exc:
+            emit(self.signals.failed, self.number, str(exc))
+            return
+        except Exception as exc:  # the pasted-text reader has no file to blame
+            emit(self.signals.failed, self.number, f"{type(exc).__name__}: {exc}")
+            return
+        emit(self.signals.parsed, self.number, draft)
+
+
+class ImportDialog(QDialog):
+    imported = Signal(int)  # the new plan's id
+
+    def __init__(
+        self, session: LedgerSession, settings: AppSettings, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.draft: PlanDraft | None = None
+        self.plan_id: int | None = None
+        self._request = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _ParseSignals(self)
+        self._signals.parsed.connect(self._parsed)
+        self._signals.failed.connect(self._failed)
+        self.setWindowTitle(self.tr("Import plan"))
+
+        # --- source: a file or pasted text
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("A .docx, .xlsx or .txt plan document"))
+        browse = QPushButton(self.tr("Choose file…"), self)
+        browse.clicked.connect(self.choose_file)
+        file_page = QWidget(self)
+        file_row = QHBoxLayout(file_page)
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
+        self.paste_edit = QPlainTextEdit(self)
+        self.paste_edit.setPlaceholderText(self.tr("Paste the plan's text here, then press Read"))
+        read = QPushButton(self.tr("Read text"), self)
+        read.clicked.connect(lambda: self.parse_text(self.paste_edit.toPlainText()))
+        paste_page = QWidget(self)
+        paste_row = QHBoxLayout(paste_page)
+        paste_row.addWidget(self.paste_edit, 1)
+        paste_row.addWidget(read, 0, Qt.AlignmentFlag.AlignBottom)
+        self.source_tabs = QTabWidget(self)
+        self.source_tabs.addTab(file_page, self.tr("From a file"))
+        self.source_tabs.addTab(paste_page, self.tr("Paste text"))
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.source_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.hide()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        # --- the plan's own fields
+        self.title_edit = QLineEdit(self)
+        self.year_spin = QSpinBox(self)
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(date.today().year)
+        self.year_spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("20000") + 36)
+        self.organization_edit = QLineEdit(settings.organization, self)
+        self.number_edit = QLineEdit(self)
+        fields = QFormLayout()
+        fields.addRow(self.tr("Title"), self.title_edit)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(self.year_spin)
+        plan_row.addWidget(QLabel(self.tr("Organization"), self))
+        plan_row.addWidget(self.organization_edit, 2)
+        plan_row.addWidget(QLabel(self.tr("Document number"), self))
+        plan_row.addWidget(self.number_edit, 1)
+        fields.addRow(self.tr("Year"), plan_row)
+
+        # --- the preview
+        self.model = DraftTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        metrics = self.fontMetrics()
+        cjk = metrics.horizontalAdvance("单")
+        for column, chars in ((0, 3), (2, 7), (3, 7), (4, 6), (5, 6)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(chars * cjk + 24, metrics.horizontalAdvance(title) + 24)
+            self.tree.setColumnWidth(column, width)
+        header.setSectionResizeMode(draft_model.TEXT, QHeaderView.ResizeMode.Stretch)
+        edit_bar = QToolBar(self)
+        edit_bar.addAction(self.tr("Outdent"), lambda: self._relevel(self.model.outdent))
+        edit_bar.addAction(self.tr("Indent"), lambda: self._relevel(self.model.indent))
+        edit_bar.addAction(
+            self.tr("Heading ↔ requirement"), lambda: self._relevel(self.model.toggle_kind)
+        )
+        edit_bar.addAction(self.tr("Remove row"), lambda: self._relevel(self.model.remove))
+        self.summary = QLabel(self)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(edit_bar)
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.summary)
+        self.warning_list = QListWidget(self)
+        self.warning_list.itemActivated.connect(self._warning_clicked)
+        self.warning_list.itemClicked.connect(self._warning_clicked)
+        self.model.warnings_changed.connect(self._fill_warnings)
+        preview = QWidget(self)
+        preview_layout = QVBoxLayout(preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addLayout(edit_row)
+        preview_layout.addWidget(self.tree, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(preview)
+        splitter.addWidget(self.warning_list)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save as new plan"))
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_tabs)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error_label)
+        layout.addLayout(fields)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1180, 700)
+
+    # ------------------------------------------------------------ reading
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import plan"),
+            "",
+            self.tr("Plan documents (*.docx *.xlsx *.txt);;All files (*)"),
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.source_tabs.setCurrentIndex(0)
+        self._start(path, "")
+
+    def parse_text(self, text: str) -> None:
+        if text.strip():
+            self._start(None, text)
+
+    def _start(self, path: Path | None, text: str) -> None:
+        self._request += 1
+        self.error_label.hide()
+        self.busy.show()
+        self.save_button.setEnabled(False)
+        self._pool.start(_ParseJob(self._request, self._signals, path, text))
+
+    def wait_until_parsed(self, msecs: int = 30000) -> None:
+        """For tests and scripts: let the worker finish and deliver its result."""
+        from PySide6.QtCore import QCoreApplication
+
+        self._pool.waitForDone(msecs)
+        QCoreApplication.processEvents()
+
+    def _parsed(self, number: int, draft: PlanDraft) -> None:
+        if number != self._request:
+            return  # an older read finished after a newer one was asked for
+        self.busy.hide()
+        self.draft = draft
+        self.title_edit.setText(draft.title or draft.source_name)
+        if draft.year:
+            self.year_spin.setValue(draft.year)
+        if draft.organization:
+            self.organization_edit.setText(draft.organization)
+        self.number_edit.setText(draft.document_number)
+        self.model.set_draft(draft)
+        self.tree.expandAll()
+        self.save_button.setEnabled(True)
+
+    def _failed(self, number: int, text: str) -> None:
+        if number != self._request:
+            return
+        self.busy.hide()
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    # ------------------------------------------------------------ reviewing
+    def _relevel(self, operation) -> None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return
+        moved = operation(index)
+        self.tree.expandAll()
+        if moved is not None and moved.isValid():
+            self.tree.setCurrentIndex(moved)
+
+    def _fill_warnings(self) -> None:
+        self.warning_list.clear()
+        draft = self.model.draft
+        for text in draft.warnings:
+            self.warning_list.addItem(text)
+        for task in draft.walk():
+            for text in task.warnings:
+                item = QListWidgetItem(text, self.warning_list)
+                item.setData(Qt.ItemDataRole.UserRole, id(task))
+                item.setBackground(draft_model.WARNING_BRUSH)
+        count = len(draft.all_warnings())
+        if count == 0:
+            item = QListWidgetItem(self.tr("No warnings: the plan was read without doubts."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.warning_list.addItem(item)
+        self.summary.setText(
+            self.tr("{requirements} requirements · {warnings} warnings to review").format(
+                requirements=self.model.requirement_count(), warnings=count
+            )
+        )
+
+    def _warning_clicked(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        for task in self.model.draft.walk():
+            if id(task) == key:
+                index = self.model.index_of(task)
+                self.tree.setCurrentIndex(index)
+                self.tree.scrollTo(index)
+                return
+
+    # ------------------------------------------------------------ saving
+    def save(self) -> bool:
+        if self.draft is None:
+            return False
+        draft = self.draft
+        draft.title = self.title_edit.text().strip() or draft.title
+        draft.year = self.year_spin.value()
+        draft.organization = self.organization_edit.text().strip()
+        draft.document_number = self.number_edit.text().strip()
+        changes = self.session.perform(
+            self.tr("Import plan “{title}”").format(title=draft.title),
+            lambda: self.session.ledger.import_draft(draft),
+        )
+        if changes is None:
+            return False
+        self.plan_id = changes.first_created("plans")
+        if self.plan_id is not None:
+            emit(self.imported, self.plan_id)
+        self.accept()
+        return True

@@ -1,0 +1,378 @@
+"""The clerk's everyday screen: plan selector, filter bar, task tree, detail panel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govledger.domain.changes import ChangeSet
+from govledger.domain.model import Status, TaskCounts
+from govledger.ui.detail_panel import DetailPanel
+from govledger.ui.eliding_combo import ElidingComboBox
+from govledger.ui.filter_bar import FilterBar
+from govledger.ui.plan_index import FilterCriteria
+from govledger.ui.session import LedgerSession
+from govledger.ui.settings import AppSettings
+from govledger.ui.task_filter import TaskFilterProxy
+from govledger.ui.task_operations import TaskOperations
+from govledger.ui.task_tree_model import TaskTreeModel
+from govledger.ui.task_tree_view import TaskTreeView
+from govledger.ui.window_actions import WindowActions
+
+# Rows opened to show filter matches: about two screens; opening more only costs time.
+EXPAND_ROW_BUDGET = 60
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: LedgerSession, settings: AppSettings):
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        self.model = TaskTreeModel(session, warning_days=settings.warning_days)
+        self.proxy = TaskFilterProxy(self.model)
+        self.operations = TaskOperations(session, self.model, self)
+        self._expanded_before_filter: list[int] = []
+
+        self.plan_combo = ElidingComboBox(self)
+        self.plan_combo.setMinimumContentsLength(30)
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        # takes the toolbar's spare width; a longer title ends in “…” (tooltip has it all)
+        self.plan_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
+        plan_label = QLabel(self.tr("Plan") + " ", self)
+
+        self.filter_bar = FilterBar(self)
+        self.tree = TaskTreeView(self)
+        self.tree.setModel(self.proxy)
+        self.tree.setup_columns()
+        self.detail = DetailPanel(session, self)
+        self.detail.counts_source = self._counts_for
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 4)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.tree, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)  # the tree takes what the window gains
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.window_actions = WindowActions(self)
+        self.window_actions.build_menus()
+        self.addToolBar(self.window_actions.build_toolbar([plan_label, self.plan_combo]))
+        self.path_label = QLabel(self)
+        self.counts_label = QLabel(self)
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.tree.indent_requested.connect(self.indent)
+        self.tree.outdent_requested.connect(self.outdent)
+        self.filter_bar.criteria_changed.connect(self.apply_filter)
+        self.operations.task_created.connect(self._task_created)
+        self.operations.task_moved.connect(self.select_task)
+        self.model.index_completed.connect(self._update_counts)
+        self.model.index_completed.connect(self._reload_units)
+        self.model.tasks_changed.connect(self._update_counts)
+        session.changed.connect(self._on_changed)
+        session.failed.connect(self.show_error)
+
+        self.path_label.setText(self.tr("Ledger: {path}").format(path=session.ledger.path))
+        self.path_label.setToolTip(str(session.ledger.path))
+        self.filter_bar.set_my_unit(settings.my_unit)
+        self._reload_units()
+        self._reload_plans(prefer=settings.last_plan_id)
+        self.resize(1280, 760)
+        self.splitter.setSizes([860, 420])
+
+    # ------------------------------------------------------------ plans
+    def _reload_plans(self, prefer: int | None = None) -> None:
+        plans = self.session.ledger.plans()
+        current = prefer if prefer is not None else self.model.plan_id
+        self.plan_combo.blockSignals(True)
+        self.plan_combo.clear()
+        for plan in plans:
+            self.plan_combo.addItem(
+                self.tr("{year} · {title}").format(year=plan.year, title=plan.title), plan.id
+            )
+            self.plan_combo.setItemData(
+                self.plan_combo.count() - 1, plan.title, Qt.ItemDataRole.ToolTipRole
+            )
+        if not plans:
+            self.plan_combo.addItem(self.tr("(no plan yet — import one)"), None)
+        index = self.plan_combo.findData(current) if current is not None else -1
+        self.plan_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
+        self.plan_combo.blockSignals(False)
+        if self.plan_combo.currentData() != self.model.plan_id:
+            self._plan_chosen(self.plan_combo.currentIndex())
+
+    def _plan_chosen(self, _index: int) -> None:
+        plan_id = self.plan_combo.currentData()
+        self.plan_combo.setToolTip(self.plan_combo.currentText())
+        plan = self.session.ledger.plan(plan_id) if plan_id is not None else None
+        self.model.set_plan(plan_id)
+        self.detail.set_plan(plan)
+        self.detail.show_task(None)
+        self.settings.last_plan_id = plan_id
+        title = "govledger — " + self.tr("Government disclosure work-plan ledger")
+        self.setWindowTitle(f"{plan.title} — {title}" if plan else title)
+        if plan is not None:
+            self.filter_bar.set_year(plan.year)
+        self._update_counts()
+
+    def set_plan(self, plan_id: int) -> None:
+        self._reload_plans(prefer=plan_id)
+
+    # ------------------------------------------------------------ changes
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.action == "restore":
+            self._reload_plans()
+            self._reload_units()
+            return
+        if changes.touches("plans"):
+            created = changes.first_created("plans")
+            self._reload_plans(prefer=created)
+        if changes.touches("units") or changes.touches("task_units"):
+            self._reload_units()
+
+    def _reload_units(self) -> None:
+        """The unit filter lists the units the plan names (all units until it is indexed)."""
+        index = self.model.plan_index
+        if index.complete:
+            named = {name for task in index.tasks.values() for name in task.units}
+            names = sorted(named)
+        else:
+            names = [unit.name for unit in self.session.ledger.units()]
+        self.filter_bar.set_units(names)
+
+    def show_error(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("govledger"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): the window keeps running while the message shows
+
+    def _counts_for(self, task_id: int) -> TaskCounts | None:
+        if not self.model.plan_index.complete:
+            return None
+        return self.model.plan_index.counts(self.model.today).get(task_id, TaskCounts())
+
+    def _update_counts(self) -> None:
+        index = self.model.plan_index
+        if self.model.plan_id is None:
+            self.counts_label.setText("")
+        elif not index.complete:
+            self.counts_label.setText(self.tr("Indexing the plan…"))
+        else:
+            counts = index.counts(self.model.today)[None]
+            soon = index.due_soon_count(self.model.today, self.model.warning_days)
+            self.counts_label.setText(
+                self.tr(
+                    "{total} requirements · {done} done · {progress} in progress · "
+                    "{overdue} overdue · {soon} due soon"
+                ).format(
+                    total=counts.total,
+                    done=counts.done,
+                    progress=counts.by_status.get(Status.IN_PROGRESS, 0),
+                    overdue=counts.by_status.get(Status.OVERDUE, 0),
+                    soon=soon,
+                )
+            )
+
+    # ------------------------------------------------------------ selection
+    def current_task_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        return index.data(TaskTreeModel.TaskIdRole) if index.isValid() else None
+
+    def selected_task_ids(self) -> list[int]:
+        rows = self.tree.selectionModel().selectedRows()
+        ids = [index.data(TaskTreeModel.TaskIdRole) for index in rows]
+        current = self.current_task_id()
+        return ids or ([current] if current is not None else [])
+
+    def select_task(self, task_id: int) -> bool:
+        source = self.model.index_for_task(task_id)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            return False
+        parent = index.parent()
+        while parent.isValid():
+            self.tree.expand(parent)
+            parent = parent.parent()
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.tree.selectionModel().setCurrentIndex(index, flags)
+        self.tree.scrollTo(index)
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.detail.show_task(current.data(TaskTreeModel.TaskIdRole) if current.isValid() else None)
+
+    def _task_created(self, task_id: int) -> None:
+        self.select_task(task_id)
+        editor = self.detail.form.text_edit if self.detail.form.isVisible() else None
+        if self.detail.task is not None and self.detail.task.is_heading:
+            editor = self.detail.heading_form.text_edit
+        if editor is not None:
+            editor.setFocus()
+            editor.selectAll()
+
+    # ------------------------------------------------------------ filters
+    def apply_filter(self, criteria: FilterCriteria) -> None:
+        was_active = self.proxy.active
+        if not was_active and not criteria.empty:
+            self._expanded_before_filter = self._expanded_headings()
+        self.proxy.set_criteria(criteria)
+        current = self.current_task_id()
+        self.tree.collapseAll()  # each filter opens its own matches, not the last one's
+        if not self.proxy.active:
+            self.statusBar().clearMessage()
+            for task_id in self._expanded_before_filter:
+                index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
+                if index.isValid():
+                    self.tree.expand(index)
+            self._expanded_before_filter = []
+            if current is not None:
+                self.select_task(current)
+            return
+        self._expand_matches()
+        if self.proxy.waiting_for_index:
+            self.statusBar().showMessage(self.tr("Filters apply once the plan is indexed…"))
+        else:
+            count = self.proxy.shown_requirement_count()
+            self.statusBar().showMessage(
+                self.tr("{count} requirements match").format(count=count), 5000
+            )
+
+    def _expanded_headings(self) -> list[int]:
+        expanded = []
+        for task_id in self.model.plan_index.heading_order():
+            if task_id in self.model.nodes:
+                index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
+                if index.isValid() and self.tree.isExpanded(index):
+                    expanded.append(task_id)
+        return expanded
+
+    def _expand_matches(self) -> None:
+        """Open the headings holding matches, first ones first, about a few screens' worth."""
+        exposed = 0
+        for task_id in self.proxy.shown_headings():
+            index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
+            if not index.isValid():
+                continue
+            self.tree.expand(index)
+            exposed += self.proxy.rowCount(index)
+            if exposed >= EXPAND_ROW_BUDGET:
+                break
+
+    def focus_search(self) -> None:
+        self.filter_bar.setVisible(True)
+        self.filter_bar.search_edit.setFocus()
+        self.filter_bar.search_edit.selectAll()
+
+    # ------------------------------------------------------------ task operations
+    def add_requirement(self) -> None:
+        self.operations.add_requirement(self.current_task_id())
+
+    def add_heading(self) -> None:
+        self.operations.add_heading(self.current_task_id())
+
+    def delete_selected(self) -> None:
+        self.operations.delete(self.selected_task_ids())
+
+    def indent(self) -> None:
+        self.operations.indent(self.current_task_id())
+
+    def outdent(self) -> None:
+        self.operations.outdent(self.current_task_id())
+
+    def move_up(self) -> None:
+        self.operations.move_up(self.current_task_id())
+
+    def move_down(self) -> None:
+        self.operations.move_down(self.current_task_id())
+
+    def edit_current(self) -> None:
+        index = self.tree.currentIndex()
+        if index.isValid():
+            self.tree.edit(index.siblingAtColumn(1))
+
+    # ------------------------------------------------------------ dialogs
+    def new_plan(self) -> None:
+        from govledger.ui.new_plan_dialog import NewPlanDialog
+
+        NewPlanDialog(self.session, self.settings, self).open()
+
+    def import_plan(self, path: Path | None = None) -> None:
+        from govledger.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self.settings, self)
+        dialog.open()
+        if path is not None:
+            dialog.load_file(path)
+
+    def export_evidence_pack(self) -> None:
+        from govledger.ui.evidence_pack_export import EvidencePackExporter
+
+        exporter = self.findChild(EvidencePackExporter) or EvidencePackExporter(self.session, self)
+        exporter.choose_and_export(self.model.plan_id)
+
+    def open_settings(self) -> None:
+        from govledger.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.session.ledger, self)
+        dialog.accepted.connect(self.settings_changed)
+        dialog.open()
+
+    def settings_changed(self) -> None:
+        self.model.set_warning_days(self.settings.warning_days)
+        self.filter_bar.set_my_unit(self.settings.my_unit)
+        self._update_counts()
+
+    def open_unit_directory(self) -> None:
+        from govledger.ui.unit_directory_dialog import UnitDirectoryDialog
+
+        UnitDirectoryDialog(self.session, self).open()
+
+    # ------------------------------------------------------------ window state
+    def restore_state(self) -> None:
+        geometry, state, splitter = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.form.flush()
+        self.settings.save_window_state(
+            self.saveGeometry(), self.saveState(), self.splitter.saveState()
+        )
+        self.settings.sync()
+        super().closeEvent(event)

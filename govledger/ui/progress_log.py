@@ -1,0 +1,200 @@
+"""工作开展情况: a requirement's dated progress notes — listed, added, edited, deleted.
+
+The table edits in place (double-click a date, unit or note); every change, like
+every addition and deletion, is one undoable step through the session.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from govledger.domain.changes import ChangeSet
+from govledger.domain.model import ProgressEntry
+from govledger.ui.session import LedgerSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+DATE, UNIT, TEXT = range(3)
+
+
+class ProgressTableModel(QAbstractTableModel):
+    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task_id: int | None = None
+        self.entries: list[ProgressEntry] = []
+
+    def load(self, task_id: int | None) -> None:
+        self.beginResetModel()
+        self.task_id = task_id
+        self.entries = self.session.ledger.progress_entries(task_id) if task_id else []
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Date"), self.tr("Unit"), self.tr("Work carried out"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == DATE:
+                return (
+                    entry.date.isoformat()
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else QDate(entry.date.year, entry.date.month, entry.date.day)
+                )
+            return entry.unit if index.column() == UNIT else entry.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == TEXT:
+            return entry.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DATE:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        entry = self.entries[index.row()]
+        if index.column() == DATE:
+            new_date = value.toPython() if isinstance(value, QDate) else date.fromisoformat(value)
+            fields: dict[str, Any] = {"date": new_date}
+            if new_date == entry.date:
+                return False
+        elif index.column() == UNIT:
+            fields = {"unit": str(value).strip()}
+        else:
+            fields = {"text": str(value).strip()}
+        if index.column() != DATE and next(iter(fields.values())) == (
+            entry.unit if index.column() == UNIT else entry.text
+        ):
+            return False
+        entry_id = entry.id
+        result = self.session.perform(
+            self.tr("Edit progress note"),
+            lambda: self.session.ledger.update_progress(entry_id, **fields),
+        )
+        return result is not None
+
+
+class ProgressLog(QWidget):
+    """The 工作开展情况 tab: the table and a form to add a dated note."""
+
+    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.model = ProgressTableModel(session, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(UNIT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.unit_edit = QLineEdit(self)
+        self.unit_edit.setPlaceholderText(self.tr("Reporting unit"))
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("What was done, e.g. published on the portal…"))
+        self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.add_button = QPushButton(self.tr("Add note"), self)
+        self.add_button.setDefault(False)
+        self.add_button.clicked.connect(self.add_entry)
+        self.delete_button = QPushButton(self.tr("Delete note"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        form_row = QHBoxLayout()
+        form_row.addWidget(QLabel(self.tr("Date"), self))
+        form_row.addWidget(self.date_edit)
+        form_row.addWidget(QLabel(self.tr("Unit"), self))
+        form_row.addWidget(self.unit_edit, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form_row)
+        layout.addWidget(self.text_edit)
+        layout.addLayout(buttons)
+        self.default_unit = ""
+
+    def load(self, task_id: int | None) -> None:
+        self.model.load(task_id)
+        self.unit_edit.setText(self.default_unit)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        ids = {e.id for e in self.model.entries}
+        mine = any(
+            (row or {}).get("task_id") == self.model.task_id
+            for c in changes.rows
+            if c.table == "progress_entries"
+            for row in (c.old, c.new)
+        )
+        if mine or ids & changes.ids("progress_entries"):
+            self.model.load(self.model.task_id)
+
+    def add_entry(self) -> bool:
+        task_id, text = self.model.task_id, self.text_edit.toPlainText().strip()
+        if task_id is None or not text:
+            self.text_edit.setFocus()
+            return False
+        on = self.date_edit.date().toPython()
+        unit = self.unit_edit.text().strip()
+        result = self.session.perform(
+            self.tr("Add progress note"),
+            lambda: self.session.ledger.add_progress(task_id, text, on=on, unit=unit),
+        )
+        if result is not None:
+            self.text_edit.clear()
+        return result is not None
+
+    def confirm_delete(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Delete note"), self.tr("Delete the selected progress note?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_selected(self, *, confirm: bool = True) -> bool:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows or (confirm and not self.confirm_delete()):
+            return False
+        entry_id = self.model.entries[rows[0]].id
+        result = self.session.perform(
+            self.tr("Delete progress note"),
+            lambda: self.session.ledger.delete_progress(entry_id),
+        )
+        return result is not None

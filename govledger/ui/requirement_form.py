@@ -1,0 +1,258 @@
+"""基本信息: the fields of one requirement, each committed as its own undoable step.
+
+A field commits when the clerk finishes with it (Enter, leaving the field, picking a
+value) — never per keystroke — and only if its value really changed. The time limit
+is re-read live with the importers' deadline parser, so the clerk sees at once which
+date a phrase like “10月底前” means.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from govledger.domain import deadline_parser
+from govledger.domain.model import STORED_STATUSES, Plan, Task
+from govledger.ui.labels import recurrence_name, status_name
+from govledger.ui.session import LedgerSession
+from govledger.ui.unit_picker import UnitPicker
+
+
+class RequirementForm(QWidget):
+    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task: Task | None = None
+        self.plan: Plan | None = None
+        self._loading = False
+
+        self.path_label = QLabel(self)
+        self.path_label.setWordWrap(True)
+        self.path_label.setObjectName("pathLabel")
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000") + 16)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        lines = self.fontMetrics().lineSpacing()
+        self.text_edit.setMinimumHeight(lines * 3 + 12)
+        self.text_edit.setMaximumHeight(lines * 7 + 12)
+        self.text_edit.installEventFilter(self)
+        self.units_text_label = QLabel(self)
+        self.units_text_label.setWordWrap(True)
+        self.units_text_label.setObjectName("hintLabel")
+        self.lead_picker = UnitPicker(self)
+        self.co_picker = UnitPicker(self)
+        self.deadline_edit = QLineEdit(self)
+        self.deadline_edit.setPlaceholderText(self.tr("e.g. 10月底前, 全年, 每季度"))
+        self.deadline_hint = QLabel(self)
+        self.deadline_hint.setObjectName("hintLabel")
+        self.deadline_hint.setWordWrap(True)
+        self.due_edit = QDateEdit(self)
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd")
+        self.no_due_box = QCheckBox(self.tr("No due date"), self)
+        self.status_combo = QComboBox(self)
+        for status in STORED_STATUSES:
+            self.status_combo.addItem(status_name(status), str(status))
+        self.progress_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.progress_slider.setRange(0, 100)
+        self.progress_slider.setPageStep(10)
+        self.progress_spin = QSpinBox(self)
+        self.progress_spin.setRange(0, 100)
+        self.progress_spin.setSuffix("%")
+
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_edit)
+        due_row.addWidget(self.no_due_box)
+        due_row.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_slider, 1)
+        progress_row.addWidget(self.progress_spin)
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.path_label)
+        form.addRow(self.tr("No."), self.number_edit)
+        form.addRow(self.tr("Requirement"), self.text_edit)
+        form.addRow(self.tr("As written"), self.units_text_label)
+        form.addRow(self.tr("Lead units"), self.lead_picker)
+        form.addRow(self.tr("Cooperating"), self.co_picker)
+        form.addRow(self.tr("Time limit"), self.deadline_edit)
+        form.addRow("", self.deadline_hint)
+        form.addRow(self.tr("Due date"), due_row)
+        form.addRow(self.tr("Status"), self.status_combo)
+        form.addRow(self.tr("Progress"), progress_row)
+
+        # A date picked with the arrows or the calendar settles before it commits.
+        self._due_timer = QTimer(self, singleShot=True, interval=700)
+        self._due_timer.timeout.connect(self.commit_due)
+        self._progress_timer = QTimer(self, singleShot=True, interval=700)
+        self._progress_timer.timeout.connect(self.commit_progress)
+        self.number_edit.editingFinished.connect(self.commit_number)
+        self.lead_picker.committed.connect(
+            lambda names: self._commit(self.tr("Change lead units"), lead_units=names)
+        )
+        self.co_picker.committed.connect(
+            lambda names: self._commit(self.tr("Change cooperating units"), co_units=names)
+        )
+        self.deadline_edit.textEdited.connect(self._show_deadline_hint)
+        self.deadline_edit.editingFinished.connect(self.commit_deadline)
+        self.due_edit.dateChanged.connect(lambda _d: self._loading or self._due_timer.start())
+        self.due_edit.editingFinished.connect(self.commit_due)
+        self.no_due_box.toggled.connect(self._no_due_toggled)
+        self.status_combo.activated.connect(lambda _i: self.commit_status())
+        self.progress_slider.valueChanged.connect(self._slider_moved)
+        self.progress_spin.valueChanged.connect(self._spin_changed)
+        self.progress_slider.sliderReleased.connect(self.commit_progress)
+        self.progress_spin.editingFinished.connect(self.commit_progress)
+
+    # ------------------------------------------------------------ showing
+    def flush(self) -> None:
+        """Commit edits still waiting for their value to settle."""
+        if self._due_timer.isActive():
+            self.commit_due()
+        if self._progress_timer.isActive():
+            self.commit_progress()
+
+    def load(
+        self, task: Task | None, plan: Plan | None, path: list[Task], units: list[str]
+    ) -> None:
+        if task is None or self.task is None or task.id != self.task.id:
+            self.flush()
+        self._loading = True
+        try:
+            self.task, self.plan = task, plan
+            self._due_timer.stop()
+            self._progress_timer.stop()
+            if task is None:
+                return
+            self.path_label.setText(" › ".join(h.text for h in path))
+            self.path_label.setVisible(bool(path))
+            self.number_edit.setText(task.number)
+            if self.text_edit.toPlainText() != task.text:
+                self.text_edit.setPlainText(task.text)
+            self.units_text_label.setText(task.units_text or "—")
+            for picker, names in (
+                (self.lead_picker, task.lead_units),
+                (self.co_picker, task.co_units),
+            ):
+                picker.set_directory(units)
+                picker.set_units(names)
+            self.deadline_edit.setText(task.deadline_text)
+            self._show_deadline_hint(task.deadline_text)
+            self.no_due_box.setChecked(task.due is None)
+            self.due_edit.setEnabled(task.due is not None)
+            shown = task.due or date(plan.year if plan else date.today().year, 12, 31)
+            self.due_edit.setDate(QDate(shown.year, shown.month, shown.day))
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(str(task.status))))
+            self.progress_slider.setValue(task.progress)
+            self.progress_spin.setValue(task.progress)
+        finally:
+            self._loading = False
+
+    def _show_deadline_hint(self, text: str) -> None:
+        if not text.strip():
+            self.deadline_hint.setText(self.tr("No time limit written."))
+            return
+        parsed = self._parse(text)
+        parts = []
+        if parsed.due:
+            parts.append(self.tr("due {date}").format(date=parsed.due.isoformat()))
+        if parsed.recurrence:
+            parts.append(recurrence_name(str(parsed.recurrence)))
+        if parsed.rule:
+            parts.append(self.tr("counted from an event"))
+        if parsed.understood:
+            self.deadline_hint.setText("→ " + "，".join(parts))
+        else:
+            self.deadline_hint.setText(
+                self.tr("Not understood as a date; pick the due date below.")
+            )
+
+    def _parse(self, text: str) -> deadline_parser.Deadline:
+        year = self.plan.year if self.plan else date.today().year
+        issued = self.plan.issued_on if self.plan else None
+        return deadline_parser.parse(text, year, issued)
+
+    # ------------------------------------------------------------ committing
+    def _commit(self, undo_text: str, /, **fields: Any) -> None:
+        if self._loading or self.task is None:
+            return
+        task_id = self.task.id
+        self.session.perform(undo_text, lambda: self.session.ledger.update_task(task_id, **fields))
+
+    def commit_number(self) -> None:
+        if self.task and self.number_edit.text().strip() != self.task.number:
+            self._commit(self.tr("Edit number"), number=self.number_edit.text().strip())
+
+    def commit_text(self) -> None:
+        text = self.text_edit.toPlainText().strip()
+        if self.task and text and text != self.task.text:
+            self._commit(self.tr("Edit requirement text"), text=text)
+
+    def commit_deadline(self) -> None:
+        text = self.deadline_edit.text().strip()
+        if self.task is None or text == self.task.deadline_text:
+            return
+        fields: dict[str, Any] = {"deadline_text": text}
+        parsed = self._parse(text)
+        if parsed.understood or not text:
+            fields.update(due=parsed.due, recurrence=parsed.recurrence, deadline_rule=parsed.rule)
+        self._commit(self.tr("Change time limit"), **fields)
+
+    def commit_due(self) -> None:
+        self._due_timer.stop()
+        if self.task is None or self._loading:
+            return
+        due = None if self.no_due_box.isChecked() else self.due_edit.date().toPython()
+        if due != self.task.due:
+            self._commit(self.tr("Change due date"), due=due)
+
+    def _no_due_toggled(self, checked: bool) -> None:
+        self.due_edit.setEnabled(not checked)
+        self.commit_due()
+
+    def commit_status(self) -> None:
+        value = self.status_combo.currentData()
+        if self.task and value != str(self.task.status):
+            self._commit(self.tr("Change status"), status=value)
+
+    def _slider_moved(self, value: int) -> None:
+        self.progress_spin.blockSignals(True)
+        self.progress_spin.setValue(value)
+        self.progress_spin.blockSignals(False)
+        if not self._loading and not self.progress_slider.isSliderDown():
+            self._progress_timer.start()  # keyboard or click on the groove
+
+    def _spin_changed(self, value: int) -> None:
+        self.progress_slider.blockSignals(True)
+        self.progress_slider.setValue(value)
+        self.progress_slider.blockSignals(False)
+        if not self._loading:
+            self._progress_timer.start()
+
+    def commit_progress(self) -> None:
+        self._progress_timer.stop()
+        value = self.progress_spin.value()
+        if self.task and not self._loading and value != self.task.progress:
+            self._commit(self.tr("Change progress"), progress=value)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self.commit_text()
+        return super().eventFilter(watched, event)

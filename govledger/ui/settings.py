@@ -1,0 +1,97 @@
+"""The clerk's preferences, kept in QSettings (the registry on Windows).
+
+One small typed facade so widgets never spell setting keys or defaults themselves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION_NAME = "govledger"
+APPLICATION_NAME = "govledger"
+DEFAULT_WARNING_DAYS = 7
+LANGUAGES = ("system", "zh_CN", "en")
+
+
+class AppSettings:
+    def __init__(self, store: QSettings | None = None):
+        self._store = store if store is not None else QSettings(ORGANIZATION_NAME, APPLICATION_NAME)
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self._store.value(key, default)
+        return "" if value is None else str(value)
+
+    @property
+    def organization(self) -> str:
+        return self._text("organization")
+
+    @organization.setter
+    def organization(self, value: str) -> None:
+        self._store.setValue("organization", value.strip())
+
+    @property
+    def warning_days(self) -> int:
+        try:
+            days = int(self._store.value("warning_days", DEFAULT_WARNING_DAYS))
+        except (TypeError, ValueError):
+            return DEFAULT_WARNING_DAYS
+        return max(0, min(days, 365))
+
+    @warning_days.setter
+    def warning_days(self, value: int) -> None:
+        self._store.setValue("warning_days", int(value))
+
+    @property
+    def data_folder(self) -> Path | None:
+        """Where the ledger lives when no --db is given (None: the platform default)."""
+        text = self._text("data_folder")
+        return Path(text) if text else None
+
+    @data_folder.setter
+    def data_folder(self, value: Path | str | None) -> None:
+        self._store.setValue("data_folder", str(value) if value else "")
+
+    @property
+    def my_unit(self) -> str:
+        return self._text("my_unit")
+
+    @my_unit.setter
+    def my_unit(self, value: str) -> None:
+        self._store.setValue("my_unit", value.strip())
+
+    @property
+    def language(self) -> str:
+        value = self._text("language", "system")
+        return value if value in LANGUAGES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("language", value if value in LANGUAGES else "system")
+
+    @property
+    def last_plan_id(self) -> int | None:
+        try:
+            return int(self._store.value("last_plan_id", 0)) or None
+        except (TypeError, ValueError):
+            return None
+
+    @last_plan_id.setter
+    def last_plan_id(self, value: int | None) -> None:
+        self._store.setValue("last_plan_id", value or 0)
+
+    def window_state(self) -> tuple[object, object, object]:
+        return (
+            self._store.value("window/geometry"),
+            self._store.value("window/state"),
+            self._store.value("window/splitter"),
+        )
+
+    def save_window_state(self, geometry: object, state: object, splitter: object) -> None:
+        self._store.setValue("window/geometry", geometry)
+        self._store.setValue("window/state", state)
+        self._store.setValue("window/splitter", splitter)
+
+    def sync(self) -> None:
+        self._store.sync()

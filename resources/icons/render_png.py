@@ -1,0 +1,30 @@
+"""Render govledger-256.png from govledger.svg (run after editing the SVG)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+HERE = Path(__file__).parent
+
+
+def render(size: int = 256) -> Path:
+    renderer = QSvgRenderer(str(HERE / "govledger.svg"))
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    target = HERE / f"govledger-{size}.png"
+    image.save(str(target))
+    return target
+
+
+if __name__ == "__main__":
+    app = QGuiApplication(sys.argv[:1])
+    print(render())

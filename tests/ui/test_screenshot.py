@@ -1,0 +1,71 @@
+"""`govledger screenshot`: the window rendered offscreen to a PNG of the asked size."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from govledger.cli import main
+from govledger.ui.app import resolve_ledger_path
+from govledger.ui.settings import AppSettings
+
+from .conftest import SAMPLE
+
+
+def test_screenshot_of_the_tree(qapp, tmp_path, capsys):
+    db = tmp_path / "ledger.sqlite"
+    assert main(["--db", str(db), "import", str(SAMPLE)]) == 0
+    png = tmp_path / "tree.png"
+    assert (
+        main(
+            [
+                "--db",
+                str(db),
+                "screenshot",
+                "--view",
+                "tree",
+                "-o",
+                str(png),
+                "--size",
+                "1024x640",
+                "--lang",
+                "zh_CN",
+            ]
+        )
+        == 0
+    )
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1024, 640)
+    assert str(png) in capsys.readouterr().out
+
+
+def test_other_views_are_not_there_yet(qapp, tmp_path, capsys):
+    png = tmp_path / "cal.png"
+    assert (
+        main(
+            ["--db", str(tmp_path / "l.sqlite"), "screenshot", "--view", "calendar", "-o", str(png)]
+        )
+        == 2
+    )
+    assert not png.exists()
+
+
+def test_a_bad_size_is_a_clear_error(qapp, tmp_path, capsys):
+    code = main(
+        [
+            "--db",
+            str(tmp_path / "l.sqlite"),
+            "screenshot",
+            "-o",
+            str(tmp_path / "x.png"),
+            "--size",
+            "big",
+        ]
+    )
+    assert code == 1 and "big" in capsys.readouterr().err
+
+
+def test_the_gui_uses_the_data_folder_setting_without_db(settings, tmp_path):
+    assert resolve_ledger_path(tmp_path / "given.sqlite", settings) == tmp_path / "given.sqlite"
+    settings.data_folder = tmp_path / "office"
+    assert resolve_ledger_path(None, settings) == tmp_path / "office" / "ledger.sqlite"
+    assert resolve_ledger_path(None, AppSettings()).name == "ledger.sqlite"

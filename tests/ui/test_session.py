@@ -1,0 +1,56 @@
+"""LedgerSession: each edit is one undo step, undo/redo replay it, errors push nothing."""
+
+from __future__ import annotations
+
+from govledger.domain.model import Status
+
+
+def test_perform_pushes_a_named_step_and_announces_it(session, small_plan, qtbot):
+    seen = []
+    session.changed.connect(seen.append)
+    r1 = small_plan["r1"]
+    changes = session.perform("修改状态", lambda: session.ledger.update_task(r1, status="已完成"))
+    assert changes is not None and r1 in changes.ids("tasks")
+    assert seen == [changes]
+    assert session.undo_stack.count() == 1
+    assert session.undo_stack.undoText() == "修改状态"
+
+
+def test_undo_and_redo_replay_the_change(session, small_plan):
+    ledger, r1 = session.ledger, small_plan["r1"]
+    session.perform("修改状态", lambda: ledger.update_task(r1, status="已完成"))
+    seen = []
+    session.changed.connect(seen.append)
+    session.undo_stack.undo()
+    assert ledger.task(r1).status is Status.NOT_STARTED
+    session.undo_stack.redo()
+    assert ledger.task(r1).status is Status.DONE
+    assert len(seen) == 2 and all(r1 in cs.ids("tasks") for cs in seen)
+
+
+def test_a_refused_operation_reports_and_pushes_nothing(session, small_plan):
+    failures = []
+    session.failed.connect(failures.append)
+    r1 = small_plan["r1"]
+    result = session.perform("修改", lambda: session.ledger.update_task(r1, text="  "))
+    assert result is None
+    assert session.undo_stack.count() == 0
+    assert len(failures) == 1 and failures[0]
+
+
+def test_an_operation_that_changes_nothing_is_not_an_undo_step(session, small_plan):
+    r1 = small_plan["r1"]
+    text = session.ledger.task(r1).text
+    session.perform("修改", lambda: session.ledger.update_task(r1, text=text))
+    assert session.undo_stack.count() == 0
+
+
+def test_many_signals_do_not_exhaust_true(session, small_plan):
+    """PySide6 6.12 loses a reference to True on each Python emit; the shim gives it back."""
+    import sys
+
+    before = sys.getrefcount(True)
+    r1 = small_plan["r1"]
+    for progress in range(1, 60):
+        session.perform("进度", lambda p=progress: session.ledger.update_task(r1, progress=p))
+    assert sys.getrefcount(True) >= before - 50

@@ -1,0 +1,93 @@
+"""TaskFilterProxy and PlanIndex: unit, status, due range and text filters show matches and
+the headings above them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from govledger.domain.model import Status
+from govledger.ui.plan_index import FilterCriteria, PlanIndex
+from govledger.ui.task_filter import TaskFilterProxy
+from govledger.ui.task_tree_model import TaskTreeModel
+
+TODAY = date(2021, 10, 28)
+
+
+@pytest.fixture
+def proxy(session, small_plan):
+    model = TaskTreeModel(session, today=TODAY)
+    model.set_plan(small_plan["plan"])
+    return TaskFilterProxy(model)
+
+
+def shown_ids(proxy: TaskFilterProxy, parent: QModelIndex = QModelIndex()) -> list[int]:  # noqa: B008
+    ids = []
+    for row in range(proxy.rowCount(parent)):
+        index = proxy.index(row, 0, parent)
+        ids.append(index.data(TaskTreeModel.TaskIdRole))
+        if proxy.canFetchMore(index):
+            proxy.fetchMore(index)
+        ids.extend(shown_ids(proxy, index))
+    return ids
+
+
+def test_no_filter_shows_everything(proxy, small_plan):
+    assert len(shown_ids(proxy)) == 6
+
+
+def test_unit_filter_by_role(proxy, small_plan):
+    proxy.set_criteria(FilterCriteria(unit="法制科", unit_role="lead"))
+    assert shown_ids(proxy) == [small_plan["h1"], small_plan["r2"]]
+    proxy.set_criteria(FilterCriteria(unit="法制科", unit_role="co"))
+    assert shown_ids(proxy) == [small_plan["h2"], small_plan["r4"]]
+    proxy.set_criteria(FilterCriteria(unit="法制科"))
+    assert shown_ids(proxy) == [
+        small_plan["h1"],
+        small_plan["r2"],
+        small_plan["h2"],
+        small_plan["r4"],
+    ]
+
+
+def test_status_and_due_filters(proxy, small_plan):
+    proxy.set_criteria(FilterCriteria(statuses=frozenset({Status.OVERDUE})))
+    assert shown_ids(proxy) == [small_plan["h1"], small_plan["r1"], small_plan["r3"]]
+    proxy.set_criteria(FilterCriteria(due_from=date(2021, 3, 1), due_to=date(2021, 12, 31)))
+    assert shown_ids(proxy) == [small_plan["h1"], small_plan["r1"], small_plan["r2"]]
+
+
+def test_text_search_finds_progress_notes(proxy, session, small_plan):
+    ledger = session.ledger
+    session.perform("进展", lambda: ledger.add_progress(small_plan["r4"], "已建立台账并按月更新"))
+    proxy.set_criteria(FilterCriteria(text="台账"))
+    assert shown_ids(proxy) == [
+        small_plan["h1"],
+        small_plan["r1"],
+        small_plan["h2"],
+        small_plan["r4"],
+    ]
+    # the same tasks ledger.search finds (the heading's own text names 台账 too)
+    hits = {hit.task_id for hit in ledger.search("台账", plan_id=small_plan["plan"])}
+    assert hits == {small_plan["h1"], small_plan["r1"], small_plan["r4"]}
+    proxy.set_criteria(FilterCriteria(text="台账 按月"))
+    assert shown_ids(proxy) == [small_plan["h2"], small_plan["r4"]]
+
+
+def test_filters_follow_edits(proxy, session, small_plan):
+    proxy.set_criteria(FilterCriteria(unit="信息中心"))
+    assert small_plan["r1"] not in shown_ids(proxy)
+    session.perform(
+        "单位", lambda: session.ledger.update_task(small_plan["r1"], lead_units=["信息中心"])
+    )
+    assert small_plan["r1"] in shown_ids(proxy)
+
+
+def test_partial_index_loads_children_lazily(session, small_plan):
+    index = PlanIndex.partial(session.ledger, small_plan["plan"])
+    assert not index.complete and index.tasks == {}
+    assert index.child_count(None) == 2
+    assert index.child_ids(session.ledger, None) == [small_plan["h1"], small_plan["h2"]]
+    assert index.matching_ids(FilterCriteria(text="台账"), TODAY) is None  # needs the full index

@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CompareYears</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="44"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="45"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="46"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="47"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+</context>
+<context>
+    <name>CompareYearsDialog</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="77"/>
+        <source>Compare years</source>
+        <translation>Compare years</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="82"/>
+        <source>Show unchanged</source>
+        <translation>Show unchanged</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="85"/>
+        <source>Last year&apos;s plan</source>
+        <translation>Last year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <source>This year&apos;s plan</source>
+        <translation>This year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>Choose two different plans.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="139"/>
+        <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
+        <translation>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="192"/>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <source>time limit</source>
+        <translation>time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="198"/>
+        <source>Also changed: {fields}</source>
+        <translation>Also changed: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="60"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="61"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="62"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="64"/>
+        <source>Progress %</source>
+        <translation>Progress %</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="65"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <source>Units as written</source>
+        <translation>Units as written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <source>Captured on</source>
+        <translation>Captured on</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="85"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="86"/>
+        <source>Progress entry</source>
+        <translation>Progress entry</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="87"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
+        <source>Decide for each open requirement</source>
+        <translation>Decide for each open requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
+        <translation>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <source>Carry all over</source>
+        <translation>Carry all over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="250"/>
+        <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
+        <translation>Nothing is open in last year&apos;s plan: nothing to review.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="253"/>
+        <source>{count} decisions still need a reason.</source>
+        <translation>{count} decisions still need a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="104"/>
+        <source>Select a task in the tree to see and edit its details.</source>
+        <translation>Select a task in the tree to see and edit its details.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="123"/>
+        <source>Work carried out</source>
+        <translation>Work carried out</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="295"/>
+        <source>Review applied</source>
+        <translation>Review applied</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="298"/>
+        <source>Save the 回头看 report…</source>
+        <translation>Save the 回头看 report…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="310"/>
+        <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
+        <translation>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Save the 回头看 report</source>
+        <translation>Save the 回头看 report</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <source>Task / requirement</source>
+        <translation>Task / requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <source>Cooperating units</source>
+        <translation>Cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <source>As written: {units}</source>
+        <translation>As written: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAttacher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <source>Copying “{name}”…</source>
+        <translation>Copying “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <source>Copying {count} files…</source>
+        <translation>Copying {count} files…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Attaching evidence</source>
+        <translation>Attaching evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <source>Attach evidence “{name}”</source>
+        <translation>Attach evidence “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <source>Rename evidence</source>
+        <translation>Rename evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <source>captured {date}</source>
+        <translation>captured {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="118"/>
+        <source>progress {date}</source>
+        <translation>progress {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="123"/>
+        <source>file missing</source>
+        <translation>file missing</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="131"/>
+        <source>File: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="135"/>
+        <source>Belongs to the progress note of {date}: {text}</source>
+        <translation>Belongs to the progress note of {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="139"/>
+        <source>Double-click to open; F2 renames the description.</source>
+        <translation>Double-click to open; F2 renames the description.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <source>Open the plan first.</source>
+        <translation>Open the plan first.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Export evidence pack</source>
+        <translation>Export evidence pack</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <source>Writing the evidence pack…</source>
+        <translation>Writing the evidence pack…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
+        <translation>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <source>Missing files, listed in the index: {names}</source>
+        <translation>Missing files, listed in the index: {names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <source>Evidence pack written</source>
+        <translation>Evidence pack written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
+        <source>Paste screenshot</source>
+        <translation>Paste screenshot</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <source>Add web link…</source>
+        <translation>Add web link…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
+        <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
+        <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <source>Rename description</source>
+        <translation>Rename description</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <source>Attach to</source>
+        <translation>Attach to</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
+        <source>This requirement</source>
+        <translation>This requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
+        <source>Progress {date}: {text}</source>
+        <translation>Progress {date}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
+        <source>Add web link</source>
+        <translation>Add web link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
+        <source>Not files (folders are not attached): {names}</source>
+        <translation>Not files (folders are not attached): {names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <source>Copying was cancelled; nothing of that file was kept.</source>
+        <translation>Copying was cancelled; nothing of that file was kept.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
+        <source>Remove evidence “{name}”</source>
+        <translation>Remove evidence “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>Cannot open “{name}”: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="42"/>
+        <source>&amp;Review &amp;&amp; exchange</source>
+        <translation>&amp;Review &amp;&amp; exchange</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="48"/>
+        <source>&amp;Review last year&apos;s plan (回头看)…</source>
+        <translation>&amp;Review last year&apos;s plan (回头看)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="50"/>
+        <source>&amp;Compare years…</source>
+        <translation>&amp;Compare years…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
+        <source>&amp;Export a unit&apos;s package…</source>
+        <translation>&amp;Export a unit&apos;s package…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
+        <source>&amp;Import a unit&apos;s package…</source>
+        <translation>&amp;Import a unit&apos;s package…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="58"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>Merge &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="69"/>
+        <source>Merge &amp;conflicts ({count})…</source>
+        <translation>Merge &amp;conflicts ({count})…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="103"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <source>Export a unit&apos;s package</source>
+        <translation>Export a unit&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="104"/>
+        <source>Unit whose requirements, progress and evidence to export:</source>
+        <translation>Unit whose requirements, progress and evidence to export:</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
+        <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
+        <translation>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="133"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="181"/>
+        <source>Import a unit&apos;s package</source>
+        <translation>Import a unit&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
+        <translation>This package deletes {count} records of {unit} here. Merge it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="159"/>
+        <source>Merge {unit}&apos;s package</source>
+        <translation>Merge {unit}&apos;s package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="165"/>
+        <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="51"/>
+        <source>Search tasks, units and progress notes (Ctrl+F)</source>
+        <translation>Search tasks, units and progress notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="59"/>
+        <source>My unit only</source>
+        <translation>My unit only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="61"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="91"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="135"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="146"/>
+        <source>Show only the tasks of {unit}</source>
+        <translation>Show only the tasks of {unit}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="148"/>
+        <source>Set your unit in Settings first</source>
+        <translation>Set your unit in Settings first</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <source>Done without evidence</source>
+        <translation>Done without evidence</translation>
+    </message>
+</context>
+<context>
+    <name>HeadingForm</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="49"/>
+        <source>Below it</source>
+        <translation>Below it</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="58"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="61"/>
+        <source>{total} requirements, {done} done</source>
+        <translation>{total} requirements, {done} done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="71"/>
+        <source>Edit number</source>
+        <translation>Edit number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="80"/>
+        <source>Edit heading text</source>
+        <translation>Edit heading text</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="89"/>
+        <location filename="../govledger/ui/import_dialog.py" line="210"/>
+        <source>Import plan</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <source>A .docx, .xlsx or .txt plan document</source>
+        <translation>A .docx, .xlsx or .txt plan document</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <source>Paste the plan&apos;s text here, then press Read</source>
+        <translation>Paste the plan&apos;s text here, then press Read</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <source>Read text</source>
+        <translation>Read text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <source>From a file</source>
+        <translation>From a file</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <source>Paste text</source>
+        <translation>Paste text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="139"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="141"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
+        <source>Heading ↔ requirement</source>
+        <translation>Heading ↔ requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="193"/>
+        <source>Save as new plan</source>
+        <translation>Save as new plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="212"/>
+        <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="284"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>No warnings: the plan was read without doubts.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="288"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>{requirements} requirements · {warnings} warnings to review</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="312"/>
+        <source>Import plan “{title}”</source>
+        <translation>Import plan “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="26"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="27"/>
+        <source>Task / requirement</source>
+        <translation>Task / requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="28"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="29"/>
+        <source>Cooperating</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="30"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="31"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="32"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="33"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="34"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="40"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="41"/>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="43"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="44"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="50"/>
+        <source>Lead or cooperating</source>
+        <translation>Lead or cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="51"/>
+        <source>Lead only</source>
+        <translation>Lead only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="52"/>
+        <source>Cooperating only</source>
+        <translation>Cooperating only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="58"/>
+        <source>all year / ongoing</source>
+        <translation>all year / ongoing</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="59"/>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="60"/>
+        <source>every quarter</source>
+        <translation>every quarter</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="61"/>
+        <source>every month</source>
+        <translation>every month</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <source>Add web link</source>
+        <translation>Add web link</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <source>e.g. the column page on the portal</source>
+        <translation>e.g. the column page on the portal</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <source>The address must start with http:// or https://</source>
+        <translation>The address must start with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <source>Date captured</source>
+        <translation>Date captured</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="57"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="98"/>
+        <source>Ledger: {path}</source>
+        <translation>Ledger: {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <source>{year} · {title}</source>
+        <translation>{year} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <source>(no plan yet — import one)</source>
+        <translation>(no plan yet — import one)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <source>Government disclosure work-plan ledger</source>
+        <translation>Government disclosure work-plan ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <source>govledger</source>
+        <translation>govledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <source>Indexing the plan…</source>
+        <translation>Indexing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
+        <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="265"/>
+        <source>Filters apply once the plan is indexed…</source>
+        <translation>Filters apply once the plan is indexed…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="269"/>
+        <source>{count} requirements match</source>
+        <translation>{count} requirements match</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="104"/>
+        <source>Merge conflicts</source>
+        <translation>Merge conflicts</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>This ledger</source>
+        <translation>This ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="121"/>
+        <source>Keep this ledger&apos;s version</source>
+        <translation>Keep this ledger&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="122"/>
+        <source>Take the package&apos;s version</source>
+        <translation>Take the package&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="146"/>
+        <source>Apply choices</source>
+        <translation>Apply choices</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="172"/>
+        <source>No merge conflicts are waiting.</source>
+        <translation>No merge conflicts are waiting.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="182"/>
+        <source>[ours]</source>
+        <translation>[ours]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="183"/>
+        <source>[package]</source>
+        <translation>[package]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="184"/>
+        <source>[open]</source>
+        <translation>[open]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="200"/>
+        <source>(deleted in this ledger)</source>
+        <translation>(deleted in this ledger)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
+        <source>(deleted in the package)</source>
+        <translation>(deleted in the package)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="216"/>
+        <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
+        <translation>{kind} from {unit}&apos;s package {name}, found {at}.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="224"/>
+        <source>Taking the package&apos;s version also brings back {count} records below it.</source>
+        <translation>Taking the package&apos;s version also brings back {count} records below it.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="250"/>
+        <source>{chosen} of {total} decided.</source>
+        <translation>{chosen} of {total} decided.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="261"/>
+        <source>Resolve {count} merge conflicts</source>
+        <translation>Resolve {count} merge conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="26"/>
+        <source>New plan</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="36"/>
+        <source>e.g. 江建管〔2022〕39号</source>
+        <translation>e.g. 江建管〔2022〕39号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="43"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="44"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="45"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="46"/>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="50"/>
+        <source>Create plan</source>
+        <translation>Create plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="69"/>
+        <source>New plan “{title}”</source>
+        <translation>New plan “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="108"/>
+        <source>Which plans?</source>
+        <translation>Which plans?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
+        <translation>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
+        <source>Last year&apos;s plan</source>
+        <translation>Last year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <source>This year&apos;s plan</source>
+        <translation>This year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>Choose two different plans.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="137"/>
+        <source>{count} requirements of last year&apos;s plan are still open.</source>
+        <translation>{count} requirements of last year&apos;s plan are still open.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLog</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <source>What was done, e.g. published on the portal…</source>
+        <translation>What was done, e.g. published on the portal…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="136"/>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="178"/>
+        <source>Add progress note</source>
+        <translation>Add progress note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete the selected progress note?</source>
+        <translation>Delete the selected progress note?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <source>Delete progress note</source>
+        <translation>Delete progress note</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Work carried out</source>
+        <translation>Work carried out</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <source>Edit progress note</source>
+        <translation>Edit progress note</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementForm</name>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="61"/>
+        <source>e.g. 10月底前, 全年, 每季度</source>
+        <translation>e.g. 10月底前, 全年, 每季度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="68"/>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="90"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="91"/>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="92"/>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="93"/>
+        <source>Lead units</source>
+        <translation>Lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="94"/>
+        <source>Cooperating</source>
+        <translation>Cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="95"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="97"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="99"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <source>Change lead units</source>
+        <translation>Change lead units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <source>Change cooperating units</source>
+        <translation>Change cooperating units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="170"/>
+        <source>No time limit written.</source>
+        <translation>No time limit written.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="175"/>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="179"/>
+        <source>counted from an event</source>
+        <translation>counted from an event</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <source>Not understood as a date; pick the due date below.</source>
+        <translation>Not understood as a date; pick the due date below.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="201"/>
+        <source>Edit number</source>
+        <translation>Edit number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <source>Edit requirement text</source>
+        <translation>Edit requirement text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <source>Change time limit</source>
+        <translation>Change time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="224"/>
+        <source>Change due date</source>
+        <translation>Change due date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="233"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="253"/>
+        <source>Change progress</source>
+        <translation>Change progress</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <source>Carry over</source>
+        <translation>Carry over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <source>Close (give a reason)</source>
+        <translation>Close (give a reason)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <source>Not applicable (reason)</source>
+        <translation>Not applicable (reason)</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverWizard</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
+        <source>Review last year&apos;s plan (回头看)</source>
+        <translation>Review last year&apos;s plan (回头看)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
+        <source>Review of last year&apos;s plan</source>
+        <translation>Review of last year&apos;s plan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="29"/>
+        <source>e.g. 江门市人力资源和社会保障局</source>
+        <translation>e.g. 江门市人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="34"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="36"/>
+        <source>Default: the user data folder</source>
+        <translation>Default: the user data folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="50"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="56"/>
+        <source>Language and data folder changes apply after a restart.</source>
+        <translation>Language and data folder changes apply after a restart.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="60"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
+        <source>Warn before due</source>
+        <translation>Warn before due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="75"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <source>My unit</source>
+        <translation>My unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="266"/>
+        <source>Apply makes all these changes in one step; Undo takes them back.</source>
+        <translation>Apply makes all these changes in one step; Undo takes them back.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="269"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <source>Responsible: {units}</source>
+        <translation>Responsible: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="133"/>
+        <source>Overdue by {days} days</source>
+        <translation>Overdue by {days} days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <source>Due in {days} days</source>
+        <translation>Due in {days} days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="154"/>
+        <source>{count} overdue</source>
+        <translation>{count} overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="159"/>
+        <source>All done</source>
+        <translation>All done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="161"/>
+        <source>{text}
+{done} of {total} requirements done</source>
+        <translation>{text}
+{done} of {total} requirements done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <source>Marked done, but no evidence is attached</source>
+        <translation>Marked done, but no evidence is attached</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDragDrop</name>
+    <message>
+        <location filename="../govledger/ui/drag_drop.py" line="81"/>
+        <source>Move task</source>
+        <translation>Move task</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOperations</name>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="57"/>
+        <source>Add requirement</source>
+        <translation>Add requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="58"/>
+        <source>New requirement</source>
+        <translation>New requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>Add heading</source>
+        <translation>Add heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>New heading</source>
+        <translation>New heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="103"/>
+        <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
+        <translation>Delete “{title}” with its sub-tasks, progress notes and evidence records?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="107"/>
+        <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
+        <translation>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="110"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="113"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete tasks</source>
+        <translation>Delete tasks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="156"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="166"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="173"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="179"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <source>Edit number</source>
+        <translation>Edit number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDirectoryDialog</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="96"/>
+        <source>Unit directory</source>
+        <translation>Unit directory</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="109"/>
+        <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
+        <translation>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="118"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="121"/>
+        <source>Merge selected into</source>
+        <translation>Merge selected into</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="166"/>
+        <source>Merge units into “{name}”</source>
+        <translation>Merge units into “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="38"/>
+        <source>Type or pick units, separated by 、</source>
+        <translation>Type or pick units, separated by 、</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="41"/>
+        <source>Pick from the unit directory</source>
+        <translation>Pick from the unit directory</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="86"/>
+        <source>(the unit directory is empty)</source>
+        <translation>(the unit directory is empty)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="86"/>
+        <source>Rename unit “{old}” to “{new}”</source>
+        <translation>Rename unit “{old}” to “{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="24"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;New plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="30"/>
+        <source>&amp;Import plan…</source>
+        <translation>&amp;Import plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="40"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <source>&amp;Add requirement</source>
+        <translation>&amp;Add requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <source>Add &amp;heading</source>
+        <translation>Add &amp;heading</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="81"/>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <source>&amp;Edit text</source>
+        <translation>&amp;Edit text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
+        <source>Show &amp;filter bar</source>
+        <translation>Show &amp;filter bar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <source>&amp;My unit only</source>
+        <translation>&amp;My unit only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <source>E&amp;xpand all</source>
+        <translation>E&amp;xpand all</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <source>C&amp;ollapse all</source>
+        <translation>C&amp;ollapse all</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <source>&amp;Unit directory…</source>
+        <translation>&amp;Unit directory…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="177"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <source>Export &amp;evidence pack…</source>
+        <translation>Export &amp;evidence pack…</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlans</name>
+    <message>
+        <location filename="../govledger/ui/year_plans.py" line="30"/>
+        <source>{year} · {title}</source>
+        <translation>{year} · {title}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1850 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CompareYears</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="44"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="45"/>
+        <source>Changed</source>
+        <translation>有变化</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="46"/>
+        <source>Dropped</source>
+        <translation>已删去</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="47"/>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+</context>
+<context>
+    <name>CompareYearsDialog</name>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="77"/>
+        <source>Compare years</source>
+        <translation>年度对比</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="82"/>
+        <source>Show unchanged</source>
+        <translation>显示未变化的要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="85"/>
+        <source>Last year&apos;s plan</source>
+        <translation>上年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <source>This year&apos;s plan</source>
+        <translation>本年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>Last year</source>
+        <translation>上年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="90"/>
+        <source>This year</source>
+        <translation>本年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>请选择两个不同的方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="139"/>
+        <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
+        <translation>新增 {new} 项 · 有变化 {changed} 项 · 已删去 {dropped} 项 · 未变化 {same} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="192"/>
+        <source>units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <source>time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="198"/>
+        <source>Also changed: {fields}</source>
+        <translation>另有变化：{fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="60"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="61"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="62"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="63"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="64"/>
+        <source>Progress %</source>
+        <translation>进度（%）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="65"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <source>Units as written</source>
+        <translation>责任单位原文</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <source>Captured on</source>
+        <translation>截取日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="85"/>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="86"/>
+        <source>Progress entry</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="87"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
+        <source>Decide for each open requirement</source>
+        <translation>逐项确定未完成事项的处理方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
+        <translation>可结转至本年度方案继续落实（连同工作开展情况和佐证材料），也可不再结转或确认不适用。不再结转和不适用须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <source>Units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <source>Decision</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <source>Carry all over</source>
+        <translation>全部结转</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="250"/>
+        <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
+        <translation>上年度方案中没有未完成的事项，无需回头看。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="253"/>
+        <source>{count} decisions still need a reason.</source>
+        <translation>还有 {count} 项未填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="104"/>
+        <source>Select a task in the tree to see and edit its details.</source>
+        <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="123"/>
+        <source>Work carried out</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="295"/>
+        <source>Review applied</source>
+        <translation>回头看已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="298"/>
+        <source>Save the 回头看 report…</source>
+        <translation>保存回头看报告…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="310"/>
+        <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
+        <translation>共核查 {total} 项具体要求：结转至本年度方案 {carried} 项，不再结转 {closed} 项，不适用 {na} 项。如需撤回，可使用“撤销”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Save the 回头看 report</source>
+        <translation>保存回头看报告</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <source>Task / requirement</source>
+        <translation>任务/具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <source>Cooperating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <source>As written: {units}</source>
+        <translation>原文：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceAttacher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <source>Copying “{name}”…</source>
+        <translation>正在复制“{name}”……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <source>Copying {count} files…</source>
+        <translation>正在复制 {count} 个文件……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Attaching evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <source>Attach evidence “{name}”</source>
+        <translation>添加佐证材料“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <source>Rename evidence</source>
+        <translation>修改佐证材料说明</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <source>captured {date}</source>
+        <translation>采集于 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="118"/>
+        <source>progress {date}</source>
+        <translation>进展 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="123"/>
+        <source>file missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="131"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="135"/>
+        <source>Belongs to the progress note of {date}: {text}</source>
+        <translation>属于 {date} 的进展记录：{text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_model.py" line="139"/>
+        <source>Double-click to open; F2 renames the description.</source>
+        <translation>双击打开；按 F2 修改说明。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePackExporter</name>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <source>Open the plan first.</source>
+        <translation>请先打开一个工作方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Export evidence pack</source>
+        <translation>导出佐证材料包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <source>Writing the evidence pack…</source>
+        <translation>正在写入佐证材料包……</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
+        <translation>佐证材料包已导出到 {path}：{files} 个文件、{links} 个网页链接，索引见 佐证材料索引.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <source>Missing files, listed in the index: {names}</source>
+        <translation>以下文件缺失，已在索引中标注：{names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <source>Evidence pack written</source>
+        <translation>佐证材料包已导出</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <source>Show in folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
+        <source>Paste screenshot</source>
+        <translation>粘贴截图</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <source>Add web link…</source>
+        <translation>添加网页链接…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
+        <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
+        <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <source>Rename description</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <source>Attach to</source>
+        <translation>附于</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
+        <source>This requirement</source>
+        <translation>本项具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
+        <source>Progress {date}: {text}</source>
+        <translation>进展 {date}：{text}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
+        <source>Add evidence files</source>
+        <translation>添加佐证材料文件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
+        <source>Add web link</source>
+        <translation>添加网页链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
+        <source>Not files (folders are not attached): {names}</source>
+        <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <source>Copying was cancelled; nothing of that file was kept.</source>
+        <translation>已取消复制，该文件未保留任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
+        <source>Remove evidence “{name}”</source>
+        <translation>移除佐证材料“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>无法打开“{name}”：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMenu</name>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="42"/>
+        <source>&amp;Review &amp;&amp; exchange</source>
+        <translation>回头看与交换(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="48"/>
+        <source>&amp;Review last year&apos;s plan (回头看)…</source>
+        <translation>上年度方案回头看(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="50"/>
+        <source>&amp;Compare years…</source>
+        <translation>年度对比(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
+        <source>&amp;Export a unit&apos;s package…</source>
+        <translation>导出科室数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
+        <source>&amp;Import a unit&apos;s package…</source>
+        <translation>导入科室数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="58"/>
+        <source>Merge &amp;conflicts…</source>
+        <translation>合并冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="69"/>
+        <source>Merge &amp;conflicts ({count})…</source>
+        <translation>合并冲突（{count}）(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="103"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <source>Export a unit&apos;s package</source>
+        <translation>导出科室数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="104"/>
+        <source>Unit whose requirements, progress and evidence to export:</source>
+        <translation>选择要导出其具体要求、工作开展情况和佐证材料的单位：</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
+        <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
+        <translation>已导出{unit}的数据包：{requirements} 项具体要求，{files} 份佐证文件。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="133"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="181"/>
+        <source>Import a unit&apos;s package</source>
+        <translation>导入科室数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
+        <translation>该数据包将删除本台账中{unit}的 {count} 条记录。仍要合并吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="159"/>
+        <source>Merge {unit}&apos;s package</source>
+        <translation>合并{unit}的数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/exchange_menu.py" line="165"/>
+        <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>已合并{unit}的数据包：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="51"/>
+        <source>Search tasks, units and progress notes (Ctrl+F)</source>
+        <translation>搜索任务内容、责任单位、工作开展情况（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="59"/>
+        <source>My unit only</source>
+        <translation>只看本单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="61"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="91"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="108"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="135"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="146"/>
+        <source>Show only the tasks of {unit}</source>
+        <translation>只显示{unit}承担的任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="148"/>
+        <source>Set your unit in Settings first</source>
+        <translation>请先在“设置”中填写本单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <source>Done without evidence</source>
+        <translation>已完成但缺少佐证</translation>
+    </message>
+</context>
+<context>
+    <name>HeadingForm</name>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <source>Heading</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="49"/>
+        <source>Below it</source>
+        <translation>下设要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="58"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="61"/>
+        <source>{total} requirements, {done} done</source>
+        <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="71"/>
+        <source>Edit number</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="80"/>
+        <source>Edit heading text</source>
+        <translation>修改工作要求</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="89"/>
+        <location filename="../govledger/ui/import_dialog.py" line="210"/>
+        <source>Import plan</source>
+        <translation>导入方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <source>A .docx, .xlsx or .txt plan document</source>
+        <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <source>Paste the plan&apos;s text here, then press Read</source>
+        <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <source>Read text</source>
+        <translation>识别文本</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <source>From a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <source>Paste text</source>
+        <translation>粘贴文本</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <source>Title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="139"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="141"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
+        <source>Heading ↔ requirement</source>
+        <translation>工作要求 ↔ 具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <source>Remove row</source>
+        <translation>删除此行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="193"/>
+        <source>Save as new plan</source>
+        <translation>保存为新方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="212"/>
+        <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
+        <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="284"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>无提示：方案识别结果没有疑点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="288"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="312"/>
+        <source>Import plan “{title}”</source>
+        <translation>导入方案“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="26"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="27"/>
+        <source>Task / requirement</source>
+        <translation>任务/具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="28"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="29"/>
+        <source>Cooperating</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="30"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="31"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="32"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="33"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="34"/>
+        <source>Evidence</source>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="40"/>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="41"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="42"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="43"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="44"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="50"/>
+        <source>Lead or cooperating</source>
+        <translation>牵头或配合</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="51"/>
+        <source>Lead only</source>
+        <translation>仅牵头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="52"/>
+        <source>Cooperating only</source>
+        <translation>仅配合</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="58"/>
+        <source>all year / ongoing</source>
+        <translation>全年/持续推进</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="59"/>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="60"/>
+        <source>every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="61"/>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <source>Add web link</source>
+        <translation>添加网页链接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <source>e.g. the column page on the portal</source>
+        <translation>例如：门户网站政务公开专栏页面</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <source>The address must start with http:// or https://</source>
+        <translation>网址须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <source>Date captured</source>
+        <translation>采集日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="57"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="98"/>
+        <source>Ledger: {path}</source>
+        <translation>台账文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <source>{year} · {title}</source>
+        <translation>{year}年 · {title}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <source>(no plan yet — import one)</source>
+        <translation>（尚无方案，请先导入）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <source>Government disclosure work-plan ledger</source>
+        <translation>政务公开工作要点台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <source>govledger</source>
+        <translation>政务公开台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <source>Indexing the plan…</source>
+        <translation>正在建立方案索引…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
+        <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="265"/>
+        <source>Filters apply once the plan is indexed…</source>
+        <translation>方案索引建立后筛选即生效…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="269"/>
+        <source>{count} requirements match</source>
+        <translation>符合条件的具体要求 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConflictDialog</name>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="104"/>
+        <source>Merge conflicts</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>This ledger</source>
+        <translation>本台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="112"/>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="121"/>
+        <source>Keep this ledger&apos;s version</source>
+        <translation>保留本台账的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="122"/>
+        <source>Take the package&apos;s version</source>
+        <translation>采用数据包的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="146"/>
+        <source>Apply choices</source>
+        <translation>应用所选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="172"/>
+        <source>No merge conflicts are waiting.</source>
+        <translation>没有待处理的合并冲突。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="182"/>
+        <source>[ours]</source>
+        <translation>[本台账]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="183"/>
+        <source>[package]</source>
+        <translation>[数据包]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="184"/>
+        <source>[open]</source>
+        <translation>[待定]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="200"/>
+        <source>(deleted in this ledger)</source>
+        <translation>（本台账中已删除）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
+        <source>(deleted in the package)</source>
+        <translation>（数据包中已删除）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="216"/>
+        <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
+        <translation>{kind}，来自{unit}的数据包 {name}，发现于 {at}。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="224"/>
+        <source>Taking the package&apos;s version also brings back {count} records below it.</source>
+        <translation>采用数据包的内容还将恢复其下的 {count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="250"/>
+        <source>{chosen} of {total} decided.</source>
+        <translation>已确定 {chosen} / {total} 项。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="261"/>
+        <source>Resolve {count} merge conflicts</source>
+        <translation>处理 {count} 项合并冲突</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="26"/>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="36"/>
+        <source>e.g. 江建管〔2022〕39号</source>
+        <translation>如：江建管〔2022〕39号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="43"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="44"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="45"/>
+        <source>Title</source>
+        <translation>方案标题</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="46"/>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="50"/>
+        <source>Create plan</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/new_plan_dialog.py" line="69"/>
+        <source>New plan “{title}”</source>
+        <translation>新建方案“{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="108"/>
+        <source>Which plans?</source>
+        <translation>选择方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
+        <translation>对上年度方案开展回头看，需结转的事项转入本年度方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
+        <source>Last year&apos;s plan</source>
+        <translation>上年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <source>This year&apos;s plan</source>
+        <translation>本年度方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
+        <source>Choose two different plans.</source>
+        <translation>请选择两个不同的方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="137"/>
+        <source>{count} requirements of last year&apos;s plan are still open.</source>
+        <translation>上年度方案中还有 {count} 项具体要求未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLog</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <source>Reporting unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <source>What was done, e.g. published on the portal…</source>
+        <translation>填写工作开展情况，如：已在门户网站政府信息公开专栏发布…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <source>Add note</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="136"/>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete note</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="178"/>
+        <source>Add progress note</source>
+        <translation>添加工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <source>Delete the selected progress note?</source>
+        <translation>确定删除所选的工作开展情况记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <source>Delete progress note</source>
+        <translation>删除工作开展情况</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Unit</source>
+        <translation>填报单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <source>Work carried out</source>
+        <translation>工作开展情况</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <source>Edit progress note</source>
+        <translation>修改工作开展情况</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementForm</name>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="61"/>
+        <source>e.g. 10月底前, 全年, 每季度</source>
+        <translation>如：10月底前、全年、每季度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="68"/>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="90"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="91"/>
+        <source>Requirement</source>
+        <translation>具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="92"/>
+        <source>As written</source>
+        <translation>责任单位原文</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="93"/>
+        <source>Lead units</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="94"/>
+        <source>Cooperating</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="95"/>
+        <source>Time limit</source>
+        <translation>时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="97"/>
+        <source>Due date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="98"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="99"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <source>Change lead units</source>
+        <translation>修改牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <source>Change cooperating units</source>
+        <translation>修改配合单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="170"/>
+        <source>No time limit written.</source>
+        <translation>未填写时间节点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="175"/>
+        <source>due {date}</source>
+        <translation>截止 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="179"/>
+        <source>counted from an event</source>
+        <translation>自相关事项发生之日起计算</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <source>Not understood as a date; pick the due date below.</source>
+        <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="201"/>
+        <source>Edit number</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <source>Edit requirement text</source>
+        <translation>修改具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <source>Change time limit</source>
+        <translation>修改时间节点</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="224"/>
+        <source>Change due date</source>
+        <translation>修改截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="233"/>
+        <source>Change status</source>
+        <translation>修改状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="253"/>
+        <source>Change progress</source>
+        <translation>修改进度</translation>
+    </message>
+</context>
+<context>
+    <name>Rollover</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <source>Carry over</source>
+        <translation>结转</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <source>Close (give a reason)</source>
+        <translation>不再结转（须填原因）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <source>Not applicable (reason)</source>
+        <translation>不适用（须填原因）</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverWizard</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
+        <source>Review last year&apos;s plan (回头看)</source>
+        <translation>上年度方案回头看</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
+        <source>Review of last year&apos;s plan</source>
+        <translation>上年度方案回头看</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="27"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="29"/>
+        <source>e.g. 江门市人力资源和社会保障局</source>
+        <translation>如：江门市人力资源和社会保障局</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="34"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="36"/>
+        <source>Default: the user data folder</source>
+        <translation>默认：用户数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="50"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="56"/>
+        <source>Language and data folder changes apply after a restart.</source>
+        <translation>界面语言和数据文件夹的修改在重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="60"/>
+        <source>Organization</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
+        <source>Warn before due</source>
+        <translation>截止前提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="75"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <source>My unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="266"/>
+        <source>Apply makes all these changes in one step; Undo takes them back.</source>
+        <translation>点击“应用”将一次完成以上全部处理；如需撤回，可使用“撤销”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="269"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCells</name>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <source>Responsible: {units}</source>
+        <translation>责任单位：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="133"/>
+        <source>Overdue by {days} days</source>
+        <translation>已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <source>Due in {days} days</source>
+        <translation>距截止还有 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="154"/>
+        <source>{count} overdue</source>
+        <translation>逾期 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="159"/>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="161"/>
+        <source>{text}
+{done} of {total} requirements done</source>
+        <translation>{text}
+共 {total} 项具体要求，已完成 {done} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <source>Marked done, but no evidence is attached</source>
+        <translation>已标记为已完成，但尚未添加佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDragDrop</name>
+    <message>
+        <location filename="../govledger/ui/drag_drop.py" line="81"/>
+        <source>Move task</source>
+        <translation>移动任务</translation>
+    </message>
+</context>
+<context>
+    <name>TaskOperations</name>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="57"/>
+        <source>Add requirement</source>
+        <translation>新增具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="58"/>
+        <source>New requirement</source>
+        <translation>新的具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>Add heading</source>
+        <translation>新增工作要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <source>New heading</source>
+        <translation>新的工作要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="103"/>
+        <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
+        <translation>确定删除“{title}”及其下级任务、工作开展情况和佐证材料记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="107"/>
+        <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
+        <translation>确定删除所选 {count} 项任务及其下级任务、工作开展情况和佐证材料记录吗？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="110"/>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>删除后可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="113"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <source>Delete tasks</source>
+        <translation>删除多项任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="156"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="166"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="173"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_operations.py" line="179"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <source>Edit number</source>
+        <translation>修改序号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <source>Edit text</source>
+        <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDirectoryDialog</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="96"/>
+        <source>Unit directory</source>
+        <translation>单位目录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="109"/>
+        <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
+        <translation>双击单位名称可在全部任务中统一更名。如有同一科室的不同叫法，请选中这些单位，选择要保留的名称后点击“合并”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="118"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="121"/>
+        <source>Merge selected into</source>
+        <translation>将所选单位合并为</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="166"/>
+        <source>Merge units into “{name}”</source>
+        <translation>合并单位为“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="38"/>
+        <source>Type or pick units, separated by 、</source>
+        <translation>输入或选择单位，多个单位用“、”分隔</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="41"/>
+        <source>Pick from the unit directory</source>
+        <translation>从单位目录中选择</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_picker.py" line="86"/>
+        <source>(the unit directory is empty)</source>
+        <translation>（单位目录为空）</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Unit</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="86"/>
+        <source>Rename unit “{old}” to “{new}”</source>
+        <translation>单位“{old}”更名为“{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="24"/>
+        <source>&amp;New plan…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="30"/>
+        <source>&amp;Import plan…</source>
+        <translation>导入方案(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="40"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <source>&amp;Add requirement</source>
+        <translation>新增具体要求(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <source>Add &amp;heading</source>
+        <translation>新增工作要求(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <source>&amp;Indent</source>
+        <translation>降级(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="81"/>
+        <source>&amp;Outdent</source>
+        <translation>升级(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <source>&amp;Edit text</source>
+        <translation>修改内容(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
+        <source>Show &amp;filter bar</source>
+        <translation>显示筛选栏(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <source>&amp;My unit only</source>
+        <translation>只看本单位(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <source>E&amp;xpand all</source>
+        <translation>全部展开(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <source>C&amp;ollapse all</source>
+        <translation>全部折叠(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <source>&amp;Unit directory…</source>
+        <translation>单位目录(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="177"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <source>Export &amp;evidence pack…</source>
+        <translation>导出佐证材料包(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlans</name>
+    <message>
+        <location filename="../govledger/ui/year_plans.py" line="30"/>
+        <source>{year} · {title}</source>
+        <translation>{year}年 · {title}</translation>
+    </message>
+</context>
+</TS>
