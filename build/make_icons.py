@@ -1,6 +1,8 @@
-"""Render resources/app/govledger.svg to the .png and .ico the build uses.
+"""Render the application icon for Windows: resources/app/govledger.ico and .png.
 
-Run after changing the SVG and commit all three:
+The drawing is the UI's own icon, resources/icons/govledger.svg (the window and
+taskbar icon), so the executable, shortcuts and installer show the same picture.
+Run after that SVG changes and commit the results (a test compares them):
     QT_QPA_PLATFORM=offscreen python build/make_icons.py
 Each .ico size is rendered from the SVG itself (not scaled down from 256 px), so the
 small sizes Explorer and the taskbar show stay sharp.
@@ -17,7 +19,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-APP = Path(__file__).resolve().parent.parent / "resources" / "app"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SOURCE = RESOURCES / "icons" / "govledger.svg"
+APP = RESOURCES / "app"
 ICO_SIZES = (16, 20, 24, 32, 40, 48, 64, 128, 256)
 
 
@@ -37,9 +41,9 @@ def render(renderer: QSvgRenderer, size: int) -> Image.Image:
 
 def main() -> int:
     _app = QGuiApplication(sys.argv)
-    renderer = QSvgRenderer(str(APP / "govledger.svg"))
+    renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
-        print("cannot read govledger.svg", file=sys.stderr)
+        print(f"cannot read {SOURCE}", file=sys.stderr)
         return 1
     images = [render(renderer, size) for size in ICO_SIZES]
     images[-1].save(APP / "govledger.png", optimize=True)
