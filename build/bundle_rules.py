@@ -8,6 +8,8 @@ must describe the source tree it is given, not whichever govledger is installed.
 from __future__ import annotations
 
 import ast
+import importlib.machinery
+import importlib.util
 import re
 import shutil
 from collections.abc import Callable, Iterable
@@ -37,21 +39,38 @@ def stage_sources(repo: Path, stage: Path) -> Path:
     packages govledger.resources and govledger.translations. PyInstaller analyses
     folders, not setuptools mappings, so the mapping is reproduced here; the bundle
     then holds both as real packages with their files beside them, which is what
-    importlib.resources (govledger/paths.py) needs when frozen.
+    importlib.resources (govledger/paths.py) needs when frozen. Developer scripts
+    kept beside the data (an icon renderer, update.sh, the .ts sources) stay out.
     """
     if stage.exists():
         shutil.rmtree(stage)
-    noise = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo")
     package = stage / "govledger"
-    shutil.copytree(repo / "govledger", package, ignore=noise)
-    shutil.copytree(repo / "resources", package / "resources", ignore=noise)
-    # Only compiled .qm catalogues are read at run time; the .ts sources stay behind.
-    shutil.copytree(
-        repo / "translations",
-        package / "translations",
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.ts"),
-    )
+    shutil.copytree(repo / "govledger", package, ignore=_noise)
+    shutil.copytree(repo / "resources", package / "resources", ignore=_data_only)
+    shutil.copytree(repo / "translations", package / "translations", ignore=_catalogues_only)
     return stage
+
+
+def _noise(folder: str, names: list[str]) -> set[str]:
+    return {n for n in names if n == "__pycache__" or n.endswith((".pyc", ".pyo"))}
+
+
+def _data_only(folder: str, names: list[str]) -> set[str]:
+    """Data files, and the package's own __init__.py; no scripts."""
+    return _noise(folder, names) | {
+        n
+        for n in names
+        if n.endswith((".py", ".sh")) and not (n == "__init__.py" and _is_package_root(folder))
+    }
+
+
+def _catalogues_only(folder: str, names: list[str]) -> set[str]:
+    """Compiled .qm catalogues are all Qt reads at run time."""
+    return {n for n in names if n != "__init__.py" and not n.endswith(".qm")}
+
+
+def _is_package_root(folder: str) -> bool:
+    return Path(folder).name in ("resources", "translations")
 
 
 def package_modules(stage: Path, package: str = "govledger") -> list[str]:
@@ -59,15 +78,25 @@ def package_modules(stage: Path, package: str = "govledger") -> list[str]:
 
     Some are imported by name at run time (govledger.exporters loads its format
     modules with import_module), which PyInstaller's import scan cannot see.
+    Only folders with an __init__.py count: a stray script is not a module.
     """
-    root = stage / package
     modules = []
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted((stage / package).rglob("*.py")):
+        if not _in_packages(path.parent, stage):
+            continue
         parts = path.relative_to(stage).with_suffix("").parts
         if parts[-1] == "__init__":
             parts = parts[:-1]
         modules.append(".".join(parts))
     return modules
+
+
+def _in_packages(folder: Path, stage: Path) -> bool:
+    while folder != stage:
+        if not (folder / "__init__.py").is_file():
+            return False
+        folder = folder.parent
+    return True
 
 
 def package_data(stage: Path, packages: Iterable[str]) -> list[tuple[str, str]]:
@@ -83,6 +112,9 @@ def package_data(stage: Path, packages: Iterable[str]) -> list[tuple[str, str]]:
 
 
 # ------------------------------------------------------------------ Qt modules
+
+# The toolkit itself, bundled whatever the code imports.
+QT_BASE = ("QtCore", "QtGui", "QtWidgets")
 
 # Never needed by a Qt Widgets desktop application; excluded even if some library
 # happens to import them, because each pulls in tens of MB of Qt libraries.
@@ -165,8 +197,25 @@ _QT_IMPORT = re.compile(
 )
 
 
-def used_qt_modules(source_root: Path) -> set[str]:
-    """The PySide6 modules named in the sources, with the modules they need."""
+def installed_qt_modules() -> set[str]:
+    """The PySide6 modules the build Python has (Essentials, plus Addons if installed)."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    found = set()
+    for folder in spec.submodule_search_locations:
+        for path in Path(folder).glob("Qt*"):
+            if path.name.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+                found.add(path.name.split(".")[0])
+    return found
+
+
+def used_qt_modules(source_root: Path, installed: set[str] | None = None) -> set[str]:
+    """The PySide6 modules the sources import, with the modules they need.
+
+    With ``installed``, a module the build Python lacks does not count: the code
+    imports it in a ``try`` (QtPdf comes with PySide6-Addons only) and copes without.
+    """
     used: set[str] = set()
     for path in source_root.rglob("*.py"):
         for dotted, imported in _QT_IMPORT.findall(path.read_text(encoding="utf-8")):
@@ -175,6 +224,8 @@ def used_qt_modules(source_root: Path) -> set[str]:
             for name in re.split(r"[\s,]+", imported):
                 if name.startswith("Qt"):
                     used.add(name)
+    if installed is not None:
+        used &= installed
     pending = list(used)
     while pending:
         for needed in QT_NEEDS.get(pending.pop(), ()):

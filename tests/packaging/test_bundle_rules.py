@@ -32,6 +32,11 @@ def test_staging_reproduces_the_installed_package_layout(rules, repo: Path, tmp_
     assert (package / "translations" / "__init__.py").is_file()
     assert not list(package.rglob("*.ts")), "translation sources are not shipped"
     assert not list(package.rglob("__pycache__"))
+    # Developer scripts beside the data are not shipped either.
+    assert not list((package / "resources").rglob("*.sh"))
+    assert [p.name for p in (package / "resources").rglob("*.py")] == ["__init__.py"]
+    translations = {p.name for p in (package / "translations").iterdir()}
+    assert translations == {"__init__.py"} | {p.name for p in (repo / "translations").glob("*.qm")}
 
     modules = rules.package_modules(stage)
     for name in ("govledger", "govledger.cli", "govledger.exporters", "govledger.resources"):
@@ -42,6 +47,15 @@ def test_staging_reproduces_the_installed_package_layout(rules, repo: Path, tmp_
         "govledger/resources/demo",
     ) in datas
     assert all(not source.endswith(".py") for source, _dest in datas)
+
+
+def test_stray_scripts_are_not_modules(rules, tmp_path: Path) -> None:
+    package = tmp_path / "govledger"
+    (package / "tools").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "cli.py").write_text("", encoding="utf-8")
+    (package / "tools" / "render.py").write_text("", encoding="utf-8")
+    assert rules.package_modules(tmp_path) == ["govledger", "govledger.cli"]
 
 
 def test_staging_replaces_an_old_stage(rules, repo: Path, tmp_path: Path) -> None:
@@ -71,6 +85,23 @@ def test_qt_modules_are_found_in_every_import_style(rules, tmp_path: Path) -> No
         },
     )
     assert rules.used_qt_modules(root) == {"QtWidgets", "QtGui", "QtSvg", "QtPrintSupport"}
+
+
+def test_a_guarded_import_of_an_absent_module_does_not_count(rules, tmp_path: Path) -> None:
+    root = _tree(
+        tmp_path,
+        {
+            "thumbs.py": "try:\n    from PySide6.QtPdf import QPdfDocument\nexcept ImportError:\n"
+            "    QPdfDocument = None\nfrom PySide6.QtGui import QImage\n"
+        },
+    )
+    used = rules.used_qt_modules(root, {"QtCore", "QtGui", "QtWidgets", "QtNetwork"})
+    assert used == {"QtGui"}
+    assert "PySide6.QtNetwork" in rules.excluded_qt_modules(used)
+
+
+def test_installed_qt_modules(rules) -> None:
+    assert {"QtCore", "QtGui", "QtWidgets"} <= rules.installed_qt_modules()
 
 
 def test_optional_qt_modules_are_excluded_unless_used(rules) -> None:
