@@ -164,6 +164,7 @@ try {
         # Exit code 2 means "not in this version yet" while the exporters or the main
         # window are still on their branches; anything else but 0 is a failure.
         $steps = @(
+            @{ Args = @('export', 'evidence', '-o', (Join-Path $Smoke 'evidence.zip')); Output = 'evidence.zip' },
             @{ Args = @('export', 'pdf', '-o', (Join-Path $Smoke 'summary.pdf')); Output = 'summary.pdf' },
             @{ Args = @('screenshot', '--view', 'tree', '-o', (Join-Path $Smoke 'tree.png')); Output = 'tree.png' }
         )

@@ -16,6 +16,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -173,6 +174,16 @@ def test_export_pdf(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path)
     assert output.read_bytes().startswith(b"%PDF")
 
 
+def test_export_evidence_pack(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path) -> None:
+    output = tmp_path / "evidence.zip"
+    _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "export", "evidence", "-o", str(output)))
+    with zipfile.ZipFile(output) as pack:
+        names = pack.namelist()
+        assert pack.testzip() is None
+    assert "佐证材料索引.xlsx" in names  # written by openpyxl inside the bundle
+    assert any(name.endswith(".png") for name in names)
+
+
 def test_screenshot_of_the_task_tree(
     bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path
 ) -> None:
@@ -204,7 +215,7 @@ def test_bundle_holds_what_the_app_reads(bundle: Path) -> None:
     for needed in (
         "govledger/resources/demo/jiangmen-hrss-2021.docx",
         "govledger/resources/app/govledger.png",
-        "govledger/resources/app/govledger.svg",
+        "govledger/resources/icons/govledger.svg",  # the window icon
         "docx/templates/default.docx",  # python-docx's blank document
         "PySide6/Qt/plugins/platforms/libqoffscreen.so",
         "PySide6/Qt/plugins/platforms/libqxcb.so",
