@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
         --dist) dist="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
         --fonts) fonts="$2"; shift 2 ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
         *) echo "build_linux.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
