@@ -23,7 +23,8 @@ from govledger.messages import GovLedgerError, message
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
-EXPORT_FORMATS = ("docx", "xlsx", "pdf", "evidence", "ics", "package")
+EXPORT_FORMATS = ("docx", "xlsx", "pdf", "report", "evidence", "ics", "package")
+LEDGER_FORMATS = ("docx", "xlsx")  # the formats that take --unit / --overdue-only
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
 
 
@@ -52,11 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     tasks.add_argument("--plan", type=int, help="plan id (default: the latest year's plan)")
     tasks.add_argument("--json", action="store_true")
 
-    export = commands.add_parser("export", help="write a ledger document")
+    export = commands.add_parser(
+        "export",
+        help="write a ledger document",
+        description="docx/xlsx: the 台账; pdf: summary with charts; "
+        "report: draft of the yearly report's 工作要点落实情况 part (.docx)",
+    )
     export.add_argument("format", choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--plan", type=int)
-    export.add_argument("--unit", help="package: the unit (科室) whose part to export")
+    export.add_argument(
+        "--unit", help="docx/xlsx: only this lead or co unit's tasks; package: the unit (科室)"
+    )
+    export.add_argument(
+        "--overdue-only", action="store_true", help="docx/xlsx: only overdue requirements"
+    )
 
     commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
 
@@ -340,7 +351,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "evidence":
         return cmd_export_evidence(args)
-    return cmd_not_yet(args)
+    if args.format not in ("docx", "xlsx", "pdf", "report"):  # ics: the calendar issue
+        print(message("cli.not_yet", command=f"export {args.format}"), file=sys.stderr)
+        return EXIT_USAGE
+    if (args.unit or args.overdue_only) and args.format not in LEDGER_FORMATS:
+        raise GovLedgerError("export.filter_ledger_only")
+    from govledger import exporters
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        if args.format in LEDGER_FORMATS:
+            write = (
+                exporters.export_docx_ledger
+                if args.format == "docx"
+                else exporters.export_xlsx_ledger
+            )
+            path = write(
+                ledger, plan.id, args.output, unit=args.unit, overdue_only=args.overdue_only
+            )
+        elif args.format == "pdf":
+            path = exporters.export_pdf_summary(ledger, plan.id, args.output)
+        else:
+            path = exporters.export_report_draft(ledger, plan.id, args.output)
+    print(message("cli.exported", path=path))
+    return EXIT_OK
 
 
 def cmd_export_evidence(args: argparse.Namespace) -> int:

@@ -1,0 +1,335 @@
+"""The Excel 台账: the Word columns plus 状态, 截止日期 and 最近进展日期, ready to filter.
+
+Frozen header, autofilter, wrapped text, a status drop-down, traffic-light rows that
+follow TODAY() (so the sheet stays right when opened weeks later) and a print setup
+(landscape A4, fit to width, header row on every page, "第 1 页 共 N 页").
+
+User text is always stored as text: openpyxl would turn "=SUM(A1)" into a formula,
+so every text cell is forced to the string type, and text starting with = + - @
+also gets Excel's quote prefix so editing the cell in Excel keeps it literal too.
+
+Written in write-only mode, streaming rows; each column reuses one pre-styled cell,
+so the per-cell cost is the same as writing bare values.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from govledger.domain.model import Status
+from govledger.exporters.atomic import write_atomically
+from govledger.exporters.labels import (
+    DEFAULT_LANGUAGE,
+    STATUS_ORDER,
+    date_label,
+    doc_text,
+    status_label,
+)
+from govledger.exporters.ledger_rows import (
+    LEDGER_COLUMNS,
+    HeadingRow,
+    LedgerTable,
+    RequirementRow,
+    build_ledger_table,
+    wrapped_lines,
+)
+from govledger.store.ledger import Ledger
+
+XLSX_COLUMNS = (*LEDGER_COLUMNS, "status", "due", "last_progress")
+COLUMN_WIDTHS = (6, 18, 40, 16, 12, 42, 22, 9, 11, 12)  # Excel character units
+STATUS_COLUMN = "H"
+DUE_COLUMN = "I"
+HEADER_ROW = 3  # rows 1–2: title and "截至…" line
+FIRST_DATA_ROW = HEADER_ROW + 1
+MAX_CELL_TEXT = 32767  # Excel's limit per cell
+FORMULA_STARTS = ("=", "+", "-", "@")
+DUE_SOON_DAYS = 7
+PAPERSIZE_A4 = "9"
+LINE_HEIGHT = 14.0  # points per wrapped line of 10.5 pt 宋体
+WRAPPING_COLUMNS = (1, 2, 3, 5, 6)  # the others hold a few characters at most
+
+BODY_FONT = Font(name="宋体", size=10.5)
+THIN = Side(style="thin", color="000000")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="center")
+WRAP_CENTER = Alignment(wrap_text=True, vertical="center", horizontal="center")
+FILLS = {  # the usual Excel light fills: red, yellow, green
+    "overdue": (PatternFill("solid", bgColor="FFC7CE"), Font(color="9C0006")),
+    "due_soon": (PatternFill("solid", bgColor="FFEB9C"), Font(color="9C5700")),
+    "done": (PatternFill("solid", bgColor="C6EFCE"), Font(color="006100")),
+}
+
+
+def export_xlsx_ledger(
+    ledger: Ledger,
+    plan_id: int,
+    target: Path | str,
+    *,
+    today: date | None = None,
+    unit: str | None = None,
+    overdue_only: bool = False,
+    lang: str = DEFAULT_LANGUAGE,
+) -> Path:
+    """Write the Excel 台账 of a plan (optionally one unit's, or only overdue items)."""
+    table = build_ledger_table(
+        ledger, plan_id, today=today, unit=unit, overdue_only=overdue_only, lang=lang
+    )
+    return write_atomically(target, lambda path: write_xlsx_ledger(table, path))
+
+
+def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(doc_text("sheet_ledger", table.lang))
+    last_column = get_column_letter(len(XLSX_COLUMNS))
+    # Column widths, frozen panes and page-fit flags go out with the first row.
+    for index, width in enumerate(COLUMN_WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    for row_number, height in ((1, 30), (2, 20), (HEADER_ROW, 22)):
+        sheet.row_dimensions[row_number].height = height
+
+    cells = _CellMaker(sheet)
+    _take_rows_as_prepared_cells(sheet)
+    title = doc_text("ledger_title", table.lang, title=table.plan.title)
+    sheet.append([cells.title(title), *cells.padding(grid=False)])
+    sheet.append([cells.subtitle(_subtitle(table)), *cells.padding(grid=False)])
+    sheet.append([cells.header(label) for label in table.column_labels(XLSX_COLUMNS)])
+    row_number = HEADER_ROW
+    for row in table.rows:
+        row_number += 1
+        if isinstance(row, HeadingRow):
+            sheet.append([cells.heading(row.text, row.depth), *cells.padding(grid=True)])
+            sheet.merged_cells.add(f"A{row_number}:{last_column}{row_number}")
+        else:
+            values = _requirement_cells(table, row, cells)
+            # LibreOffice and Excel do not re-measure wrapped rows on opening a file.
+            # The write-only sheet copies these attributes onto <row>; a plain dict
+            # avoids building a validated RowDimension object for every row.
+            height = _row_height(values)
+            sheet.row_dimensions[row_number] = {"ht": f"{height:g}", "customHeight": "1"}
+            sheet.append(values)
+    last_row = max(row_number, FIRST_DATA_ROW)
+    for title_row in (1, 2):
+        sheet.merged_cells.add(f"A{title_row}:{last_column}{title_row}")
+
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{last_row}"
+    _add_status_list(sheet, table.lang, last_row)
+    _add_traffic_lights(sheet, table.lang, last_column, last_row)
+    _set_print_setup(sheet, table.lang)
+    workbook.save(str(path))
+
+
+def _subtitle(table: LedgerTable) -> str:
+    as_of = date_label(table.today, table.lang)
+    if table.plan.organization:
+        line = doc_text("as_of_org", table.lang, organization=table.plan.organization, date=as_of)
+    else:
+        line = doc_text("as_of", table.lang, date=as_of)
+    if table.unit:
+        line += "　" + doc_text("filter_unit", table.lang, unit=table.unit)
+    if table.overdue_only:
+        line += "　" + doc_text("filter_overdue", table.lang)
+    return line
+
+
+def _row_height(cells: list) -> float:
+    """Points needed by the tallest wrapped cell (a CJK character is two width units)."""
+    lines = 1
+    for column in WRAPPING_COLUMNS:
+        value = cells[column].value
+        if value:
+            lines = max(lines, wrapped_lines([value], (COLUMN_WIDTHS[column] - 1.5) / 2))
+    return min(409.0, LINE_HEIGHT * lines + 4)  # 409 pt: Excel's maximum row height
+
+
+def _requirement_cells(table: LedgerTable, row: RequirementRow, cells: _CellMaker) -> list:
+    task = row.task
+    return [
+        cells.number(0, row.seq),
+        cells.text(1, row.group_text),
+        cells.text(2, row.text),
+        cells.text(3, table.units_label(task)),
+        cells.text(4, table.deadline_label(task)),
+        cells.text(5, "\n".join(table.progress_lines(row))),
+        cells.text(6, "\n".join(table.evidence_lines(row))),
+        cells.text(7, status_label(row.status, table.lang)),
+        cells.date(8, task.due),
+        cells.date(9, row.last_progress_date),
+    ]
+
+
+class _PrestyledCell(Cell):
+    """A cell whose style id is looked up once, not again on every row it is written."""
+
+    __slots__ = ("_fixed_style_id",)
+
+    def fix_style(self) -> None:
+        self._fixed_style_id = super().style_id
+
+    @property
+    def style_id(self) -> int:
+        return self._fixed_style_id
+
+
+def _take_rows_as_prepared_cells(sheet) -> None:
+    """Append rows of finished cells without openpyxl re-binding each one.
+
+    For every appended value the write-only sheet first tries ``cell.value = value``
+    (which raises and catches a ValueError when the value is a cell) and then
+    allocates a fresh cell for the next one: most of the cost of a styled cell.
+    Our rows are complete cells already, so only their position is set. Uses the
+    write-only sheet's row hook; an openpyxl without it keeps its normal path.
+    """
+    if not hasattr(type(sheet), "_values_to_row"):
+        return
+
+    def prepared(cells, row_index: int):
+        for column, cell in enumerate(cells, start=1):
+            if cell is not None:  # None: nothing to write in that column
+                cell.column, cell.row = column, row_index
+                yield cell
+
+    sheet._values_to_row = prepared
+
+
+class _CellMaker:
+    """Pre-styled cells, one per column and kind, reused row after row.
+
+    The write-only sheet serialises each row as it is appended, so a cell object can
+    be refilled for the next row; this keeps styling off the per-cell cost.
+    """
+
+    def __init__(self, sheet) -> None:
+        self.sheet = sheet
+        centered = {0, 4, 7, 8, 9}
+        self._text = [self._styled(WRAP_CENTER if i in centered else WRAP) for i in range(10)]
+        self._literal = [self._styled(WRAP, quote=True) for _ in range(10)]
+        self._blank = self._styled(WRAP, border=Border())
+        self._blank_grid = self._styled(WRAP)
+        # One cell per column: a row's cells are all built before it is written.
+        self._date = {
+            column: self._styled(WRAP_CENTER, number_format="yyyy-mm-dd") for column in (8, 9)
+        }
+
+    def _styled(
+        self, alignment: Alignment, *, quote: bool = False, border: Border = GRID, **extra
+    ) -> _PrestyledCell:
+        cell = _PrestyledCell(self.sheet)
+        cell.font, cell.alignment, cell.border = BODY_FONT, alignment, border
+        if quote:
+            cell.quotePrefix = True
+        for name, value in extra.items():
+            setattr(cell, name, value)
+        cell.fix_style()
+        return cell
+
+    def padding(self, *, grid: bool) -> list[WriteOnlyCell | None]:
+        """The rest of a merged row: an empty cell in the last column only.
+
+        It makes readers in read-only mode see the row at full width, and draws the
+        merged row's right edge; top and bottom edges come from the ruled rows
+        around it, so the columns between need no cells at all.
+        """
+        return [None] * (len(COLUMN_WIDTHS) - 2) + [self._blank_grid if grid else self._blank]
+
+    def text(self, column: int, value: str) -> WriteOnlyCell:
+        if len(value) > MAX_CELL_TEXT:
+            value = value[:MAX_CELL_TEXT]
+        cell = self._literal[column] if value.startswith(FORMULA_STARTS) else self._text[column]
+        # Stored as text directly. openpyxl's type guessing would make "=SUM(A1)" a
+        # formula and "#N/A" an error value; the text is already XML-clean (labels.clean).
+        cell._value = value
+        cell.data_type = "s"
+        return cell
+
+    def number(self, column: int, value: int) -> WriteOnlyCell:
+        cell = self._text[column]
+        cell.value = value
+        return cell
+
+    def date(self, column: int, value: date | None) -> WriteOnlyCell:
+        cell = self._text[column] if value is None else self._date[column]
+        cell.value = value
+        return cell
+
+    # one-off cells above and in the header
+    def title(self, value: str) -> WriteOnlyCell:
+        return self._one(value, Font(name="黑体", size=16), WRAP_CENTER)
+
+    def subtitle(self, value: str) -> WriteOnlyCell:
+        return self._one(value, Font(name="楷体", size=12), WRAP_CENTER)
+
+    def header(self, value: str) -> WriteOnlyCell:
+        cell = self._one(value, Font(name="黑体", size=11), WRAP_CENTER)
+        cell.border, cell.fill = GRID, PatternFill("solid", fgColor="D9D9D9")
+        return cell
+
+    def heading(self, value: str, depth: int) -> WriteOnlyCell:
+        font = Font(name="黑体" if depth == 0 else "楷体", size=11, bold=depth == 0)
+        cell = self._one(value, font, Alignment(vertical="center", wrap_text=True))
+        cell.border = GRID
+        if depth == 0:
+            cell.fill = PatternFill("solid", fgColor="F2F2F2")
+        return cell
+
+    def _one(self, value: str, font: Font, alignment: Alignment) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.sheet, value=value[:MAX_CELL_TEXT])
+        cell.data_type = "s"
+        cell.font, cell.alignment = font, alignment
+        if value.startswith(FORMULA_STARTS):
+            cell.quotePrefix = True
+        return cell
+
+
+def _add_status_list(sheet, lang: str, last_row: int) -> None:
+    labels = ",".join(status_label(status, lang) for status in STATUS_ORDER)
+    validation = DataValidation(
+        type="list", formula1=f'"{labels}"', allow_blank=True, showErrorMessage=True
+    )
+    validation.add(f"{STATUS_COLUMN}{FIRST_DATA_ROW}:{STATUS_COLUMN}{last_row}")
+    sheet.data_validations.append(validation)
+
+
+def _add_traffic_lights(sheet, lang: str, last_column: str, last_row: int) -> None:
+    """Red overdue, yellow due within a week, green done; live through TODAY()."""
+    first = FIRST_DATA_ROW
+    status, due = f"${STATUS_COLUMN}{first}", f"${DUE_COLUMN}{first}"
+    done = f'"{status_label(Status.DONE, lang)}"'
+    not_applicable = f'"{status_label(Status.NOT_APPLICABLE, lang)}"'
+    overdue = f'"{status_label(Status.OVERDUE, lang)}"'
+    still_open = f"{status}<>{done},{status}<>{not_applicable}"
+    rules = {
+        "overdue": f"OR({status}={overdue},AND(ISNUMBER({due}),{due}<TODAY(),{still_open}))",
+        "due_soon": f"AND(ISNUMBER({due}),{due}>=TODAY(),{due}-TODAY()<={DUE_SOON_DAYS},"
+        f"{still_open},{status}<>{overdue})",
+        "done": f"{status}={done}",
+    }
+    cell_range = f"A{first}:{last_column}{last_row}"
+    for name, formula in rules.items():
+        fill, font = FILLS[name]
+        sheet.conditional_formatting.add(
+            cell_range, FormulaRule(formula=[formula], fill=fill, font=font, stopIfTrue=True)
+        )
+
+
+def _set_print_setup(sheet, lang: str) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # as many pages down as needed
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_options.horizontalCentered = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.page_margins.top, sheet.page_margins.bottom = 0.6, 0.7
+    sheet.oddFooter.center.text = doc_text("xlsx_footer", lang)
+    sheet.oddFooter.center.size = 10

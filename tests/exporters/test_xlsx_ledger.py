@@ -1,0 +1,143 @@
+"""The Excel 台账 read back through openpyxl (what the importers use too)."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from govledger.exporters.xlsx_ledger import FORMULA_STARTS, export_xlsx_ledger
+from govledger.store import Ledger
+from tests.exporters.ledger_builders import FORMULA_LIKE, LONG_NOTE, TODAY, SamplePlan
+
+HEADER = [
+    "序号", "工作任务", "具体要求", "责任单位", "时间节点", "完成情况", "佐证材料",
+    "状态", "截止日期", "最近进展日期",
+]  # fmt: skip
+
+
+@pytest.fixture
+def xlsx_path(ledger: Ledger, sample: SamplePlan, out_dir: Path) -> Path:
+    return export_xlsx_ledger(ledger, sample.plan_id, out_dir / "台账.xlsx", today=TODAY)
+
+
+@pytest.fixture
+def sheet(xlsx_path: Path):
+    return openpyxl.load_workbook(xlsx_path).active
+
+
+def _requirement_rows(sheet) -> list[tuple]:
+    return [row for row in sheet.iter_rows(min_row=4) if isinstance(row[0].value, int)]
+
+
+def test_layout(sheet, sample: SamplePlan) -> None:
+    assert sheet["A1"].value.endswith("落实情况台账")
+    assert "截至2024年6月15日" in sheet["A2"].value
+    assert [cell.value for cell in sheet[3]] == HEADER
+    rows = _requirement_rows(sheet)
+    assert [row[0].value for row in rows] == list(range(1, 31))
+    assert [row[2].value for row in rows] == [sample.texts[i] for i in sample.requirement_ids]
+    merged = {str(r) for r in sheet.merged_cells.ranges}
+    assert {"A1:J1", "A2:J2", "A4:J4"} <= merged
+    assert sheet["A4"].value == "一、推进决策和执行公开"
+
+
+def test_filter_freeze_and_print_setup(sheet) -> None:
+    last = sheet.max_row
+    assert sheet.freeze_panes == "A4"
+    assert sheet.auto_filter.ref == f"A3:J{last}"
+    assert sheet.print_title_rows == "$3:$3"
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.page_setup.paperSize == 9
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+    assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页"
+
+
+def test_status_list_and_traffic_lights(sheet) -> None:
+    (validation,) = sheet.data_validations.dataValidation
+    assert validation.type == "list"
+    assert validation.formula1 == '"已完成,进行中,未开始,逾期,不适用"'
+    assert str(validation.sqref) == f"H4:H{sheet.max_row}"
+    rules = [rule for cf in sheet.conditional_formatting for rule in cf.rules]
+    formulas = " ".join(rule.formula[0] for rule in rules)
+    assert len(rules) == 3
+    assert '$H4="逾期"' in formulas and "TODAY()" in formulas and '$H4="已完成"' in formulas
+
+
+def test_no_formula_from_user_text(sheet, xlsx_path: Path, sample: SamplePlan) -> None:
+    texts = {row[2].value: row[2] for row in _requirement_rows(sheet)}
+    for text in FORMULA_LIKE:
+        cell = texts[text]
+        assert cell.data_type == "s" and cell.value == text
+        assert cell.quotePrefix  # Excel keeps it literal even when the cell is edited
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f", cell.coordinate
+    # At the XML level too: no <f> element anywhere in the sheet.
+    with zipfile.ZipFile(xlsx_path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "<f " not in xml
+    assert "=SUM(A1)" in xml
+
+
+def test_reimport_sees_the_same_text(xlsx_path: Path, sample: SamplePlan) -> None:
+    """What an importer reading cell values (read-only mode) gets back."""
+    workbook = openpyxl.load_workbook(xlsx_path, read_only=True, data_only=False)
+    values = [row[2] for row in workbook.active.iter_rows(min_row=4, values_only=True)]
+    for text in FORMULA_LIKE:
+        assert text in values
+    assert sample.texts[sample.requirement_ids[10]] in values
+
+
+def test_columns_after_the_word_ones(sheet, sample: SamplePlan) -> None:
+    rows = {row[2].value: row for row in _requirement_rows(sheet)}
+    done = rows[sample.texts[sample.done_ids[0]]]
+    assert done[7].value == "已完成"
+    assert isinstance(done[8].value, date | object) and done[8].number_format == "yyyy-mm-dd"
+    assert done[9].value is not None
+    assert LONG_NOTE in done[5].value
+    assert "https://www.jiangmen.gov.cn/zwgk/" in done[6].value
+    overdue = rows[sample.texts[sample.overdue_ids[0]]]
+    assert overdue[7].value == "逾期"
+    assert all(cell.alignment.wrap_text for cell in done[1:7])
+    assert sheet.row_dimensions[done[0].row].height >= 4 * 14  # room for the wrapped note
+
+
+def test_widths(sheet) -> None:
+    assert sheet.column_dimensions["C"].width == 40
+    assert sheet.column_dimensions["F"].width == 42
+
+
+def test_unit_filter(ledger: Ledger, sample: SamplePlan, out_dir: Path) -> None:
+    path = export_xlsx_ledger(
+        ledger, sample.plan_id, out_dir / "unit.xlsx", today=TODAY, unit="信息中心"
+    )
+    sheet = openpyxl.load_workbook(path).active
+    rows = _requirement_rows(sheet)
+    assert rows and all("信息中心" in row[3].value for row in rows)
+    assert "责任单位：信息中心" in sheet["A2"].value
+
+
+def test_overdue_only(ledger: Ledger, sample: SamplePlan, out_dir: Path) -> None:
+    path = export_xlsx_ledger(
+        ledger, sample.plan_id, out_dir / "o.xlsx", today=TODAY, overdue_only=True
+    )
+    rows = _requirement_rows(openpyxl.load_workbook(path).active)
+    assert {row[7].value for row in rows} == {"逾期"}
+    assert len(rows) == len(sample.overdue_ids)
+
+
+def test_error_codes_stay_text(ledger: Ledger, sample: SamplePlan, out_dir: Path) -> None:
+    ledger.update_task(sample.requirement_ids[4], text="#N/A")
+    path = export_xlsx_ledger(ledger, sample.plan_id, out_dir / "e.xlsx", today=TODAY)
+    cell = next(row[2] for row in _requirement_rows(openpyxl.load_workbook(path).active)
+                if row[2].value == "#N/A")  # fmt: skip
+    assert cell.data_type == "s"
+
+
+def test_formula_starts_cover_excel_triggers() -> None:
+    assert set(FORMULA_STARTS) == {"=", "+", "-", "@"}
