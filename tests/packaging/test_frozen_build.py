@@ -174,6 +174,23 @@ def test_export_pdf(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path)
     assert output.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize(
+    ("kind", "suffix", "member"),
+    [
+        ("docx", ".docx", "word/document.xml"),
+        ("report", ".docx", "word/document.xml"),  # the yearly report draft
+        ("xlsx", ".xlsx", "xl/workbook.xml"),
+    ],
+)
+def test_export_office_documents(
+    bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path, kind: str, suffix: str, member: str
+) -> None:
+    output = tmp_path / f"ledger{suffix}"
+    _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "export", kind, "-o", str(output)))
+    with zipfile.ZipFile(output) as document:
+        assert member in document.namelist()
+
+
 def test_export_evidence_pack(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path) -> None:
     output = tmp_path / "evidence.zip"
     _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "export", "evidence", "-o", str(output)))
