@@ -18,3 +18,9 @@ SAMPLE_NAMES = ("jiangmen-hrss-2021", "jiangmen-jgzx-2022", "dongguan-2021")
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES_DIR
+
+
+@pytest.fixture(autouse=True)
+def _message_language_per_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The GUI sets GOVLEDGER_LANG for its process; restore it after each test.
+    monkeypatch.setenv("GOVLEDGER_LANG", os.environ.get("GOVLEDGER_LANG", "en"))

@@ -39,6 +39,7 @@ from govledger.store.database import copy_database, migrate, open_database
 from govledger.store.evidence_ops import EvidenceOps
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.file_location import is_network_path
+from govledger.store.occurrence_ops import OccurrenceOps
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.rollover_ops import RolloverOps
@@ -48,7 +49,9 @@ from govledger.store.transaction import Transaction, now_text, transaction
 from govledger.store.unit_ops import UnitOps
 
 
-class Ledger(PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, SyncOps):
+class Ledger(
+    PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, SyncOps, OccurrenceOps
+):
     def __init__(
         self,
         db: sqlite_utils.Database,
