@@ -191,6 +191,12 @@ def test_export_office_documents(
         assert member in document.namelist()
 
 
+def test_export_calendar(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path) -> None:
+    output = tmp_path / "deadlines.ics"
+    _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "export", "ics", "-o", str(output)))
+    assert output.read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
 def test_export_evidence_pack(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path) -> None:
     output = tmp_path / "evidence.zip"
     _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "export", "evidence", "-o", str(output)))
@@ -201,15 +207,16 @@ def test_export_evidence_pack(bundle: Path, home: Path, demo_ledger: Path, tmp_p
     assert any(name.endswith(".png") for name in names)
 
 
-def test_screenshot_of_the_task_tree(
-    bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path
-) -> None:
-    output = tmp_path / "tree.png"
+@pytest.mark.parametrize("view", ["tree", "calendar", "evidence"])
+def test_screenshot(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path, view: str) -> None:
+    output = tmp_path / f"{view}.png"
     result = run_frozen(
-        bundle, home, "--db", str(demo_ledger), "screenshot", "--view", "tree", "-o", str(output)
+        bundle, home, "--db", str(demo_ledger), "screenshot", "--view", view, "-o", str(output)
     )
     if result.returncode == 2 and "not available yet" in result.stderr:
-        pytest.skip("govledger.ui has no screenshot support yet (the CLI says 'not available yet')")
+        pytest.skip(
+            f"govledger.ui has no '{view}' screenshot yet (the CLI says 'not available yet')"
+        )
     _ok(result)
     assert output.read_bytes().startswith(PNG_SIGNATURE)
 
