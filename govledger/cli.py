@@ -146,6 +146,7 @@ def start_gui(args: argparse.Namespace) -> int:
     if not _display_available():
         print(message("cli.no_display"), file=sys.stderr)
         return EXIT_FAULT
+    preload_for_gui()
     try:
         from govledger.ui.app import run_app
     except ImportError:
@@ -153,6 +154,18 @@ def start_gui(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     # None when --db is not given: the GUI then honours the data folder chosen in its settings.
     return run_app(args.db)
+
+
+def preload_for_gui() -> None:
+    """Import the Qt-free layers the window needs before PySide6 is loaded.
+
+    PySide6 installs an import hook that reads the source of every module imported
+    after it; loading the store and the deadline rules first keeps them out of its way
+    and takes a noticeable part off the start-up time.
+    """
+    import govledger.domain.deadline_parser
+    import govledger.domain.recurrence
+    import govledger.store  # noqa: F401
 
 
 def _display_available() -> bool:

@@ -603,3 +603,7 @@ class GovLedgerError(Exception):
         self.key = key
         self.kwargs = kwargs
         super().__init__(message(key, **kwargs))
+
+
+class Cancelled(GovLedgerError):
+    """The clerk cancelled a long operation; whatever it was writing was removed."""

@@ -35,7 +35,7 @@ from govledger.exporters.evidence_layout import (
     path_budget,
     plan_pack,
 )
-from govledger.messages import GovLedgerError
+from govledger.messages import Cancelled, GovLedgerError
 from govledger.store.ledger import Ledger
 
 CHUNK = 1024 * 1024
@@ -48,7 +48,7 @@ _STORED_SUFFIXES = {
 }  # fmt: skip
 
 
-class PackCancelled(GovLedgerError):
+class PackCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__("export.evidence_cancelled")
 

@@ -48,7 +48,8 @@ def open_database(
     except sqlite3.Error as exc:
         raise LedgerOpenError("open.cannot_create", path=path, detail=str(exc)) from exc
     conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves (via sqlite-utils atomic)
-    db = sqlite_utils.Database(conn)
+    # No sqlite-utils plugins are used; loading them scans every installed package.
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     try:
         db.execute("PRAGMA busy_timeout = 5000")
         version = _check_identity(db, path)  # before any pragma that writes to the file

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from govledger.messages import GovLedgerError
+from govledger.messages import Cancelled, GovLedgerError
 
 CHUNK = 1024 * 1024
 
@@ -25,7 +25,7 @@ CHUNK = 1024 * 1024
 ProgressCallback = Callable[[int, int], bool]
 
 
-class EvidenceCancelled(GovLedgerError):
+class EvidenceCancelled(Cancelled):
     def __init__(self) -> None:
         super().__init__("evidence.cancelled")
 

@@ -41,6 +41,10 @@ if TYPE_CHECKING:
     from govledger.domain.changes import ChangeSet
 
 
+# The tables whose changes move what a deadline calendar shows.
+CALENDAR_TABLES = ("plans", "tasks", "task_units", "occurrence_marks", "task_events", "holidays")
+
+
 def plan_spans(plans: list[Plan]) -> dict[int, PlanSpan]:
     """Each plan's span: its recurring duties recur until a later year's plan arrives."""
     years = sorted({plan.year for plan in plans})

@@ -35,6 +35,7 @@ from govledger.domain.holiday_schedule import day_names
 from govledger.domain.model import Status, Task
 from govledger.domain.recurrence import OccurrenceKind
 from govledger.domain.status_rules import Alert
+from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui.labels import join_units
 from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days
 from govledger.ui.qt_compat import emit
@@ -43,7 +44,6 @@ from govledger.ui.task_cells import alert_icon
 
 AGENDA_DAYS = 14
 # Tables whose change can move, add or recolour a deadline on the calendar.
-CALENDAR_TABLES = ("plans", "tasks", "task_units", "occurrence_marks", "task_events", "holidays")
 EntryRole = Qt.ItemDataRole.UserRole
 TaskRole = Qt.ItemDataRole.UserRole + 1
 

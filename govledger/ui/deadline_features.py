@@ -17,18 +17,32 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.event_deadlines import EventRule
 from govledger.domain.reminders import ReminderSummary
-from govledger.ui.calendar_view import CALENDAR_TABLES, CalendarView
+from govledger.store.occurrence_ops import CALENDAR_TABLES
+from govledger.ui.background_read import BackgroundRead
 from govledger.ui.reminder_panel import ReminderBanner, ReminderSummaryDialog, ask_sheet_path
 
 if TYPE_CHECKING:
+    from govledger.store import Ledger
+    from govledger.ui.calendar_view import CalendarView
     from govledger.ui.main_window import MainWindow
 
 DATE_CHECK_MS = 60_000
+# Up to this many requirements the reminders are counted at once (a few ms for a
+# real plan); above it in a worker thread, so a huge plan never freezes the window.
+SYNC_REMINDER_LIMIT = 500
 
 
 class DeadlineFeatures:
@@ -36,22 +50,21 @@ class DeadlineFeatures:
         self.window = window
         self.session = window.session
         self.today = today
-        self.calendar = CalendarView(
-            self.session, warning_workdays=window.settings.warning_days, today=today
-        )
-        self.calendar.task_selected.connect(self.show_in_tree)
+        # The calendar is hidden at start: it is built the first time it is needed.
+        self._calendar: CalendarView | None = None
+        self._calendar_slot = QWidget()
         self.tabs = QTabWidget(window)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         ledger_view = window.takeCentralWidget()
         self.tabs.addTab(ledger_view, QCoreApplication.translate("DeadlineFeatures", "Task ledger"))
         self.tabs.addTab(
-            self.calendar, QCoreApplication.translate("DeadlineFeatures", "Deadline calendar")
+            self._calendar_slot,
+            QCoreApplication.translate("DeadlineFeatures", "Deadline calendar"),
         )
         window.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         window.plan_combo.currentIndexChanged.connect(self._plan_changed)
-        self.calendar.set_plan(window.model.plan_id)
 
         self.banner = ReminderBanner(window)
         self.banner.show_requested.connect(self.show_summary)
@@ -77,12 +90,39 @@ class DeadlineFeatures:
         self.banner_refresh.setInterval(400)
         self.banner_refresh.timeout.connect(self._timed_refresh)
         self.session.changed.connect(self._on_changed)
+        # The reminder counts, shared by the banner and the summary until the ledger changes.
+        self._summary: ReminderSummary | None = None
+        self._summary_for: tuple | None = None
+        self._pending_for: tuple | None = None
+        self._changes_seen = 0
+        self._startup_pending = False
+        self.reminder_reader = BackgroundRead(window)
+        self.reminder_reader.done.connect(self._reminders_ready)
         self._build_menu()
         self.check_date()
 
+    @property
+    def calendar(self) -> CalendarView:
+        if self._calendar is None:
+            from govledger.ui.calendar_view import CalendarView
+
+            calendar = CalendarView(
+                self.session, warning_workdays=self.window.settings.warning_days, today=self.today
+            )
+            calendar.task_selected.connect(self.show_in_tree)
+            calendar.set_plan(self.window.model.plan_id)
+            self._calendar = calendar
+            layout = QVBoxLayout(self._calendar_slot)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(calendar)
+            calendar.show()  # a child added to a visible widget is not shown by itself
+        return self._calendar
+
     def set_today(self, today: Callable[[], date]) -> None:
         """Use another clock (tests, and a screenshot of a chosen day)."""
-        self.today = self.calendar.today = today
+        self.today = today
+        if self._calendar is not None:
+            self._calendar.today = today
         self.banner_day = None
         self.check_date()
 
@@ -134,7 +174,7 @@ class DeadlineFeatures:
 
     # ------------------------------------------------------------------ calendar
     def show_calendar(self) -> None:
-        self.tabs.setCurrentWidget(self.calendar)
+        self.tabs.setCurrentWidget(self._calendar_slot)
 
     def show_in_tree(self, task_id: int) -> None:
         self.tabs.setCurrentIndex(0)
@@ -144,11 +184,12 @@ class DeadlineFeatures:
             self.window.select_task(task_id)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.calendar:
+        if self.tabs.widget(index) is self._calendar_slot:
             self.calendar.warning_workdays = self.window.settings.warning_days
 
     def _plan_changed(self, _index: int) -> None:
-        self.calendar.set_plan(self.window.model.plan_id)
+        if self._calendar is not None:
+            self._calendar.set_plan(self.window.model.plan_id)
         self.refresh_banner()
 
     def edit_holidays(self) -> None:
@@ -179,11 +220,34 @@ class DeadlineFeatures:
 
     # ------------------------------------------------------------------ reminders
     def summary(self) -> ReminderSummary:
-        return self.session.ledger.reminders(
-            self.window.model.plan_id,
-            self.today(),
-            warning_workdays=self.window.settings.warning_days,
-        )
+        key = self._summary_key()
+        if self._summary is None or self._summary_for != key:
+            self._summary, self._summary_for = self._count(self.session.ledger, key), key
+        return self._summary
+
+    def _summary_key(self) -> tuple:
+        settings = self.window.settings
+        return (self.window.model.plan_id, self.today(), settings.warning_days, self._changes_seen)
+
+    @staticmethod
+    def _count(ledger: Ledger, key: tuple) -> ReminderSummary:
+        plan_id, today, warning_days, _changes = key
+        return ledger.reminders(plan_id, today, warning_workdays=warning_days)
+
+    def _reminders_ready(self, summary: ReminderSummary) -> None:
+        if self._pending_for != self._summary_key():
+            return  # the plan, the day or the ledger changed meanwhile: a newer count comes
+        self._summary, self._summary_for = summary, self._pending_for
+        self.banner.set_summary(summary)
+        if self._startup_pending:
+            self._startup_pending = False
+            if not summary.empty:
+                self.show_summary()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.banner_refresh.stop()
+        self.reminder_reader.close()
 
     def check_date(self) -> None:
         """Called by the timer: a new day brings the banner back with the day's reminders."""
@@ -192,7 +256,8 @@ class DeadlineFeatures:
             self.refresh_banner()
             self.banner_bar.setVisible(True)
             self.banner.setVisible(True)
-            self.calendar.refresh()
+            if self._calendar is not None:
+                self._calendar.refresh()
 
     def _timed_check(self) -> None:
         self._when_open(self.check_date)
@@ -211,13 +276,22 @@ class DeadlineFeatures:
             self.timer.stop()
 
     def refresh_banner(self) -> None:
-        if self.window.model.plan_id is None:
+        plan_id = self.window.model.plan_id
+        if plan_id is None:
             self.banner_bar.setVisible(False)
             return
-        self.banner.set_summary(self.summary())
+        key = self._summary_key()
+        ledger = self.session.ledger
+        small = ledger.requirement_count(plan_id) <= SYNC_REMINDER_LIMIT
+        if small or self._summary_for == key:
+            self.banner.set_summary(self.summary())
+            return
+        self._pending_for = key
+        self.reminder_reader.request(ledger.path, lambda reader: self._count(reader, key))
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.action == "restore" or any(changes.touches(t) for t in CALENDAR_TABLES):
+            self._changes_seen += 1  # the cached counts no longer hold
             self.banner_refresh.start()
 
     def show_summary(self) -> ReminderSummaryDialog:
@@ -240,6 +314,9 @@ class DeadlineFeatures:
     def show_startup_summary(self) -> ReminderSummaryDialog | None:
         """At start, if the clerk has not switched it off and there is something to say."""
         if not self.window.settings.remind_at_start or self.window.model.plan_id is None:
+            return None
+        if self._summary_for != self._summary_key():
+            self._startup_pending = True  # shown when the background count arrives
             return None
         if self.summary().empty:
             return None

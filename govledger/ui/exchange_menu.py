@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -22,10 +23,12 @@ from govledger.domain.changes import ChangeSet
 from govledger.domain.sync import MergeSummary
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger
-from govledger.ui.compare_years import CompareYearsDialog
-from govledger.ui.conflict_dialog import MergeConflictDialog
 from govledger.ui.perform import Perform
-from govledger.ui.rollover_wizard import RolloverWizard
+
+if TYPE_CHECKING:
+    from govledger.ui.compare_years import CompareYearsDialog
+    from govledger.ui.conflict_dialog import MergeConflictDialog
+    from govledger.ui.rollover_wizard import RolloverWizard
 
 PACKAGE_FILTER = "govledger (*.govpkg)"
 
@@ -76,17 +79,24 @@ class ExchangeMenu(QMenu):
         return plan_id
 
     # ------------------------------------------------------------ 回头看, compare
+    # The dialogs are imported when first opened: they are not needed to start the app.
     def review_last_year(self) -> RolloverWizard:
+        from govledger.ui.rollover_wizard import RolloverWizard
+
         wizard = RolloverWizard(self.ledger(), self.perform, self.window)
         wizard.open()
         return wizard
 
     def compare_years(self) -> CompareYearsDialog:
+        from govledger.ui.compare_years import CompareYearsDialog
+
         dialog = CompareYearsDialog(self.ledger(), self.window)
         dialog.open()
         return dialog
 
     def show_conflicts(self) -> MergeConflictDialog:
+        from govledger.ui.conflict_dialog import MergeConflictDialog
+
         dialog = MergeConflictDialog(self.ledger(), self.perform, self.window)
         dialog.open()
         return dialog

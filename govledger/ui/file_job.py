@@ -17,9 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from govledger.exporters.evidence_pack import PackCancelled
-from govledger.messages import GovLedgerError
-from govledger.store.evidence_store import EvidenceCancelled
+from govledger.messages import Cancelled, GovLedgerError
 from govledger.ui.qt_compat import emit
 
 PROGRESS_STEPS = 1000
@@ -58,7 +56,7 @@ class FileJob(QThread):
     def run(self) -> None:
         try:
             result = self._work(self)
-        except (EvidenceCancelled, PackCancelled):
+        except Cancelled:
             self.outcome = "cancelled"
             emit(self.cancelled)
         except GovLedgerError as exc:

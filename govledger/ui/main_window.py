@@ -397,6 +397,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.detail.form.flush()
+        self.deadlines.shutdown()
         self.model.shutdown()
         self.session.close()
         lock = getattr(self, "ledger_lock", None)

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Task
 from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
-from govledger.exporters.rollover_report import write_rollover_report
 from govledger.store import Ledger
 from govledger.ui.perform import Perform
 from govledger.ui.year_plans import PlanCombo, default_pair
@@ -98,6 +97,8 @@ class RolloverWizard(QWizard):
 
     def save_report(self, path: Path | str) -> Path:
         assert self.review is not None
+        from govledger.exporters.rollover_report import write_rollover_report  # python-docx: slow
+
         return write_rollover_report(self.review, path)
 
 

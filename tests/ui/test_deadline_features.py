@@ -36,7 +36,7 @@ def test_calendar_tab_and_clicking_selects_in_the_tree(qtbot, window) -> None:
     features = window.deadlines
     assert features.tabs.count() == 2
     features.calendar_action.trigger()
-    assert features.tabs.currentWidget() is features.calendar
+    assert features.tabs.currentIndex() == 1 and features.calendar.isVisible()
     calendar = features.calendar
     assert (calendar.grid.year, calendar.grid.month) == (2026, 11)
     calendar.grid.grab()
@@ -138,3 +138,22 @@ def test_timers_after_the_ledger_closed_do_nothing(qtbot, window, session) -> No
     features._timed_check()
     assert not features.timer.isActive()
     features.timer.start()  # the fixture closes the ledger again at teardown: harmless
+
+
+def test_big_plans_count_reminders_off_the_gui_thread(qtbot, session, settings, monkeypatch):
+    # Above the limit the counts come from a worker thread; the window opens at once
+    # and the banner and the start-up summary follow when the count arrives.
+    import govledger.ui.deadline_features as deadline_features
+
+    monkeypatch.setattr(deadline_features, "SYNC_REMINDER_LIMIT", 0)
+    build_demo(session.ledger, today=date(2026, 11, 23))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    features = window.deadlines
+    features.set_today(lambda: date(2026, 11, 23))
+    assert features.show_startup_summary() is None  # not counted yet: it will show itself
+    qtbot.waitUntil(lambda: features.summary_dialog is not None, timeout=10_000)
+    assert "2026-11-23" in features.banner.label.text()
+    units = features.summary_dialog.tree.topLevelItemCount()
+    assert units == len(features.summary().units) > 0  # the cached counts, not recounted
+    features.shutdown()
