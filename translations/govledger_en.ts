@@ -395,7 +395,7 @@
 <context>
     <name>CrashHandling</name>
     <message>
-        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <location filename="../govledger/ui/crash_handling.py" line="60"/>
         <source>govledger met an unexpected error: {error}
 
 Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
@@ -407,83 +407,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="47"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="49"/>
+        <location filename="../govledger/ui/deadline_features.py" line="63"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="73"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="93"/>
+        <location filename="../govledger/ui/deadline_features.py" line="133"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="96"/>
+        <location filename="../govledger/ui/deadline_features.py" line="136"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="101"/>
+        <location filename="../govledger/ui/deadline_features.py" line="141"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="105"/>
+        <location filename="../govledger/ui/deadline_features.py" line="145"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="109"/>
+        <location filename="../govledger/ui/deadline_features.py" line="149"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="112"/>
+        <location filename="../govledger/ui/deadline_features.py" line="152"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>Print reminder &amp;sheets (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="116"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <location filename="../govledger/ui/deadline_features.py" line="206"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="166"/>
+        <location filename="../govledger/ui/deadline_features.py" line="207"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="266"/>
-        <location filename="../govledger/ui/deadline_features.py" line="296"/>
+        <location filename="../govledger/ui/deadline_features.py" line="343"/>
+        <location filename="../govledger/ui/deadline_features.py" line="373"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="272"/>
+        <location filename="../govledger/ui/deadline_features.py" line="349"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="285"/>
+        <location filename="../govledger/ui/deadline_features.py" line="362"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="302"/>
+        <location filename="../govledger/ui/deadline_features.py" line="379"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -491,57 +491,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="154"/>
         <source>Decide for each open requirement</source>
         <translation>Decide for each open requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="157"/>
         <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
         <translation>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
         <source>Carry all over</source>
         <translation>Carry all over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="250"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="251"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>Nothing is open in last year&apos;s plan: nothing to review.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="253"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="254"/>
         <source>{count} decisions still need a reason.</source>
         <translation>{count} decisions still need a reason.</translation>
     </message>
@@ -572,32 +572,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="295"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="296"/>
         <source>Review applied</source>
         <translation>Review applied</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="298"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="299"/>
         <source>Save the 回头看 report…</source>
         <translation>Save the 回头看 report…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="310"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="311"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
         <source>Save the 回头看 report</source>
         <translation>Save the 回头看 report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -892,76 +892,165 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="42"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="45"/>
         <source>&amp;Review &amp;&amp; exchange</source>
         <translation>&amp;Review &amp;&amp; exchange</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="48"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="51"/>
         <source>&amp;Review last year&apos;s plan (回头看)…</source>
         <translation>&amp;Review last year&apos;s plan (回头看)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="50"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
         <source>&amp;Compare years…</source>
         <translation>&amp;Compare years…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
         <source>&amp;Export a unit&apos;s package…</source>
         <translation>&amp;Export a unit&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="59"/>
         <source>&amp;Import a unit&apos;s package…</source>
         <translation>&amp;Import a unit&apos;s package…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="58"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="61"/>
         <source>Merge &amp;conflicts…</source>
         <translation>Merge &amp;conflicts…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="69"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="72"/>
         <source>Merge &amp;conflicts ({count})…</source>
         <translation>Merge &amp;conflicts ({count})…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="103"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="113"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="124"/>
         <source>Export a unit&apos;s package</source>
         <translation>Export a unit&apos;s package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="104"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
         <source>Unit whose requirements, progress and evidence to export:</source>
         <translation>Unit whose requirements, progress and evidence to export:</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="136"/>
         <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
         <translation>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="133"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="181"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="143"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="191"/>
         <source>Import a unit&apos;s package</source>
         <translation>Import a unit&apos;s package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="157"/>
         <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
         <translation>This package deletes {count} records of {unit} here. Merge it anyway?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="159"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="169"/>
         <source>Merge {unit}&apos;s package</source>
         <translation>Merge {unit}&apos;s package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="165"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="175"/>
         <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="53"/>
+        <source>Word ledger (台账, .docx)</source>
+        <translation>Word ledger (台账, .docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="60"/>
+        <source>Excel ledger (台账, .xlsx)</source>
+        <translation>Excel ledger (台账, .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="67"/>
+        <source>PDF summary with charts (.pdf)</source>
+        <translation>PDF summary with charts (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="74"/>
+        <source>Yearly report draft: 工作要点落实情况 (.docx)</source>
+        <translation>Yearly report draft: 工作要点落实情况 (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="130"/>
+        <source>Export and print</source>
+        <translation>Export and print</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="138"/>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="142"/>
+        <source>Overdue requirements only</source>
+        <translation>Overdue requirements only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="144"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="151"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="152"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="153"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="155"/>
+        <location filename="../govledger/ui/export_dialog.py" line="226"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="163"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="169"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="172"/>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="241"/>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="260"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -1672,32 +1761,32 @@ Recover now?</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="108"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="109"/>
         <source>Which plans?</source>
         <translation>Which plans?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="112"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
         <source>This year&apos;s plan</source>
         <translation>This year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="134"/>
         <source>Choose two different plans.</source>
         <translation>Choose two different plans.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="137"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="138"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>{count} requirements of last year&apos;s plan are still open.</translation>
     </message>
@@ -2097,17 +2186,17 @@ Recover now?</translation>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="43"/>
         <source>Carry over</source>
         <translation>Carry over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
         <source>Close (give a reason)</source>
         <translation>Close (give a reason)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
         <source>Not applicable (reason)</source>
         <translation>Not applicable (reason)</translation>
     </message>
@@ -2115,12 +2204,12 @@ Recover now?</translation>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="62"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>Review last year&apos;s plan (回头看)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="93"/>
         <source>Review of last year&apos;s plan</source>
         <translation>Review of last year&apos;s plan</translation>
     </message>
@@ -2210,17 +2299,17 @@ Recover now?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="265"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="266"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="267"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>Apply makes all these changes in one step; Undo takes them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="269"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="270"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -2349,12 +2438,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -2426,142 +2515,152 @@ Recover now?</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="24"/>
+        <location filename="../govledger/ui/window_actions.py" line="25"/>
         <source>&amp;New plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="30"/>
+        <location filename="../govledger/ui/window_actions.py" line="31"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="40"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <source>&amp;Export and print…</source>
+        <translation>&amp;Export and print…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="49"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="55"/>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="60"/>
+        <location filename="../govledger/ui/window_actions.py" line="71"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="65"/>
+        <location filename="../govledger/ui/window_actions.py" line="76"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="71"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="76"/>
+        <location filename="../govledger/ui/window_actions.py" line="87"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="93"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="85"/>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="88"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="94"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="111"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="103"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="108"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="113"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="118"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="123"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="128"/>
+        <location filename="../govledger/ui/window_actions.py" line="139"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="133"/>
+        <location filename="../govledger/ui/window_actions.py" line="144"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="163"/>
+        <location filename="../govledger/ui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="172"/>
+        <location filename="../govledger/ui/window_actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="178"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="182"/>
+        <location filename="../govledger/ui/window_actions.py" line="195"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="204"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
         <source>Export &amp;evidence pack…</source>
         <translation>Export &amp;evidence pack…</translation>
     </message>

@@ -395,7 +395,7 @@
 <context>
     <name>CrashHandling</name>
     <message>
-        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <location filename="../govledger/ui/crash_handling.py" line="60"/>
         <source>govledger met an unexpected error: {error}
 
 Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
@@ -407,83 +407,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="47"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="49"/>
+        <location filename="../govledger/ui/deadline_features.py" line="63"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="73"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="93"/>
+        <location filename="../govledger/ui/deadline_features.py" line="133"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="96"/>
+        <location filename="../govledger/ui/deadline_features.py" line="136"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="101"/>
+        <location filename="../govledger/ui/deadline_features.py" line="141"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="105"/>
+        <location filename="../govledger/ui/deadline_features.py" line="145"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="109"/>
+        <location filename="../govledger/ui/deadline_features.py" line="149"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="112"/>
+        <location filename="../govledger/ui/deadline_features.py" line="152"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="116"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <location filename="../govledger/ui/deadline_features.py" line="206"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="166"/>
+        <location filename="../govledger/ui/deadline_features.py" line="207"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="266"/>
-        <location filename="../govledger/ui/deadline_features.py" line="296"/>
+        <location filename="../govledger/ui/deadline_features.py" line="343"/>
+        <location filename="../govledger/ui/deadline_features.py" line="373"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="272"/>
+        <location filename="../govledger/ui/deadline_features.py" line="349"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="285"/>
+        <location filename="../govledger/ui/deadline_features.py" line="362"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="302"/>
+        <location filename="../govledger/ui/deadline_features.py" line="379"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -491,57 +491,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="154"/>
         <source>Decide for each open requirement</source>
         <translation>逐项确定未完成事项的处理方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="157"/>
         <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
         <translation>可结转至本年度方案继续落实（连同工作开展情况和佐证材料），也可不再结转或确认不适用。不再结转和不适用须填写原因。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
         <source>Units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
         <source>Carry all over</source>
         <translation>全部结转</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="250"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="251"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>上年度方案中没有未完成的事项，无需回头看。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="253"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="254"/>
         <source>{count} decisions still need a reason.</source>
         <translation>还有 {count} 项未填写原因。</translation>
     </message>
@@ -572,32 +572,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="295"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="296"/>
         <source>Review applied</source>
         <translation>回头看已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="298"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="299"/>
         <source>Save the 回头看 report…</source>
         <translation>保存回头看报告…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="310"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="311"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>共核查 {total} 项具体要求：结转至本年度方案 {carried} 项，不再结转 {closed} 项，不适用 {na} 项。如需撤回，可使用“撤销”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
         <source>Save the 回头看 report</source>
         <translation>保存回头看报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="325"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -892,76 +892,165 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExchangeMenu</name>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="42"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="45"/>
         <source>&amp;Review &amp;&amp; exchange</source>
         <translation>回头看与交换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="48"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="51"/>
         <source>&amp;Review last year&apos;s plan (回头看)…</source>
         <translation>上年度方案回头看(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="50"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
         <source>&amp;Compare years…</source>
         <translation>年度对比(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="53"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
         <source>&amp;Export a unit&apos;s package…</source>
         <translation>导出科室数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="56"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="59"/>
         <source>&amp;Import a unit&apos;s package…</source>
         <translation>导入科室数据包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="58"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="61"/>
         <source>Merge &amp;conflicts…</source>
         <translation>合并冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="69"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="72"/>
         <source>Merge &amp;conflicts ({count})…</source>
         <translation>合并冲突（{count}）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="103"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="113"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="124"/>
         <source>Export a unit&apos;s package</source>
         <translation>导出科室数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="104"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
         <source>Unit whose requirements, progress and evidence to export:</source>
         <translation>选择要导出其具体要求、工作开展情况和佐证材料的单位：</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="136"/>
         <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
         <translation>已导出{unit}的数据包：{requirements} 项具体要求，{files} 份佐证文件。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="133"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="181"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="143"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="191"/>
         <source>Import a unit&apos;s package</source>
         <translation>导入科室数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="157"/>
         <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
         <translation>该数据包将删除本台账中{unit}的 {count} 条记录。仍要合并吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="159"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="169"/>
         <source>Merge {unit}&apos;s package</source>
         <translation>合并{unit}的数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="165"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="175"/>
         <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>已合并{unit}的数据包：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="53"/>
+        <source>Word ledger (台账, .docx)</source>
+        <translation>Word 台账（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="60"/>
+        <source>Excel ledger (台账, .xlsx)</source>
+        <translation>Excel 台账（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="67"/>
+        <source>PDF summary with charts (.pdf)</source>
+        <translation>PDF 落实情况汇总（含图表，.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="74"/>
+        <source>Yearly report draft: 工作要点落实情况 (.docx)</source>
+        <translation>年度报告“工作要点落实情况”草稿（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="130"/>
+        <source>Export and print</source>
+        <translation>导出与打印</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="138"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="142"/>
+        <source>Overdue requirements only</source>
+        <translation>仅列逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="144"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="151"/>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="152"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="153"/>
+        <source>Unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="155"/>
+        <location filename="../govledger/ui/export_dialog.py" line="226"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="163"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="169"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="172"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="241"/>
+        <source>Writing {name}…</source>
+        <translation>正在生成 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="260"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1672,32 +1761,32 @@ Recover now?</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="108"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="109"/>
         <source>Which plans?</source>
         <translation>选择方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="112"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>对上年度方案开展回头看，需结转的事项转入本年度方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
         <source>Last year&apos;s plan</source>
         <translation>上年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
         <source>This year&apos;s plan</source>
         <translation>本年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="134"/>
         <source>Choose two different plans.</source>
         <translation>请选择两个不同的方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="137"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="138"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>上年度方案中还有 {count} 项具体要求未完成。</translation>
     </message>
@@ -2097,17 +2186,17 @@ Recover now?</source>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="43"/>
         <source>Carry over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
         <source>Close (give a reason)</source>
         <translation>不再结转（须填原因）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
         <source>Not applicable (reason)</source>
         <translation>不适用（须填原因）</translation>
     </message>
@@ -2115,12 +2204,12 @@ Recover now?</source>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="62"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>上年度方案回头看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="93"/>
         <source>Review of last year&apos;s plan</source>
         <translation>上年度方案回头看</translation>
     </message>
@@ -2210,17 +2299,17 @@ Recover now?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="265"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="266"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="267"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>点击“应用”将一次完成以上全部处理；如需撤回，可使用“撤销”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="269"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="270"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -2349,12 +2438,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
@@ -2426,142 +2515,152 @@ Recover now?</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="24"/>
+        <location filename="../govledger/ui/window_actions.py" line="25"/>
         <source>&amp;New plan…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="30"/>
+        <location filename="../govledger/ui/window_actions.py" line="31"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="40"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <source>&amp;Export and print…</source>
+        <translation>导出与打印(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="49"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="55"/>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="60"/>
+        <location filename="../govledger/ui/window_actions.py" line="71"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="65"/>
+        <location filename="../govledger/ui/window_actions.py" line="76"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="71"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="76"/>
+        <location filename="../govledger/ui/window_actions.py" line="87"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="93"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="85"/>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="88"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="94"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="111"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="103"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="108"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="113"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="118"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="123"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="128"/>
+        <location filename="../govledger/ui/window_actions.py" line="139"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="133"/>
+        <location filename="../govledger/ui/window_actions.py" line="144"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="163"/>
+        <location filename="../govledger/ui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="172"/>
+        <location filename="../govledger/ui/window_actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="178"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="182"/>
+        <location filename="../govledger/ui/window_actions.py" line="195"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="204"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
         <source>Export &amp;evidence pack…</source>
         <translation>导出佐证材料包(&amp;E)…</translation>
     </message>

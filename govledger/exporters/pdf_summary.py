@@ -9,7 +9,6 @@ text cell); the grid is drawn with a few range commands rather than per-row ones
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -22,9 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
-from govledger.domain.model import Status
-from govledger.domain.status_rules import Alert
-from govledger.exporters import pdf_charts
+from govledger.exporters import pdf_charts, summary_figures
 from govledger.exporters.atomic import write_atomically
 from govledger.exporters.fonts import CjkFonts, cjk_fonts
 from govledger.exporters.labels import DEFAULT_LANGUAGE, date_label, doc_text
@@ -148,24 +145,10 @@ def _cover(table: LedgerTable, styles: SummaryStyles) -> list:
 
 def _overview(table: LedgerTable, styles: SummaryStyles) -> list:
     lang, font = table.lang, styles.fonts.body
-    requirements = table.requirements
-    counts = Counter(row.status for row in requirements)
-    counted = len(requirements) - counts[Status.NOT_APPLICABLE]
-    rate = 100.0 * counts[Status.DONE] / counted if counted else 0.0
-    text = doc_text(
-        "overview_text",
-        lang,
-        total=len(requirements),
-        done=counts[Status.DONE],
-        in_progress=counts[Status.IN_PROGRESS],
-        not_started=counts[Status.NOT_STARTED],
-        overdue=counts[Status.OVERDUE],
-        not_applicable=counts[Status.NOT_APPLICABLE],
-        rate=f"{rate:.1f}",
-    )
-    pie = pdf_charts.status_pie(counts, font, lang, width=250, height=170)
+    figures = summary_figures.overview(table)
+    pie = pdf_charts.status_pie(figures.counts, font, lang, width=250, height=170)
     months = pdf_charts.month_bars(
-        _per_month(table), font, lang, width=FRAME_WIDTH - 260, height=170
+        summary_figures.per_month(table), font, lang, width=FRAME_WIDTH - 260, height=170
     )
     charts = Table([[pie, months]], colWidths=[260, FRAME_WIDTH - 260])
     charts.setStyle(
@@ -175,10 +158,10 @@ def _overview(table: LedgerTable, styles: SummaryStyles) -> list:
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    units = pdf_charts.unit_bars(_per_unit(table), font, lang, width=FRAME_WIDTH)
+    units = pdf_charts.unit_bars(summary_figures.per_unit(table), font, lang, width=FRAME_WIDTH)
     return [
         Paragraph(doc_text("overview", lang), styles.h1),
-        Paragraph(text, styles.body),
+        Paragraph(figures.text(lang), styles.body),
         Spacer(1, 8),
         charts,
         Spacer(1, 6),
@@ -186,37 +169,9 @@ def _overview(table: LedgerTable, styles: SummaryStyles) -> list:
     ]
 
 
-def _per_unit(table: LedgerTable) -> list[tuple[str, int, int]]:
-    done: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for row in table.requirements:
-        for unit in row.task.lead_units or row.task.co_units:
-            total[unit] += 1
-            done[unit] += row.status is Status.DONE
-    return sorted(((u, done[u], total[u]) for u in total), key=lambda item: (-item[2], item[0]))
-
-
-def _per_month(table: LedgerTable) -> list[tuple[str, Counter[Status]]]:
-    months: dict[tuple[int, int], Counter[Status]] = {}
-    undated: Counter[Status] = Counter()
-    for row in table.requirements:
-        due = row.task.due
-        bucket = months.setdefault((due.year, due.month), Counter()) if due else undated
-        bucket[row.status] += 1
-    one_year = len({year for year, _m in months}) <= 1
-    key = "month" if one_year else "month_year"
-    result = [(doc_text(key, table.lang, y=y, m=m), months[(y, m)]) for y, m in sorted(months)]
-    if undated:
-        result.append((doc_text("no_due", table.lang), undated))
-    return result
-
-
 def _overdue_and_due_soon(table: LedgerTable, styles: SummaryStyles, days: int) -> list:
-    lang, today = table.lang, table.today
-    overdue = [row for row in table.requirements if row.alert is Alert.OVERDUE]
-    soon = [row for row in table.requirements if row.alert is Alert.DUE_SOON]
-    overdue.sort(key=lambda row: (row.task.due or today, row.seq))
-    soon.sort(key=lambda row: (row.task.due or today, row.seq))
+    lang = table.lang
+    overdue, soon = summary_figures.overdue_and_due_soon(table)
     story: list = [
         PageBreak(),
         Paragraph(doc_text("overdue_list", lang, count=len(overdue)), styles.h1),
@@ -236,10 +191,10 @@ def _overdue_and_due_soon(table: LedgerTable, styles: SummaryStyles, days: int) 
         ]
 
     def overdue_days(row: RequirementRow) -> int:
-        return (today - row.task.due).days if row.task.due else 0
+        return summary_figures.days_overdue(table, row)
 
     def days_left(row: RequirementRow) -> int:
-        return (row.task.due - today).days if row.task.due else 0
+        return summary_figures.days_left(table, row)
 
     keys = ("seq", "requirement", "units", "due", "days_overdue", "result")
     if overdue:

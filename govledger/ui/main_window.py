@@ -386,11 +386,6 @@ class MainWindow(QMainWindow):
         self.notice_label.setText(" · ".join(notices))
         self.notice_label.setVisible(bool(notices))
 
-    def open_backups(self) -> None:
-        from govledger.ui.restore_dialog import RestoreDialog
-
-        RestoreDialog(self.session, self).open()
-
     def shut_down(self) -> None:
         """Release the ledger and its lock (also on Windows shutdown); nothing to save."""
         if getattr(self, "_shut_down", False):

@@ -219,3 +219,9 @@ def schedule_daily_backup(ledger: Ledger) -> None:
     if ledger.read_only or not ledger.auto_backup:
         return
     QThreadPool.globalInstance().start(_DailyBackup(ledger.path))
+
+
+def open_backups(window) -> RestoreDialog:  # window: MainWindow
+    dialog = RestoreDialog(window.session, window)
+    dialog.open()
+    return dialog

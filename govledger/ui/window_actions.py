@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
 from govledger.ui.exchange_menu import ExchangeMenu
+from govledger.ui.restore_dialog import open_backups
 
 if TYPE_CHECKING:
     from govledger.ui.main_window import MainWindow
@@ -41,9 +42,19 @@ class WindowActions:
             window.open_settings,
             "Ctrl+,",
         )
+        self.export = self._action(
+            QCoreApplication.translate("WindowActions", "&Export and print…"),
+            lambda: _export_dialog().open_export(window),
+            "Ctrl+E",
+        )
+        self.print_preview = self._action(
+            QCoreApplication.translate("WindowActions", "Print pre&view…"),
+            lambda: _export_dialog().open_print_preview(window),
+            QKeySequence.StandardKey.Print,
+        )
         self.backups = self._action(
             QCoreApplication.translate("WindowActions", "&Backups and restore…"),
-            window.open_backups,
+            lambda: open_backups(window),
         )
         self.quit = self._action(
             QCoreApplication.translate("WindowActions", "E&xit"),
@@ -163,6 +174,8 @@ class WindowActions:
         file_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&File"))
         file_menu.addActions([self.new_plan, self.import_plan])
         file_menu.addSeparator()
+        file_menu.addActions([self.export, self.print_preview])
+        file_menu.addSeparator()
         file_menu.addAction(self.export_evidence)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
@@ -201,3 +214,10 @@ class WindowActions:
         toolbar.addSeparator()
         toolbar.addActions([self.undo, self.redo])
         return toolbar
+
+
+def _export_dialog():
+    """The export dialog module, loaded when first used (it is not needed to start)."""
+    from govledger.ui import export_dialog
+
+    return export_dialog
