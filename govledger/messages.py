@@ -617,6 +617,30 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{cell}: the total must equal upheld + corrected + other + pending, {expected}; "
         "it is {actual}.",
     ),
+    "doc.annual.fill_problems": (
+        "〔请填写本年度政府信息公开工作存在的主要问题，以及上年度问题的改进情况〕",
+        "[describe this year's main problems and how last year's were improved]",
+    ),
+    "doc.annual.fill_overview": (
+        "〔请填写本年度政府信息公开工作总体情况〕",
+        "[describe the year's disclosure work]",
+    ),
+    "doc.annual.fill_work_points": (
+        "〔台账中没有本年度的工作要点分工方案，请填写本机关落实上级年度政务公开工作要点情况〕",
+        "[the ledger holds no plan for this year: describe how the work points were carried out]",
+    ),
+    "doc.annual.fill_section": (
+        "〔请补充本部分工作开展情况〕",
+        "[describe the work done in this part]",
+    ),
+    "doc.annual.other_work": ("其他工作", "Other work"),
+    "doc.annual.applications_heading": ("依申请公开", "Disclosure on request"),
+    "doc.annual.applications_text": (
+        "{year}年，本机关新收政府信息公开申请{new}件，上年结转{carried}件；"
+        "本年度办结{done}件，结转下年度继续办理{open}件。",
+        "In {year} we received {new} requests for government information and carried "
+        "{carried} over from last year; {done} were answered and {open} carry over.",
+    ),
     "report.check.negative": (
         "{cell}：数字不能为负（现为 {actual}）。",
         "{cell}: a figure cannot be negative (it is {actual}).",
