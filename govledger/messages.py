@@ -617,6 +617,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{cell}: the total must equal upheld + corrected + other + pending, {expected}; "
         "it is {actual}.",
     ),
+    "cli.report_exported": (
+        "已将{year}年政府信息公开工作年度报告导出到 {path}",
+        "Wrote the {year} government information disclosure report to {path}",
+    ),
+    "cli.report_checks": (
+        "注意：表格有 {count} 处勾稽关系不符，请核对：",
+        "Note: {count} cross-check(s) of the tables fail; please check:",
+    ),
+    "cli.report_placeholders": (
+        "注意：正文仍有〔…〕标出的内容待补充（已在文档中以黄色标出）。",
+        "Note: the text still holds [...] parts to fill in (highlighted in the document).",
+    ),
+    "export.report_extension": (
+        "年度报告可导出为 .docx（报告全文）或 .xlsx（统计表），不能导出为“{suffix}”。",
+        "The yearly report is written as .docx (the whole report) or .xlsx (its "
+        "statistics), not '{suffix}'.",
+    ),
     "doc.annual.fill_problems": (
         "〔请填写本年度政府信息公开工作存在的主要问题，以及上年度问题的改进情况〕",
         "[describe this year's main problems and how last year's were improved]",
