@@ -2,6 +2,351 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="43"/>
+        <source>Next step</source>
+        <translation>推进办理环节</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="44"/>
+        <source>Request {number}: {step}</source>
+        <translation>申请 {number}：{step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="49"/>
+        <source>(choose the outcome)</source>
+        <translation>（请选择办理结果）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="56"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="75"/>
+        <source>{step}: request {number}</source>
+        <translation>{step}：申请 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <source>Register an information request</source>
+        <translation>登记政府信息公开申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <source>Request {number}</source>
+        <translation>申请 {number}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <source>numbered automatically</source>
+        <translation>自动编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <source>Corrected application received</source>
+        <translation>收到补正后的申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <source>Extended on</source>
+        <translation>延期决定日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <source>(not decided yet)</source>
+        <translation>（尚未确定）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <source>No.</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <source>Channel</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <source>Information requested</source>
+        <translation>申请公开内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <source>Handling steps</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <source>Correction</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <source>Extension</source>
+        <translation>延期答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <source>Reply limit</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <source>Processing fee</source>
+        <translation>信息处理费</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <source>Reply by {date} (20 working days)</source>
+        <translation>应于 {date} 前答复（20个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <source>; extended to {date}</source>
+        <translation>；延期至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <source>Register information request</source>
+        <translation>登记政府信息公开申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <source>Edit request {number}</source>
+        <translation>修改申请 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDocuments</name>
+    <message>
+        <location filename="../govledger/ui/application_documents.py" line="29"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>“{name}”的存储文件缺失，请运行台账检查。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_documents.py" line="42"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>无法打开“{name}”：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRegisterWindow</name>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="50"/>
+        <source>Information requests register (依申请公开)</source>
+        <translation>依申请公开登记</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="75"/>
+        <source>&amp;Register request…</source>
+        <translation>登记申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="76"/>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="77"/>
+        <source>&amp;Next step…</source>
+        <translation>推进下一环节(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="78"/>
+        <source>E&amp;xtend…</source>
+        <translation>延期答复(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="79"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="88"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="133"/>
+        <source>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</source>
+        <translation>共 {total} 件申请 · 待答复 {open} 件 · 已超期 {overdue} 件 · 临近期限 {soon} 件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="212"/>
+        <source>Delete request</source>
+        <translation>删除申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="213"/>
+        <source>Delete request {number} and its documents? (Undo brings it back.)</source>
+        <translation>删除申请 {number} 及其材料？（可撤销恢复。）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="221"/>
+        <source>Delete request {number}</source>
+        <translation>删除申请 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="121"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="122"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="123"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="124"/>
+        <source>Channel</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="125"/>
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="126"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="127"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="128"/>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="129"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="130"/>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="182"/>
+        <source>{date} (extended)</source>
+        <translation>{date}（已延期）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="193"/>
+        <source>Replied late</source>
+        <translation>超期答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="194"/>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="197"/>
+        <source>{count} working days overdue</source>
+        <translation>已超期 {count} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="199"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="200"/>
+        <source>{count} working days left</source>
+        <translation>剩余 {count} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="204"/>
+        <source>Counted from {date}</source>
+        <translation>自 {date} 起算</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="205"/>
+        <source>Statutory limit: {date} ({days} working days)</source>
+        <translation>法定答复期限：{date}（{days}个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="211"/>
+        <source>Extended on {on} by {days} working days, to {date}</source>
+        <translation>{on} 决定延期 {days} 个工作日，至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="218"/>
+        <source>The extension was decided after the limit had passed.</source>
+        <translation>延期决定晚于原答复期限。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="221"/>
+        <source>Replied on {date}</source>
+        <translation>{date} 已答复</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../govledger/ui/compare_years.py" line="44"/>
@@ -279,6 +624,44 @@
         <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <source>Documents (request, reply letter…)</source>
+        <translation>申请材料（申请书、答复书等）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <source>Save the request first to attach documents.</source>
+        <translation>请先保存申请，再添加材料。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <source>Attach documents</source>
+        <translation>添加申请材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <source>Attach document</source>
+        <translation>添加申请材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <source>Remove document “{name}”</source>
+        <translation>移除材料“{name}”</translation>
     </message>
 </context>
 <context>
@@ -635,6 +1018,39 @@
         <location filename="../govledger/ui/exchange_menu.py" line="165"/>
         <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>已合并{unit}的数据包：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="91"/>
+        <source>Extend the reply limit</source>
+        <translation>延长答复期限</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="96"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="99"/>
+        <source>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</source>
+        <translation>需要延长答复期限的，应经政府信息公开工作机构负责人同意并告知申请人，可延长一次，最长不超过{days}个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="107"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="108"/>
+        <source>Extended by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="123"/>
+        <source>Extend request {number}</source>
+        <translation>申请 {number} 延期答复</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1689,206 @@
     </message>
 </context>
 <context>
+    <name>ProseEditor</name>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="48"/>
+        <source>Use the ledger&apos;s draft</source>
+        <translation>恢复为台账生成的初稿</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="52"/>
+        <source>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</source>
+        <translation>每行为一段。以“（一）”或“1.”开头的行，第一个句号之前的部分作为标题排版；〔…〕中的内容在导出时以黄色标出，提示补充。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="72"/>
+        <source>Opening paragraph</source>
+        <translation>开头语</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="97"/>
+        <source>{title} (draft)</source>
+        <translation>{title}（初稿）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="117"/>
+        <source>Drafted from the ledger; your first edit is saved as the report&apos;s text.</source>
+        <translation>此为根据台账生成的初稿；修改后即保存为报告正文。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="119"/>
+        <source>Saved text (edited).</source>
+        <translation>已保存的正文（经修改）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="133"/>
+        <source>Edit report text “{part}”</source>
+        <translation>修改报告正文“{part}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="143"/>
+        <source>Use the ledger&apos;s draft for “{part}”</source>
+        <translation>“{part}”恢复为台账初稿</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="70"/>
+        <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="74"/>
+        <source>organisation, as in the title</source>
+        <translation>报告标题中的机关名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
+        <source>Export &amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="90"/>
+        <source>Text (一, 五, 六)</source>
+        <translation>正文（一、五、六）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="99"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="102"/>
+        <source>Organisation</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="109"/>
+        <source>Cross-checks</source>
+        <translation>勾稽关系校验</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="156"/>
+        <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
+        <translation>登记簿计算为 {count}，手工调整 {delta:+d}，理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="159"/>
+        <source>The register counts {count}; adjusted by {delta:+d}</source>
+        <translation>登记簿计算为 {count}，手工调整 {delta:+d}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="172"/>
+        <source>Table 2 · proactive disclosure</source>
+        <translation>表二 · 主动公开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="173"/>
+        <source>Table 3 · requests</source>
+        <translation>表三 · 依申请公开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="174"/>
+        <source>Table 4 · review and litigation</source>
+        <translation>表四 · 行政复议、行政诉讼</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="191"/>
+        <source>“{part}” still has 〔…〕 to fill in</source>
+        <translation>“{part}”仍有〔…〕内容待补充</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="194"/>
+        <source>✓ Every cross-check of the tables holds.</source>
+        <translation>✓ 各表勾稽关系全部相符。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="225"/>
+        <source>A whole number (a count) is needed here, not “{text}”.</source>
+        <translation>此处应填整数（件数），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="231"/>
+        <source>Adjust table 3</source>
+        <translation>调整表三数据</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="236"/>
+        <source>Enter a report figure</source>
+        <translation>填写年度报告数据</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="248"/>
+        <source>Reason for the adjustment…</source>
+        <translation>填写调整理由…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="251"/>
+        <location filename="../govledger/ui/report_editor.py" line="276"/>
+        <source>Use the register&apos;s count</source>
+        <translation>恢复为登记簿计算的数字</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="264"/>
+        <source>Reason for the adjustment</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="264"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <source>Reason for an adjustment</source>
+        <translation>填写调整理由</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="287"/>
+        <source>Edit the report&apos;s organisation</source>
+        <translation>修改报告的机关名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="293"/>
+        <source>{year} government information disclosure report</source>
+        <translation>{year}年政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="295"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="315"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="29"/>
+        <source>&amp;Annual report</source>
+        <translation>年度报告(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="37"/>
+        <source>&amp;Requests register (依申请公开)…</source>
+        <translation>依申请公开登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="39"/>
+        <source>Annual &amp;report…</source>
+        <translation>年度报告编辑(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>RequirementForm</name>
     <message>
         <location filename="../govledger/ui/requirement_form.py" line="61"/>
@@ -1704,137 +2320,137 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="24"/>
+        <location filename="../govledger/ui/window_actions.py" line="25"/>
         <source>&amp;New plan…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="30"/>
+        <location filename="../govledger/ui/window_actions.py" line="31"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="40"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="45"/>
+        <location filename="../govledger/ui/window_actions.py" line="46"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="52"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="57"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="62"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <location filename="../govledger/ui/window_actions.py" line="68"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="73"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="78"/>
+        <location filename="../govledger/ui/window_actions.py" line="79"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="81"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="84"/>
+        <location filename="../govledger/ui/window_actions.py" line="85"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="90"/>
+        <location filename="../govledger/ui/window_actions.py" line="91"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="97"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="104"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="109"/>
+        <location filename="../govledger/ui/window_actions.py" line="110"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="130"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="159"/>
+        <location filename="../govledger/ui/window_actions.py" line="160"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="167"/>
+        <location filename="../govledger/ui/window_actions.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="173"/>
+        <location filename="../govledger/ui/window_actions.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="177"/>
+        <location filename="../govledger/ui/window_actions.py" line="178"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="194"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="36"/>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
         <source>Export &amp;evidence pack…</source>
         <translation>导出佐证材料包(&amp;E)…</translation>
     </message>

@@ -109,7 +109,7 @@ class ApplicationRegisterWindow(QDialog):
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in sorted(years, reverse=True):
-            self.year_combo.addItem(self.tr("{year}").format(year=year), year)
+            self.year_combo.addItem(str(year), year)
         self.year_combo.setCurrentIndex(self.year_combo.findData(prefer))
         self.year_combo.blockSignals(False)
         self._year_chosen()

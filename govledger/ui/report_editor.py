@@ -121,7 +121,7 @@ class ReportEditor(QDialog):
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in sorted(years, reverse=True):
-            self.year_combo.addItem(self.tr("{year}").format(year=year), year)
+            self.year_combo.addItem(str(year), year)
         self.year_combo.setCurrentIndex(self.year_combo.findData(self.year))
         self.year_combo.blockSignals(False)
 
@@ -151,11 +151,14 @@ class ReportEditor(QDialog):
         marks: dict[str, dict[tuple[str, str], CellMark]] = {t: {} for t in self.grids}
         for (row, column), adjustment in applications.adjustments.items():
             computed = applications.value(row, column) - adjustment.delta
-            text = self.tr("The register counts {count}; adjusted by {delta:+d}").format(
-                count=computed, delta=adjustment.delta
-            )
             if adjustment.note:
-                text += self.tr(": {reason}").format(reason=adjustment.note)
+                text = self.tr(
+                    "The register counts {count}; adjusted by {delta:+d} because: {reason}"
+                ).format(count=computed, delta=adjustment.delta, reason=adjustment.note)
+            else:
+                text = self.tr("The register counts {count}; adjusted by {delta:+d}").format(
+                    count=computed, delta=adjustment.delta
+                )
             marks[TABLE3][(row, column)] = CellMark(adjusted=text)
         for failure in self.failures:
             old = marks[failure.table].get(failure.cell, CellMark())

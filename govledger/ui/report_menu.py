@@ -26,7 +26,7 @@ class ReportMenu(QMenu):
         current_plan: Callable[[], int | None],
     ):
         super().__init__(parent)
-        self.setTitle(self.tr("Yearly &report"))
+        self.setTitle(self.tr("&Annual report"))
         self.window = parent
         self.session = session
         self.warning_days = warning_days
@@ -34,9 +34,9 @@ class ReportMenu(QMenu):
         self.register_window: ApplicationRegisterWindow | None = None
         self.editor: ReportEditor | None = None
         self.register_action = self.addAction(
-            self.tr("Information &requests register…"), self.open_register
+            self.tr("&Requests register (依申请公开)…"), self.open_register
         )
-        self.editor_action = self.addAction(self.tr("Yearly &report…"), self.open_editor)
+        self.editor_action = self.addAction(self.tr("Annual &report…"), self.open_editor)
 
     def open_register(self) -> ApplicationRegisterWindow:
         if self.register_window is None:
