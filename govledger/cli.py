@@ -357,11 +357,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "ics":
+        return export_ics(args)
     if args.format == "evidence":
         return cmd_export_evidence(args)
     if args.format == "report":
         return cmd_export_report(args)
-    if args.format not in ("docx", "xlsx", "pdf", "report-draft"):  # ics: the calendar issue
+    if args.format not in ("docx", "xlsx", "pdf", "report-draft"):
         print(message("cli.not_yet", command=f"export {args.format}"), file=sys.stderr)
         return EXIT_USAGE
     if (args.unit or args.overdue_only) and args.format not in LEDGER_FORMATS:
@@ -432,7 +434,7 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    if args.view not in ("tree", "evidence"):
+    if args.view not in ("tree", "evidence", "calendar"):
         print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -450,6 +452,21 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
     print(message("cli.screenshot_done", path=args.output))
+    return EXIT_OK
+
+
+def export_ics(args: argparse.Namespace) -> int:
+    from govledger.exporters.ics_calendar import export_plan
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan)
+        try:
+            count = export_plan(ledger, plan.id, args.output)
+        except OSError as exc:
+            raise GovLedgerError(
+                "cli.export_failed", path=args.output, detail=exc.strerror or str(exc)
+            ) from exc
+    print(message("cli.ics_done", count=count, path=args.output))
     return EXIT_OK
 
 

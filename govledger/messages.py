@@ -413,6 +413,31 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "【回头看】确认不适用。原因：{reason}",
         "[Review] Marked not applicable. Reason: {reason}",
     ),
+    # --- deadline calendar: occurrences, events, reminders, .ics
+    "what.event": ("触发事件", "triggering event"),
+    "what.occurrence": ("时限", "deadline"),
+    "occ.yearly": ("{year}年度", "{year}"),
+    "occ.quarterly": ("{year}年第{quarter}季度", "{year}, quarter {quarter}"),
+    "occ.monthly": ("{year}年{month}月", "{year}-{month:02d}"),
+    "occ.year_end": ("{year}年终检查", "{year} year-end check"),
+    "occ.event": ("{date}起{rule}", "{rule} (event on {date})"),
+    "occ.mark_done": ("标记完成：{label}", "Mark done: {label}"),
+    "occ.unmark": ("取消完成：{label}", "Mark not done: {label}"),
+    "occ.record_event": ("记录触发事件：{date}", "Record triggering event: {date}"),
+    "occ.not_event_rule": (
+        "该要求的时限不是“某事件后若干日内”的形式，不能记录触发事件。",
+        "This requirement's deadline does not run from an event, so no event can be recorded.",
+    ),
+    "holiday.builtin_year": (
+        "{year} 年的节假日安排已内置（国务院通知），不能修改。",
+        "The {year} holiday schedule is built in (State Council notice) and cannot be changed.",
+    ),
+    "remind.no_unit": ("未指定单位", "No unit named"),
+    "cli.export_failed": ("无法写入 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "cli.ics_done": (
+        "已导出 {count} 个日程到 {path}",
+        "Exported {count} calendar events to {path}",
+    ),
     # --- GUI screenshot (ui branch)
     "cli.bad_size": (
         "窗口尺寸“{size}”无效，应写作 宽x高，例如 1366x768。",

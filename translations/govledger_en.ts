@@ -347,6 +347,198 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <source>+{count} more</source>
+        <translation>+{count} more</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <source>Previous month (PgUp)</source>
+        <translation>Previous month (PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <source>Next month (PgDown)</source>
+        <translation>Next month (PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <source>Agenda: next</source>
+        <translation>Agenda: next</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <source>Not yet due</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <source>{month}/{day}</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <source>Lead: {units}</source>
+        <translation>Lead: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <source>Cooperating: {units}</source>
+        <translation>Cooperating: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <source>Due {date} · {label}</source>
+        <translation>Due {date} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <source>Done on {date}</source>
+        <translation>Done on {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <source>{state} · {days} working days left</source>
+        <translation>{state} · {days} working days left</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <source>{year}-{month}</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <source>Overdue, not done ({count})</source>
+        <translation>Overdue, not done ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <source>Due in the next {days} days ({count})</source>
+        <translation>Due in the next {days} days ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <source>Waiting for a triggering event ({count})</source>
+        <translation>Waiting for a triggering event ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <source>Right-click to record the event that starts the clock.</source>
+        <translation>Right-click to record the event that starts the clock.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <source>Mark this deadline done</source>
+        <translation>Mark this deadline done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <source>Mark deadline done</source>
+        <translation>Mark deadline done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <source>Mark not done</source>
+        <translation>Mark not done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <source>Mark deadline not done</source>
+        <translation>Mark deadline not done</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="341"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <source>Record triggering event…</source>
+        <translation>Record triggering event…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="344"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <source>Show in the task tree</source>
+        <translation>Show in the task tree</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../govledger/ui/compare_years.py" line="44"/>
@@ -546,6 +738,102 @@
     </message>
 </context>
 <context>
+    <name>CrashHandling</name>
+    <message>
+        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <source>govledger met an unexpected error: {error}
+
+Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
+        <translation>govledger met an unexpected error: {error}
+
+Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineFeatures</name>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="47"/>
+        <source>Task ledger</source>
+        <translation>Task ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="49"/>
+        <source>Deadline calendar</source>
+        <translation>Deadline calendar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="93"/>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="96"/>
+        <source>Deadline &amp;calendar</source>
+        <translation>Deadline &amp;calendar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="101"/>
+        <source>&amp;Holidays and make-up workdays…</source>
+        <translation>&amp;Holidays and make-up workdays…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="105"/>
+        <source>Record triggering &amp;event…</source>
+        <translation>Record triggering &amp;event…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="109"/>
+        <source>Reminder &amp;summary…</source>
+        <translation>Reminder &amp;summary…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="112"/>
+        <source>Print reminder &amp;sheets (催办单)…</source>
+        <translation>Print reminder &amp;sheets (催办单)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="116"/>
+        <source>Export calendar (.&amp;ics)…</source>
+        <translation>Export calendar (.&amp;ics)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <source>Record triggering event</source>
+        <translation>Record triggering event</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
+        <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
+        <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="266"/>
+        <location filename="../govledger/ui/deadline_features.py" line="296"/>
+        <source>Cannot save {path}: {detail}</source>
+        <translation>Cannot save {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="272"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="285"/>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="302"/>
+        <source>Exported {count} deadlines to {path}</source>
+        <translation>Exported {count} deadlines to {path}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
@@ -733,6 +1021,45 @@
         <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="46"/>
+        <location filename="../govledger/ui/event_dialog.py" line="101"/>
+        <source>Record triggering event</source>
+        <translation>Record triggering event</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="56"/>
+        <source>e.g. the document&apos;s title and number</source>
+        <translation>e.g. the document&apos;s title and number</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="61"/>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="89"/>
+        <source>Due by {date} ({rule}).</source>
+        <translation>Due by {date} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}-{month}-{day}</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1477,126 @@
     </message>
 </context>
 <context>
+    <name>HolidayEditor</name>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="44"/>
+        <source>Holidays and make-up workdays</source>
+        <translation>Holidays and make-up workdays</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="53"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Weekday</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="73"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Make-up workday</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="78"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="80"/>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="85"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="118"/>
+        <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
+        <translation>The {year} schedule is built in from the State Council notice and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="123"/>
+        <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
+        <translation>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="165"/>
+        <source>Enter holidays {first} to {last}</source>
+        <translation>Enter holidays {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="182"/>
+        <source>Remove holidays ({count})</source>
+        <translation>Remove holidays ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="89"/>
@@ -1362,6 +1809,56 @@
     </message>
 </context>
 <context>
+    <name>LedgerOpening</name>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="94"/>
+        <source>This ledger is in use on {host} ({user}) since {since}.
+
+Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
+        <translation>This ledger is in use on {host} ({user}) since {since}.
+
+Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="102"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="110"/>
+        <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
+
+Take the ledger over on this computer? Every saved edit is kept.</source>
+        <translation>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
+
+Take the ledger over on this computer? Every saved edit is kept.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="118"/>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="135"/>
+        <source>No good backup was found to recover from.</source>
+        <translation>No good backup was found to recover from.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="140"/>
+        <source>{error}
+
+The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
+
+Recover now?</source>
+        <translation>{error}
+
+The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
+
+Recover now?</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
@@ -1402,54 +1899,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="57"/>
+        <location filename="../govledger/ui/main_window.py" line="59"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="98"/>
+        <location filename="../govledger/ui/main_window.py" line="105"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="128"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <location filename="../govledger/ui/main_window.py" line="179"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <location filename="../govledger/ui/main_window.py" line="197"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <location filename="../govledger/ui/main_window.py" line="203"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="265"/>
+        <location filename="../govledger/ui/main_window.py" line="274"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="269"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="385"/>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2234,115 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
+        <source>Reminder sheets…</source>
+        <translation>Reminder sheets…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <source>Hide until tomorrow</source>
+        <translation>Hide until tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
+        <source>No deadline is overdue or due soon.</source>
+        <translation>No deadline is overdue or due soon.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
+        <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
+        <source>Save reminder sheet</source>
+        <translation>Save reminder sheet</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummaryDialog</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
+        <source>Deadline reminders</source>
+        <translation>Deadline reminders</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
+        <source>{overdue} overdue and {soon} due soon on {date}</source>
+        <translation>{overdue} overdue and {soon} due soon on {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <source>Unit / requirement</source>
+        <translation>Unit / requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <source>Working days left</source>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
+        <source>Show this summary when govledger starts</source>
+        <translation>Show this summary when govledger starts</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <source>Reminder sheet for the selected unit…</source>
+        <translation>Reminder sheet for the selected unit…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
+        <source>Reminder sheets for all units…</source>
+        <translation>Reminder sheets for all units…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>cooperating</source>
+        <translation>cooperating</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
+        <source>(no unit named)</source>
+        <translation>(no unit named)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
+        <source>{days} overdue</source>
+        <translation>{days} overdue</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <location filename="../govledger/ui/report_editor.py" line="70"/>
@@ -2007,6 +2618,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="67"/>
+        <source>Daily, on start</source>
+        <translation>Daily, on start</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="68"/>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="69"/>
+        <source>Before a merge</source>
+        <translation>Before a merge</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <source>Made by hand</source>
+        <translation>Made by hand</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="82"/>
+        <source>Backups and restore</source>
+        <translation>Backups and restore</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
+        <translation>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="99"/>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="100"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="101"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="102"/>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="103"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="115"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="116"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="181"/>
+        <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
+        <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
+    </message>
+</context>
+<context>
     <name>Rollover</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
@@ -2035,6 +2739,24 @@
         <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
         <source>Review of last year&apos;s plan</source>
         <translation>Review of last year&apos;s plan</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="44"/>
+        <source>Read-only: the ledger is open for changes in another window or on another computer</source>
+        <translation>Read-only: the ledger is open for changes in another window or on another computer</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="52"/>
+        <source>Network folder: safe journal mode in use</source>
+        <translation>Network folder: safe journal mode in use</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="57"/>
+        <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
+        <translation>Recovered from backup {backup}; the damaged file is kept as {aside}</translation>
     </message>
 </context>
 <context>
@@ -2336,116 +3058,121 @@
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="50"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="52"/>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="57"/>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="62"/>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="68"/>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="73"/>
+        <location filename="../govledger/ui/window_actions.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="79"/>
+        <location filename="../govledger/ui/window_actions.py" line="83"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="86"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="85"/>
+        <location filename="../govledger/ui/window_actions.py" line="89"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="91"/>
+        <location filename="../govledger/ui/window_actions.py" line="95"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="97"/>
+        <location filename="../govledger/ui/window_actions.py" line="101"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="110"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="115"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="130"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="160"/>
+        <location filename="../govledger/ui/window_actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="168"/>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="174"/>
+        <location filename="../govledger/ui/window_actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="178"/>
+        <location filename="../govledger/ui/window_actions.py" line="183"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="194"/>
+        <location filename="../govledger/ui/window_actions.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>

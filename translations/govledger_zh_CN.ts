@@ -347,6 +347,198 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <source>+{count} more</source>
+        <translation>还有 {count} 项…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <source>Previous month (PgUp)</source>
+        <translation>上个月（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <source>Next month (PgDown)</source>
+        <translation>下个月（PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <source>Agenda: next</source>
+        <translation>日程：未来</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <source>Lead: {units}</source>
+        <translation>牵头：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <source>Cooperating: {units}</source>
+        <translation>配合：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <source>Due {date} · {label}</source>
+        <translation>截止 {date} · {label}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <source>Done on {date}</source>
+        <translation>已于 {date} 完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <source>{state} · {days} working days left</source>
+        <translation>{state} · 剩余 {days} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <source>Overdue, not done ({count})</source>
+        <translation>逾期未完成（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <source>Due in the next {days} days ({count})</source>
+        <translation>未来 {days} 天到期（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <source>Waiting for a triggering event ({count})</source>
+        <translation>待记录触发事件（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <source>Right-click to record the event that starts the clock.</source>
+        <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <source>Mark this deadline done</source>
+        <translation>标记本次已完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <source>Mark deadline done</source>
+        <translation>标记时限完成</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <source>Mark not done</source>
+        <translation>取消完成标记</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <source>Mark deadline not done</source>
+        <translation>取消时限完成标记</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="341"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <source>Record triggering event…</source>
+        <translation>记录触发事件…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="344"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <source>Show in the task tree</source>
+        <translation>在任务台账中查看</translation>
+    </message>
+</context>
+<context>
     <name>CompareYears</name>
     <message>
         <location filename="../govledger/ui/compare_years.py" line="44"/>
@@ -546,6 +738,102 @@
     </message>
 </context>
 <context>
+    <name>CrashHandling</name>
+    <message>
+        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <source>govledger met an unexpected error: {error}
+
+Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
+        <translation>govledger 遇到意外错误：{error}
+
+台账数据是安全的：每项修改在完成时均已保存，被中断的修改则完全没有写入。详细情况已记录在 {log}，请将该文件发给本单位负责 govledger 的技术人员。</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineFeatures</name>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="47"/>
+        <source>Task ledger</source>
+        <translation>任务台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="49"/>
+        <source>Deadline calendar</source>
+        <translation>时限日历</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="93"/>
+        <source>&amp;Deadlines</source>
+        <translation>时限(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="96"/>
+        <source>Deadline &amp;calendar</source>
+        <translation>时限日历(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="101"/>
+        <source>&amp;Holidays and make-up workdays…</source>
+        <translation>节假日与调休安排(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="105"/>
+        <source>Record triggering &amp;event…</source>
+        <translation>记录触发事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="109"/>
+        <source>Reminder &amp;summary…</source>
+        <translation>提醒摘要(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="112"/>
+        <source>Print reminder &amp;sheets (催办单)…</source>
+        <translation>打印催办单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="116"/>
+        <source>Export calendar (.&amp;ics)…</source>
+        <translation>导出日历 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="165"/>
+        <source>Record triggering event</source>
+        <translation>记录触发事件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
+        <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
+        <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="266"/>
+        <location filename="../govledger/ui/deadline_features.py" line="296"/>
+        <source>Cannot save {path}: {detail}</source>
+        <translation>无法保存 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="272"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="285"/>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/deadline_features.py" line="302"/>
+        <source>Exported {count} deadlines to {path}</source>
+        <translation>已导出 {count} 个时限到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="153"/>
@@ -733,6 +1021,45 @@
         <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="46"/>
+        <location filename="../govledger/ui/event_dialog.py" line="101"/>
+        <source>Record triggering event</source>
+        <translation>记录触发事件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="56"/>
+        <source>e.g. the document&apos;s title and number</source>
+        <translation>如：文件标题和文号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="61"/>
+        <source>Time limit</source>
+        <translation>时限要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <source>Event date</source>
+        <translation>事件日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="89"/>
+        <source>Due by {date} ({rule}).</source>
+        <translation>应于 {date} 前完成（{rule}）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1477,126 @@
     </message>
 </context>
 <context>
+    <name>HolidayEditor</name>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="44"/>
+        <source>Holidays and make-up workdays</source>
+        <translation>节假日与调休安排</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="53"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="73"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <source>Make-up workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="78"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="80"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="85"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="118"/>
+        <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
+        <translation>{year} 年节假日安排已按国务院办公厅通知内置，不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="123"/>
+        <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
+        <translation>{year} 年节假日安排尚未内置：请依据国务院办公厅通知录入放假日期和调休上班日期。录入前，按周一至周五为工作日计算。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="165"/>
+        <source>Enter holidays {first} to {last}</source>
+        <translation>录入节假日 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="182"/>
+        <source>Remove holidays ({count})</source>
+        <translation>删除节假日（{count} 天）</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="89"/>
@@ -1362,6 +1809,56 @@
     </message>
 </context>
 <context>
+    <name>LedgerOpening</name>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="94"/>
+        <source>This ledger is in use on {host} ({user}) since {since}.
+
+Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
+        <translation>该台账自 {since} 起正在被 {host}（{user}）使用。
+
+同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="102"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="110"/>
+        <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
+
+Take the ledger over on this computer? Every saved edit is kept.</source>
+        <translation>该台账上次在 {host}（{user}）上未正常关闭（可能是停电或程序异常退出），该程序已不在运行。
+
+是否在本机接管该台账？已保存的修改都不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="118"/>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="135"/>
+        <source>No good backup was found to recover from.</source>
+        <translation>没有找到可用于恢复的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_opening.py" line="140"/>
+        <source>{error}
+
+The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
+
+Recover now?</source>
+        <translation>{error}
+
+损坏的文件将另行保存（不会被覆盖），并用 {time} 的最近一次完好备份重建台账（{plans} 个方案，{tasks} 项任务）。
+
+现在恢复吗？</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
@@ -1402,54 +1899,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="57"/>
+        <location filename="../govledger/ui/main_window.py" line="59"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="98"/>
+        <location filename="../govledger/ui/main_window.py" line="105"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="128"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="170"/>
+        <location filename="../govledger/ui/main_window.py" line="179"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <location filename="../govledger/ui/main_window.py" line="197"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <location filename="../govledger/ui/main_window.py" line="203"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="265"/>
+        <location filename="../govledger/ui/main_window.py" line="274"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="269"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="385"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2234,115 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
+        <source>Reminder sheets…</source>
+        <translation>催办单…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <source>Hide until tomorrow</source>
+        <translation>今天不再显示</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
+        <source>No deadline is overdue or due soon.</source>
+        <translation>没有逾期或即将到期的工作。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
+        <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
+        <source>Save reminder sheet</source>
+        <translation>保存催办单</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSummaryDialog</name>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
+        <source>Deadline reminders</source>
+        <translation>时限提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
+        <source>{overdue} overdue and {soon} due soon on {date}</source>
+        <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <source>Unit / requirement</source>
+        <translation>单位 / 具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
+        <source>Show this summary when govledger starts</source>
+        <translation>启动时显示此提醒</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <source>Reminder sheet for the selected unit…</source>
+        <translation>为所选单位生成催办单…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
+        <source>Reminder sheets for all units…</source>
+        <translation>为全部单位生成催办单…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>lead</source>
+        <translation>牵头</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <source>cooperating</source>
+        <translation>配合</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
+        <source>(no unit named)</source>
+        <translation>（未指定单位）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
+        <source>{days} overdue</source>
+        <translation>逾期 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
     <name>ReportEditor</name>
     <message>
         <location filename="../govledger/ui/report_editor.py" line="70"/>
@@ -2007,6 +2618,99 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="67"/>
+        <source>Daily, on start</source>
+        <translation>每日启动时</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="68"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="69"/>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="82"/>
+        <source>Backups and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
+        <translation>每天首次启动时以及每次导入、合并前都会自动备份。保留规则：最近一天的全部保留，一周内每天保留一份，两个月内每周一份，两年内每月一份。恢复前会先备份当前台账。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="99"/>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="100"/>
+        <source>Why</source>
+        <translation>备份原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="101"/>
+        <source>Plans</source>
+        <translation>方案数</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="102"/>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="103"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="115"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="116"/>
+        <source>Restore the selected backup…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="181"/>
+        <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
+        <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
+    </message>
+</context>
+<context>
     <name>Rollover</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
@@ -2035,6 +2739,24 @@
         <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
         <source>Review of last year&apos;s plan</source>
         <translation>上年度方案回头看</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotices</name>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="44"/>
+        <source>Read-only: the ledger is open for changes in another window or on another computer</source>
+        <translation>只读：该台账正在另一个窗口或另一台电脑上修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="52"/>
+        <source>Network folder: safe journal mode in use</source>
+        <translation>网络文件夹：已改用安全日志模式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/restore_dialog.py" line="57"/>
+        <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
+        <translation>已从备份 {backup} 恢复；损坏的文件另存为 {aside}</translation>
     </message>
 </context>
 <context>
@@ -2336,116 +3058,121 @@
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="50"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="52"/>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="57"/>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="62"/>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="68"/>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="73"/>
+        <location filename="../govledger/ui/window_actions.py" line="77"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="79"/>
+        <location filename="../govledger/ui/window_actions.py" line="83"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="86"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="85"/>
+        <location filename="../govledger/ui/window_actions.py" line="89"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="91"/>
+        <location filename="../govledger/ui/window_actions.py" line="95"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="97"/>
+        <location filename="../govledger/ui/window_actions.py" line="101"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="110"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="115"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="130"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="160"/>
+        <location filename="../govledger/ui/window_actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="168"/>
+        <location filename="../govledger/ui/window_actions.py" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="174"/>
+        <location filename="../govledger/ui/window_actions.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="178"/>
+        <location filename="../govledger/ui/window_actions.py" line="183"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="194"/>
+        <location filename="../govledger/ui/window_actions.py" line="199"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>

@@ -40,6 +40,7 @@ from govledger.store.database import copy_database, migrate, open_database
 from govledger.store.evidence_ops import EvidenceOps
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.file_location import is_network_path
+from govledger.store.occurrence_ops import OccurrenceOps
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.report_ops import ReportOps
@@ -58,6 +59,7 @@ class Ledger(
     UnitOps,
     RolloverOps,
     SyncOps,
+    OccurrenceOps,
     ApplicationOps,
     ReportOps,
 ):

@@ -221,6 +221,39 @@ def _sync_and_rollover(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+SCHEMA_V4_DEADLINE_CALENDAR = """
+-- Done marks of single occurrences of recurring deadlines (the May one of 每月10日前).
+-- occurrence_date is the occurrence's nominal date (domain Occurrence.key), so a
+-- holiday entered later moves the occurrence without detaching its mark.
+CREATE TABLE occurrence_marks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    task_id INTEGER NOT NULL REFERENCES tasks(id),
+    occurrence_date TEXT NOT NULL,
+    done_on TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (task_id, occurrence_date)
+);
+
+-- Triggering events of event-relative deadlines (文件印发后3个工作日内), one row per
+-- event; done_on: when the follow-up the event called for was done.
+CREATE TABLE task_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    task_id INTEGER NOT NULL REFERENCES tasks(id),
+    event_on TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    done_on TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX task_events_task ON task_events (task_id, event_on);
+"""
+
+
+def _v4_deadline_calendar(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_V4_DEADLINE_CALENDAR):
+        db.execute(statement)
+
+
 # The yearly report (issue 12). applications: the 依申请公开 register, one row per
 # request; each handling step's date in its own column (NULL: not reached), the
 # outcome as a table 三 row code (annual_report_format.py) once replied.
@@ -299,6 +332,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial_schema,
     _v2_revisions_and_tombstones,
     _sync_and_rollover,
+    _v4_deadline_calendar,
     _yearly_report,
 ]
 

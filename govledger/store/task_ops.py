@@ -153,10 +153,20 @@ def subtree_ids(db: sqlite_utils.Database, task_id: int) -> list[int]:
     ]
 
 
+# Records hanging off a task, deleted with it; a table referring to a later one comes first.
+TASK_RECORD_TABLES = (
+    "occurrence_marks",  # deadline calendar (migration v4)
+    "task_events",  # deadline calendar (migration v4)
+    "evidence",
+    "progress_entries",
+    "task_units",
+)
+
+
 def delete_task_rows(tx: Transaction, task_id: int) -> None:
     """Delete a task, its sub-tasks and everything recorded on them, children first."""
     for doomed in reversed(subtree_ids(tx.db, task_id)):
-        for table in ("evidence", "progress_entries", "task_units"):
+        for table in TASK_RECORD_TABLES:
             for (row_id,) in tx.db.execute(
                 f"SELECT id FROM {table} WHERE task_id = ? ORDER BY id DESC", [doomed]
             ).fetchall():

@@ -41,6 +41,7 @@ DATA_TABLES = (
 )
 # Records with a uuid and a change counter: they can travel between ledgers.
 REVISIONED_TABLES = ("plans", "tasks", "progress_entries", "evidence")
+DATA_TABLES += ("occurrence_marks", "task_events")  # deadline calendar, migration v4
 
 
 def now_text() -> str:

@@ -6,9 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from govledger.messages import GovLedgerError
 from govledger.ui.appearance import apply_appearance, choose_language, install_translations
 from govledger.ui.settings import APPLICATION_NAME, ORGANIZATION_NAME, AppSettings
 
@@ -39,32 +38,38 @@ def resolve_ledger_path(db_path: Path | None, settings: AppSettings) -> Path:
     return default_ledger_path()
 
 
-def open_main_window(db_path: Path | None, settings: AppSettings):  # -> MainWindow | None
-    from govledger.store import Ledger
+def open_main_window(db_path: Path | None, settings: AppSettings, prompter=None):
+    """The main window on the ledger (locked for this process), or None if not opened."""
+    from govledger.ui.ledger_opening import QtPrompter, open_ledger_for_window
     from govledger.ui.main_window import MainWindow
     from govledger.ui.session import LedgerSession
 
     path = resolve_ledger_path(db_path, settings)
-    try:
-        ledger = Ledger.open(path)
-    except GovLedgerError as exc:
-        QMessageBox.critical(None, "govledger", str(exc))
+    opened = open_ledger_for_window(path, prompter or QtPrompter())
+    if opened is None:
         return None
-    window = MainWindow(LedgerSession(ledger), settings)
+    window = MainWindow(LedgerSession(opened.ledger), settings)
+    window.ledger_lock = opened.lock
+    window.show_safety_notices(opened.recovered_from, opened.set_aside_as)
     return window
 
 
 def run_app(db_path: Path | None = None) -> int:
     app = make_application()
+    from govledger.paths import default_data_dir
+    from govledger.ui.crash_handling import install_crash_handlers
+    from govledger.ui.restore_dialog import schedule_daily_backup
+
+    install_crash_handlers(default_data_dir() / "logs")
     settings = AppSettings()
     window = open_main_window(db_path, settings)
     if window is None:
         return 1
+    # Windows shutdown or logoff ends the event loop; everything is already saved, so
+    # closing needs no questions — only a clean release of the ledger and its lock.
+    app.aboutToQuit.connect(window.shut_down)
     window.restore_state()
     window.show()
-    code = app.exec()
-    # A background index load may still be reading: let it finish before the ledger
-    # and the interpreter go away under it.
-    window.model.shutdown()
-    window.session.close()
-    return code
+    schedule_daily_backup(window.session.ledger)
+    window.deadlines.show_startup_summary()  # non-modal; the clerk can switch it off
+    return app.exec()

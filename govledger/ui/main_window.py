@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Status, TaskCounts
+from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
 from govledger.ui.filter_bar import FilterBar
 from govledger.ui.plan_index import FilterCriteria
+from govledger.ui.restore_dialog import safety_notices
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
 from govledger.ui.task_filter import TaskFilterProxy
@@ -80,6 +82,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.window_actions.build_toolbar([plan_label, self.plan_combo]))
         self.path_label = QLabel(self)
         self.counts_label = QLabel(self)
+        self.notice_label = QLabel(self)  # read-only, network folder, recovered
+        self.notice_label.setStyleSheet("color: #B01E23; font-weight: bold;")
+        self.notice_label.hide()
+        self.ledger_lock = None
+        self.statusBar().addWidget(self.notice_label)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
         self._reload_plans(prefer=settings.last_plan_id)
         self.resize(1280, 760)
         self.splitter.setSizes([860, 420])
+        self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
 
     # ------------------------------------------------------------ plans
     def _reload_plans(self, prefer: int | None = None) -> None:
@@ -144,8 +152,9 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.action == "restore":
-            self._reload_plans()
+        if changes.action == "restore":  # everything may differ: read it all again
+            self.model.set_plan(None)
+            self._reload_plans(prefer=self.settings.last_plan_id)
             self._reload_units()
             return
         if changes.touches("plans"):
@@ -368,6 +377,31 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if splitter is not None:
             self.splitter.restoreState(splitter)
+
+    def show_safety_notices(self, recovered_from: Path | None, set_aside_as: Path | None) -> None:
+        """Read-only, network folder, just recovered: facts that change what to expect."""
+        notices = safety_notices(self.session.ledger, recovered_from, set_aside_as)
+        if self.session.ledger.read_only:
+            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+        self.notice_label.setText(" · ".join(notices))
+        self.notice_label.setVisible(bool(notices))
+
+    def open_backups(self) -> None:
+        from govledger.ui.restore_dialog import RestoreDialog
+
+        RestoreDialog(self.session, self).open()
+
+    def shut_down(self) -> None:
+        """Release the ledger and its lock (also on Windows shutdown); nothing to save."""
+        if getattr(self, "_shut_down", False):
+            return
+        self._shut_down = True
+        self.detail.form.flush()
+        self.model.shutdown()
+        self.session.close()
+        lock = getattr(self, "ledger_lock", None)
+        if lock is not None:
+            lock.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.form.flush()

@@ -72,6 +72,8 @@ def build_window(
             window.select_task(chosen)
         if view == "evidence":
             window.detail.tabs.setCurrentWidget(window.detail.evidence)
+    if view == "calendar":
+        window.deadlines.show_calendar()
     _settle()
     return window
 

@@ -11,6 +11,7 @@ views never need to know whether a change came from an edit, an undo or a redo.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -80,6 +81,20 @@ class LedgerSession(QObject):
             emit(self.failed, str(exc))
             return
         emit(self.changed, applied)
+
+    def restore(self, backup: Path) -> bool:
+        """Replace the ledger's content with a backup (the current one is backed up first).
+
+        The undo stack is cleared: its recorded changes describe a ledger that no longer is.
+        """
+        try:
+            changes = self.ledger.restore(backup)
+        except (GovLedgerError, OSError) as exc:
+            emit(self.failed, str(exc))
+            return False
+        self.undo_stack.clear()
+        emit(self.changed, changes)
+        return True
 
     def close(self) -> None:
         self.undo_stack.clear()

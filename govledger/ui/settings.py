@@ -81,6 +81,15 @@ class AppSettings:
     def last_plan_id(self, value: int | None) -> None:
         self._store.setValue("last_plan_id", value or 0)
 
+    @property
+    def remind_at_start(self) -> bool:
+        """Show the deadline reminder summary when the app starts (deadline calendar)."""
+        return str(self._store.value("reminders/at_start", "true")).lower() in ("true", "1")
+
+    @remind_at_start.setter
+    def remind_at_start(self, value: bool) -> None:
+        self._store.setValue("reminders/at_start", "true" if value else "false")
+
     def window_state(self) -> tuple[object, object, object]:
         return (
             self._store.value("window/geometry"),

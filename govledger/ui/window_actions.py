@@ -42,6 +42,10 @@ class WindowActions:
             window.open_settings,
             "Ctrl+,",
         )
+        self.backups = self._action(
+            QCoreApplication.translate("WindowActions", "&Backups and restore…"),
+            window.open_backups,
+        )
         self.quit = self._action(
             QCoreApplication.translate("WindowActions", "E&xit"),
             window.close,
@@ -163,6 +167,7 @@ class WindowActions:
         file_menu.addAction(self.export_evidence)
         file_menu.addSeparator()
         file_menu.addAction(self.settings)
+        file_menu.addAction(self.backups)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Edit"))

@@ -122,9 +122,3 @@ def test_empty_ledger_says_how_to_get_a_plan(tmp_path: Path, capsys) -> None:
     out = tmp_path / "a.docx"
     assert main(["--db", str(tmp_path / "empty.sqlite"), "export", "docx", "-o", str(out)]) == 1
     assert "govledger import" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize("fmt", ["ics"])
-def test_other_formats_are_not_there_yet(db: Path, tmp_path: Path, capsys, fmt: str) -> None:
-    assert main(["--db", str(db), "export", fmt, "-o", str(tmp_path / "x")]) == 2
-    assert f"export {fmt}" in capsys.readouterr().err

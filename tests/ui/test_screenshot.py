@@ -38,17 +38,6 @@ def test_screenshot_of_the_tree(qapp, tmp_path, capsys):
     assert str(png) in capsys.readouterr().out
 
 
-def test_other_views_are_not_there_yet(qapp, tmp_path, capsys):
-    png = tmp_path / "cal.png"
-    assert (
-        main(
-            ["--db", str(tmp_path / "l.sqlite"), "screenshot", "--view", "calendar", "-o", str(png)]
-        )
-        == 2
-    )
-    assert not png.exists()
-
-
 def test_a_bad_size_is_a_clear_error(qapp, tmp_path, capsys):
     code = main(
         [

@@ -1,0 +1,62 @@
+"""Unexpected errors in the GUI: logged, shown to the clerk, and the ledger left whole.
+
+Every edit is its own committed transaction, so an exception in the middle of a slot
+cannot leave half an operation in the ledger; what is left to do is to record what
+happened (for whoever supports the office) and say so plainly. Hard crashes (a
+segfault in a native library) are written by faulthandler to crash.log.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+from typing import IO
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("govledger")
+_crash_file: IO[str] | None = None  # kept open for faulthandler for the whole run
+
+
+def install_crash_handlers(log_dir: Path, *, show_dialog: bool = True) -> Path:
+    """Log to log_dir/govledger.log, crashes to crash.log, and hook sys.excepthook."""
+    global _crash_file
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / "govledger.log"
+    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    if _crash_file is None:
+        _crash_file = (log_dir / "crash.log").open("a", encoding="utf-8")
+        faulthandler.enable(file=_crash_file, all_threads=True)
+
+    def excepthook(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        log.error(
+            "Unhandled exception\n%s", "".join(traceback.format_exception(kind, error, trace))
+        )
+        if show_dialog and QApplication.instance() is not None:
+            show_unexpected_error(error, log_path)
+
+    sys.excepthook = excepthook
+    return log_path
+
+
+def show_unexpected_error(error: BaseException, log_path: Path) -> None:
+    text = QCoreApplication.translate(
+        "CrashHandling",
+        "govledger met an unexpected error: {error}\n\n"
+        "Your ledger is safe: every edit was saved when it was made, and an edit that was "
+        "interrupted was not saved at all. The details were written to {log}; please send "
+        "that file to whoever supports govledger in your office.",
+    ).format(error=error, log=log_path)
+    QMessageBox.warning(QApplication.activeWindow(), "govledger", text)

@@ -1,0 +1,307 @@
+"""The deadline calendar's place in the main window: a tab, a menu, a banner, a timer.
+
+Attached from outside so the main window's own code hardly changes: the window's
+central widget becomes the first tab beside the calendar, a 时限 menu is added
+after the others, and the reminder banner sits in a toolbar row of its own under
+the main toolbar. A timer checks once a minute whether the date has changed, so
+a window left open overnight shows the new day's reminders in the morning.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QTabWidget, QToolBar
+
+from govledger.domain.changes import ChangeSet
+from govledger.domain.event_deadlines import EventRule
+from govledger.domain.reminders import ReminderSummary
+from govledger.ui.calendar_view import CALENDAR_TABLES, CalendarView
+from govledger.ui.reminder_panel import ReminderBanner, ReminderSummaryDialog, ask_sheet_path
+
+if TYPE_CHECKING:
+    from govledger.ui.main_window import MainWindow
+
+DATE_CHECK_MS = 60_000
+
+
+class DeadlineFeatures:
+    def __init__(self, window: MainWindow, today: Callable[[], date] = date.today):
+        self.window = window
+        self.session = window.session
+        self.today = today
+        self.calendar = CalendarView(
+            self.session, warning_workdays=window.settings.warning_days, today=today
+        )
+        self.calendar.task_selected.connect(self.show_in_tree)
+        self.tabs = QTabWidget(window)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        ledger_view = window.takeCentralWidget()
+        self.tabs.addTab(ledger_view, QCoreApplication.translate("DeadlineFeatures", "Task ledger"))
+        self.tabs.addTab(
+            self.calendar, QCoreApplication.translate("DeadlineFeatures", "Deadline calendar")
+        )
+        window.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        window.plan_combo.currentIndexChanged.connect(self._plan_changed)
+        self.calendar.set_plan(window.model.plan_id)
+
+        self.banner = ReminderBanner(window)
+        self.banner.show_requested.connect(self.show_summary)
+        self.banner.sheet_requested.connect(lambda: self.save_reminder_sheet(None))
+        self.banner_bar = QToolBar(
+            QCoreApplication.translate("DeadlineFeatures", "Reminders"), window
+        )
+        self.banner_bar.setObjectName("reminderToolbar")
+        self.banner_bar.setMovable(False)
+        self.banner_bar.addWidget(self.banner)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        window.addToolBarBreak()
+        window.addToolBar(self.banner_bar)
+        self.banner_day: date | None = None
+        self.summary_dialog: ReminderSummaryDialog | None = None
+        self.timer = QTimer(window)
+        self.timer.setInterval(DATE_CHECK_MS)
+        self.timer.timeout.connect(self._timed_check)
+        self.timer.start()
+        # Edits come in bursts (typing in the detail panel); count reminders once after.
+        self.banner_refresh = QTimer(window)
+        self.banner_refresh.setSingleShot(True)
+        self.banner_refresh.setInterval(400)
+        self.banner_refresh.timeout.connect(self._timed_refresh)
+        self.session.changed.connect(self._on_changed)
+        self._build_menu()
+        self.check_date()
+
+    def set_today(self, today: Callable[[], date]) -> None:
+        """Use another clock (tests, and a screenshot of a chosen day)."""
+        self.today = self.calendar.today = today
+        self.banner_day = None
+        self.check_date()
+
+    # ------------------------------------------------------------------ menu
+    def _build_menu(self) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu(
+            QCoreApplication.translate("DeadlineFeatures", "&Deadlines")
+        )
+        self.calendar_action = self._action(
+            QCoreApplication.translate("DeadlineFeatures", "Deadline &calendar"),
+            self.show_calendar,
+            "Ctrl+Shift+K",
+        )
+        self.holidays_action = self._action(
+            QCoreApplication.translate("DeadlineFeatures", "&Holidays and make-up workdays…"),
+            self.edit_holidays,
+        )
+        self.event_action = self._action(
+            QCoreApplication.translate("DeadlineFeatures", "Record triggering &event…"),
+            self.record_event,
+        )
+        self.summary_action = self._action(
+            QCoreApplication.translate("DeadlineFeatures", "Reminder &summary…"), self.show_summary
+        )
+        self.sheet_action = self._action(
+            QCoreApplication.translate("DeadlineFeatures", "Print reminder &sheets (催办单)…"),
+            lambda: self.save_reminder_sheet(None),
+        )
+        self.ics_action = self._action(
+            QCoreApplication.translate("DeadlineFeatures", "Export calendar (.&ics)…"),
+            self.export_ics,
+        )
+        menu.addActions([self.calendar_action, self.summary_action])
+        menu.addSeparator()
+        menu.addActions([self.event_action, self.holidays_action])
+        menu.addSeparator()
+        menu.addActions([self.sheet_action, self.ics_action])
+        self.menu = menu
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # ------------------------------------------------------------------ calendar
+    def show_calendar(self) -> None:
+        self.tabs.setCurrentWidget(self.calendar)
+
+    def show_in_tree(self, task_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        if not self.window.select_task(task_id):
+            # hidden by a filter: clear the filters and try again
+            self.window.filter_bar.clear()
+            self.window.select_task(task_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.calendar:
+            self.calendar.warning_workdays = self.window.settings.warning_days
+
+    def _plan_changed(self, _index: int) -> None:
+        self.calendar.set_plan(self.window.model.plan_id)
+        self.refresh_banner()
+
+    def edit_holidays(self) -> None:
+        from govledger.ui.holiday_editor import HolidayEditor
+
+        HolidayEditor(self.session, self.calendar.year, self.window).open()
+
+    def record_event(self) -> None:
+        task_id = self.window.current_task_id()
+        task = self.session.ledger.task(task_id) if task_id is not None else None
+        if task is None or EventRule.from_json(task.deadline_rule) is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                QCoreApplication.translate("DeadlineFeatures", "Record triggering event"),
+                QCoreApplication.translate(
+                    "DeadlineFeatures",
+                    "Select a requirement whose time limit runs from an event "
+                    "(such as 印发后3个工作日内) in the task tree first.",
+                ),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): nothing else has to wait for the clerk to read it
+            self.hint_box = box
+            return
+        self.calendar.record_event(task)
+
+    # ------------------------------------------------------------------ reminders
+    def summary(self) -> ReminderSummary:
+        return self.session.ledger.reminders(
+            self.window.model.plan_id,
+            self.today(),
+            warning_workdays=self.window.settings.warning_days,
+        )
+
+    def check_date(self) -> None:
+        """Called by the timer: a new day brings the banner back with the day's reminders."""
+        if self.banner_day != self.today():
+            self.banner_day = self.today()
+            self.refresh_banner()
+            self.banner_bar.setVisible(True)
+            self.banner.setVisible(True)
+            self.calendar.refresh()
+
+    def _timed_check(self) -> None:
+        self._when_open(self.check_date)
+
+    def _timed_refresh(self) -> None:
+        self._when_open(self.refresh_banner)
+
+    def _when_open(self, work: Callable[[], None]) -> None:
+        """Timers fire on their own time: by then the window may be closed and its
+        ledger with it (closing the session first), and there is nothing to show."""
+        if not self.window.isVisible():
+            return
+        try:
+            work()
+        except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
+            self.timer.stop()
+
+    def refresh_banner(self) -> None:
+        if self.window.model.plan_id is None:
+            self.banner_bar.setVisible(False)
+            return
+        self.banner.set_summary(self.summary())
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.action == "restore" or any(changes.touches(t) for t in CALENDAR_TABLES):
+            self.banner_refresh.start()
+
+    def show_summary(self) -> ReminderSummaryDialog:
+        if self.summary_dialog is not None:
+            self.summary_dialog.close()
+        settings = self.window.settings
+        dialog = ReminderSummaryDialog(
+            self.summary(),
+            self.window,
+            show_at_start=settings.remind_at_start,
+            on_show_at_start=lambda on: setattr(settings, "remind_at_start", on),
+            on_sheet=self.save_reminder_sheet,
+        )
+        dialog.task_selected.connect(self.show_in_tree)
+        dialog.destroyed.connect(lambda: setattr(self, "summary_dialog", None))
+        dialog.show()  # non-modal: the clerk works on while it is open
+        self.summary_dialog = dialog
+        return dialog
+
+    def show_startup_summary(self) -> ReminderSummaryDialog | None:
+        """At start, if the clerk has not switched it off and there is something to say."""
+        if not self.window.settings.remind_at_start or self.window.model.plan_id is None:
+            return None
+        if self.summary().empty:
+            return None
+        return self.show_summary()
+
+    def save_reminder_sheet(self, units: list[str] | None, path: Path | None = None) -> Path | None:
+        from govledger.exporters.reminder_sheet import write_reminder_sheet
+
+        plan_id = self.window.model.plan_id
+        if plan_id is None:
+            return None
+        summary = self.summary()
+        unit = units[0] if units and len(units) == 1 else None
+        path = path or ask_sheet_path(self.window, summary.today, unit or None)
+        if path is None:
+            return None
+        plan = self.session.ledger.plan(plan_id)
+        try:
+            write_reminder_sheet(
+                path, summary, units, plan_title=plan.title, organization=plan.organization
+            )
+        except OSError as exc:
+            self.window.show_error(
+                QCoreApplication.translate(
+                    "DeadlineFeatures", "Cannot save {path}: {detail}"
+                ).format(path=path, detail=exc.strerror or exc)
+            )
+            return None
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("DeadlineFeatures", "Saved {path}").format(path=path), 8000
+        )
+        return path
+
+    def export_ics(self, path: Path | None = None) -> Path | None:
+        from govledger.exporters.ics_calendar import export_plan
+
+        plan_id = self.window.model.plan_id
+        if plan_id is None:
+            return None
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self.window,
+                QCoreApplication.translate("DeadlineFeatures", "Export calendar"),
+                str(Path.home() / f"时限日历-{self.today().isoformat()}.ics"),
+                "iCalendar (*.ics)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            count = export_plan(self.session.ledger, plan_id, path, self.today())
+        except OSError as exc:
+            self.window.show_error(
+                QCoreApplication.translate(
+                    "DeadlineFeatures", "Cannot save {path}: {detail}"
+                ).format(path=path, detail=exc.strerror or exc)
+            )
+            return None
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "DeadlineFeatures", "Exported {count} deadlines to {path}"
+            ).format(count=count, path=path),
+            8000,
+        )
+        return path

@@ -1,0 +1,140 @@
+"""The calendar inside the main window: selecting in the tree, the reminder banner and its
+daily check, the non-modal summary, the 催办单 and .ics from the 时限 menu, the screenshot."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import icalendar
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from govledger.cli import main
+from govledger.demo import build_demo
+from govledger.domain.deadline_parser import parse
+from govledger.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def window(qtbot, session, settings):
+    build_demo(session.ledger, TODAY)
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.model.wait_for_index()
+    window.deadlines.set_today(lambda: TODAY)
+    return window
+
+
+def test_calendar_tab_and_clicking_selects_in_the_tree(qtbot, window) -> None:
+    features = window.deadlines
+    assert features.tabs.count() == 2
+    features.calendar_action.trigger()
+    assert features.tabs.currentWidget() is features.calendar
+    calendar = features.calendar
+    assert (calendar.grid.year, calendar.grid.month) == (2026, 11)
+    calendar.grid.grab()
+    rect, entry = calendar.grid.chip_rects()[0]
+    qtbot.mouseClick(calendar.grid, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert features.tabs.currentIndex() == 0
+    assert window.current_task_id() == entry.task.id
+    assert window.detail.task is not None and window.detail.task.id == entry.task.id
+
+
+def test_calendar_follows_the_plan_and_the_ledger(qtbot, window, session) -> None:
+    calendar = window.deadlines.calendar
+    window.deadlines.show_calendar()
+    plan_id = window.model.plan_id
+    assert calendar.plan_id == plan_id
+    deadline = parse("11月25日前", 2026)
+    task_id = session.perform(
+        "add",
+        lambda: session.ledger.add_task(plan_id, "新增要求", due=deadline.due, number="99"),
+    ).first_created("tasks")
+    assert task_id in [e.task.id for e in calendar.grid.entries_on(date(2026, 11, 25))]
+    session.undo_stack.undo()
+    assert task_id not in [e.task.id for e in calendar.grid.entries_on(date(2026, 11, 25))]
+
+
+def test_banner_and_the_daily_check(window) -> None:
+    features = window.deadlines
+    assert features.banner_bar.isVisible()
+    text = features.banner.label.text()
+    assert "3" in text and "2026-11-23" in text
+    features.banner.close_button.click()
+    assert not features.banner.isVisible()
+    features.check_date()  # same day: stays hidden
+    assert not features.banner.isVisible()
+    features.set_today(lambda: date(2026, 11, 24))  # the window stayed open overnight
+    assert features.banner.isVisible()
+    assert "2026-11-24" in features.banner.label.text()
+    assert features.timer.isActive()
+
+
+def test_summary_is_non_modal_and_can_be_switched_off(qtbot, window, settings) -> None:
+    features = window.deadlines
+    dialog = features.show_startup_summary()
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    units = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert "办公室" in units
+    first_unit = dialog.tree.topLevelItem(0)
+    dialog._activated(first_unit.child(0))
+    assert window.current_task_id() == first_unit.child(0).data(0, Qt.ItemDataRole.UserRole)
+    dialog.start_box.setChecked(False)
+    assert settings.remind_at_start is False
+    dialog.close()
+    assert features.show_startup_summary() is None
+
+
+def test_reminder_sheet_and_ics_from_the_menu(window, tmp_path: Path) -> None:
+    features = window.deadlines
+    sheet = features.save_reminder_sheet(["办公室"], tmp_path / "催办单.docx")
+    document = Document(str(sheet))
+    assert [p.text for p in document.paragraphs if p.text.endswith("：")] == ["办公室："]
+    ics = features.export_ics(tmp_path / "deadlines.ics")
+    events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert len(events) == 30  # the demo plan: one dated deadline per requirement
+    assert "Saved" in window.statusBar().currentMessage() or "Exported" in (
+        window.statusBar().currentMessage()
+    )
+
+
+def test_record_event_needs_an_event_requirement(window) -> None:
+    window.deadlines.event_action.trigger()  # nothing event-relative selected
+    assert window.deadlines.hint_box.isVisible()
+    window.deadlines.hint_box.close()
+
+
+def test_screenshot_of_the_calendar(qapp, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "ledger.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
+    png = tmp_path / "calendar.png"
+    code = main(["--db", str(db), "screenshot", "--view", "calendar", "-o", str(png)])
+    assert code == 0
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_banner_follows_edits(qtbot, window, session) -> None:
+    features = window.deadlines
+    before = features.banner.label.text()
+    assert "3 deadlines overdue" in before
+    overdue = session.ledger.overdue(window.model.plan_id, TODAY)
+    session.perform("done", lambda: session.ledger.mark_occurrence_done(overdue[0].occurrence))
+    qtbot.waitUntil(lambda: features.banner.label.text() != before, timeout=3000)
+    assert "2 deadlines overdue" in features.banner.label.text()
+
+
+def test_timers_after_the_ledger_closed_do_nothing(qtbot, window, session) -> None:
+    features = window.deadlines
+    session.ledger.close()  # as the app does before the window is gone
+    features._timed_refresh()
+    features._timed_check()
+    assert not features.timer.isActive()
+    features.timer.start()  # the fixture closes the ledger again at teardown: harmless
