@@ -349,193 +349,198 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <location filename="../govledger/ui/calendar_view.py" line="85"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="89"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="91"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="93"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="94"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <location filename="../govledger/ui/calendar_view.py" line="95"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <location filename="../govledger/ui/calendar_view.py" line="105"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <location filename="../govledger/ui/calendar_view.py" line="107"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <location filename="../govledger/ui/calendar_view.py" line="108"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <location filename="../govledger/ui/calendar_view.py" line="138"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <location filename="../govledger/ui/calendar_view.py" line="141"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <location filename="../govledger/ui/calendar_view.py" line="166"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <location filename="../govledger/ui/calendar_view.py" line="167"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <location filename="../govledger/ui/calendar_view.py" line="168"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <location filename="../govledger/ui/calendar_view.py" line="169"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="182"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <location filename="../govledger/ui/calendar_view.py" line="196"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <location filename="../govledger/ui/calendar_view.py" line="198"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <location filename="../govledger/ui/calendar_view.py" line="200"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <location filename="../govledger/ui/calendar_view.py" line="205"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <location filename="../govledger/ui/calendar_view.py" line="207"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <location filename="../govledger/ui/calendar_view.py" line="248"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <location filename="../govledger/ui/calendar_view.py" line="286"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <location filename="../govledger/ui/calendar_view.py" line="287"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <location filename="../govledger/ui/calendar_view.py" line="299"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <location filename="../govledger/ui/calendar_view.py" line="306"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <location filename="../govledger/ui/calendar_view.py" line="359"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <location filename="../govledger/ui/calendar_view.py" line="369"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="341"/>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="374"/>
+        <location filename="../govledger/ui/calendar_view.py" line="394"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="344"/>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="377"/>
+        <location filename="../govledger/ui/calendar_view.py" line="395"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="386"/>
+        <source>Open in the requests register</source>
+        <translation>Open in the requests register</translation>
     </message>
 </context>
 <context>
@@ -1909,47 +1914,47 @@ Recover now?</translation>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
+        <location filename="../govledger/ui/main_window.py" line="126"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="128"/>
+        <location filename="../govledger/ui/main_window.py" line="132"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="148"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="179"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="197"/>
+        <location filename="../govledger/ui/main_window.py" line="201"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="203"/>
+        <location filename="../govledger/ui/main_window.py" line="207"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="274"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="278"/>
+        <location filename="../govledger/ui/main_window.py" line="282"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="385"/>
+        <location filename="../govledger/ui/main_window.py" line="389"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2340,6 +2345,44 @@ Recover now?</translation>
         <location filename="../govledger/ui/reminder_panel.py" line="179"/>
         <source>{days} overdue</source>
         <translation>{days} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDeadlines</name>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="26"/>
+        <source>Reply {number} {content}</source>
+        <translation>Reply {number} {content}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="33"/>
+        <source>Reply due {date}</source>
+        <translation>Reply due {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="37"/>
+        <source>Reply due {date} (extended)</source>
+        <translation>Reply due {date} (extended)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="41"/>
+        <source>Information request {number} ({kind})</source>
+        <translation>Information request {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="48"/>
+        <source>Replied on {date}</source>
+        <translation>Replied on {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="51"/>
+        <source>Step: {step}</source>
+        <translation>Step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="69"/>
+        <source>Replies to information requests ({count})</source>
+        <translation>Replies to information requests ({count})</translation>
     </message>
 </context>
 <context>

@@ -349,193 +349,198 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <location filename="../govledger/ui/calendar_view.py" line="85"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="89"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="91"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="93"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="94"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <location filename="../govledger/ui/calendar_view.py" line="95"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <location filename="../govledger/ui/calendar_view.py" line="105"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <location filename="../govledger/ui/calendar_view.py" line="107"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <location filename="../govledger/ui/calendar_view.py" line="108"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <location filename="../govledger/ui/calendar_view.py" line="138"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <location filename="../govledger/ui/calendar_view.py" line="141"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <location filename="../govledger/ui/calendar_view.py" line="166"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <location filename="../govledger/ui/calendar_view.py" line="167"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <location filename="../govledger/ui/calendar_view.py" line="168"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <location filename="../govledger/ui/calendar_view.py" line="169"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="182"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <location filename="../govledger/ui/calendar_view.py" line="196"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <location filename="../govledger/ui/calendar_view.py" line="198"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <location filename="../govledger/ui/calendar_view.py" line="200"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <location filename="../govledger/ui/calendar_view.py" line="205"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <location filename="../govledger/ui/calendar_view.py" line="207"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <location filename="../govledger/ui/calendar_view.py" line="248"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <location filename="../govledger/ui/calendar_view.py" line="286"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <location filename="../govledger/ui/calendar_view.py" line="287"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <location filename="../govledger/ui/calendar_view.py" line="299"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <location filename="../govledger/ui/calendar_view.py" line="306"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <location filename="../govledger/ui/calendar_view.py" line="359"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <location filename="../govledger/ui/calendar_view.py" line="369"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="341"/>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="374"/>
+        <location filename="../govledger/ui/calendar_view.py" line="394"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="344"/>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="377"/>
+        <location filename="../govledger/ui/calendar_view.py" line="395"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="386"/>
+        <source>Open in the requests register</source>
+        <translation>在依申请公开登记中查看</translation>
     </message>
 </context>
 <context>
@@ -1909,47 +1914,47 @@ Recover now?</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
+        <location filename="../govledger/ui/main_window.py" line="126"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="128"/>
+        <location filename="../govledger/ui/main_window.py" line="132"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="148"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="179"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="197"/>
+        <location filename="../govledger/ui/main_window.py" line="201"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="203"/>
+        <location filename="../govledger/ui/main_window.py" line="207"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="274"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="278"/>
+        <location filename="../govledger/ui/main_window.py" line="282"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="385"/>
+        <location filename="../govledger/ui/main_window.py" line="389"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2340,6 +2345,44 @@ Recover now?</source>
         <location filename="../govledger/ui/reminder_panel.py" line="179"/>
         <source>{days} overdue</source>
         <translation>逾期 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDeadlines</name>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="26"/>
+        <source>Reply {number} {content}</source>
+        <translation>答复 {number} {content}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="33"/>
+        <source>Reply due {date}</source>
+        <translation>答复期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="37"/>
+        <source>Reply due {date} (extended)</source>
+        <translation>答复期限 {date}（已延期）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="41"/>
+        <source>Information request {number} ({kind})</source>
+        <translation>政府信息公开申请 {number}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="48"/>
+        <source>Replied on {date}</source>
+        <translation>{date} 已答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="51"/>
+        <source>Step: {step}</source>
+        <translation>当前环节：{step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="69"/>
+        <source>Replies to information requests ({count})</source>
+        <translation>依申请公开待答复（{count}）</translation>
     </message>
 </context>
 <context>

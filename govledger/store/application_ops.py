@@ -348,7 +348,7 @@ class ApplicationOps:
         today = today or date.today()
         calendar = self.reply_calendar()
         # A limit is at most 40 working days (about 10 weeks with holidays) after receipt.
-        earliest = date.fromordinal(start.toordinal() - 120).isoformat()
+        earliest = date.fromordinal(max(1, start.toordinal() - 120)).isoformat()
         deadlines = []
         for row in self.db.query(
             """SELECT * FROM applications WHERE received_on <= ?

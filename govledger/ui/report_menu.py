@@ -48,6 +48,13 @@ class ReportMenu(QMenu):
         self.register_window.activateWindow()
         return self.register_window
 
+    def show_application(self, application_id: int) -> ApplicationRegisterWindow:
+        """The register, at the year the request was received in, with it selected."""
+        register = self.open_register()
+        register.set_year(self.session.ledger.application(application_id).received_on.year)
+        register.select(application_id)
+        return register
+
     def open_editor(self) -> ReportEditor:
         if self.editor is None:
             plan_id = self.current_plan()
