@@ -745,7 +745,7 @@
 <context>
     <name>CrashHandling</name>
     <message>
-        <location filename="../govledger/ui/crash_handling.py" line="55"/>
+        <location filename="../govledger/ui/crash_handling.py" line="60"/>
         <source>govledger met an unexpected error: {error}
 
 Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
@@ -3008,12 +3008,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="341"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("govledger")
@@ -44,8 +44,13 @@ def install_crash_handlers(log_dir: Path, *, show_dialog: bool = True) -> Path:
         log.error(
             "Unhandled exception\n%s", "".join(traceback.format_exception(kind, error, trace))
         )
-        if show_dialog and QApplication.instance() is not None:
+        app = QApplication.instance()
+        if not show_dialog or app is None:
+            return
+        if QThread.currentThread() is app.thread():
             show_unexpected_error(error, log_path)
+        else:  # widgets only on the GUI thread: queue the dialog there
+            QTimer.singleShot(0, app, lambda: show_unexpected_error(error, log_path))
 
     sys.excepthook = excepthook
     return log_path

@@ -8,6 +8,7 @@ owner starts again.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -33,9 +34,14 @@ class _LoadJob(QRunnable):
             with Ledger.open(self._path, read_only=True) as ledger:
                 index = PlanIndex.load_complete(ledger, self._plan_id)
         except Exception as exc:  # reported to the owner; the partial index stays usable
-            emit(self._signals.failed, self._generation, str(exc))
+            self._report(self._signals.failed, self._generation, str(exc))
             return
-        emit(self._signals.loaded, self._generation, index)
+        self._report(self._signals.loaded, self._generation, index)
+
+    def _report(self, signal, *args) -> None:
+        # Should the window have gone while this load ran, nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            emit(signal, *args)
 
 
 class IndexLoader(QObject):
@@ -50,6 +56,7 @@ class IndexLoader(QObject):
         self._signals.loaded.connect(self._on_loaded)
         self._signals.failed.connect(self._on_failed)
         self._generation = 0
+        self._closed = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
@@ -58,12 +65,20 @@ class IndexLoader(QObject):
         return self._pool.activeThreadCount() > 0
 
     def start(self, path: Path, plan_id: int) -> None:
+        if self._closed:  # events still delivered while the app shuts down
+            return
         self._generation += 1
         self._pool.start(_LoadJob(path, plan_id, self._generation, self._signals))
 
     def cancel(self) -> None:
         """Forget any load under way (its result will be ignored)."""
         self._generation += 1
+
+    def close(self, msecs: int = -1) -> bool:
+        """Start no more loads, forget any under way and wait for its thread to end."""
+        self._closed = True
+        self.cancel()
+        return self.wait(msecs)
 
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)

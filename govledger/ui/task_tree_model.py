@@ -159,9 +159,8 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         QCoreApplication.processEvents()
 
     def shutdown(self, msecs: int = 15000) -> None:
-        """Forget any background load and wait for its thread to end."""
-        self._loader.cancel()
-        self._loader.wait(msecs)
+        """Forget any background load, start no more, and wait for its thread to end."""
+        self._loader.close(msecs)
 
     def _install_complete_index(self, index: PlanIndex) -> None:
         if index.plan_id != self.plan_id:

@@ -180,3 +180,125 @@ def tree_100k(data: Path, quick: bool) -> dict[str, float]:
         "filter_100k_worst_ms": max(typed),
         "tree_repaint_ms": statistics.median(painted),
     }
+
+
+@measure("exports")
+def exports(data: Path, quick: bool) -> dict[str, float]:
+    """A 1 000-requirement ledger to .xlsx and .pdf, against the bare libraries."""
+    from govledger.store import Ledger
+    from tests.benchmarks.bench_exports import (
+        TODAY,
+        bare_pdf,
+        bare_xlsx,
+        best_of,
+        build_big_plan,
+        build_ledger_table,
+        cjk_fonts,
+        export_pdf_summary,
+        export_xlsx_ledger,
+        pdf_cells,
+        xlsx_cells,
+    )
+
+    rounds = 3 if quick else 5
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        with Ledger.open(folder / "ledger.sqlite", auto_backup=False) as ledger:
+            plan_id = build_big_plan(ledger, 1000, TODAY)
+            table = build_ledger_table(ledger, plan_id, today=TODAY)
+            cjk_fonts()  # font discovery happens once per process, outside both sides
+            xlsx_rows, pdf_rows = xlsx_cells(table), pdf_cells(table)
+            xlsx, xlsx_bare = best_of(
+                rounds,
+                lambda: export_xlsx_ledger(ledger, plan_id, folder / "e.xlsx", today=TODAY),
+                lambda: bare_xlsx(xlsx_rows, folder / "b.xlsx"),
+            )
+            pdf, pdf_bare = best_of(
+                rounds,
+                lambda: export_pdf_summary(ledger, plan_id, folder / "e.pdf", today=TODAY),
+                lambda: bare_pdf(pdf_rows, folder / "b.pdf"),
+            )
+    return {
+        "export_xlsx_ratio": xlsx / xlsx_bare,
+        "export_xlsx_ms": xlsx * 1000,
+        "export_pdf_ratio": pdf / pdf_bare,
+        "export_pdf_ms": pdf * 1000,
+    }
+
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 760)
+window.show()
+QTimer.singleShot(0, lambda: (window.repaint(), print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+GOVLEDGER_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+
+def report_when_shown():
+    for widget in app.topLevelWidgets():
+        if widget.objectName() == "mainWindow" and widget.isVisible():
+            widget.repaint()
+            print("shown", flush=True)
+            app.quit()
+            return
+    QTimer.singleShot(2, report_when_shown)
+
+QTimer.singleShot(0, report_when_shown)
+from govledger.ui.app import run_app
+run_app(Path(sys.argv[1]))
+"""
+
+
+def _time_to_shown(script: str, *args: str, env: dict[str, str]) -> float:
+    """Wall time from starting a process until it says its window is shown."""
+    import subprocess
+
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "shown":
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        raise RuntimeError("the window never reported itself shown")
+    process.wait(timeout=120)
+    return elapsed * 1000
+
+
+@measure("startup")
+def startup(data: Path, quick: bool) -> dict[str, float]:
+    """Process start to the main window shown on the benchmark ledger, vs a bare PySide6 window."""
+    import os
+
+    with tempfile.TemporaryDirectory() as home:
+        # Private settings and data folder: the benchmark must not touch the user's.
+        env = {
+            **os.environ,
+            "HOME": home,
+            "XDG_CONFIG_HOME": home,
+            "GOVLEDGER_DATA": home,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PYTHONPATH": str(REPO),
+        }
+        ledger = str(data / "ledger.sqlite")
+        _time_to_shown(GOVLEDGER_WINDOW, ledger, env=env)  # warm the OS file cache
+        repeat = 3 if quick else 5
+        app_ms = statistics.median(
+            _time_to_shown(GOVLEDGER_WINDOW, ledger, env=env) for _ in range(repeat)
+        )
+        bare_ms = statistics.median(_time_to_shown(BARE_WINDOW, env=env) for _ in range(repeat))
+    return {"startup_ratio": app_ms / bare_ms, "startup_ms": app_ms, "startup_bare_ms": bare_ms}

@@ -64,15 +64,16 @@ def sample_files(folder: Path) -> list[Path]:
 
 
 def drop(panel: EvidencePanel, mime: QMimeData) -> None:
-    point = QPointF(panel.list.geometry().center())
+    centre = panel.list.geometry().center()
+    # Qt 6: QDragEnterEvent takes a QPoint, QDropEvent a QPointF.
     enter = QDragEnterEvent(
-        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     panel.dragEnterEvent(enter)
     assert enter.isAccepted()
     event = QDropEvent(
-        point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     panel.dropEvent(event)

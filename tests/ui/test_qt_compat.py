@@ -40,3 +40,18 @@ def test_many_emits_keep_true_alive(qapp) -> None:
         emit(sender.fired, value)
     assert len(received) == 5000
     assert sys.getrefcount(True) >= before - 10
+
+
+def test_void_calls_keep_none_alive(qapp) -> None:
+    # PySide6 6.12.0 on Python 3.11 lost a reference to None on every call of a method
+    # returning void (setText, setData, setObjectName …); a few tens of thousands of
+    # calls — one big reminder list — aborted the interpreter. pyproject excludes it.
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    item = QTreeWidgetItem(["x"])
+    owner = QObject()
+    before = sys.getrefcount(None)
+    for number in range(3000):
+        item.setText(0, str(number))
+        owner.setObjectName("owner")
+    assert sys.getrefcount(None) >= before - 100
