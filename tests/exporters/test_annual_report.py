@@ -15,14 +15,14 @@ from govledger.domain.report_checks import TABLE2, TABLE4
 from govledger.exporters.annual_report_docx import export_annual_report_docx, prose_runs
 from govledger.exporters.annual_report_xlsx import export_annual_report_xlsx
 from govledger.store import Ledger
-from tests.exporters.ledger_builders import TODAY, SamplePlan
+from tests.exporters.ledger_builders import TODAY, SamplePlan, build_sample_plan
 from tests.report_data import OUTCOMES, TYPES, YEAR, Register, build_register
 
 TYPE_LABELS = [label for _code, label in fmt.APPLICANT_TYPES]
 
 
-@pytest.fixture
-def register(ledger: Ledger, sample: SamplePlan) -> Register:
+def fill(ledger: Ledger) -> Register:
+    """The register of tests/report_data.py and entered figures of tables 二 and 四."""
     register = build_register(ledger)
     ledger.set_report_figure(YEAR, TABLE2, "item1.normative", "made", 12)
     ledger.set_report_figure(YEAR, TABLE2, "item1.normative", "in_force", 85)
@@ -34,10 +34,31 @@ def register(ledger: Ledger, sample: SamplePlan) -> Register:
     return register
 
 
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> tuple:
+    """One report, exported once and read back by every test that only reads it."""
+    folder = tmp_path_factory.mktemp("annual")
+    with Ledger.open(folder / "ledger.sqlite") as ledger:
+        build_sample_plan(ledger, TODAY)
+        register = fill(ledger)
+        path = export_annual_report_docx(ledger, YEAR, folder / "年报.docx", today=TODAY)
+    return docx.Document(str(path)), register
+
+
 @pytest.fixture
-def report(ledger: Ledger, register: Register, out_dir: Path):
-    path = export_annual_report_docx(ledger, YEAR, out_dir / "年报.docx", today=TODAY)
-    return docx.Document(str(path))
+def report(exported):
+    return exported[0]
+
+
+@pytest.fixture
+def register(exported) -> Register:
+    return exported[1]
+
+
+@pytest.fixture
+def filled(ledger: Ledger, sample: SamplePlan) -> Register:
+    """A ledger of its own, for tests that change it before exporting."""
+    return fill(ledger)
 
 
 def grid(table) -> list[list[str]]:
@@ -149,7 +170,7 @@ def test_prose_from_the_plan_and_the_register(report, register: Register) -> Non
     assert highlighted and all(r.findtext(qn("w:t")).startswith("〔") for r in highlighted)
 
 
-def test_saved_prose_replaces_the_draft(ledger: Ledger, register, out_dir: Path) -> None:
+def test_saved_prose_replaces_the_draft(ledger: Ledger, filled, out_dir: Path) -> None:
     ledger.set_report_text(YEAR, "problems", "一是公开内容还不够全面。\n二是解读形式较单一。")
     ledger.set_report_text(YEAR, "organization", "江门市测试局")
     ledger.set_report_text(YEAR, "other_matters", "人大代表建议和政协提案办理结果均已公开。")
@@ -170,7 +191,7 @@ def test_heading_levels_in_prose() -> None:
     assert "<w:b/>" in runs
 
 
-def test_statistics_workbook(ledger: Ledger, register: Register, out_dir: Path) -> None:
+def test_statistics_workbook(ledger: Ledger, filled: Register, out_dir: Path) -> None:
     ledger.set_report_value(YEAR, "disclosed", "business", 9, "纸质登记")
     path = export_annual_report_xlsx(ledger, YEAR, out_dir / "统计.xlsx", today=TODAY)
     book = openpyxl.load_workbook(path)
