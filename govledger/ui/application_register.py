@@ -77,6 +77,15 @@ class ApplicationRegisterWindow(QDialog):
         self.advance_button = QPushButton(self.tr("&Next step…"), self)
         self.extend_button = QPushButton(self.tr("E&xtend…"), self)
         self.delete_button = QPushButton(self.tr("&Delete"), self)
+        # Enter in the table must not press the first button of this dialog window.
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.advance_button,
+            self.extend_button,
+            self.delete_button,
+        ):
+            button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.register_request())
         self.edit_button.clicked.connect(lambda: self.edit_current())
         self.advance_button.clicked.connect(lambda: self.advance_current())

@@ -75,6 +75,10 @@ class ReportEditor(QDialog):
         self.organization_edit.editingFinished.connect(self.save_organization)
         self.word_button = QPushButton(self.tr("Export &Word…"), self)
         self.excel_button = QPushButton(self.tr("Export E&xcel…"), self)
+        # A window of tables and text: Enter belongs to the cell or the text being
+        # edited, never to a button (a QDialog would otherwise press the first one).
+        for button in (self.word_button, self.excel_button):
+            button.setAutoDefault(False)
         self.word_button.clicked.connect(lambda: self.choose_and_export(".docx"))
         self.excel_button.clicked.connect(lambda: self.choose_and_export(".xlsx"))
         self.grids = {TABLE2: ReportGrid(self), TABLE3: ReportGrid(self), TABLE4: ReportGrid(self)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -134,7 +134,10 @@ class ReportGrid(QTableWidget):
         key = item.data(KeyRole)
         if self._filling or not key:
             return
-        emit(self.figure_edited, key[0], key[1], item.text())
+        # Acted on from the event loop: the change refills this grid, which must not
+        # delete the item while Qt is still inside its setData.
+        text = item.text()
+        QTimer.singleShot(0, self, lambda: emit(self.figure_edited, key[0], key[1], text))
 
     def _context_menu(self, position: QPoint) -> None:
         item = self.itemAt(position)

@@ -46,6 +46,7 @@ class ProseEditor(QWidget):
         self.state.setObjectName("hintLabel")
         self.state.setWordWrap(True)
         self.draft_button = QPushButton(self.tr("Use the ledger's draft"), self)
+        self.draft_button.setAutoDefault(False)
         self.draft_button.clicked.connect(lambda: self.use_draft())
         hint = QLabel(
             self.tr(

@@ -16,6 +16,12 @@ from govledger.ui.report_editor import ReportEditor
 from tests.report_data import YEAR, Register, build_register
 
 
+def type_into(cell, text: str) -> None:
+    """As if the clerk typed into the cell: the grid acts on it from the event loop."""
+    cell.setText(text)
+    QApplication.processEvents()
+
+
 @pytest.fixture
 def register(session) -> Register:
     return build_register(session.ledger)
@@ -61,7 +67,7 @@ def test_a_wrong_figure_is_flagged_live_and_undo_clears_it(
     monkeypatch.setenv("GOVLEDGER_LANG", "zh")  # the rule as a Chinese clerk reads it
     grid = editor.grids[TABLE3]
     cell = grid.item_for("results_total", "natural_person")
-    cell.setText(str(int(cell.text()) + 1))  # as if typed
+    type_into(cell, str(int(cell.text()) + 1))
     cell = editor.grids[TABLE3].item_for("results_total", "natural_person")
     tooltip = cell.toolTip()
     assert "表三“（七）总计”行“自然人”列：（七）总计应等于（一）至（六）各项之和" in tooltip
@@ -76,7 +82,7 @@ def test_a_wrong_figure_is_flagged_live_and_undo_clears_it(
 
 def test_an_adjustment_keeps_its_reason_and_can_go_back(editor: ReportEditor, session):
     grid = editor.grids[TABLE3]
-    grid.item_for("new", "research").setText("10")
+    type_into(grid.item_for("new", "research"), "10")
     editor.ask_reason("new", "research", "两件纸质申请未登记")
     cell = editor.grids[TABLE3].item_for("new", "research")
     assert cell.text() == "10" and "两件纸质申请未登记" in cell.toolTip()
@@ -89,13 +95,13 @@ def test_an_adjustment_keeps_its_reason_and_can_go_back(editor: ReportEditor, se
 
 
 def test_entered_tables_and_a_refused_figure(editor: ReportEditor, session, monkeypatch):
-    editor.grids[TABLE2].item_for("item1.normative", "made").setText("12")
+    type_into(editor.grids[TABLE2].item_for("item1.normative", "made"), "12")
     assert session.ledger.report_table(YEAR, TABLE2).value("item1.normative", "made") == 12
     failures: list[str] = []
     session.failed.connect(failures.append)
-    editor.grids[TABLE2].item_for("item1.rules", "made").setText("两件")
+    type_into(editor.grids[TABLE2].item_for("item1.rules", "made"), "两件")
     assert failures and editor.grids[TABLE2].item_for("item1.rules", "made").text() == "0"
-    editor.grids[TABLE4].item_for("review", "upheld").setText("2")
+    type_into(editor.grids[TABLE4].item_for("review", "upheld"), "2")
     review_total = editor.grids[TABLE4].item_for("review", "total")
     assert review_total.toolTip() and "⚠" in editor.tabs.tabText(2)
 
@@ -136,3 +142,16 @@ def test_screenshots_of_the_register_and_the_editor(qtbot, editor: ReportEditor,
     register.show()
     QApplication.processEvents()
     assert not register.grab().isNull() and not editor.grab().isNull()
+
+
+def test_enter_in_a_table_presses_no_button(qtbot, editor: ReportEditor, session) -> None:
+    """In these dialog windows Enter ends a cell's edit; it must not export or register."""
+    from PySide6.QtWidgets import QPushButton
+
+    from govledger.ui.application_register import ApplicationRegisterWindow
+
+    register = ApplicationRegisterWindow(session)
+    qtbot.addWidget(register)
+    for window in (editor, register):
+        buttons = window.findChildren(QPushButton)
+        assert buttons and not any(button.autoDefault() for button in buttons)
