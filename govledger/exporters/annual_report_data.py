@@ -28,6 +28,7 @@ from govledger.store.ledger import Ledger
 # The prose parts in the order they are printed, and the 六 items among them.
 PROSE_PARTS = ("preamble", "overview", "problems", *fmt.OTHER_PARTS, "organization")
 PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "〔", "〕"
+HEADING_END = "。；;，,.：: \u3000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +174,7 @@ def _work_points(table, sections) -> str:
     lines = [report_draft.intro_text(table)]
     for number, section in enumerate(sections, start=1):
         heading = strip_numbering(clean(section.heading.text)) if section.heading else ""
+        heading = heading.rstrip(HEADING_END)  # the plan's own 。 would print twice
         lead = f"{number}.{heading}。" if heading else ""
         lines.append(
             lead + "".join(text for text, _marked in report_draft.section_summary(table, section))

@@ -236,3 +236,14 @@ def test_a_report_without_plan_or_requests(ledger: Ledger, out_dir: Path) -> Non
     assert document.paragraphs[0].text == "2030年政府信息公开工作年度报告"
     assert len(document.tables) == 3
     assert grid(document.tables[1])[3][3:] == ["0"] * 7
+
+
+def test_a_heading_ending_in_a_full_stop_is_not_stopped_twice(ledger: Ledger) -> None:
+    from govledger.domain.model import TaskKind
+    from govledger.exporters.annual_report_data import build_annual_report
+
+    plan = ledger.create_plan("方案", YEAR).first_created("plans")
+    heading = ledger.add_task(plan, "一、做好财政信息公开。", kind=TaskKind.HEADING)
+    ledger.add_task(plan, "公开部门预算", parent_id=heading.first_created("tasks"))
+    work_points = build_annual_report(ledger, YEAR, today=TODAY).text("work_points")
+    assert "1.做好财政信息公开。本部分" in work_points and "。。" not in work_points
