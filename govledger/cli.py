@@ -23,7 +23,7 @@ from govledger.messages import GovLedgerError, message
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
-EXPORT_FORMATS = ("docx", "xlsx", "pdf", "report", "evidence", "ics", "package")
+EXPORT_FORMATS = ("docx", "xlsx", "pdf", "report", "report-draft", "evidence", "ics", "package")
 LEDGER_FORMATS = ("docx", "xlsx")  # the formats that take --unit / --overdue-only
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
 
@@ -57,11 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="write a ledger document",
         description="docx/xlsx: the 台账; pdf: summary with charts; "
-        "report: draft of the yearly report's 工作要点落实情况 part (.docx)",
+        "report: the yearly 政府信息公开工作年度报告 — FILE.docx the whole report, "
+        "FILE.xlsx its statistics tables and the 依申请公开 register; "
+        "report-draft: only the 工作要点落实情况 draft of a plan (.docx)",
     )
     export.add_argument("format", choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--plan", type=int)
+    export.add_argument(
+        "--year",
+        type=int,
+        help="report: the report year (default: the --plan's year, else the latest plan's, "
+        "else last year)",
+    )
     export.add_argument(
         "--unit", help="docx/xlsx: only this lead or co unit's tasks; package: the unit (科室)"
     )
@@ -366,7 +374,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         return export_ics(args)
     if args.format == "evidence":
         return cmd_export_evidence(args)
-    if args.format not in ("docx", "xlsx", "pdf", "report"):
+    if args.format == "report":
+        return cmd_export_report(args)
+    if args.format not in ("docx", "xlsx", "pdf", "report-draft"):
         print(message("cli.not_yet", command=f"export {args.format}"), file=sys.stderr)
         return EXIT_USAGE
     if (args.unit or args.overdue_only) and args.format not in LEDGER_FORMATS:
@@ -389,6 +399,34 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             path = exporters.export_report_draft(ledger, plan.id, args.output)
     print(message("cli.exported", path=path))
+    return EXIT_OK
+
+
+def cmd_export_report(args: argparse.Namespace) -> int:
+    """The yearly report: .docx the whole report, .xlsx its statistics (by extension)."""
+    suffix = args.output.suffix.lower()
+    if suffix not in (".docx", ".xlsx"):
+        raise GovLedgerError("export.report_extension", suffix=args.output.suffix or args.output)
+    if args.unit or args.overdue_only:
+        raise GovLedgerError("export.filter_ledger_only")
+    from govledger.exporters.annual_report_data import build_annual_report
+    from govledger.exporters.annual_report_docx import export_annual_report_docx
+    from govledger.exporters.annual_report_xlsx import export_annual_report_xlsx
+
+    with open_ledger(args, read_only=_exists(args)) as ledger:
+        plan = resolve_plan(ledger, args.plan) if args.plan is not None else ledger.latest_plan()
+        year = args.year or (plan.year if plan else date.today().year - 1)
+        plan_id = args.plan  # else the report year's own plan
+        write = export_annual_report_docx if suffix == ".docx" else export_annual_report_xlsx
+        path = write(ledger, year, args.output, plan_id=plan_id)
+        report = build_annual_report(ledger, year, plan_id=plan_id)
+    print(message("cli.report_exported", year=year, path=path))
+    if report.failures:
+        print(message("cli.report_checks", count=len(report.failures)), file=sys.stderr)
+        for failure in report.failures:
+            print(f"  - {failure.text()}", file=sys.stderr)
+    if suffix == ".docx" and report.open_placeholders():
+        print(message("cli.report_placeholders"), file=sys.stderr)
     return EXIT_OK
 
 

@@ -563,6 +563,130 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "[add the reason and the next steps]",
     ),
     "doc.report_all_done": ("本部分各项任务均已完成。", "Every task of this part is done."),
+    # --- the yearly report and the 依申请公开 register (issue 12)
+    "what.application": ("依申请公开申请", "information request"),
+    "what.application_document": ("申请材料", "request document"),
+    "what.report_figure": ("年度报告数据", "report figure"),
+    "what.report_adjustment": ("年度报告手工调整", "report adjustment"),
+    "what.report_text": ("年度报告正文", "report text"),
+    "application.bad_date": ("日期“{value}”无效。", "Invalid date '{value}'."),
+    "application.bad_code": (
+        "“{field}”的取值“{value}”无效。",
+        "Invalid value '{value}' for '{field}'.",
+    ),
+    "application.bad_number": (
+        "“{field}”必须是非负整数，而不是 {value}。",
+        "'{field}' must be a whole number of at least 0, not {value}.",
+    ),
+    "application.step_order": (
+        "“{step}”的日期早于收到申请或上一环节的日期。",
+        "The date of '{step}' is before the receipt or the step before it.",
+    ),
+    "application.before_receipt": (
+        "日期 {date} 早于收到申请的日期。",
+        "The date {date} is before the request was received.",
+    ),
+    "application.reply_needs_outcome": (
+        "答复前请先选择办理结果（年度报告表三的类别）。",
+        "Choose the outcome (a category of the report's table 3) before the reply.",
+    ),
+    "application.bad_extension": (
+        "延长答复期限须为 1 至 {most} 个工作日，而不是 {value}。",
+        "The extension must be 1 to {most} working days, not {value}.",
+    ),
+    "application.all_steps_done": (
+        "该申请已办理完毕（已归档）。",
+        "This request has been through every step (archived).",
+    ),
+    "check.application_document_missing": (
+        "依申请公开材料缺失：申请 {number} 的“{name}”（{sha}）",
+        "Request document missing: '{name}' of request {number} ({sha})",
+    ),
+    "check.application_document_altered": (
+        "依申请公开材料已被改动：申请 {number} 的“{name}”（{sha}）",
+        "Request document altered: '{name}' of request {number} ({sha})",
+    ),
+    "check.application_document_unreadable": (
+        "依申请公开材料无法读取：申请 {number} 的“{name}”（{sha}）",
+        "Request document unreadable: '{name}' of request {number} ({sha})",
+    ),
+    "report.bad_figure": ("“{value}”不是有效的数字。", "'{value}' is not a valid number."),
+    "report.whole_number": (
+        "此处应填整数（件数），而不是“{value}”。",
+        "A whole number (a count) is needed here, not '{value}'.",
+    ),
+    "report.no_such_cell": (
+        "年度报告{table}中没有“{row}”行“{column}”列。",
+        "The report's {table} has no cell at row '{row}', column '{column}'.",
+    ),
+    "report.no_such_part": ("年度报告没有“{part}”部分。", "The report has no part '{part}'."),
+    "report.table2": ("表二", "table 2"),
+    "report.table3": ("表三", "table 3"),
+    "report.table4": ("表四", "table 4"),
+    "report.cell": ("{table}“{row}”行“{column}”列", "{table}, row '{row}', column '{column}'"),
+    "report.check.row_total": (
+        "{cell}：总计应等于自然人与法人或其他组织各列之和 {expected}，现为 {actual}。",
+        "{cell}: the total must equal the sum of the applicant columns, {expected}; "
+        "it is {actual}.",
+    ),
+    "report.check.results_total": (
+        "{cell}：（七）总计应等于（一）至（六）各项之和 {expected}，现为 {actual}。",
+        "{cell}: (7) total must equal the sum of rows (1)–(6), {expected}; it is {actual}.",
+    ),
+    "report.check.balance": (
+        "{cell}：本列第一项加第二项之和（{expected}）应等于第三项加第四项之和（{actual}）。",
+        "{cell}: rows 1 + 2 of this column ({expected}) must equal rows 3 + 4 ({actual}).",
+    ),
+    "report.check.review_total": (
+        "{cell}：总计应等于结果维持、结果纠正、其他结果、尚未审结之和 {expected}，现为 {actual}。",
+        "{cell}: the total must equal upheld + corrected + other + pending, {expected}; "
+        "it is {actual}.",
+    ),
+    "cli.report_exported": (
+        "已将{year}年政府信息公开工作年度报告导出到 {path}",
+        "Wrote the {year} government information disclosure report to {path}",
+    ),
+    "cli.report_checks": (
+        "注意：表格有 {count} 处勾稽关系不符，请核对：",
+        "Note: {count} cross-check(s) of the tables fail; please check:",
+    ),
+    "cli.report_placeholders": (
+        "注意：正文仍有〔…〕标出的内容待补充（已在文档中以黄色标出）。",
+        "Note: the text still holds [...] parts to fill in (highlighted in the document).",
+    ),
+    "export.report_extension": (
+        "年度报告可导出为 .docx（报告全文）或 .xlsx（统计表），不能导出为“{suffix}”。",
+        "The yearly report is written as .docx (the whole report) or .xlsx (its "
+        "statistics), not '{suffix}'.",
+    ),
+    "doc.annual.fill_problems": (
+        "〔请填写本年度政府信息公开工作存在的主要问题，以及上年度问题的改进情况〕",
+        "[describe this year's main problems and how last year's were improved]",
+    ),
+    "doc.annual.fill_overview": (
+        "〔请填写本年度政府信息公开工作总体情况〕",
+        "[describe the year's disclosure work]",
+    ),
+    "doc.annual.fill_work_points": (
+        "〔台账中没有本年度的工作要点分工方案，请填写本机关落实上级年度政务公开工作要点情况〕",
+        "[the ledger holds no plan for this year: describe how the work points were carried out]",
+    ),
+    "doc.annual.fill_section": (
+        "〔请补充本部分工作开展情况〕",
+        "[describe the work done in this part]",
+    ),
+    "doc.annual.other_work": ("其他工作", "Other work"),
+    "doc.annual.applications_heading": ("依申请公开", "Disclosure on request"),
+    "doc.annual.applications_text": (
+        "{year}年，本机关新收政府信息公开申请{new}件，上年结转{carried}件；"
+        "本年度办结{done}件，结转下年度继续办理{open}件。",
+        "In {year} we received {new} requests for government information and carried "
+        "{carried} over from last year; {done} were answered and {open} carry over.",
+    ),
+    "report.check.negative": (
+        "{cell}：数字不能为负（现为 {actual}）。",
+        "{cell}: a figure cannot be negative (it is {actual}).",
+    ),
 }
 
 

@@ -2,195 +2,545 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="43"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="44"/>
+        <source>Request {number}: {step}</source>
+        <translation>Request {number}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="49"/>
+        <source>(choose the outcome)</source>
+        <translation>(choose the outcome)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="54"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="56"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="75"/>
+        <source>{step}: request {number}</source>
+        <translation>{step}: request {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <source>Register an information request</source>
+        <translation>Register an information request</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <source>Request {number}</source>
+        <translation>Request {number}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <source>numbered automatically</source>
+        <translation>numbered automatically</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <source>Corrected application received</source>
+        <translation>Corrected application received</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <source>Extended on</source>
+        <translation>Extended on</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <source>(not decided yet)</source>
+        <translation>(not decided yet)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <source> yuan</source>
+        <translation> yuan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <source>Applicant type</source>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <source>Handling steps</source>
+        <translation>Handling steps</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <source>Reply limit</source>
+        <translation>Reply limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <source>Processing fee</source>
+        <translation>Processing fee</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <source>Reply by {date} (20 working days)</source>
+        <translation>Reply by {date} (20 working days)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <source>; extended to {date}</source>
+        <translation>; extended to {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <source>Register information request</source>
+        <translation>Register information request</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <source>Edit request {number}</source>
+        <translation>Edit request {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDocuments</name>
+    <message>
+        <location filename="../govledger/ui/application_documents.py" line="29"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_documents.py" line="42"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>Cannot open “{name}”: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRegisterWindow</name>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="50"/>
+        <source>Information requests register (依申请公开)</source>
+        <translation>Information requests register (依申请公开)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="75"/>
+        <source>&amp;Register request…</source>
+        <translation>&amp;Register request…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="76"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="77"/>
+        <source>&amp;Next step…</source>
+        <translation>&amp;Next step…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="78"/>
+        <source>E&amp;xtend…</source>
+        <translation>E&amp;xtend…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="79"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="97"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="142"/>
+        <source>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</source>
+        <translation>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="221"/>
+        <source>Delete request</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="222"/>
+        <source>Delete request {number} and its documents? (Undo brings it back.)</source>
+        <translation>Delete request {number} and its documents? (Undo brings it back.)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="230"/>
+        <source>Delete request {number}</source>
+        <translation>Delete request {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="121"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="122"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="123"/>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="124"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="125"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="126"/>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="127"/>
+        <source>Reply due</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="128"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="129"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="130"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="182"/>
+        <source>{date} (extended)</source>
+        <translation>{date} (extended)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="193"/>
+        <source>Replied late</source>
+        <translation>Replied late</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="194"/>
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="197"/>
+        <source>{count} working days overdue</source>
+        <translation>{count} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="199"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="200"/>
+        <source>{count} working days left</source>
+        <translation>{count} working days left</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="204"/>
+        <source>Counted from {date}</source>
+        <translation>Counted from {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="205"/>
+        <source>Statutory limit: {date} ({days} working days)</source>
+        <translation>Statutory limit: {date} ({days} working days)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="211"/>
+        <source>Extended on {on} by {days} working days, to {date}</source>
+        <translation>Extended on {on} by {days} working days, to {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="218"/>
+        <source>The extension was decided after the limit had passed.</source>
+        <translation>The extension was decided after the limit had passed.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="221"/>
+        <source>Replied on {date}</source>
+        <translation>Replied on {date}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="81"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="85"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <location filename="../govledger/ui/calendar_view.py" line="97"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <location filename="../govledger/ui/calendar_view.py" line="99"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <location filename="../govledger/ui/calendar_view.py" line="100"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <location filename="../govledger/ui/calendar_view.py" line="130"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <location filename="../govledger/ui/calendar_view.py" line="133"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <location filename="../govledger/ui/calendar_view.py" line="160"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <location filename="../govledger/ui/calendar_view.py" line="161"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="162"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="174"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <location filename="../govledger/ui/calendar_view.py" line="190"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <location filename="../govledger/ui/calendar_view.py" line="192"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <location filename="../govledger/ui/calendar_view.py" line="197"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <location filename="../govledger/ui/calendar_view.py" line="199"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <location filename="../govledger/ui/calendar_view.py" line="240"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <location filename="../govledger/ui/calendar_view.py" line="278"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <location filename="../govledger/ui/calendar_view.py" line="279"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <location filename="../govledger/ui/calendar_view.py" line="291"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <location filename="../govledger/ui/calendar_view.py" line="298"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <location filename="../govledger/ui/calendar_view.py" line="351"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <location filename="../govledger/ui/calendar_view.py" line="359"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="341"/>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="366"/>
+        <location filename="../govledger/ui/calendar_view.py" line="386"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="344"/>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="369"/>
+        <location filename="../govledger/ui/calendar_view.py" line="387"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="378"/>
+        <source>Open in the requests register</source>
+        <translation>Open in the requests register</translation>
     </message>
 </context>
 <context>
@@ -567,6 +917,44 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <source>Documents (request, reply letter…)</source>
+        <translation>Documents (request, reply letter…)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <source>Save the request first to attach documents.</source>
+        <translation>Save the request first to attach documents.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <source>Attach document</source>
+        <translation>Attach document</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <source>Remove document “{name}”</source>
+        <translation>Remove document “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1439,39 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <location filename="../govledger/ui/export_dialog.py" line="260"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="91"/>
+        <source>Extend the reply limit</source>
+        <translation>Extend the reply limit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="96"/>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="99"/>
+        <source>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</source>
+        <translation>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="107"/>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="108"/>
+        <source>Extended by</source>
+        <translation>Extended by</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="123"/>
+        <source>Extend request {number}</source>
+        <translation>Extend request {number}</translation>
     </message>
 </context>
 <context>
@@ -1582,47 +2003,47 @@ Recover now?</translation>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
+        <location filename="../govledger/ui/main_window.py" line="126"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="128"/>
+        <location filename="../govledger/ui/main_window.py" line="132"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="148"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="179"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="197"/>
+        <location filename="../govledger/ui/main_window.py" line="201"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="203"/>
+        <location filename="../govledger/ui/main_window.py" line="207"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="274"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="278"/>
+        <location filename="../govledger/ui/main_window.py" line="282"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="385"/>
+        <location filename="../govledger/ui/main_window.py" line="389"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -1864,6 +2285,49 @@ Recover now?</translation>
     </message>
 </context>
 <context>
+    <name>ProseEditor</name>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="48"/>
+        <source>Use the ledger&apos;s draft</source>
+        <translation>Use the ledger&apos;s draft</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="53"/>
+        <source>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</source>
+        <translation>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="73"/>
+        <source>Opening paragraph</source>
+        <translation>Opening paragraph</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="98"/>
+        <source>{title} (draft)</source>
+        <translation>{title} (draft)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="118"/>
+        <source>Drafted from the ledger; your first edit is saved as the report&apos;s text.</source>
+        <translation>Drafted from the ledger; your first edit is saved as the report&apos;s text.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="120"/>
+        <source>Saved text (edited).</source>
+        <translation>Saved text (edited).</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="134"/>
+        <source>Edit report text “{part}”</source>
+        <translation>Edit report text “{part}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="144"/>
+        <source>Use the ledger&apos;s draft for “{part}”</source>
+        <translation>Use the ledger&apos;s draft for “{part}”</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../govledger/ui/reminder_panel.py" line="51"/>
@@ -1970,6 +2434,201 @@ Recover now?</translation>
         <location filename="../govledger/ui/reminder_panel.py" line="179"/>
         <source>{days} overdue</source>
         <translation>{days} overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDeadlines</name>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="26"/>
+        <source>Reply {number} {content}</source>
+        <translation>Reply {number} {content}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="33"/>
+        <source>Reply due {date}</source>
+        <translation>Reply due {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="37"/>
+        <source>Reply due {date} (extended)</source>
+        <translation>Reply due {date} (extended)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="41"/>
+        <source>Information request {number} ({kind})</source>
+        <translation>Information request {number} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="48"/>
+        <source>Replied on {date}</source>
+        <translation>Replied on {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="51"/>
+        <source>Step: {step}</source>
+        <translation>Step: {step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="69"/>
+        <source>Replies to information requests ({count})</source>
+        <translation>Replies to information requests ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="70"/>
+        <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
+        <translation>Yearly disclosure report (政府信息公开工作年度报告)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="74"/>
+        <source>organisation, as in the title</source>
+        <translation>organisation, as in the title</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
+        <source>Export &amp;Word…</source>
+        <translation>Export &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="94"/>
+        <source>Text (一, 五, 六)</source>
+        <translation>Text (一, 五, 六)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="103"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="106"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="113"/>
+        <source>Cross-checks</source>
+        <translation>Cross-checks</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="160"/>
+        <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
+        <translation>The register counts {count}; adjusted by {delta:+d} because: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="163"/>
+        <source>The register counts {count}; adjusted by {delta:+d}</source>
+        <translation>The register counts {count}; adjusted by {delta:+d}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="176"/>
+        <source>Table 2 · proactive disclosure</source>
+        <translation>Table 2 · proactive disclosure</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <source>Table 3 · requests</source>
+        <translation>Table 3 · requests</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <source>Table 4 · review and litigation</source>
+        <translation>Table 4 · review and litigation</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="195"/>
+        <source>“{part}” still has 〔…〕 to fill in</source>
+        <translation>“{part}” still has 〔…〕 to fill in</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="198"/>
+        <source>✓ Every cross-check of the tables holds.</source>
+        <translation>✓ Every cross-check of the tables holds.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="229"/>
+        <source>A whole number (a count) is needed here, not “{text}”.</source>
+        <translation>A whole number (a count) is needed here, not “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="235"/>
+        <source>Adjust table 3</source>
+        <translation>Adjust table 3</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="240"/>
+        <source>Enter a report figure</source>
+        <translation>Enter a report figure</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="252"/>
+        <source>Reason for the adjustment…</source>
+        <translation>Reason for the adjustment…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="255"/>
+        <location filename="../govledger/ui/report_editor.py" line="280"/>
+        <source>Use the register&apos;s count</source>
+        <translation>Use the register&apos;s count</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <source>Reason for the adjustment</source>
+        <translation>Reason for the adjustment</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="273"/>
+        <source>Reason for an adjustment</source>
+        <translation>Reason for an adjustment</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="291"/>
+        <source>Edit the report&apos;s organisation</source>
+        <translation>Edit the report&apos;s organisation</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="297"/>
+        <source>{year} government information disclosure report</source>
+        <translation>{year} government information disclosure report</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="299"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="319"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="29"/>
+        <source>&amp;Annual report</source>
+        <translation>&amp;Annual report</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="37"/>
+        <source>&amp;Requests register (依申请公开)…</source>
+        <translation>&amp;Requests register (依申请公开)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="39"/>
+        <source>Annual &amp;report…</source>
+        <translation>Annual &amp;report…</translation>
     </message>
 </context>
 <context>
@@ -2515,152 +3174,152 @@ Recover now?</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="25"/>
+        <location filename="../govledger/ui/window_actions.py" line="26"/>
         <source>&amp;New plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="31"/>
+        <location filename="../govledger/ui/window_actions.py" line="32"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="41"/>
+        <location filename="../govledger/ui/window_actions.py" line="42"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <location filename="../govledger/ui/window_actions.py" line="47"/>
         <source>&amp;Export and print…</source>
         <translation>&amp;Export and print…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="52"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="57"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="60"/>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <location filename="../govledger/ui/window_actions.py" line="67"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="71"/>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="76"/>
+        <location filename="../govledger/ui/window_actions.py" line="77"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="83"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="87"/>
+        <location filename="../govledger/ui/window_actions.py" line="88"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <location filename="../govledger/ui/window_actions.py" line="94"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="97"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="111"/>
+        <location filename="../govledger/ui/window_actions.py" line="112"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="130"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="134"/>
+        <location filename="../govledger/ui/window_actions.py" line="135"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="139"/>
+        <location filename="../govledger/ui/window_actions.py" line="140"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="144"/>
+        <location filename="../govledger/ui/window_actions.py" line="145"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="174"/>
+        <location filename="../govledger/ui/window_actions.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="185"/>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="195"/>
+        <location filename="../govledger/ui/window_actions.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="204"/>
+        <location filename="../govledger/ui/window_actions.py" line="212"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="37"/>
+        <location filename="../govledger/ui/window_actions.py" line="38"/>
         <source>Export &amp;evidence pack…</source>
         <translation>Export &amp;evidence pack…</translation>
     </message>

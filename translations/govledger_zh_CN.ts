@@ -2,195 +2,545 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AdvanceDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="43"/>
+        <source>Next step</source>
+        <translation>推进办理环节</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="44"/>
+        <source>Request {number}: {step}</source>
+        <translation>申请 {number}：{step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="49"/>
+        <source>(choose the outcome)</source>
+        <translation>（请选择办理结果）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="56"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="75"/>
+        <source>{step}: request {number}</source>
+        <translation>{step}：申请 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <source>Register an information request</source>
+        <translation>登记政府信息公开申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <source>Request {number}</source>
+        <translation>申请 {number}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <source>numbered automatically</source>
+        <translation>自动编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <source>Corrected application received</source>
+        <translation>收到补正后的申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <source>Extended on</source>
+        <translation>延期决定日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <source>(not decided yet)</source>
+        <translation>（尚未确定）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <source>No.</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <source>Channel</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <source>Applicant type</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <source>Information requested</source>
+        <translation>申请公开内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <source>Handling steps</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <source>Correction</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <source>Extension</source>
+        <translation>延期答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <source>Reply limit</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <source>Processing fee</source>
+        <translation>信息处理费</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <source>Reply by {date} (20 working days)</source>
+        <translation>应于 {date} 前答复（20个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <source>; extended to {date}</source>
+        <translation>；延期至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <source>Register information request</source>
+        <translation>登记政府信息公开申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <source>Edit request {number}</source>
+        <translation>修改申请 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDocuments</name>
+    <message>
+        <location filename="../govledger/ui/application_documents.py" line="29"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>“{name}”的存储文件缺失，请运行台账检查。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_documents.py" line="42"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>无法打开“{name}”：{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRegisterWindow</name>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="50"/>
+        <source>Information requests register (依申请公开)</source>
+        <translation>依申请公开登记</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="75"/>
+        <source>&amp;Register request…</source>
+        <translation>登记申请(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="76"/>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="77"/>
+        <source>&amp;Next step…</source>
+        <translation>推进下一环节(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="78"/>
+        <source>E&amp;xtend…</source>
+        <translation>延期答复(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="79"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="97"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="142"/>
+        <source>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</source>
+        <translation>共 {total} 件申请 · 待答复 {open} 件 · 已超期 {overdue} 件 · 临近期限 {soon} 件</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="221"/>
+        <source>Delete request</source>
+        <translation>删除申请</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="222"/>
+        <source>Delete request {number} and its documents? (Undo brings it back.)</source>
+        <translation>删除申请 {number} 及其材料？（可撤销恢复。）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_register.py" line="230"/>
+        <source>Delete request {number}</source>
+        <translation>删除申请 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationTableModel</name>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="121"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="122"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="123"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="124"/>
+        <source>Channel</source>
+        <translation>申请方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="125"/>
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="126"/>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="127"/>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="128"/>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="129"/>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="130"/>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="182"/>
+        <source>{date} (extended)</source>
+        <translation>{date}（已延期）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="193"/>
+        <source>Replied late</source>
+        <translation>超期答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="194"/>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="197"/>
+        <source>{count} working days overdue</source>
+        <translation>已超期 {count} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="199"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="200"/>
+        <source>{count} working days left</source>
+        <translation>剩余 {count} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="204"/>
+        <source>Counted from {date}</source>
+        <translation>自 {date} 起算</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="205"/>
+        <source>Statutory limit: {date} ({days} working days)</source>
+        <translation>法定答复期限：{date}（{days}个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="211"/>
+        <source>Extended on {on} by {days} working days, to {date}</source>
+        <translation>{on} 决定延期 {days} 个工作日，至 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="218"/>
+        <source>The extension was decided after the limit had passed.</source>
+        <translation>延期决定晚于原答复期限。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_model.py" line="221"/>
+        <source>Replied on {date}</source>
+        <translation>{date} 已答复</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="74"/>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="75"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="76"/>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="81"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="85"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="93"/>
+        <location filename="../govledger/ui/calendar_view.py" line="97"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="95"/>
+        <location filename="../govledger/ui/calendar_view.py" line="99"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="96"/>
+        <location filename="../govledger/ui/calendar_view.py" line="100"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <location filename="../govledger/ui/calendar_view.py" line="130"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <location filename="../govledger/ui/calendar_view.py" line="133"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="154"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <location filename="../govledger/ui/calendar_view.py" line="160"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <location filename="../govledger/ui/calendar_view.py" line="161"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="162"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="174"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="177"/>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="179"/>
+        <location filename="../govledger/ui/calendar_view.py" line="190"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="181"/>
+        <location filename="../govledger/ui/calendar_view.py" line="192"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="186"/>
+        <location filename="../govledger/ui/calendar_view.py" line="197"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <location filename="../govledger/ui/calendar_view.py" line="199"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="229"/>
+        <location filename="../govledger/ui/calendar_view.py" line="240"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="264"/>
+        <location filename="../govledger/ui/calendar_view.py" line="278"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="265"/>
+        <location filename="../govledger/ui/calendar_view.py" line="279"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="276"/>
+        <location filename="../govledger/ui/calendar_view.py" line="291"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="283"/>
+        <location filename="../govledger/ui/calendar_view.py" line="298"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="326"/>
+        <location filename="../govledger/ui/calendar_view.py" line="351"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="328"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="334"/>
+        <location filename="../govledger/ui/calendar_view.py" line="359"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="336"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="341"/>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="366"/>
+        <location filename="../govledger/ui/calendar_view.py" line="386"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="344"/>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="369"/>
+        <location filename="../govledger/ui/calendar_view.py" line="387"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/calendar_view.py" line="378"/>
+        <source>Open in the requests register</source>
+        <translation>在依申请公开登记中查看</translation>
     </message>
 </context>
 <context>
@@ -567,6 +917,44 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <location filename="../govledger/ui/detail_panel.py" line="124"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <source>Documents (request, reply letter…)</source>
+        <translation>申请材料（申请书、答复书等）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <source>Save the request first to attach documents.</source>
+        <translation>请先保存申请，再添加材料。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <source>Attach documents</source>
+        <translation>添加申请材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <source>Attach document</source>
+        <translation>添加申请材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <source>Remove document “{name}”</source>
+        <translation>移除材料“{name}”</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1439,39 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <location filename="../govledger/ui/export_dialog.py" line="260"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="91"/>
+        <source>Extend the reply limit</source>
+        <translation>延长答复期限</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="96"/>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="99"/>
+        <source>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</source>
+        <translation>需要延长答复期限的，应经政府信息公开工作机构负责人同意并告知申请人，可延长一次，最长不超过{days}个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="107"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="108"/>
+        <source>Extended by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/application_steps.py" line="123"/>
+        <source>Extend request {number}</source>
+        <translation>申请 {number} 延期答复</translation>
     </message>
 </context>
 <context>
@@ -1582,47 +2003,47 @@ Recover now?</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
+        <location filename="../govledger/ui/main_window.py" line="126"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="128"/>
+        <location filename="../govledger/ui/main_window.py" line="132"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="148"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="179"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="197"/>
+        <location filename="../govledger/ui/main_window.py" line="201"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="203"/>
+        <location filename="../govledger/ui/main_window.py" line="207"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="274"/>
+        <location filename="../govledger/ui/main_window.py" line="278"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="278"/>
+        <location filename="../govledger/ui/main_window.py" line="282"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="385"/>
+        <location filename="../govledger/ui/main_window.py" line="389"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -1864,6 +2285,49 @@ Recover now?</source>
     </message>
 </context>
 <context>
+    <name>ProseEditor</name>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="48"/>
+        <source>Use the ledger&apos;s draft</source>
+        <translation>恢复为台账生成的初稿</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="53"/>
+        <source>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</source>
+        <translation>每行为一段。以“（一）”或“1.”开头的行，第一个句号之前的部分作为标题排版；〔…〕中的内容在导出时以黄色标出，提示补充。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="73"/>
+        <source>Opening paragraph</source>
+        <translation>开头语</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="98"/>
+        <source>{title} (draft)</source>
+        <translation>{title}（初稿）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="118"/>
+        <source>Drafted from the ledger; your first edit is saved as the report&apos;s text.</source>
+        <translation>此为根据台账生成的初稿；修改后即保存为报告正文。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="120"/>
+        <source>Saved text (edited).</source>
+        <translation>已保存的正文（经修改）。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="134"/>
+        <source>Edit report text “{part}”</source>
+        <translation>修改报告正文“{part}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_prose.py" line="144"/>
+        <source>Use the ledger&apos;s draft for “{part}”</source>
+        <translation>“{part}”恢复为台账初稿</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../govledger/ui/reminder_panel.py" line="51"/>
@@ -1970,6 +2434,201 @@ Recover now?</source>
         <location filename="../govledger/ui/reminder_panel.py" line="179"/>
         <source>{days} overdue</source>
         <translation>逾期 {days} 个工作日</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDeadlines</name>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="26"/>
+        <source>Reply {number} {content}</source>
+        <translation>答复 {number} {content}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="33"/>
+        <source>Reply due {date}</source>
+        <translation>答复期限 {date}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="37"/>
+        <source>Reply due {date} (extended)</source>
+        <translation>答复期限 {date}（已延期）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="41"/>
+        <source>Information request {number} ({kind})</source>
+        <translation>政府信息公开申请 {number}（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="48"/>
+        <source>Replied on {date}</source>
+        <translation>{date} 已答复</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="51"/>
+        <source>Step: {step}</source>
+        <translation>当前环节：{step}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/reply_deadlines.py" line="69"/>
+        <source>Replies to information requests ({count})</source>
+        <translation>依申请公开待答复（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEditor</name>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="70"/>
+        <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
+        <translation>政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="74"/>
+        <source>organisation, as in the title</source>
+        <translation>报告标题中的机关名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
+        <source>Export &amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="94"/>
+        <source>Text (一, 五, 六)</source>
+        <translation>正文（一、五、六）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="103"/>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="106"/>
+        <source>Organisation</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="113"/>
+        <source>Cross-checks</source>
+        <translation>勾稽关系校验</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="160"/>
+        <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
+        <translation>登记簿计算为 {count}，手工调整 {delta:+d}，理由：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="163"/>
+        <source>The register counts {count}; adjusted by {delta:+d}</source>
+        <translation>登记簿计算为 {count}，手工调整 {delta:+d}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="176"/>
+        <source>Table 2 · proactive disclosure</source>
+        <translation>表二 · 主动公开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <source>Table 3 · requests</source>
+        <translation>表三 · 依申请公开</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <source>Table 4 · review and litigation</source>
+        <translation>表四 · 行政复议、行政诉讼</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="195"/>
+        <source>“{part}” still has 〔…〕 to fill in</source>
+        <translation>“{part}”仍有〔…〕内容待补充</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="198"/>
+        <source>✓ Every cross-check of the tables holds.</source>
+        <translation>✓ 各表勾稽关系全部相符。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="229"/>
+        <source>A whole number (a count) is needed here, not “{text}”.</source>
+        <translation>此处应填整数（件数），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="235"/>
+        <source>Adjust table 3</source>
+        <translation>调整表三数据</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="240"/>
+        <source>Enter a report figure</source>
+        <translation>填写年度报告数据</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="252"/>
+        <source>Reason for the adjustment…</source>
+        <translation>填写调整理由…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="255"/>
+        <location filename="../govledger/ui/report_editor.py" line="280"/>
+        <source>Use the register&apos;s count</source>
+        <translation>恢复为登记簿计算的数字</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <source>Reason for the adjustment</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="273"/>
+        <source>Reason for an adjustment</source>
+        <translation>填写调整理由</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="291"/>
+        <source>Edit the report&apos;s organisation</source>
+        <translation>修改报告的机关名称</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="297"/>
+        <source>{year} government information disclosure report</source>
+        <translation>{year}年政府信息公开工作年度报告</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="299"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="319"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMenu</name>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="29"/>
+        <source>&amp;Annual report</source>
+        <translation>年度报告(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="37"/>
+        <source>&amp;Requests register (依申请公开)…</source>
+        <translation>依申请公开登记(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_menu.py" line="39"/>
+        <source>Annual &amp;report…</source>
+        <translation>年度报告编辑(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2515,152 +3174,152 @@ Recover now?</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="25"/>
+        <location filename="../govledger/ui/window_actions.py" line="26"/>
         <source>&amp;New plan…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="31"/>
+        <location filename="../govledger/ui/window_actions.py" line="32"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="41"/>
+        <location filename="../govledger/ui/window_actions.py" line="42"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <location filename="../govledger/ui/window_actions.py" line="47"/>
         <source>&amp;Export and print…</source>
         <translation>导出与打印(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="52"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="57"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="60"/>
+        <location filename="../govledger/ui/window_actions.py" line="61"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <location filename="../govledger/ui/window_actions.py" line="67"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="71"/>
+        <location filename="../govledger/ui/window_actions.py" line="72"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="76"/>
+        <location filename="../govledger/ui/window_actions.py" line="77"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="83"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="87"/>
+        <location filename="../govledger/ui/window_actions.py" line="88"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <location filename="../govledger/ui/window_actions.py" line="94"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="97"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="106"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="111"/>
+        <location filename="../govledger/ui/window_actions.py" line="112"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="130"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="134"/>
+        <location filename="../govledger/ui/window_actions.py" line="135"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="139"/>
+        <location filename="../govledger/ui/window_actions.py" line="140"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="144"/>
+        <location filename="../govledger/ui/window_actions.py" line="145"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="174"/>
+        <location filename="../govledger/ui/window_actions.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="185"/>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="195"/>
+        <location filename="../govledger/ui/window_actions.py" line="196"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="204"/>
+        <location filename="../govledger/ui/window_actions.py" line="212"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="37"/>
+        <location filename="../govledger/ui/window_actions.py" line="38"/>
         <source>Export &amp;evidence pack…</source>
         <translation>导出佐证材料包(&amp;E)…</translation>
     </message>

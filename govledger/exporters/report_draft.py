@@ -70,13 +70,14 @@ def render_report_draft(table: LedgerTable, tasks: dict[int, Task]) -> DocumentO
         space_after_pt=14,
         highlight="yellow",
     )
-    _body(document, _intro(table))
-    for section in _sections(table, tasks):
+    _body(document, intro_text(table))
+    for section in plan_sections(table, tasks):
         _write_section(document, table, section)
     return document
 
 
-def _intro(table: LedgerTable) -> str:
+def intro_text(table: LedgerTable) -> str:
+    """The opening paragraph: the plan, how many requirements, how many done."""
     rows = [row for row in table.requirements if row.status is not Status.NOT_APPLICABLE]
     done = sum(row.status is Status.DONE for row in rows)
     rate = f"{100.0 * done / len(rows):.1f}" if rows else "0"
@@ -94,7 +95,7 @@ def _intro(table: LedgerTable) -> str:
     )
 
 
-def _sections(table: LedgerTable, tasks: dict[int, Task]) -> list[Section]:
+def plan_sections(table: LedgerTable, tasks: dict[int, Task]) -> list[Section]:
     """Requirements grouped under their top-level heading, then their second level."""
     sections: dict[int | None, Section] = {}
     for row in table.requirements:
@@ -120,27 +121,35 @@ def _headings_above(task: Task, tasks: dict[int, Task]) -> list[Task]:
 
 
 def _write_section(document: DocumentObject, table: LedgerTable, section: Section) -> None:
-    lang = table.lang
     if section.heading is not None:
         _heading(document, clean(section.heading.text), style.HEI)
-    counted = [row for row in section.rows if row.status is not Status.NOT_APPLICABLE]
-    done = sum(row.status is Status.DONE for row in counted)
-    summary = doc_text("report_section_done", lang, total=len(counted), done=done)
     for sub, rows in section.groups.values():
         if sub is not None:
             _heading(document, clean(sub.text), style.KAI)
-        for sentence in _done_prose(table, rows):  # one paragraph each: easy to edit
+        for sentence in done_sentences(table, rows):  # one paragraph each: easy to edit
             _body(document, sentence)
+    runs = "".join(
+        _highlighted(text) if marked else _plain(text)
+        for text, marked in section_summary(table, section)
+    )
+    _body_runs(document, runs)
+
+
+def section_summary(table: LedgerTable, section: Section) -> list[tuple[str, bool]]:
+    """How many of a part's tasks are done, then what is not and why: (text, to fill in)."""
+    lang = table.lang
+    counted = [row for row in section.rows if row.status is not Status.NOT_APPLICABLE]
+    done = sum(row.status is Status.DONE for row in counted)
+    summary = doc_text("report_section_done", lang, total=len(counted), done=done)
     unfinished = [
         row for row in section.rows if row.status not in (Status.DONE, Status.NOT_APPLICABLE)
     ]
-    if unfinished:
-        _body_runs(document, _plain(summary) + _unfinished_runs(table, unfinished))
-    else:
-        _body(document, summary + doc_text("report_all_done", lang))
+    if not unfinished:
+        return [(summary + doc_text("report_all_done", lang), False)]
+    return [(summary, False), *unfinished_segments(table, unfinished)]
 
 
-def _done_prose(table: LedgerTable, rows: list[RequirementRow]) -> list[str]:
+def done_sentences(table: LedgerTable, rows: list[RequirementRow]) -> list[str]:
     """One sentence per requirement with progress notes (or done): what was done, when."""
     lang = table.lang
     sentences = []
@@ -157,19 +166,20 @@ def _done_prose(table: LedgerTable, rows: list[RequirementRow]) -> list[str]:
     return sentences
 
 
-def _unfinished_runs(table: LedgerTable, rows: list[RequirementRow]) -> str:
+def unfinished_segments(table: LedgerTable, rows: list[RequirementRow]) -> list[tuple[str, bool]]:
+    """The unfinished requirements and their latest notes; True marks what the clerk fills in."""
     lang = table.lang
-    runs = _plain(doc_text("report_unfinished", lang))
+    segments = [(doc_text("report_unfinished", lang), False)]
     for index, row in enumerate(rows):
         label = table.status_text(row)
-        item = doc_text("report_unfinished_item", lang, topic=topic(row.task.text), status=label)
-        runs += _plain(item)
+        text = doc_text("report_unfinished_item", lang, topic=topic(row.task.text), status=label)
         latest = row.progress[-1].text if row.progress else ""
         if latest:
-            runs += _plain(doc_text("report_reason", lang, reason=_sentence_body(latest)))
-        runs += _highlighted(doc_text("report_fill_reason", lang))
-        runs += _plain("；" if index < len(rows) - 1 else "。")
-    return runs
+            text += doc_text("report_reason", lang, reason=_sentence_body(latest))
+        segments.append((text, False))
+        segments.append((doc_text("report_fill_reason", lang), True))
+        segments.append(("；" if index < len(rows) - 1 else "。", False))
+    return segments
 
 
 def topic(text: str) -> str:

@@ -190,9 +190,13 @@ class EvidenceOps:
         return self.evidence.path_for(sha256)
 
     def collect_unreferenced_files(self) -> int:
+        # Application documents (request and reply letters) share the store.
         referenced = {
             row[0]
-            for row in self.db.execute("SELECT DISTINCT sha256 FROM evidence WHERE sha256 != ''")
+            for row in self.db.execute(
+                """SELECT sha256 FROM evidence WHERE sha256 != ''
+                   UNION SELECT sha256 FROM application_documents"""
+            )
         }
         return self.evidence.remove_unreferenced(referenced)
 

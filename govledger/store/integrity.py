@@ -11,7 +11,8 @@ from govledger.store.ledger import Ledger
 @dataclass(frozen=True)
 class Problem:
     # "integrity", "foreign_key", "evidence_missing", "evidence_altered",
-    # "evidence_unreadable", "evidence_progress_elsewhere"
+    # "evidence_unreadable", "evidence_progress_elsewhere",
+    # "application_document_missing" / "_altered" / "_unreadable"
     kind: str
     text: str
 
@@ -27,25 +28,53 @@ def check_ledger(ledger: Ledger) -> list[Problem]:
                 "foreign_key", message("check.foreign_key", table=table, rowid=rowid, parent=parent)
             )
         )
-    problems += _evidence_file_problems(ledger)
+    verdicts: dict[str, str | None] = {}  # a file shared by several records is hashed once
+    problems += _evidence_file_problems(ledger, verdicts)
     problems += _misplaced_progress_links(ledger)
+    problems += _application_document_problems(ledger, verdicts)
     return problems
 
 
-def _evidence_file_problems(ledger: Ledger) -> list[Problem]:
+def _evidence_file_problems(ledger: Ledger, verdicts: dict[str, str | None]) -> list[Problem]:
     """One problem per record whose file is faulty: each names the evidence the clerk
     must find again, even when several records share one stored file."""
     problems: list[Problem] = []
-    verdicts: dict[str, str | None] = {}
     for sha256, name in ledger.db.execute(
         "SELECT sha256, original_name FROM evidence WHERE kind = 'file' ORDER BY id"
     ).fetchall():
-        if sha256 not in verdicts:  # a shared file is hashed once
+        if sha256 not in verdicts:
             verdicts[sha256] = ledger.evidence.verify(sha256)
         fault = verdicts[sha256]
         if fault:
             key = f"check.evidence_{fault}"
             problems.append(Problem(f"evidence_{fault}", message(key, name=name, sha=sha256[:12])))
+    return problems
+
+
+def _application_document_problems(
+    ledger: Ledger, verdicts: dict[str, str | None]
+) -> list[Problem]:
+    """Request and reply letters of the 依申请公开 register live in the same store."""
+    problems: list[Problem] = []
+    for sha256, name, number in ledger.db.execute(
+        """SELECT d.sha256, d.original_name, a.number FROM application_documents d
+           JOIN applications a ON a.id = d.application_id ORDER BY d.id"""
+    ).fetchall():
+        if sha256 not in verdicts:
+            verdicts[sha256] = ledger.evidence.verify(sha256)
+        fault = verdicts[sha256]
+        if fault:
+            problems.append(
+                Problem(
+                    f"application_document_{fault}",
+                    message(
+                        f"check.application_document_{fault}",
+                        name=name,
+                        number=number,
+                        sha=sha256[:12],
+                    ),
+                )
+            )
     return problems
 
 

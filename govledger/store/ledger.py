@@ -34,6 +34,7 @@ from govledger.domain.model import (
 from govledger.domain.status_rules import effective_status
 from govledger.messages import GovLedgerError, message
 from govledger.store import migrations, records, search_index
+from govledger.store.application_ops import ApplicationOps
 from govledger.store.backups import Backups, restore_into
 from govledger.store.database import copy_database, migrate, open_database
 from govledger.store.evidence_ops import EvidenceOps
@@ -42,6 +43,7 @@ from govledger.store.file_location import is_network_path
 from govledger.store.occurrence_ops import OccurrenceOps
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
+from govledger.store.report_ops import ReportOps
 from govledger.store.rollover_ops import RolloverOps
 from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
@@ -50,7 +52,16 @@ from govledger.store.unit_ops import UnitOps
 
 
 class Ledger(
-    PlanOps, TaskOps, ProgressOps, EvidenceOps, UnitOps, RolloverOps, SyncOps, OccurrenceOps
+    PlanOps,
+    TaskOps,
+    ProgressOps,
+    EvidenceOps,
+    UnitOps,
+    RolloverOps,
+    SyncOps,
+    OccurrenceOps,
+    ApplicationOps,
+    ReportOps,
 ):
     def __init__(
         self,

@@ -254,11 +254,86 @@ def _v4_deadline_calendar(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+# The yearly report (issue 12). applications: the 依申请公开 register, one row per
+# request; each handling step's date in its own column (NULL: not reached), the
+# outcome as a table 三 row code (annual_report_format.py) once replied.
+# application_documents: request and reply letters, stored in evidence/ by SHA-256
+# like 佐证材料 but belonging to an application, not a requirement. report_figures:
+# per year, the clerk's figures of tables 二 and 四 (kind 'entered', a decimal as
+# text) and the adjustments of table 三 (kind 'adjustment', a signed difference to
+# the register's count). report_texts: per year, the prose parts as edited.
+SCHEMA_REPORT = """
+CREATE TABLE applications (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL DEFAULT '',
+    received_on TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    applicant_type TEXT NOT NULL,
+    applicant_name TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    content TEXT NOT NULL DEFAULT '',
+    registered_on TEXT,
+    reviewed_on TEXT,
+    handled_on TEXT,
+    replied_on TEXT,
+    archived_on TEXT,
+    corrected_on TEXT,
+    extended_on TEXT,
+    extension_workdays INTEGER NOT NULL DEFAULT 0 CHECK (extension_workdays >= 0),
+    outcome TEXT,
+    fee_cents INTEGER NOT NULL DEFAULT 0 CHECK (fee_cents >= 0),
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (replied_on IS NULL OR outcome IS NOT NULL)
+);
+CREATE INDEX applications_received ON applications (received_on);
+CREATE INDEX applications_replied ON applications (replied_on);
+CREATE TABLE application_documents (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    application_id INTEGER NOT NULL REFERENCES applications(id),
+    role TEXT NOT NULL DEFAULT 'other',
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL DEFAULT 0,
+    original_name TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    added_at TEXT NOT NULL
+);
+CREATE INDEX application_documents_application ON application_documents (application_id);
+CREATE TABLE report_figures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    year INTEGER NOT NULL,
+    table_code TEXT NOT NULL,
+    row_code TEXT NOT NULL,
+    column_code TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('entered', 'adjustment')),
+    value TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (year, table_code, row_code, column_code)
+);
+CREATE TABLE report_texts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    year INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (year, part)
+);
+"""
+
+
+def _yearly_report(db: sqlite_utils.Database) -> None:
+    for statement in _split_sql(SCHEMA_REPORT):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_initial_schema,
     _v2_revisions_and_tombstones,
     _sync_and_rollover,
     _v4_deadline_calendar,
+    _yearly_report,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

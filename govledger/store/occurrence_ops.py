@@ -42,7 +42,15 @@ if TYPE_CHECKING:
 
 
 # The tables whose changes move what a deadline calendar shows.
-CALENDAR_TABLES = ("plans", "tasks", "task_units", "occurrence_marks", "task_events", "holidays")
+CALENDAR_TABLES = (
+    "plans",
+    "tasks",
+    "task_units",
+    "occurrence_marks",
+    "task_events",
+    "holidays",
+    "applications",  # 依申请公开 reply limits are on the calendar too
+)
 
 
 def plan_spans(plans: list[Plan]) -> dict[int, PlanSpan]:

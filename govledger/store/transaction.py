@@ -34,6 +34,10 @@ DATA_TABLES = (
     "rollover_decisions",
     "sync_state",
     "sync_conflicts",
+    "applications",
+    "application_documents",
+    "report_figures",
+    "report_texts",
 )
 # Records with a uuid and a change counter: they can travel between ledgers.
 REVISIONED_TABLES = ("plans", "tasks", "progress_entries", "evidence")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govledger.domain.applications import ApplicationDeadline
 from govledger.domain.changes import ChangeSet
 from govledger.domain.deadline_state import CalendarEntry
 from govledger.domain.event_deadlines import EventRule
@@ -36,8 +37,9 @@ from govledger.domain.model import Status, Task
 from govledger.domain.recurrence import OccurrenceKind
 from govledger.domain.status_rules import Alert
 from govledger.store.occurrence_ops import CALENDAR_TABLES
+from govledger.ui import reply_deadlines
 from govledger.ui.labels import join_units
-from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days
+from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days, requirement_chip_text
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_cells import alert_icon
@@ -50,6 +52,7 @@ TaskRole = Qt.ItemDataRole.UserRole + 1
 
 class CalendarView(QWidget):
     task_selected = Signal(int)
+    application_selected = Signal(int)  # a request's reply limit was clicked
 
     def __init__(
         self,
@@ -83,7 +86,8 @@ class CalendarView(QWidget):
         self.grid.work_badge = self.tr("work", "make-up workday badge")
         self.grid.more_text = self.tr("+{count} more")
         self.grid.describe = self.describe
-        self.grid.chip_clicked.connect(lambda entry: self._select(entry.task.id))
+        self.grid.chip_text = self.chip_text
+        self.grid.chip_clicked.connect(self._chip_clicked)
         self.grid.chip_menu_requested.connect(self.show_entry_menu)
         self.grid.more_clicked.connect(self._show_day_menu)
 
@@ -169,8 +173,15 @@ class CalendarView(QWidget):
     def date_text(self, day: date) -> str:
         return self.tr("{month}/{day}").format(month=day.month, day=day.day)
 
-    def describe(self, entry: CalendarEntry) -> str:
+    def chip_text(self, entry: CalendarEntry | ApplicationDeadline) -> str:
+        if isinstance(entry, ApplicationDeadline):
+            return reply_deadlines.chip_text(entry)
+        return requirement_chip_text(entry)
+
+    def describe(self, entry: CalendarEntry | ApplicationDeadline) -> str:
         """The tooltip of a chip or agenda line."""
+        if isinstance(entry, ApplicationDeadline):
+            return reply_deadlines.describe(entry)
         task = entry.task
         lines = [f"{task.number}. {task.text}" if task.number else task.text]
         if task.lead_units:
@@ -242,8 +253,11 @@ class CalendarView(QWidget):
             warning_workdays=self.warning_workdays,
             calendar=calendar,
         )
+        replies = ledger.application_deadlines(
+            days[0], days[-1], today=today, warning_days=self.warning_workdays
+        )
         special = day_names(days[0], days[-1], ledger.holidays())
-        self.grid.set_month(self.year, self.month, entries, special, today)
+        self.grid.set_month(self.year, self.month, [*entries, *replies], special, today)
         self._fill_agenda(today, calendar)
 
     def _fill_agenda(self, today: date, calendar) -> None:
@@ -272,6 +286,7 @@ class CalendarView(QWidget):
                 item.setToolTip(0, self.describe(entry))
                 item.setData(0, EntryRole, entry)
                 item.setData(0, TaskRole, entry.task.id)
+        reply_deadlines.add_agenda_group(self, today, last)
         if waiting:
             group = self._group(self.tr("Waiting for a triggering event ({count})"))
             group.setText(0, group.text(0).format(count=len(waiting)))
@@ -302,7 +317,17 @@ class CalendarView(QWidget):
     def _select(self, task_id: int) -> None:
         emit(self.task_selected, task_id)
 
+    def _chip_clicked(self, entry: CalendarEntry | ApplicationDeadline) -> None:
+        if isinstance(entry, ApplicationDeadline):
+            emit(self.application_selected, entry.application.id)
+        else:
+            self._select(entry.task.id)
+
     def _agenda_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        entry = item.data(0, EntryRole)
+        if isinstance(entry, ApplicationDeadline):
+            self._chip_clicked(entry)
+            return
         task_id = item.data(0, TaskRole)
         if task_id is not None:
             self._select(int(task_id))
@@ -344,7 +369,16 @@ class CalendarView(QWidget):
         menu.addAction(self.tr("Show in the task tree"), lambda: self._select(entry.task.id))
         return menu
 
-    def show_entry_menu(self, entry: CalendarEntry, global_pos: QPoint) -> None:
+    def show_entry_menu(
+        self, entry: CalendarEntry | ApplicationDeadline, global_pos: QPoint
+    ) -> None:
+        if isinstance(entry, ApplicationDeadline):
+            menu = QMenu(self)
+            menu.addAction(
+                self.tr("Open in the requests register"), lambda: self._chip_clicked(entry)
+            )
+            menu.popup(global_pos)
+            return
         self.entry_menu(entry).popup(global_pos)
 
     def _task_menu(self, task: Task, global_pos: QPoint) -> None:
@@ -357,9 +391,8 @@ class CalendarView(QWidget):
         """The "+N more" line: every requirement of the day, to pick one."""
         menu = QMenu(self)
         for entry in self.grid.entries_on(day):
-            task = entry.task
-            action = menu.addAction(alert_icon(entry.alert), f"{task.number}. {task.text}"[:60])
-            action.triggered.connect(lambda _checked=False, t=task.id: self._select(t))
+            action = menu.addAction(alert_icon(entry.alert), self.chip_text(entry)[:60])
+            action.triggered.connect(lambda _checked=False, e=entry: self._chip_clicked(e))
         menu.popup(global_pos)
 
     def record_event(self, task: Task) -> None:

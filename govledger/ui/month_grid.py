@@ -48,6 +48,11 @@ def grid_days(year: int, month: int) -> list[date]:
     return [start + timedelta(days=offset) for offset in range(WEEKS * 7)]
 
 
+def requirement_chip_text(entry: CalendarEntry) -> str:
+    task = entry.task
+    return f"{task.number}. {task.text}" if task.number else task.text
+
+
 @dataclass(frozen=True, slots=True)
 class _Hit:
     rect: QRect
@@ -73,8 +78,10 @@ class MonthGrid(QWidget):
         self.more_text = "+{count}"
         self.rest_badge, self.work_badge = "休", "班"
         self._hits: list[_Hit] = []
-        # The calendar view sets this: it knows the translated words for a tooltip.
+        # The calendar view sets these: it knows the translated words for a tooltip,
+        # and how a chip that is not a requirement's (a request's reply limit) reads.
         self.describe: Callable[[CalendarEntry], str] = lambda entry: entry.task.text
+        self.chip_text: Callable[[CalendarEntry], str] = requirement_chip_text
 
     # ------------------------------------------------------------------ data
     def set_month(
@@ -236,17 +243,15 @@ class MonthGrid(QWidget):
             self._hits.append(_Hit(more, None, day))
         painter.setFont(self.font())
 
-    @staticmethod
     def _paint_chip(
-        painter: QPainter, chip: QRect, entry: CalendarEntry, metrics: QFontMetrics
+        self, painter: QPainter, chip: QRect, entry: CalendarEntry, metrics: QFontMetrics
     ) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(CHIP_BACKGROUND[entry.alert])
         painter.drawRoundedRect(chip, 3, 3)
         painter.setBrush(CHIP_BAR[entry.alert])
         painter.drawRoundedRect(QRect(chip.left(), chip.top(), 4, chip.height()), 2, 2)
-        task = entry.task
-        text = f"{task.number}. {task.text}" if task.number else task.text
+        text = self.chip_text(entry)
         text_rect = chip.adjusted(8, 0, -3, 0)
         painter.setPen(CHIP_FOREGROUND[entry.alert])
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width())

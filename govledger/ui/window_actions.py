@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
 from govledger.ui.exchange_menu import ExchangeMenu
+from govledger.ui.report_menu import ReportMenu
 from govledger.ui.restore_dialog import open_backups
 
 if TYPE_CHECKING:
@@ -199,6 +200,13 @@ class WindowActions:
             self.window, lambda: session.ledger, session.perform, lambda: self.window.model.plan_id
         )
         bar.addMenu(self.exchange_menu)
+        self.report_menu = ReportMenu(
+            self.window,
+            session,
+            lambda: self.window.settings.warning_days,
+            lambda: self.window.model.plan_id,
+        )
+        bar.addMenu(self.report_menu)
 
     def build_toolbar(self, plan_widgets: list) -> QToolBar:
         toolbar = QToolBar(QCoreApplication.translate("WindowActions", "Main toolbar"), self.window)

@@ -1,4 +1,4 @@
-"""`govledger export {docx,xlsx,pdf,report}` end to end, in-process and as a subprocess."""
+"""`govledger export {docx,xlsx,pdf,report,report-draft}` end to end, in-process and run."""
 
 from __future__ import annotations
 
@@ -62,10 +62,34 @@ def test_pdf_as_a_subprocess(db: Path, tmp_path: Path) -> None:
     assert "台账明细" in text
 
 
-def test_report(db: Path, tmp_path: Path) -> None:
+def test_report_is_the_whole_yearly_report(db: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "年报.docx"
     assert main(["--db", str(db), "export", "report", "-o", str(out)]) == 0
+    document = docx.Document(str(out))
+    assert document.core_properties.title.endswith("2024年政府信息公开工作年度报告")
+    assert len(document.tables) == 3
+    captured = capsys.readouterr()
+    assert "2024" in captured.out and str(out) in captured.out
+    assert "[...]" in captured.err  # the problems part is still to be written
+
+
+def test_report_statistics_by_extension_for_a_year(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "统计.xlsx"
+    assert main(["--db", str(db), "export", "report", "-o", str(out), "--year", "2023"]) == 0
+    sheet = openpyxl.load_workbook(out)["表三 依申请公开"]
+    assert sheet["A1"].value.startswith("2023年")
+
+
+def test_report_draft_keeps_the_work_points_draft(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "要点落实.docx"
+    assert main(["--db", str(db), "export", "report-draft", "-o", str(out)]) == 0
     assert "工作要点落实情况" in docx.Document(str(out)).paragraphs[0].text
+
+
+def test_report_refuses_other_extensions(db: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "年报.pdf"
+    assert main(["--db", str(db), "export", "report", "-o", str(out)]) == 1
+    assert ".pdf" in capsys.readouterr().err and not out.exists()
 
 
 @pytest.mark.parametrize(
