@@ -79,6 +79,12 @@ def alert(
         return Alert.NOT_APPLICABLE
     if status is Status.OVERDUE:
         return Alert.OVERDUE
-    if due is not None and days_left(due, today, is_workday) <= warning_days:
+    if due is None:
+        return Alert.NONE
+    calendar_days = (due - today).days
+    if calendar_days <= warning_days:  # working days never outnumber calendar days
         return Alert.DUE_SOON
-    return Alert.NONE
+    if is_workday is None or calendar_days > 3 * warning_days + 14:
+        # Even a Spring Festival week plus weekends cannot fit this many days off.
+        return Alert.NONE
+    return Alert.DUE_SOON if days_left(due, today, is_workday) <= warning_days else Alert.NONE

@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(self.tr("Indexing the plan…"))
         else:
             counts = index.counts(self.model.today)[None]
-            soon = index.due_soon_count(self.model.today, self.model.warning_days)
+            soon = index.due_soon_count(
+                self.model.today, self.model.warning_days, self.model.is_workday
+            )
             self.counts_label.setText(
                 self.tr(
                     "{total} requirements · {done} done · {progress} in progress · "

@@ -13,6 +13,7 @@ plan's size.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -154,12 +155,14 @@ class PlanIndex:
             self._heading_order = order
         return self._heading_order
 
-    def due_soon_count(self, today: date, warning_days: int) -> int:
+    def due_soon_count(
+        self, today: date, warning_days: int, is_workday: Callable[[date], bool] | None = None
+    ) -> int:
         return sum(
             1
             for task in self.tasks.values()
             if task.kind is TaskKind.REQUIREMENT
-            and alert(task.status, task.due, today, warning_days) is Alert.DUE_SOON
+            and alert(task.status, task.due, today, warning_days, is_workday) is Alert.DUE_SOON
         )
 
     def matching_ids(self, criteria: FilterCriteria, today: date) -> set[int] | None:

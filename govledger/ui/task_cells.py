@@ -6,6 +6,7 @@ a 100 000-row tree never recomputes a status or formats a date twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -76,9 +77,15 @@ class TaskCells:
     lacks_evidence: bool = False  # done without evidence: flagged in the 佐证 column
 
 
-def requirement_cells(task: Task, evidence: int, today: date, warning_days: int) -> TaskCells:
+def requirement_cells(
+    task: Task,
+    evidence: int,
+    today: date,
+    warning_days: int,
+    is_workday: Callable[[date], bool] | None = None,
+) -> TaskCells:
     status = effective_status(task.status, task.due, today)
-    light = alert(task.status, task.due, today, warning_days)
+    light = alert(task.status, task.due, today, warning_days, is_workday)
     texts = [""] * len(Column)
     texts[Column.NUMBER] = task.number
     texts[Column.TEXT] = task.text

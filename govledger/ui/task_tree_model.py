@@ -104,6 +104,8 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         self.session = session
         self.warning_days = warning_days
         self.today = today or date.today()
+        # Due-soon is counted in working days, as on the deadline calendar.
+        self.is_workday = session.ledger.working_calendar().is_workday
         self.plan_id: int | None = None
         self.plan_index = PlanIndex(0, complete=True)
         self.root = Node(None, None, 0)
@@ -174,6 +176,10 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
 
     def set_warning_days(self, days: int) -> None:
         self.warning_days = days
+        self._forget_cells()
+
+    def _forget_cells(self) -> None:
+        """Every row's texts and colours are worked out again when next painted."""
         for node in self.nodes.values():
             node.cells = None
         self._emit_all_changed()
@@ -287,7 +293,9 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
                 node.cells = heading_cells(task, counts)
             else:
                 evidence = self.plan_index.evidence_counts.get(task.id, 0)
-                node.cells = requirement_cells(task, evidence, self.today, self.warning_days)
+                node.cells = requirement_cells(
+                    task, evidence, self.today, self.warning_days, self.is_workday
+                )
         return node.cells
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -357,6 +365,9 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             exists = any(plan.id == self.plan_id for plan in self.ledger.plans())
             self.set_plan(self.plan_id if exists else None)
             return
+        if changes.touches("holidays"):  # entered holidays move the due-soon window
+            self.is_workday = self.ledger.working_calendar().is_workday
+            self._forget_cells()
         relevant = ("tasks", "task_units", "units", "progress_entries", "evidence")
         if not any(changes.touches(table) for table in relevant):
             return

@@ -145,3 +145,19 @@ def test_deleting_the_plan_empties_the_tree(session, small_plan):
     model.set_plan(small_plan["plan"])
     session.perform("删除方案", lambda: session.ledger.delete_plan(small_plan["plan"]))
     assert model.plan_id is None and model.rowCount() == 0
+
+
+def test_due_soon_counts_working_days_as_the_calendar_does(session, small_plan):
+    # 28 Sep 2021: the National Day week lies ahead. 13 October is 15 calendar days
+    # away but only 7 working days (the 9 October make-up Saturday counts).
+    ledger = session.ledger
+    ledger.update_task(small_plan["r1"], due=date(2021, 10, 13), status="进行中")
+    ledger.update_task(small_plan["r2"], due=date(2021, 10, 14), status="进行中")
+    model = TaskTreeModel(session, warning_days=7, today=date(2021, 9, 28))
+    model.set_plan(small_plan["plan"])
+
+    def light(task_id: int) -> Alert:
+        return model.index_for_task(task_id, Column.STATUS).data(TaskTreeModel.AlertRole)
+
+    assert light(small_plan["r1"]) == Alert.DUE_SOON
+    assert light(small_plan["r2"]) == Alert.NONE
