@@ -18,7 +18,7 @@ from docx.oxml import parse_xml
 from govledger.domain.model import Status
 from govledger.exporters import docx_style as style
 from govledger.exporters.atomic import write_atomically
-from govledger.exporters.labels import DEFAULT_LANGUAGE, date_label, doc_text
+from govledger.exporters.labels import DEFAULT_LANGUAGE, doc_text
 from govledger.exporters.ledger_rows import (
     LEDGER_COLUMNS,
     HeadingRow,
@@ -78,19 +78,9 @@ def _title_block(document: DocumentObject, table: LedgerTable) -> None:
     lang = table.lang
     title = doc_text("ledger_title", lang, title=table.plan.title)
     style.add_paragraph(document, title, style.TITLE_FONT, style.ER_HAO, align="center")
-    as_of = date_label(table.today, lang)
-    if table.plan.organization:
-        line = doc_text("as_of_org", lang, organization=table.plan.organization, date=as_of)
-    else:
-        line = doc_text("as_of", lang, date=as_of)
-    filters = []
-    if table.unit:
-        filters.append(doc_text("filter_unit", lang, unit=table.unit))
-    if table.overdue_only:
-        filters.append(doc_text("filter_overdue", lang))
-    if filters:
-        line += "　" + "　".join(filters)
-    style.add_paragraph(document, line, style.KAI, style.SAN_HAO, align="center", space_after_pt=8)
+    style.add_paragraph(
+        document, table.subtitle(), style.KAI, style.SAN_HAO, align="center", space_after_pt=8
+    )
 
 
 def _table_xml(widths: list[int], rows: list[str]) -> str:

@@ -45,21 +45,8 @@ def _lines(lines: list[str]) -> str:
 
 
 def _title(table: LedgerTable, key: str) -> str:
-    lang = table.lang
-    title = doc_text(key, lang, title=table.plan.title)
-    as_of = date_label(table.today, lang)
-    if table.plan.organization:
-        line = doc_text("as_of_org", lang, organization=table.plan.organization, date=as_of)
-    else:
-        line = doc_text("as_of", lang, date=as_of)
-    filters = []
-    if table.unit:
-        filters.append(doc_text("filter_unit", lang, unit=table.unit))
-    if table.overdue_only:
-        filters.append(doc_text("filter_overdue", lang))
-    if filters:
-        line += "　" + "　".join(filters)
-    return f"<h1>{escape(title)}</h1><p class='sub'>{escape(line)}</p>"
+    title = doc_text(key, table.lang, title=table.plan.title)
+    return f"<h1>{escape(title)}</h1><p class='sub'>{escape(table.subtitle())}</p>"
 
 
 def _table(table: LedgerTable, header: list[str], rows: list[str], widths=WIDTHS) -> str:

@@ -84,6 +84,19 @@ class LedgerTable:
     def column_labels(self, keys: tuple[str, ...] = LEDGER_COLUMNS) -> list[str]:
         return [doc_text("col." + key, self.lang) for key in keys]
 
+    def subtitle(self) -> str:
+        """The line under the title: organization, as-of date and the filters applied."""
+        as_of = date_label(self.today, self.lang)
+        if self.plan.organization:
+            line = doc_text("as_of_org", self.lang, organization=self.plan.organization, date=as_of)
+        else:
+            line = doc_text("as_of", self.lang, date=as_of)
+        if self.unit:
+            line += "　" + doc_text("filter_unit", self.lang, unit=self.unit)
+        if self.overdue_only:
+            line += "　" + doc_text("filter_overdue", self.lang)
+        return line
+
     # ---- cell texts, the same in every format
     def units_label(self, task: Task) -> str:
         """责任单位 as the plan wrote it; composed from the unit lists otherwise."""

@@ -30,7 +30,6 @@ from govledger.exporters.atomic import write_atomically
 from govledger.exporters.labels import (
     DEFAULT_LANGUAGE,
     STATUS_ORDER,
-    date_label,
     doc_text,
     status_label,
 )
@@ -102,7 +101,7 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
     _take_rows_as_prepared_cells(sheet)
     title = doc_text("ledger_title", table.lang, title=table.plan.title)
     sheet.append([cells.title(title), *cells.padding(grid=False)])
-    sheet.append([cells.subtitle(_subtitle(table)), *cells.padding(grid=False)])
+    sheet.append([cells.subtitle(table.subtitle()), *cells.padding(grid=False)])
     sheet.append([cells.header(label) for label in table.column_labels(XLSX_COLUMNS)])
     row_number = HEADER_ROW
     for row in table.rows:
@@ -127,19 +126,6 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
     _add_traffic_lights(sheet, table.lang, last_column, last_row)
     _set_print_setup(sheet, table.lang)
     workbook.save(str(path))
-
-
-def _subtitle(table: LedgerTable) -> str:
-    as_of = date_label(table.today, table.lang)
-    if table.plan.organization:
-        line = doc_text("as_of_org", table.lang, organization=table.plan.organization, date=as_of)
-    else:
-        line = doc_text("as_of", table.lang, date=as_of)
-    if table.unit:
-        line += "　" + doc_text("filter_unit", table.lang, unit=table.unit)
-    if table.overdue_only:
-        line += "　" + doc_text("filter_overdue", table.lang)
-    return line
 
 
 def _row_height(cells: list) -> float:
