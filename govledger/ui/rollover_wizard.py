@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Task
 from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
 from govledger.store import Ledger
+from govledger.ui.labels import status_name
 from govledger.ui.perform import Perform
 from govledger.ui.year_plans import PlanCombo, default_pair
 
@@ -172,6 +173,7 @@ class DecisionsPage(QWizardPage):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         for column, width in ((self.NUMBER, 48), (self.UNITS, 150), (self.STATUS, 70)):
             self.table.setColumnWidth(column, width)
         self.table.setColumnWidth(self.DECISION, 190)
@@ -204,23 +206,30 @@ class DecisionsPage(QWizardPage):
                 (self.NUMBER, task.number),
                 (self.TEXT, task.text),
                 (self.UNITS, task.units_text or "、".join(task.units)),
-                (self.STATUS, str(status)),
+                (self.STATUS, status_name(status)),
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
-            combo = QComboBox(self.table)
+            combo = QComboBox()
             for decision in Decision:
                 combo.addItem(decision_name(decision), str(decision))
             combo.currentIndexChanged.connect(self.completeChanged)
-            self.table.setCellWidget(row, self.DECISION, combo)
+            # In a box of its own, so a tall row does not stretch the combo to its height.
+            holder = QWidget(self.table)
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(2, 0, 2, 0)
+            holder_layout.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.table.setCellWidget(row, self.DECISION, holder)
             self.table.setItem(row, self.REASON, QTableWidgetItem(""))
         self.table.blockSignals(False)
-        self.table.resizeRowsToContents()
+        # Row heights follow the wrapped texts, so measure again once the columns have
+        # their final widths (the page is laid out after it is initialised).
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def decision_combo(self, row: int) -> QComboBox:
-        combo = self.table.cellWidget(row, self.DECISION)
+        combo = self.table.cellWidget(row, self.DECISION).findChild(QComboBox)
         assert isinstance(combo, QComboBox)
         return combo
 
