@@ -1,9 +1,9 @@
 """Pictures for evidence: thumbnails of images and PDFs, badges for everything else.
 
 Stored files are named by their SHA-256 and have no extension, so images are found
-by content (QImageReader) and documents by the original name's extension. PDFs get
-their first page when Qt's QtPdf module is installed; PySide6-Essentials does not
-ship it, so without it a PDF shows a red PDF badge like any other document type.
+by content (QImageReader) and documents by the original name's extension. PDFs show
+their first page, drawn by Qt's QtPdf where the Qt build has it and otherwise by
+pypdfium2 (PySide6-Essentials ships no QtPdf); a PDF neither can read gets a badge.
 Thumbnails are cached in memory by hash: the same screenshot attached to ten
 requirements is decoded once.
 """
@@ -23,7 +23,12 @@ try:  # QtPdf comes with some PySide6 builds only; thumbnails of PDFs are a bonu
 except ImportError:  # pragma: no cover - depends on the installed Qt
     QPdfDocument = None
 
-HAS_PDF_RENDERER = QPdfDocument is not None
+try:  # PDFium's own bindings: a few MB, and the renderer Chrome uses
+    import pypdfium2
+except ImportError:  # pragma: no cover - a dependency, but never worth a crash
+    pypdfium2 = None
+
+HAS_PDF_RENDERER = QPdfDocument is not None or pypdfium2 is not None
 
 # extension -> (badge text, colour): the colours Office and WPS use for these types
 _BADGES: dict[str, tuple[str, str]] = {
@@ -117,8 +122,9 @@ def read_image(path: Path, box: QSize) -> QImage | None:
 
 
 def render_pdf_page(path: Path, box: QSize) -> QImage | None:
+    """The first page of a PDF scaled into box, or None when it cannot be read."""
     if QPdfDocument is None:
-        return None
+        return _render_with_pdfium(path, box)
     document = QPdfDocument()
     try:
         if document.load(str(path)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
@@ -126,6 +132,33 @@ def render_pdf_page(path: Path, box: QSize) -> QImage | None:
         page = document.pagePointSize(0).toSize().scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
         image = document.render(0, page)
         return None if image.isNull() else image
+    finally:
+        document.close()
+
+
+def _render_with_pdfium(path: Path, box: QSize) -> QImage | None:
+    if pypdfium2 is None:
+        return None
+    try:
+        document = pypdfium2.PdfDocument(str(path))
+    except (pypdfium2.PdfiumError, OSError):
+        return None  # damaged or encrypted: the badge will do
+    try:
+        if len(document) < 1:
+            return None
+        page = document[0]
+        width, height = page.get_size()
+        scale = min(box.width() / width, box.height() / height) if width and height else 0
+        if scale <= 0:
+            return None
+        bitmap = page.render(scale=scale, rev_byteorder=True, may_draw_forms=False)
+        data = bytes(bitmap.buffer)
+        image = QImage(
+            data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+        )
+        return image.copy()  # own the pixels: data is freed with the bitmap
+    except pypdfium2.PdfiumError:
+        return None
     finally:
         document.close()
 

@@ -240,3 +240,28 @@ def test_nothing_to_attach_to_without_a_requirement(qtbot, panel, session):
     QGuiApplication.clipboard().setImage(QImage.fromData(demo_screenshot(1)))
     assert not panel.paste() and not panel.isEnabled()
     assert session.ledger.stats()["evidence"] == 0
+
+
+def test_pdf_evidence_shows_its_first_page(qtbot, session, small_plan, tmp_path):
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from govledger.ui.evidence_thumbnails import Thumbnails
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)  # a first page that is red all over
+    page.setFillColorRGB(0.8, 0, 0)
+    page.rect(0, 0, 600, 850, fill=1, stroke=0)
+    page.save()
+    ledger = session.ledger
+    ledger.attach_bytes(small_plan["r1"], buffer.getvalue(), "会议通知.pdf")
+    ledger.attach_bytes(small_plan["r1"], b"%PDF-1.4 cut off", "损坏.pdf")
+    good, broken = ledger.evidence_for(small_plan["r1"])
+    thumbnails = Thumbnails(ledger.path.parent / "evidence", size=64)
+    picture = thumbnails.picture(good)
+    assert picture is not None and not picture.isNull()
+    centre = picture.toImage().pixelColor(picture.width() // 2, picture.height() // 2)
+    assert centre.red() > 150 and centre.green() < 60 and centre.blue() < 60
+    assert thumbnails.picture(broken) is None  # the list falls back to the PDF badge
+    assert not thumbnails.icon(broken).isNull()
