@@ -247,12 +247,21 @@ PYTHON_EXCLUDES = [
     "PIL.ImageQt",  # would pull a second Qt binding in
     "PIL.ImageTk",
     "PIL._avif",  # AVIF codecs, 5 MB; Pillow treats AVIF as unsupported without it
+    # reportlab imports Pillow but govledger never puts a raster image through it
+    # (thumbnails are Qt's and PDFium's): its WebP and colour-management codecs can go.
+    "PIL._webp",
+    "PIL._imagingcms",
     "lxml.isoschematron",  # lxml.etree is all python-docx, openpyxl and the importers use
     "lxml.objectify",
     "PyQt5",
     "PyQt6",
     "PySide2",
     "_pytest",
+    # No network: no TLS. hashlib falls back to Python's own SHA-256 and MD5, and the
+    # bundle sheds OpenSSL's libssl and libcrypto (5.4 MB).
+    "_hashlib",
+    "_ssl",
+    "ssl",
     "matplotlib",
     "numpy",
     "pandas",
