@@ -154,6 +154,10 @@ def start_gui(args: argparse.Namespace) -> int:
     if not _display_available():
         print(message("cli.no_display"), file=sys.stderr)
         return EXIT_FAULT
+    missing = _missing_x11_packages()
+    if missing:
+        print(message("cli.missing_x11", packages=" ".join(missing)), file=sys.stderr)
+        return EXIT_FAULT
     preload_for_gui()
     try:
         from govledger.ui.app import run_app
@@ -162,6 +166,25 @@ def start_gui(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     # None when --db is not given: the GUI then honours the data folder chosen in its settings.
     return run_app(args.db)
+
+
+# Libraries Qt's X11 plugin needs that a minimal Linux may lack: (library, Debian package).
+X11_LIBRARIES = (
+    ("xcb-cursor", "libxcb-cursor0"),
+    ("xcb-icccm", "libxcb-icccm4"),
+    ("xcb-keysyms", "libxcb-keysyms1"),
+)
+
+
+def _missing_x11_packages() -> list[str]:
+    """Debian packages to install before the window can open on X11 (Qt would abort)."""
+    if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
+        return []
+    if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb":
+        return []
+    from ctypes.util import find_library
+
+    return [package for library, package in X11_LIBRARIES if find_library(library) is None]
 
 
 def preload_for_gui() -> None:

@@ -160,6 +160,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "No graphical display is available, so the window cannot open. "
         "Use the command line instead: govledger --help",
     ),
+    "cli.missing_x11": (
+        "无法打开窗口：系统缺少 Qt 显示所需的库。请先安装：sudo apt-get install {packages}",
+        "The window cannot open: the system lacks libraries Qt needs to show it. "
+        "Install them first: sudo apt-get install {packages}",
+    ),
     "cli.plans_header": ("编号  年度  要求数  标题", "ID    Year  Reqs    Title"),
     "cli.imported": (
         "已导入“{title}”（{year} 年）：{requirements} 项具体要求，方案编号 {id}。",

@@ -262,3 +262,18 @@ def test_demo_builds_a_realistic_ledger(capsys, tmp_path: Path) -> None:
     # The sample plan is moved to this year, deadlines as written included.
     assert not [t for t in requirements if "2021年" in t["text"] + t["deadline_text"]]
     assert run(capsys, "--db", str(db), "check")[0] == 0
+
+
+def test_gui_names_missing_x11_libraries(capsys, monkeypatch) -> None:
+    # Without them Qt aborts with a message naming the wrong library.
+    import ctypes.util
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(
+        ctypes.util, "find_library", lambda name: None if name == "xcb-icccm" else "lib.so"
+    )
+    assert main([]) == 1
+    err = capsys.readouterr().err
+    assert "sudo apt-get install libxcb-icccm4" in err and "libxcb-cursor0" not in err

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from govledger.ui.appearance import apply_appearance, choose_language, install_translations
@@ -54,8 +56,24 @@ def open_main_window(db_path: Path | None, settings: AppSettings, prompter=None)
     return window
 
 
+def quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (a Linux logout, `kill`) quits like the window's close: lock released.
+
+    Python runs signal handlers only between bytecodes, and Qt's event loop is native
+    code, so a timer wakes the interpreter twice a second to notice the signal.
+    """
+    if not hasattr(signal, "SIGTERM") or sys.platform == "win32":
+        return  # Windows ends sessions through window messages, which Qt handles
+    # Queued: a signal that comes before the event loop runs still ends it at once.
+    signal.signal(signal.SIGTERM, lambda _number, _frame: QTimer.singleShot(0, app.quit))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)
+
+
 def run_app(db_path: Path | None = None) -> int:
     app = make_application()
+    quit_on_terminate(app)
     from govledger.paths import default_data_dir
     from govledger.ui.crash_handling import install_crash_handlers
     from govledger.ui.restore_dialog import schedule_daily_backup

@@ -186,3 +186,33 @@ def test_unexpected_errors_are_logged(qapp, tmp_path: Path) -> None:
         assert (tmp_path / "logs" / "crash.log").exists()
     finally:
         sys.excepthook = previous
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is how Linux ends a session")
+def test_terminate_closes_cleanly_and_releases_the_lock(filled_ledger: Path, tmp_path) -> None:
+    import os
+    import signal
+    import time
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "GOVLEDGER_DATA": str(tmp_path),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "govledger", "--db", str(filled_ledger)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    lock = LedgerLock(filled_ledger).lock_path
+    for _ in range(300):  # until the window holds the ledger
+        if lock.exists():
+            break
+        time.sleep(0.1)
+    assert lock.exists()
+    app.send_signal(signal.SIGTERM)
+    assert app.wait(timeout=30) == 0
+    assert not lock.exists()
