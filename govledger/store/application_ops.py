@@ -27,6 +27,7 @@ from govledger.domain.working_days import WorkingCalendar
 from govledger.messages import GovLedgerError, message
 from govledger.store.evidence_ops import display_name
 from govledger.store.evidence_store import EvidenceStore
+from govledger.store.records import optional_date
 from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
@@ -57,10 +58,6 @@ class ApplicationDocument:
     added_at: datetime | None = None
 
 
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def application_from_row(row: dict[str, Any]) -> Application:
     return Application(
         id=row["id"],
@@ -72,13 +69,13 @@ def application_from_row(row: dict[str, Any]) -> Application:
         applicant_name=row["applicant_name"],
         contact=row["contact"],
         content=row["content"],
-        registered_on=_date(row["registered_on"]),
-        reviewed_on=_date(row["reviewed_on"]),
-        handled_on=_date(row["handled_on"]),
-        replied_on=_date(row["replied_on"]),
-        archived_on=_date(row["archived_on"]),
-        corrected_on=_date(row["corrected_on"]),
-        extended_on=_date(row["extended_on"]),
+        registered_on=optional_date(row["registered_on"]),
+        reviewed_on=optional_date(row["reviewed_on"]),
+        handled_on=optional_date(row["handled_on"]),
+        replied_on=optional_date(row["replied_on"]),
+        archived_on=optional_date(row["archived_on"]),
+        corrected_on=optional_date(row["corrected_on"]),
+        extended_on=optional_date(row["extended_on"]),
         extension_workdays=row["extension_workdays"],
         outcome=row["outcome"],
         fee_cents=row["fee_cents"],

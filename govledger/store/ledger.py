@@ -151,8 +151,7 @@ class Ledger(
 
     def tasks(self, plan_id: int) -> list[Task]:
         """Every task of a plan, depth-first in document order."""
-        tasks = records.fetch_tasks(self.db, "plan_id = ?", [plan_id])
-        return [task for _depth, task in records.in_tree_order(tasks)]
+        return [task for _depth, task in self.tasks_with_depth(plan_id)]
 
     def tasks_with_depth(self, plan_id: int) -> list[tuple[int, Task]]:
         return records.in_tree_order(records.fetch_tasks(self.db, "plan_id = ?", [plan_id]))
@@ -227,17 +226,6 @@ class Ledger(
                 "SELECT * FROM progress_entries WHERE task_id = ? ORDER BY date, id", [task_id]
             )
         ]
-
-    def last_progress(self, plan_id: int) -> dict[int, ProgressEntry]:
-        """task id -> its latest progress entry, for a whole plan."""
-        latest: dict[int, ProgressEntry] = {}
-        for row in self.db.query(
-            """SELECT p.* FROM progress_entries p JOIN tasks t ON t.id = p.task_id
-               WHERE t.plan_id = ? ORDER BY p.date, p.id""",
-            [plan_id],
-        ):
-            latest[row["task_id"]] = records.progress_from_row(row)
-        return latest
 
     def progress_by_task(self, plan_id: int) -> dict[int, list[ProgressEntry]]:
         result: dict[int, list[ProgressEntry]] = {}

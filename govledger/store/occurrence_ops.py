@@ -32,6 +32,7 @@ from govledger.domain.status_rules import Alert
 from govledger.domain.working_days import WorkingCalendar
 from govledger.messages import GovLedgerError, message
 from govledger.store import records
+from govledger.store.records import optional_date
 from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
@@ -71,7 +72,7 @@ def _event_from_row(row: dict[str, Any]) -> TaskEvent:
         task_id=row["task_id"],
         on=date.fromisoformat(row["event_on"]),
         note=row["note"],
-        done_on=date.fromisoformat(row["done_on"]) if row["done_on"] else None,
+        done_on=optional_date(row["done_on"]),
     )
 
 

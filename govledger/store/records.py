@@ -27,7 +27,8 @@ _STATUSES = {status.value: status for status in Status}
 _RECURRENCES = {recurrence.value: recurrence for recurrence in Recurrence}
 
 
-def _date(value: str | None) -> date | None:
+def optional_date(value: str | None) -> date | None:
+    """A stored ISO date, or None for an empty column."""
     return date.fromisoformat(value) if value else None
 
 
@@ -43,7 +44,7 @@ def plan_from_row(row: dict[str, Any]) -> Plan:
         year=row["year"],
         organization=row["organization"],
         document_number=row["document_number"],
-        issued_on=_date(row["issued_on"]),
+        issued_on=optional_date(row["issued_on"]),
         source_name=row["source_name"],
         created_at=_datetime(row["created_at"]),
     )
@@ -63,7 +64,7 @@ def task_from_row(row: dict[str, Any], lead: Iterable[str] = (), co: Iterable[st
         lead_units=tuple(lead),
         co_units=tuple(co),
         deadline_text=row["deadline_text"],
-        due=_date(row["due"]),
+        due=optional_date(row["due"]),
         recurrence=_RECURRENCES[row["recurrence"]] if row["recurrence"] else None,
         deadline_rule=row["deadline_rule"],
         status=_STATUSES[row["status"]],
@@ -99,7 +100,7 @@ def evidence_from_row(row: dict[str, Any]) -> Evidence:
         note=row["note"],
         url=row["url"],
         title=row["title"],
-        captured_on=_date(row["captured_on"]),
+        captured_on=optional_date(row["captured_on"]),
         progress_id=row["progress_id"],
         added_at=_datetime(row["added_at"]),
     )

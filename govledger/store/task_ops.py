@@ -104,12 +104,10 @@ def write_task_units(
     tx: Transaction, task_id: int, lead_units: Sequence[str], co_units: Sequence[str]
 ) -> None:
     """Make a task's unit links exactly lead_units + co_units, changing only what differs."""
-    wanted: dict[tuple[str, str], int] = {}
+    wanted: dict[tuple[str, str], int] = {}  # (role, name) -> position within the role
     for role, names in (("lead", lead_units), ("co", co_units)):
-        for name in names:
-            name = name.strip()
-            if name and (role, name) not in wanted:
-                wanted[(role, name)] = len([k for k in wanted if k[0] == role])
+        distinct = dict.fromkeys(name.strip() for name in names if name.strip())
+        wanted.update({(role, name): position for position, name in enumerate(distinct)})
     existing = {
         (role, name): (link_id, position)
         for link_id, role, name, position in tx.db.execute(

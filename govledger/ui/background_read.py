@@ -64,15 +64,24 @@ class BackgroundRead(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
+    @property
+    def busy(self) -> bool:
+        return self._pool.activeThreadCount() > 0
+
     def request(self, path: Path, read: Read) -> None:
         if self._closed:
             return
         self._generation += 1
         self._pool.start(_ReadJob(path, read, self._generation, self._signals))
 
-    def close(self, msecs: int = 15000) -> None:
-        self._closed = True
+    def cancel(self) -> None:
+        """Forget any read under way (its result will be dropped)."""
         self._generation += 1
+
+    def close(self, msecs: int = 15000) -> None:
+        """Start no more reads, forget any under way and wait for its thread to end."""
+        self._closed = True
+        self.cancel()
         self._pool.waitForDone(msecs)
 
     def wait(self, msecs: int = -1) -> bool:

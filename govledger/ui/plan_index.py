@@ -3,7 +3,7 @@
 The tree must open a 100 000-task plan at once, so an index starts *partial*: it
 holds only the children lists the tree has asked for (read through
 ``ledger.children``) plus the cheap ``child_counts``. A complete index — every task,
-its progress notes and evidence, loaded in a background thread (index_loader.py) —
+its progress notes and evidence, loaded in a background thread (background_read.py) —
 replaces it when ready; only a complete index can answer filters and roll-up counts.
 
 Both kinds are kept current from ChangeSets by ``apply``, which re-reads only the

@@ -32,8 +32,8 @@ from govledger.domain.changes import ChangeSet, Op
 from govledger.domain.model import TaskKind
 from govledger.messages import GovLedgerError
 from govledger.ui import tree_sync
+from govledger.ui.background_read import BackgroundRead
 from govledger.ui.drag_drop import TaskDragDrop
-from govledger.ui.index_loader import IndexLoader
 from govledger.ui.labels import Column, column_title
 from govledger.ui.plan_index import ROOT, PlanIndex
 from govledger.ui.qt_compat import emit
@@ -113,8 +113,9 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         self.nodes: dict[int, Node] = {}
         self._bold = QFont()
         self._bold.setBold(True)
-        self._loader = IndexLoader(self)
-        self._loader.loaded.connect(self._install_complete_index)
+        # The complete index of a big plan is read in a worker thread (plan_index.py).
+        self._loader = BackgroundRead(self)
+        self._loader.done.connect(self._install_complete_index)
         session.changed.connect(self.apply_changes)
 
     @property
@@ -145,7 +146,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
 
     def _start_index_load(self, plan_id: int) -> None:
         if plan_id == self.plan_id and not self.plan_index.complete:
-            self._loader.start(self.ledger.path, plan_id)
+            self._load_index(plan_id)
 
     @property
     def index_loading(self) -> bool:
@@ -163,6 +164,11 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
     def shutdown(self, msecs: int = 15000) -> None:
         """Forget any background load, start no more, and wait for its thread to end."""
         self._loader.close(msecs)
+
+    def _load_index(self, plan_id: int) -> None:
+        self._loader.request(
+            self.ledger.path, lambda ledger: PlanIndex.load_complete(ledger, plan_id)
+        )
 
     def _install_complete_index(self, index: PlanIndex) -> None:
         if index.plan_id != self.plan_id:
@@ -372,7 +378,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         if not any(changes.touches(table) for table in relevant):
             return
         if self.index_loading:
-            self._loader.start(self.ledger.path, self.plan_id)  # the load under way is stale
+            self._load_index(self.plan_id)  # the load under way is stale
         parents, changed = self.plan_index.apply(self.ledger, changes)
         tree_sync.sync_parents(self, parents)
         for task_id in changed:
