@@ -52,6 +52,8 @@ class DeadlineFeatures:
         self.today = today
         # The calendar is hidden at start: it is built the first time it is needed.
         self._calendar: CalendarView | None = None
+        # What a click on a request's reply limit does (the window wires the register in).
+        self.open_application: Callable[[int], object] | None = None
         self._calendar_slot = QWidget()
         self.tabs = QTabWidget(window)
         self.tabs.setObjectName("mainTabs")
@@ -110,6 +112,7 @@ class DeadlineFeatures:
                 self.session, warning_workdays=self.window.settings.warning_days, today=self.today
             )
             calendar.task_selected.connect(self.show_in_tree)
+            calendar.application_selected.connect(self._application_selected)
             calendar.set_plan(self.window.model.plan_id)
             self._calendar = calendar
             layout = QVBoxLayout(self._calendar_slot)
@@ -117,6 +120,10 @@ class DeadlineFeatures:
             layout.addWidget(calendar)
             calendar.show()  # a child added to a visible widget is not shown by itself
         return self._calendar
+
+    def _application_selected(self, application_id: int) -> None:
+        if self.open_application is not None:
+            self.open_application(application_id)
 
     def set_today(self, today: Callable[[], date]) -> None:
         """Use another clock (tests, and a screenshot of a chosen day)."""

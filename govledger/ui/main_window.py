@@ -111,9 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([860, 420])
         self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
         # A request's reply limit on the calendar opens it in the 依申请公开 register.
-        self.deadlines.calendar.application_selected.connect(
-            self.window_actions.report_menu.show_application
-        )
+        self.deadlines.open_application = self.window_actions.report_menu.show_application
 
     # ------------------------------------------------------------ plans
     def _reload_plans(self, prefer: int | None = None) -> None:

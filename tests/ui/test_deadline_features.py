@@ -157,3 +157,15 @@ def test_big_plans_count_reminders_off_the_gui_thread(qtbot, session, settings, 
     units = features.summary_dialog.tree.topLevelItemCount()
     assert units == len(features.summary().units) > 0  # the cached counts, not recounted
     features.shutdown()
+
+
+def test_the_calendar_is_built_only_when_first_needed(qtbot, session, settings) -> None:
+    # Start-up time: the hidden calendar tab costs nothing until the clerk opens it.
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    features = window.deadlines
+    assert features._calendar is None
+    opened: list[int] = []
+    features.open_application = opened.append
+    features.calendar.application_selected.emit(7)  # as a click on a reply-limit chip
+    assert opened == [7]
