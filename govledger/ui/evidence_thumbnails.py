@@ -10,6 +10,7 @@ requirements is decoded once.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -23,12 +24,9 @@ try:  # QtPdf comes with some PySide6 builds only; thumbnails of PDFs are a bonu
 except ImportError:  # pragma: no cover - depends on the installed Qt
     QPdfDocument = None
 
-try:  # PDFium's own bindings: a few MB, and the renderer Chrome uses
-    import pypdfium2
-except ImportError:  # pragma: no cover - a dependency, but never worth a crash
-    pypdfium2 = None
-
-HAS_PDF_RENDERER = QPdfDocument is not None or pypdfium2 is not None
+# PDFium's own bindings (the renderer Chrome uses), imported on the first PDF shown.
+HAS_PDFIUM = importlib.util.find_spec("pypdfium2") is not None
+HAS_PDF_RENDERER = QPdfDocument is not None or HAS_PDFIUM
 
 # extension -> (badge text, colour): the colours Office and WPS use for these types
 _BADGES: dict[str, tuple[str, str]] = {
@@ -137,8 +135,10 @@ def render_pdf_page(path: Path, box: QSize) -> QImage | None:
 
 
 def _render_with_pdfium(path: Path, box: QSize) -> QImage | None:
-    if pypdfium2 is None:
+    if not HAS_PDFIUM:
         return None
+    import pypdfium2
+
     try:
         document = pypdfium2.PdfDocument(str(path))
     except (pypdfium2.PdfiumError, OSError):

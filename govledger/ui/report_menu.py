@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu, QWidget
 
-from govledger.ui.application_register import ApplicationRegisterWindow
-from govledger.ui.report_editor import ReportEditor
 from govledger.ui.session import LedgerSession
+
+if TYPE_CHECKING:  # the windows load when first opened: not needed to start the app
+    from govledger.ui.application_register import ApplicationRegisterWindow
+    from govledger.ui.report_editor import ReportEditor
 
 
 class ReportMenu(QMenu):
@@ -40,6 +43,8 @@ class ReportMenu(QMenu):
 
     def open_register(self) -> ApplicationRegisterWindow:
         if self.register_window is None:
+            from govledger.ui.application_register import ApplicationRegisterWindow
+
             self.register_window = ApplicationRegisterWindow(
                 self.session, self.window, warning_days=self.warning_days()
             )
@@ -61,6 +66,8 @@ class ReportMenu(QMenu):
             plan = self.session.ledger.plan(plan_id) if plan_id is not None else None
             # The report of the plan on screen; with none, the year that has just ended.
             year = plan.year if plan is not None else date.today().year - 1
+            from govledger.ui.report_editor import ReportEditor
+
             self.editor = ReportEditor(self.session, self.window, year=year, plan_id=plan_id)
         self.editor.show()
         self.editor.raise_()
