@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain import annual_report_format as fmt
 from govledger.domain.applications import STEP_COLUMNS, Application, reply_limit
+from govledger.ui.appearance import style_hint
 from govledger.ui.application_documents import open_document
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
@@ -146,7 +147,7 @@ class ApplicationDialog(QDialog):
         self.fee_spin.setSuffix(self.tr(" yuan"))
         self.note_edit = QLineEdit(self)
         self.limit_label = QLabel(self)
-        self.limit_label.setObjectName("hintLabel")
+        style_hint(self.limit_label)
 
         form = QFormLayout()
         form.addRow(self.tr("No."), self.number_edit)
@@ -299,7 +300,7 @@ class DocumentList(QGroupBox):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.clicked.connect(lambda: self.remove_current())
         self.hint = QLabel(self.tr("Save the request first to attach documents."), self)
-        self.hint.setObjectName("hintLabel")
+        style_hint(self.hint)
         row = QHBoxLayout()
         row.addWidget(self.role_combo)
         row.addWidget(self.attach_button)

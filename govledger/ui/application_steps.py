@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain import annual_report_format as fmt
 from govledger.domain.applications import Application
+from govledger.ui.appearance import style_hint
 from govledger.ui.application_dialog import date_edit, fill_outcomes, to_date
 from govledger.ui.session import LedgerSession
 
@@ -102,7 +103,7 @@ class ExtendDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setObjectName("hintLabel")
+        style_hint(hint)
         form = QFormLayout()
         form.addRow(self.tr("Decided on"), self.date_edit)
         form.addRow(self.tr("Extended by"), self.days_spin)

@@ -38,6 +38,7 @@ from govledger.domain.recurrence import OccurrenceKind
 from govledger.domain.status_rules import Alert
 from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui import reply_deadlines
+from govledger.ui.appearance import style_title
 from govledger.ui.labels import join_units
 from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days, requirement_chip_text
 from govledger.ui.qt_compat import emit
@@ -92,7 +93,7 @@ class CalendarView(QWidget):
         self.grid.more_clicked.connect(self._show_day_menu)
 
         self.month_label = QLabel(self)
-        self.month_label.setObjectName("panelTitle")
+        style_title(self.month_label)
         self.previous_button = QPushButton("‹", self)
         self.previous_button.setToolTip(self.tr("Previous month (PgUp)"))
         self.next_button = QPushButton("›", self)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.event_deadlines import EventRule
 from govledger.domain.model import Task
+from govledger.ui.appearance import style_hint, style_title
 from govledger.ui.session import LedgerSession
 
 
@@ -48,14 +49,14 @@ class EventDialog(QDialog):
 
         heading = QLabel(f"{task.number}. {task.text}" if task.number else task.text, self)
         heading.setWordWrap(True)
-        heading.setObjectName("panelTitle")
+        style_title(heading)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("e.g. the document's title and number"))
         self.due_label = QLabel(self)
-        self.due_label.setObjectName("hintLabel")
+        style_hint(self.due_label)
         self.due_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Time limit"), QLabel(task.deadline_text or "", self))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govledger.ui.appearance import style_hint
+
 
 def looks_like_web_address(text: str) -> bool:
     parsed = urlparse(text.strip())
@@ -35,7 +37,7 @@ class LinkDialog(QDialog):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(self)
         self.hint = QLabel(self.tr("The address must start with http:// or https://"), self)
-        self.hint.setObjectName("hintLabel")
+        style_hint(self.hint)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet, Op
 from govledger.domain.model import Evidence, EvidenceKind
 from govledger.domain.safe_file_names import safe_file_name
+from govledger.ui.appearance import style_hint
 from govledger.ui.evidence_attach import AttachOutcome, EvidenceAttacher
 from govledger.ui.evidence_link_dialog import LinkDialog, looks_like_web_address
 from govledger.ui.evidence_model import EvidenceListModel
@@ -102,7 +103,7 @@ class EvidencePanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.doubleClicked.connect(lambda index: self.open_evidence(self._at(index)))
         self.hint = QLabel(self.tr("Drop files here, or press Ctrl+V to paste a screenshot."))
-        self.hint.setObjectName("hintLabel")
+        style_hint(self.hint)
         self.hint.setWordWrap(True)
         self.preview = QLabel(self)
         self.preview.setFixedSize(PREVIEW_SIZE + 8, PREVIEW_SIZE * 3 // 4 + 8)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.holiday_schedule import builtin_years, is_builtin_year
+from govledger.ui.appearance import style_hint
 from govledger.ui.event_dialog import to_date
 from govledger.ui.session import LedgerSession
 
@@ -47,7 +48,7 @@ class HolidayEditor(QDialog):
         self.year_spin.setValue(year)
         self.year_spin.valueChanged.connect(self._year_changed)
         self.source_label = QLabel(self)
-        self.source_label.setObjectName("hintLabel")
+        style_hint(self.source_label)
         self.source_label.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year"), self))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.draft import PlanDraft
 from govledger.ui import draft_model
+from govledger.ui.appearance import style_error
 from govledger.ui.draft_model import DraftTreeModel
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
@@ -118,7 +119,7 @@ class ImportDialog(QDialog):
         self.busy.setMaximumHeight(6)
         self.busy.hide()
         self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
+        style_error(self.error_label)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

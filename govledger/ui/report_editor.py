@@ -42,6 +42,7 @@ from govledger.exporters.annual_report_layout import (
     review_layout,
 )
 from govledger.messages import GovLedgerError
+from govledger.ui.appearance import style_hint
 from govledger.ui.report_grid import CellMark, ReportGrid
 from govledger.ui.report_prose import ProseEditor
 from govledger.ui.session import LedgerSession
@@ -97,7 +98,7 @@ class ReportEditor(QDialog):
         self.checks.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
         self.checks.itemDoubleClicked.connect(self._go_to_check)
         self.status = QLabel(self)
-        self.status.setObjectName("hintLabel")
+        style_hint(self.status)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year"), self))

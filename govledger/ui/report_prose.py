@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain import annual_report_format as fmt
 from govledger.exporters.annual_report_data import ProsePart
+from govledger.ui.appearance import style_hint
 from govledger.ui.session import LedgerSession
 
 EDITED_PARTS = ("preamble", "overview", "problems", *fmt.OTHER_PARTS)
@@ -43,7 +44,7 @@ class ProseEditor(QWidget):
         self.editor = QPlainTextEdit(self)
         self.editor.installEventFilter(self)
         self.state = QLabel(self)
-        self.state.setObjectName("hintLabel")
+        style_hint(self.state)
         self.state.setWordWrap(True)
         self.draft_button = QPushButton(self.tr("Use the ledger's draft"), self)
         self.draft_button.setAutoDefault(False)
@@ -56,7 +57,7 @@ class ProseEditor(QWidget):
             self,
         )
         hint.setWordWrap(True)
-        hint.setObjectName("hintLabel")
+        style_hint(hint)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.draft_button)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.store import Ledger
+from govledger.ui.appearance import style_hint
 from govledger.ui.settings import AppSettings
 
 
@@ -54,7 +55,7 @@ class SettingsDialog(QDialog):
             self.language_combo.addItem(label, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
         note = QLabel(self.tr("Language and data folder changes apply after a restart."), self)
-        note.setObjectName("hintLabel")
+        style_hint(note)
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Organization"), self.organization_edit)

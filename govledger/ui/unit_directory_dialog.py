@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Unit
+from govledger.ui.appearance import style_hint
 from govledger.ui.session import LedgerSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -112,7 +113,7 @@ class UnitDirectoryDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setObjectName("hintLabel")
+        style_hint(hint)
         self.target_combo = QComboBox(self)
         self.target_combo.setMinimumContentsLength(10)
         self.merge_button = QPushButton(self.tr("Merge"), self)
