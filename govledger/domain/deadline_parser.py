@@ -209,13 +209,26 @@ def _on_iso(match: re.Match[str], ctx: _Context) -> _Result | None:
     return (due, None, "") if due else None
 
 
-def _compile(rows: list[tuple[str, _Handler]]) -> list[tuple[re.Pattern[str], _Handler]]:
-    return [(re.compile(pattern), handler) for pattern, handler in rows]
+class _Patterns:
+    """Patterns with their handlers, compiled on first use.
+
+    Compiling them all takes tens of milliseconds, which opening the window (that
+    imports this module but parses nothing) should not pay.
+    """
+
+    def __init__(self, rows: list[tuple[str, _Handler]]):
+        self._rows = rows
+        self._compiled: list[tuple[re.Pattern[str], _Handler]] | None = None
+
+    def compiled(self) -> list[tuple[re.Pattern[str], _Handler]]:
+        if self._compiled is None:  # two threads may both compile: harmless
+            self._compiled = [(re.compile(pattern), handler) for pattern, handler in self._rows]
+        return self._compiled
 
 
 # Priority order: where two patterns match at the same place, the earlier one wins.
 _EVENT_RELATIVE = rf"(?P<event>{_EVENT_STOP}{{1,12}}?)(?:后|之日起|起){_RELATIVE_AMOUNT}{_WITHIN}"
-_COLUMN = _compile(
+_COLUMN = _Patterns(
     [
         (_EVENT_RELATIVE, _on_relative),
         (rf"{_RELATIVE_AMOUNT}{_WITHIN}", _on_relative),
@@ -251,7 +264,7 @@ _COLUMN = _compile(
 )
 
 # Inside requirement text only forms that cannot mean anything but a deadline.
-_TEXT = _compile(
+_TEXT = _Patterns(
     [
         (_EVENT_RELATIVE, _on_relative),
         (rf"每年(?:的)?{_M}{_D}{_BEFORE}", _yearly(_on_date)),
@@ -284,13 +297,11 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _search(
-    text: str, patterns: list[tuple[re.Pattern[str], _Handler]], ctx: _Context
-) -> tuple[int, int, _Result] | None:
+def _search(text: str, patterns: _Patterns, ctx: _Context) -> tuple[int, int, _Result] | None:
     flat, origin = _normalised(text)
     candidates = sorted(
         (match.start(), priority, match, handler)
-        for priority, (pattern, handler) in enumerate(patterns)
+        for priority, (pattern, handler) in enumerate(patterns.compiled())
         for match in pattern.finditer(flat)
     )
     for _start, _priority, match, handler in candidates:

@@ -10,20 +10,11 @@ from __future__ import annotations
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from govledger.domain import annual_report_format as fmt
-from govledger.domain.applications import (
-    STEP_CODES,
-    STEP_COLUMNS,
-    Application,
-    ApplicationDeadline,
-    reply_alert,
-    reply_limit,
-)
 from govledger.domain.changes import ChangeSet
-from govledger.domain.working_days import WorkingCalendar
 from govledger.messages import GovLedgerError, message
 from govledger.store.evidence_ops import display_name
 from govledger.store.evidence_store import EvidenceStore
@@ -34,16 +25,35 @@ from govledger.store.transaction import Transaction, now_text
 if TYPE_CHECKING:
     import sqlite_utils
 
-DATE_FIELDS = {"received_on", "corrected_on", "extended_on", *STEP_COLUMNS.values()}
+    from govledger.domain.applications import Application, ApplicationDeadline
+    from govledger.domain.working_days import WorkingCalendar
+
 TEXT_FIELDS = {"number", "applicant_name", "contact", "content", "note"}
-CODE_FIELDS = {
-    "channel": {code for code, _ in fmt.CHANNELS},
-    "applicant_type": {code for code, _ in fmt.APPLICANT_TYPES},
-    "outcome": {row.code for row in fmt.OUTCOMES},
-}
 INT_FIELDS = {"extension_workdays", "fee_cents"}
-APPLICATION_FIELDS = DATE_FIELDS | TEXT_FIELDS | set(CODE_FIELDS) | INT_FIELDS
-DOCUMENT_ROLES = {code for code, _ in fmt.DOCUMENT_ROLES}
+
+
+@cache
+def date_fields() -> frozenset[str]:
+    from govledger.domain.applications import STEP_COLUMNS  # loaded on first use (start-up time)
+
+    return frozenset({"received_on", "corrected_on", "extended_on", *STEP_COLUMNS.values()})
+
+
+@cache
+def code_fields() -> dict[str, frozenset[str]]:
+    """Fields holding a code of the report format -> the codes each accepts."""
+    from govledger.domain import annual_report_format as fmt
+
+    return {
+        "channel": frozenset(code for code, _ in fmt.CHANNELS),
+        "applicant_type": frozenset(code for code, _ in fmt.APPLICANT_TYPES),
+        "outcome": frozenset(row.code for row in fmt.OUTCOMES),
+    }
+
+
+@cache
+def application_fields() -> frozenset[str]:
+    return date_fields() | TEXT_FIELDS | set(code_fields()) | INT_FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +69,8 @@ class ApplicationDocument:
 
 
 def application_from_row(row: dict[str, Any]) -> Application:
+    from govledger.domain.applications import Application
+
     return Application(
         id=row["id"],
         uuid=row["uuid"],
@@ -86,9 +98,9 @@ def application_from_row(row: dict[str, Any]) -> Application:
 def _values(fields: dict[str, Any]) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name, value in fields.items():
-        if name not in APPLICATION_FIELDS:
+        if name not in application_fields():
             raise GovLedgerError("edit.bad_field", field=name)
-        if name in DATE_FIELDS:
+        if name in date_fields():
             if isinstance(value, date):
                 value = value.isoformat()
             elif value:
@@ -98,11 +110,11 @@ def _values(fields: dict[str, Any]) -> dict[str, Any]:
                     raise GovLedgerError("application.bad_date", value=value) from None
             else:
                 value = None
-        elif name in CODE_FIELDS:
+        elif name in code_fields():
             value = value or None
             if value is None and name != "outcome":
                 raise GovLedgerError("application.bad_code", field=name, value="")
-            if value is not None and value not in CODE_FIELDS[name]:
+            if value is not None and value not in code_fields()[name]:
                 raise GovLedgerError("application.bad_code", field=name, value=value)
         elif name in INT_FIELDS:
             if not isinstance(value, int) or value < 0:
@@ -115,6 +127,9 @@ def _values(fields: dict[str, Any]) -> dict[str, Any]:
 
 def _check_row(row: dict[str, Any]) -> None:
     """The whole row after an edit: steps in order, reply with an outcome, one extension."""
+    from govledger.domain import annual_report_format as fmt
+    from govledger.domain.applications import STEP_CODES, STEP_COLUMNS
+
     received = row["received_on"]
     previous = received
     for step in STEP_CODES:
@@ -176,7 +191,7 @@ class ApplicationOps:
                 values["number"] = self._next_number(date.fromisoformat(values["received_on"]).year)
             stamp = now_text()
             row = {
-                **{name: None for name in DATE_FIELDS},
+                **{name: None for name in date_fields()},
                 "extension_workdays": 0,
                 "outcome": None,
                 **values,
@@ -189,6 +204,8 @@ class ApplicationOps:
         return tx.changes
 
     def update_application(self, application_id: int, **fields: Any) -> ChangeSet:
+        from govledger.domain import annual_report_format as fmt
+
         values = _values(fields)
         with self._transaction("update_application", message("what.application")) as tx:
             old = tx.require("applications", application_id, "application")
@@ -205,6 +222,8 @@ class ApplicationOps:
         self, application_id: int, on: date, *, outcome: str | None = None
     ) -> ChangeSet:
         """Reach the next handling step on a date; the reply (答复) needs an outcome."""
+        from govledger.domain.applications import STEP_COLUMNS
+
         current = self.application(application_id)
         step = current.next_step
         if step is None:
@@ -215,9 +234,14 @@ class ApplicationOps:
         return self.update_application(application_id, **fields)
 
     def extend_application(
-        self, application_id: int, on: date, workdays: int = fmt.MAX_EXTENSION_WORKDAYS
+        self, application_id: int, on: date, workdays: int | None = None
     ) -> ChangeSet:
-        """Record the one extension of the reply limit, decided on a date."""
+        """Record the one extension of the reply limit, decided on a date (by default
+        the most the rules allow)."""
+        if workdays is None:
+            from govledger.domain import annual_report_format as fmt
+
+            workdays = fmt.MAX_EXTENSION_WORKDAYS
         return self.update_application(application_id, extended_on=on, extension_workdays=workdays)
 
     def delete_application(self, application_id: int) -> ChangeSet:
@@ -235,7 +259,9 @@ class ApplicationOps:
     def attach_application_document(
         self, application_id: int, source: Path | str, *, role: str = "other", note: str = ""
     ) -> ChangeSet:
-        if role not in DOCUMENT_ROLES:
+        from govledger.domain import annual_report_format as fmt
+
+        if role not in {code for code, _ in fmt.DOCUMENT_ROLES}:
             raise GovLedgerError("application.bad_code", field="role", value=role)
         self.application(application_id)  # refuse before copying anything
         stored = self.evidence.add_file(Path(source))
@@ -333,6 +359,8 @@ class ApplicationOps:
 
     def reply_calendar(self) -> WorkingCalendar:
         """The working-day calendar with the clerk's own holidays and make-up days."""
+        from govledger.domain.working_days import WorkingCalendar
+
         return WorkingCalendar({day: workday for day, (workday, _n) in self.holidays().items()})
 
     def application_deadlines(
@@ -342,6 +370,8 @@ class ApplicationOps:
 
         Replied applications are included (green) so the calendar shows the whole month.
         """
+        from govledger.domain.applications import ApplicationDeadline, reply_alert, reply_limit
+
         today = today or date.today()
         calendar = self.reply_calendar()
         # A limit is at most 40 working days (about 10 weeks with holidays) after receipt.

@@ -17,19 +17,8 @@ from contextlib import AbstractContextManager
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from govledger.domain.deadline_state import WARNING_WORKDAYS, CalendarEntry, calendar_entry
-from govledger.domain.event_deadlines import EventRule, TaskEvent
-from govledger.domain.holiday_schedule import (
-    HolidayDay,
-    calendar_with,
-    is_builtin_year,
-    year_schedule,
-)
 from govledger.domain.model import Plan, Status, Task
-from govledger.domain.recurrence import Occurrence, OccurrenceKind, PlanSpan, expand
-from govledger.domain.reminders import ReminderSummary, summarize
 from govledger.domain.status_rules import Alert
-from govledger.domain.working_days import WorkingCalendar
 from govledger.messages import GovLedgerError, message
 from govledger.store import records
 from govledger.store.records import optional_date
@@ -40,6 +29,12 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from govledger.domain.changes import ChangeSet
+    from govledger.domain.deadline_state import CalendarEntry
+    from govledger.domain.event_deadlines import TaskEvent
+    from govledger.domain.holiday_schedule import HolidayDay
+    from govledger.domain.recurrence import Occurrence, PlanSpan
+    from govledger.domain.reminders import ReminderSummary
+    from govledger.domain.working_days import WorkingCalendar
 
 
 # The tables whose changes move what a deadline calendar shows.
@@ -56,6 +51,8 @@ CALENDAR_TABLES = (
 
 def plan_spans(plans: list[Plan]) -> dict[int, PlanSpan]:
     """Each plan's span: its recurring duties recur until a later year's plan arrives."""
+    from govledger.domain.recurrence import PlanSpan  # loaded on first use (start-up time)
+
     years = sorted({plan.year for plan in plans})
     spans: dict[int, PlanSpan] = {}
     for plan in plans:
@@ -66,6 +63,8 @@ def plan_spans(plans: list[Plan]) -> dict[int, PlanSpan]:
 
 
 def _event_from_row(row: dict[str, Any]) -> TaskEvent:
+    from govledger.domain.event_deadlines import TaskEvent
+
     return TaskEvent(
         id=row["id"],
         uuid=row["uuid"],
@@ -92,13 +91,19 @@ class OccurrenceOps:
     # ------------------------------------------------------------------ calendar
     def working_calendar(self) -> WorkingCalendar:
         """chinesecalendar's schedule with the clerk's entered days on top."""
+        from govledger.domain.holiday_schedule import calendar_with
+
         return calendar_with(self.holidays())
 
     def holiday_schedule(self, year: int) -> list[HolidayDay]:
+        from govledger.domain.holiday_schedule import year_schedule
+
         return year_schedule(year, self.holidays())
 
     def enter_holiday(self, day: date, *, is_workday: bool, name: str = "") -> ChangeSet:
         """Enter a day of a year the package does not know; built-in years are read-only."""
+        from govledger.domain.holiday_schedule import is_builtin_year
+
         if is_builtin_year(day.year):
             raise GovLedgerError("holiday.builtin_year", year=day.year)
         return self.set_holiday(day, is_workday=is_workday, name=name)
@@ -107,6 +112,8 @@ class OccurrenceOps:
         self, first: date, last: date, *, is_workday: bool, name: str = ""
     ) -> ChangeSet:
         """Enter a run of days (国庆节 1–7 October) as one step, undone as one."""
+        from govledger.domain.holiday_schedule import is_builtin_year
+
         if last < first:
             first, last = last, first
         for year in range(first.year, last.year + 1):
@@ -129,6 +136,8 @@ class OccurrenceOps:
 
     def withdraw_holidays(self, days: list[date]) -> ChangeSet:
         """Remove entered days (as one step); built-in years are read-only."""
+        from govledger.domain.holiday_schedule import is_builtin_year
+
         for day in days:
             if is_builtin_year(day.year):
                 raise GovLedgerError("holiday.builtin_year", year=day.year)
@@ -158,13 +167,19 @@ class OccurrenceOps:
         end: date,
         today: date | None = None,
         *,
-        warning_workdays: int = WARNING_WORKDAYS,
+        warning_workdays: int | None = None,
         calendar: WorkingCalendar | None = None,
     ) -> list[CalendarEntry]:
         """Occurrences due from start to end (inclusive) of one plan (None: every plan).
 
         Ordered by due date, then plan, then the requirements' order in the plan.
+        warning_workdays defaults to deadline_state.WARNING_WORKDAYS.
         """
+        from govledger.domain.deadline_state import WARNING_WORKDAYS, calendar_entry
+        from govledger.domain.recurrence import expand
+
+        if warning_workdays is None:
+            warning_workdays = WARNING_WORKDAYS
         today = today or date.today()
         calendar = calendar or self.working_calendar()
         all_plans = self.plans()
@@ -198,9 +213,17 @@ class OccurrenceOps:
         plan_id: int | None,
         today: date | None = None,
         *,
-        warning_workdays: int = WARNING_WORKDAYS,
+        warning_workdays: int | None = None,
     ) -> ReminderSummary:
-        """Overdue and due-soon occurrences per unit, for the start-up summary and 催办单."""
+        """Overdue and due-soon occurrences per unit, for the start-up summary and 催办单.
+
+        warning_workdays defaults to deadline_state.WARNING_WORKDAYS.
+        """
+        from govledger.domain.deadline_state import WARNING_WORKDAYS
+        from govledger.domain.reminders import summarize
+
+        if warning_workdays is None:
+            warning_workdays = WARNING_WORKDAYS
         today = today or date.today()
         calendar = self.working_calendar()
         end = calendar.add_workdays(today, warning_workdays)
@@ -231,6 +254,8 @@ class OccurrenceOps:
 
     def awaiting_events(self, plan_id: int | None) -> list[Task]:
         """Event-relative requirements with no event recorded yet: nothing dates them."""
+        from govledger.domain.event_deadlines import EventRule
+
         plans = [plan_id] if plan_id is not None else [plan.id for plan in self.plans()]
         waiting: list[Task] = []
         for one_plan in plans:
@@ -318,6 +343,8 @@ class OccurrenceOps:
         events: list[TaskEvent] | tuple[TaskEvent, ...],
         marks: dict[tuple[int, date], tuple[date, str]],
     ) -> tuple[date | None, str]:
+        from govledger.domain.recurrence import OccurrenceKind
+
         if occurrence.kind is OccurrenceKind.EVENT:
             event = next((e for e in events if e.id == occurrence.event_id), None)
             return (event.done_on, event.note) if event else (None, "")
@@ -328,6 +355,8 @@ class OccurrenceOps:
     # ------------------------------------------------------------------ writing
     def record_event(self, task_id: int, on: date, *, note: str = "") -> ChangeSet:
         """Record the event an event-relative deadline runs from (文件印发 on `on`)."""
+        from govledger.domain.event_deadlines import EventRule
+
         with self._transaction(
             "record_event", message("occ.record_event", date=on.isoformat())
         ) as tx:
@@ -369,6 +398,8 @@ class OccurrenceOps:
         self, occurrence: Occurrence, *, on: date | None = None, note: str = ""
     ) -> ChangeSet:
         """Mark one occurrence done (on `on`, default today)."""
+        from govledger.domain.recurrence import OccurrenceKind
+
         done_on = (on or date.today()).isoformat()
         description = message("occ.mark_done", label=occurrence.label)
         with self._transaction("mark_occurrence", description) as tx:
@@ -398,6 +429,8 @@ class OccurrenceOps:
 
     def unmark_occurrence(self, occurrence: Occurrence) -> ChangeSet:
         """Take back a done mark (a one-off requirement goes back to 进行中)."""
+        from govledger.domain.recurrence import OccurrenceKind
+
         description = message("occ.unmark", label=occurrence.label)
         with self._transaction("unmark_occurrence", description) as tx:
             task = tx.require("tasks", occurrence.task_id, "task")

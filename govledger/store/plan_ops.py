@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.draft import DraftTask, PlanDraft
 from govledger.messages import GovLedgerError, message
 from govledger.store.task_ops import delete_task_rows, insert_task, new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from govledger.domain.draft import DraftTask, PlanDraft
 
 PLAN_FIELDS = {"title", "year", "organization", "document_number", "issued_on", "source_name"}
 

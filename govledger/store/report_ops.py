@@ -9,34 +9,19 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING
 
-from govledger.domain import annual_report_format as fmt
-from govledger.domain.applications import Application
 from govledger.domain.changes import ChangeSet
-from govledger.domain.report_checks import TABLE2, TABLE3, TABLE4
-from govledger.domain.report_tables import (
-    Adjustment,
-    ApplicationTable,
-    Cell,
-    EnteredTable,
-    application_table,
-    is_decimal_cell,
-    table2_cells,
-    table4_cells,
-)
 from govledger.messages import GovLedgerError, message
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
     import sqlite_utils
 
-ENTERED_CELLS = {TABLE2: set(table2_cells()), TABLE4: set(table4_cells())}
-TABLE3_CELLS = {
-    (row.code, column) for row in fmt.TABLE3_ROWS for column, _label in fmt.TABLE3_COLUMNS
-}
-# Prose parts: the preamble, 一, 五, the three items of 六, and the organisation's name.
-TEXT_PARTS = ("organization", "preamble", "overview", "problems", *fmt.OTHER_PARTS)
+    from govledger.domain.applications import Application
+    from govledger.domain.report_tables import Adjustment, ApplicationTable, Cell, EnteredTable
+
 MAX_FIGURE = Decimal("1e12")
 
 
@@ -60,6 +45,32 @@ def parse_figure(text: str | int | Decimal, *, decimal: bool) -> Decimal:
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 
 
+@cache
+def entered_cells() -> dict[str, frozenset[Cell]]:
+    """The cells of tables 二 and 四, where the clerk enters figures."""
+    from govledger.domain.report_checks import TABLE2, TABLE4  # loaded on first use (start-up time)
+    from govledger.domain.report_tables import table2_cells, table4_cells
+
+    return {TABLE2: frozenset(table2_cells()), TABLE4: frozenset(table4_cells())}
+
+
+@cache
+def table3_cells() -> frozenset[Cell]:
+    from govledger.domain import annual_report_format as fmt
+
+    return frozenset(
+        (row.code, column) for row in fmt.TABLE3_ROWS for column, _label in fmt.TABLE3_COLUMNS
+    )
+
+
+@cache
+def text_parts() -> tuple[str, ...]:
+    """Prose parts: the preamble, 一, 五, the three items of 六, and the organisation's name."""
+    from govledger.domain import annual_report_format as fmt
+
+    return ("organization", "preamble", "overview", "problems", *fmt.OTHER_PARTS)
+
+
 class ReportOps:
     db: sqlite_utils.Database
 
@@ -74,7 +85,9 @@ class ReportOps:
         self, year: int, table: str, row: str, column: str, value: str | int | Decimal | None
     ) -> ChangeSet:
         """Enter a figure of table 二 or 四; None or "" clears it (prints as 0)."""
-        if (row, column) not in ENTERED_CELLS.get(table, set()):
+        from govledger.domain.report_tables import is_decimal_cell
+
+        if (row, column) not in entered_cells().get(table, frozenset()):
             raise GovLedgerError("report.no_such_cell", table=table, row=row, column=column)
         figure = None
         if value is not None and str(value).strip() != "":
@@ -87,7 +100,9 @@ class ReportOps:
         self, year: int, row: str, column: str, delta: int, note: str = ""
     ) -> ChangeSet:
         """Adjust a cell of table 三 by delta (0 removes the adjustment)."""
-        if (row, column) not in TABLE3_CELLS:
+        from govledger.domain.report_checks import TABLE3
+
+        if (row, column) not in table3_cells():
             raise GovLedgerError("report.no_such_cell", table=TABLE3, row=row, column=column)
         if not isinstance(delta, int):
             raise GovLedgerError("report.whole_number", value=delta)
@@ -107,7 +122,7 @@ class ReportOps:
 
     def set_report_text(self, year: int, part: str, text: str | None) -> ChangeSet:
         """Store a prose part as edited; None returns it to the ledger's draft."""
-        if part not in TEXT_PARTS:
+        if part not in text_parts():
             raise GovLedgerError("report.no_such_part", part=part)
         with self._transaction("set_report_text", message("what.report_text")) as tx:
             found = tx.db.execute(
@@ -169,6 +184,8 @@ class ReportOps:
     # ------------------------------------------------------------ reading
     def report_table(self, year: int, table: str) -> EnteredTable:
         """Table 二 or 四 of a year as entered."""
+        from govledger.domain.report_tables import EnteredTable
+
         return EnteredTable(
             {
                 (row, column): Decimal(value)
@@ -182,6 +199,9 @@ class ReportOps:
 
     def report_adjustments(self) -> dict[int, dict[Cell, Adjustment]]:
         """Every year's adjustments of table 三 (each year's 上年结转 needs the year before)."""
+        from govledger.domain.report_checks import TABLE3
+        from govledger.domain.report_tables import Adjustment
+
         result: dict[int, dict[Cell, Adjustment]] = {}
         for year, row, column, value, note in self.db.execute(
             """SELECT year, row_code, column_code, value, note FROM report_figures
@@ -192,6 +212,8 @@ class ReportOps:
         return result
 
     def application_table(self, year: int) -> ApplicationTable:
+        from govledger.domain.report_tables import application_table
+
         return application_table(year, self.applications(), self.report_adjustments())
 
     def report_texts(self, year: int) -> dict[str, str]:

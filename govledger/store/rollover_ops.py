@@ -17,22 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Status, Task, TaskKind
-from govledger.domain.rollover import (
-    FINISHED,
-    Decision,
-    ReviewChoice,
-    ReviewItem,
-    RolloverReview,
-    next_number,
-    shifted_due,
-)
 from govledger.domain.status_rules import effective_status
-from govledger.domain.year_compare import (
-    YearComparison,
-    compare_requirements,
-    items_from_tasks,
-    similarity,
-)
 from govledger.messages import GovLedgerError, message
 from govledger.store import records
 from govledger.store.task_ops import insert_task, new_uuid, next_child_position
@@ -40,6 +25,9 @@ from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
+    from govledger.domain.year_compare import YearComparison
 
 # Headings of two years that score this much are the same heading renumbered or
 # lightly reworded; below it the carried-over requirement gets its old heading anew.
@@ -65,6 +53,8 @@ class RolloverOps:
     ) -> list[Task]:
         """Requirements of a plan still open (not 已完成 / 不适用), in document order,
         leaving out those already reviewed for to_plan_id."""
+        from govledger.domain.rollover import FINISHED  # loaded on first use (start-up time)
+
         today = today or date.today()
         reviewed = self.reviewed_for(to_plan_id) if to_plan_id is not None else {}
         return [
@@ -77,6 +67,8 @@ class RolloverOps:
 
     def reviewed_for(self, to_plan_id: int) -> dict[str, Decision]:
         """uuid of a reviewed requirement -> the decision a review for to_plan_id made."""
+        from govledger.domain.rollover import Decision
+
         return {
             task_uuid: Decision(decision)
             for task_uuid, decision in self.db.execute(
@@ -102,6 +94,8 @@ class RolloverOps:
     def compare_plans(self, old_plan_id: int, new_plan_id: int) -> YearComparison:
         """Which requirements of new_plan are new, changed or unchanged from old_plan's,
         and which of old_plan's were dropped."""
+        from govledger.domain.year_compare import compare_requirements, items_from_tasks
+
         old, new = self.tasks_with_depth(old_plan_id), self.tasks_with_depth(new_plan_id)
         return compare_requirements(
             items_from_tasks([task for _d, task in old], heading_paths(old)),
@@ -117,6 +111,8 @@ class RolloverOps:
     ) -> RolloverReview:
         """The review as the 回头看 report tells it (call before apply_review: it reports
         the statuses the clerk reviewed)."""
+        from govledger.domain.rollover import ReviewItem, RolloverReview
+
         today = today or date.today()
         source, target = self.plan(from_plan_id), self.plan(to_plan_id)
         review = RolloverReview(
@@ -162,6 +158,8 @@ class RolloverOps:
         on: date | None = None,
     ) -> ChangeSet:
         """Carry over, close or mark 不适用 each chosen requirement, in one transaction."""
+        from govledger.domain.rollover import Decision
+
         if from_plan_id == to_plan_id:
             raise GovLedgerError("rollover.same_plan")
         on = on or date.today()
@@ -265,6 +263,8 @@ class _Placer:
         return parent_id
 
     def _heading(self, parent_id: int | None, old: dict[str, Any]) -> int:
+        from govledger.domain.year_compare import similarity
+
         siblings = self._children(parent_id)
         scored = [
             (similarity(old["text"], row["text"]), -row["position"], row["id"])
@@ -297,6 +297,8 @@ class _Placer:
         return next_child_position(self.tx.db, self.plan_id, parent_id)
 
     def take_number(self) -> str:
+        from govledger.domain.rollover import next_number
+
         number = next_number(self.numbers)
         if number:
             self.numbers.append(number)
@@ -322,6 +324,8 @@ def _carry_over(
     placer: _Placer,
     copies: dict[int, int],
 ) -> int:
+    from govledger.domain.rollover import shifted_due
+
     parent_id = placer.parent_for(row["id"], copies)
     due = date.fromisoformat(row["due"]) if row["due"] else None
     units = records.units_of(tx.db, row["id"])

@@ -18,23 +18,16 @@ from typing import TYPE_CHECKING, Any
 
 from govledger import __version__
 from govledger.domain.changes import ChangeSet
-from govledger.domain.sync import Keep, MergeSummary, SyncConflict
 from govledger.messages import GovLedgerError, message
 from govledger.store.evidence_store import EvidenceStore
-from govledger.store.package_format import Package, PackageError, read_package, write_package
-from govledger.store.sync_apply import apply_merge, resolve_conflict
-from govledger.store.sync_merge import MergePlan, plan_merge
-from govledger.store.sync_records import (
-    TABLES,
-    UnitScope,
-    UuidLookup,
-    record_from_row,
-    row_by_uuid,
-)
 from govledger.store.transaction import Transaction
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from govledger.domain.sync import Keep, MergeSummary, SyncConflict
+    from govledger.store.package_format import Package
+    from govledger.store.sync_merge import MergePlan
 
 
 class ManyDeletionsError(GovLedgerError):
@@ -79,6 +72,10 @@ class SyncOps:
     # ------------------------------------------------------------------ export
     def export_package(self, plan_id: int, unit: str, target: Path | str) -> ExportedPackage:
         """Write a unit's part of a plan (see UnitScope) as a .govpkg file."""
+        # loaded on first use (start-up time)
+        from govledger.store.package_format import write_package
+        from govledger.store.sync_records import TABLES, UnitScope, UuidLookup, record_from_row
+
         plan_row = self._row("plans", plan_id, "plan")
         scope = UnitScope(self.db, plan_id, unit)
         if not scope.requirement_ids:
@@ -149,11 +146,16 @@ class SyncOps:
     def preview_package(self, path: Path | str) -> tuple[MergeSummary, bool]:
         """What importing the package would do, and whether it deletes many records
         (the clerk is asked first). Writes nothing."""
+        from govledger.store.package_format import read_package
+
         plan = self._plan(read_package(Path(path)))
         return plan.summary(plan.package.manifest["plan"].get("title", "")), plan.too_many_deletions
 
     def import_package(self, path: Path | str, *, confirm_deletions: bool = False) -> PackageImport:
         """Merge a unit package in one transaction, after a safety backup."""
+        from govledger.store.package_format import read_package
+        from govledger.store.sync_apply import apply_merge
+
         if self.read_only:
             raise GovLedgerError("edit.read_only")
         package = read_package(Path(path))
@@ -170,11 +172,15 @@ class SyncOps:
         return PackageImport(tx.changes, summary)
 
     def _plan(self, package: Package) -> MergePlan:
+        from govledger.store.sync_merge import plan_merge
+
         return plan_merge(self.db, self.ledger_id(), package, self.evidence)
 
     def _store_files(self, package: Package, hashes: list[str]) -> None:
         """Copy the package's new evidence files in before the transaction (as
         attach_file does): a failed merge leaves at most unreferenced files."""
+        from govledger.store.package_format import PackageError
+
         for sha256 in hashes:
             with package.evidence_file(sha256) as member:
                 stored = self.evidence.add_stream(member, 0)
@@ -184,6 +190,9 @@ class SyncOps:
     # ------------------------------------------------------------------ conflicts
     def sync_conflicts(self) -> list[SyncConflict]:
         """Conflicts waiting for the clerk, oldest first, each with both versions."""
+        from govledger.domain.sync import SyncConflict
+        from govledger.store.sync_records import UuidLookup, record_from_row, row_by_uuid
+
         uuid_of = UuidLookup(self.db)
         found = []
         for row in self.db.query("SELECT * FROM sync_conflicts ORDER BY id"):
@@ -209,6 +218,9 @@ class SyncOps:
 
     def resolve_conflicts(self, choices: Mapping[int, Keep]) -> ChangeSet:
         """Keep this ledger's or the package's version of each conflict (one step)."""
+        from govledger.domain.sync import Keep
+        from govledger.store.sync_apply import resolve_conflict
+
         with self._transaction(
             "resolve_conflicts", message("sync.resolve_description", count=len(choices))
         ) as tx:

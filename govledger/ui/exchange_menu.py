@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.sync import MergeSummary
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger
 from govledger.ui.perform import Perform
 
 if TYPE_CHECKING:
+    from govledger.domain.sync import MergeSummary
     from govledger.ui.compare_years import CompareYearsDialog
     from govledger.ui.conflict_dialog import MergeConflictDialog
     from govledger.ui.rollover_wizard import RolloverWizard

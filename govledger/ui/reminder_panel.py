@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,10 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govledger.domain.reminders import ReminderSummary
 from govledger.domain.status_rules import Alert
+from govledger.ui.appearance import style_title
 from govledger.ui.qt_compat import emit
 from govledger.ui.task_cells import alert_icon
+
+if TYPE_CHECKING:
+    from govledger.domain.reminders import ReminderSummary
 
 TaskRole = Qt.ItemDataRole.UserRole
 UnitRole = Qt.ItemDataRole.UserRole + 1
@@ -108,7 +112,7 @@ class ReminderSummaryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.on_sheet = on_sheet
         heading = QLabel(self)
-        heading.setObjectName("panelTitle")
+        style_title(heading)
         heading.setText(
             self.tr("{overdue} overdue and {soon} due soon on {date}").format(
                 overdue=summary.overdue_count,

@@ -9,7 +9,7 @@ date a phrase like “10月底前” means.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govledger.domain import deadline_parser
 from govledger.domain.model import STORED_STATUSES, Plan, Task
+from govledger.ui.appearance import style_hint
 from govledger.ui.labels import recurrence_name, status_name
 from govledger.ui.session import LedgerSession
 from govledger.ui.unit_picker import UnitPicker
+
+if TYPE_CHECKING:
+    from govledger.domain.deadline_parser import Deadline
 
 
 class RequirementForm(QWidget):
@@ -43,7 +46,7 @@ class RequirementForm(QWidget):
 
         self.path_label = QLabel(self)
         self.path_label.setWordWrap(True)
-        self.path_label.setObjectName("pathLabel")
+        style_hint(self.path_label, "pathLabel")
         self.number_edit = QLineEdit(self)
         self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000") + 16)
         self.text_edit = QPlainTextEdit(self)
@@ -54,13 +57,13 @@ class RequirementForm(QWidget):
         self.text_edit.installEventFilter(self)
         self.units_text_label = QLabel(self)
         self.units_text_label.setWordWrap(True)
-        self.units_text_label.setObjectName("hintLabel")
+        style_hint(self.units_text_label)
         self.lead_picker = UnitPicker(self)
         self.co_picker = UnitPicker(self)
         self.deadline_edit = QLineEdit(self)
         self.deadline_edit.setPlaceholderText(self.tr("e.g. 10月底前, 全年, 每季度"))
         self.deadline_hint = QLabel(self)
-        self.deadline_hint.setObjectName("hintLabel")
+        style_hint(self.deadline_hint)
         self.deadline_hint.setWordWrap(True)
         self.due_edit = QDateEdit(self)
         self.due_edit.setCalendarPopup(True)
@@ -184,7 +187,9 @@ class RequirementForm(QWidget):
                 self.tr("Not understood as a date; pick the due date below.")
             )
 
-    def _parse(self, text: str) -> deadline_parser.Deadline:
+    def _parse(self, text: str) -> Deadline:
+        from govledger.domain import deadline_parser  # its rules load on the first edit
+
         year = self.plan.year if self.plan else date.today().year
         issued = self.plan.issued_on if self.plan else None
         return deadline_parser.parse(text, year, issued)
