@@ -188,14 +188,18 @@ def _missing_x11_packages() -> list[str]:
 
 
 def preload_for_gui() -> None:
-    """Import the Qt-free layers the window needs before PySide6 is loaded.
+    """Import the Qt-free modules the window needs before PySide6 is loaded.
 
     PySide6 installs an import hook that reads the source of every module imported
-    after it; loading the store and the deadline rules first keeps them out of its way
-    and takes a noticeable part off the start-up time.
+    after it; loading the store and the standard-library modules the window uses
+    first keeps them out of its way and takes a noticeable part off the start-up.
     """
-    import govledger.domain.deadline_parser
-    import govledger.domain.recurrence
+    import ctypes  # noqa: F401  (qt_compat)
+    import getpass  # noqa: F401  (the ledger lock)
+    import logging.handlers  # noqa: F401  (the log file)
+    import signal  # noqa: F401
+
+    import govledger.paths
     import govledger.store  # noqa: F401
 
 

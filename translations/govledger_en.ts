@@ -4,32 +4,32 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="43"/>
+        <location filename="../govledger/ui/application_steps.py" line="44"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="44"/>
+        <location filename="../govledger/ui/application_steps.py" line="45"/>
         <source>Request {number}: {step}</source>
         <translation>Request {number}: {step}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="49"/>
+        <location filename="../govledger/ui/application_steps.py" line="50"/>
         <source>(choose the outcome)</source>
         <translation>(choose the outcome)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="54"/>
+        <location filename="../govledger/ui/application_steps.py" line="55"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="56"/>
+        <location filename="../govledger/ui/application_steps.py" line="57"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="75"/>
+        <location filename="../govledger/ui/application_steps.py" line="76"/>
         <source>{step}: request {number}</source>
         <translation>{step}: request {number}</translation>
     </message>
@@ -37,132 +37,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <location filename="../govledger/ui/application_dialog.py" line="114"/>
         <source>Register an information request</source>
         <translation>Register an information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <location filename="../govledger/ui/application_dialog.py" line="116"/>
         <source>Request {number}</source>
         <translation>Request {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <location filename="../govledger/ui/application_dialog.py" line="119"/>
         <source>numbered automatically</source>
         <translation>numbered automatically</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <location filename="../govledger/ui/application_dialog.py" line="132"/>
         <source>Corrected application received</source>
         <translation>Corrected application received</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <location filename="../govledger/ui/application_dialog.py" line="135"/>
         <source>Extended on</source>
         <translation>Extended on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <location filename="../govledger/ui/application_dialog.py" line="139"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <location filename="../govledger/ui/application_dialog.py" line="143"/>
         <source>(not decided yet)</source>
         <translation>(not decided yet)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <location filename="../govledger/ui/application_dialog.py" line="147"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
         <source>Applicant type</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Information requested</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="160"/>
         <source>Handling steps</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
         <source>Reply limit</source>
         <translation>Reply limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
         <source>Processing fee</source>
         <translation>Processing fee</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="173"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <location filename="../govledger/ui/application_dialog.py" line="253"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>Reply by {date} (20 working days)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <location filename="../govledger/ui/application_dialog.py" line="255"/>
         <source>; extended to {date}</source>
         <translation>; extended to {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <location filename="../govledger/ui/application_dialog.py" line="266"/>
         <source>Register information request</source>
         <translation>Register information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <location filename="../govledger/ui/application_dialog.py" line="277"/>
         <source>Edit request {number}</source>
         <translation>Edit request {number}</translation>
     </message>
@@ -349,196 +349,196 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="81"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="85"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="86"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="87"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="97"/>
+        <location filename="../govledger/ui/calendar_view.py" line="98"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="99"/>
+        <location filename="../govledger/ui/calendar_view.py" line="100"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="100"/>
+        <location filename="../govledger/ui/calendar_view.py" line="101"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="130"/>
+        <location filename="../govledger/ui/calendar_view.py" line="131"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="133"/>
+        <location filename="../govledger/ui/calendar_view.py" line="134"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="159"/>
+        <location filename="../govledger/ui/calendar_view.py" line="160"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="160"/>
+        <location filename="../govledger/ui/calendar_view.py" line="161"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="161"/>
+        <location filename="../govledger/ui/calendar_view.py" line="162"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="162"/>
+        <location filename="../govledger/ui/calendar_view.py" line="163"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="174"/>
+        <location filename="../govledger/ui/calendar_view.py" line="175"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <location filename="../govledger/ui/calendar_view.py" line="189"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="190"/>
+        <location filename="../govledger/ui/calendar_view.py" line="191"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="192"/>
+        <location filename="../govledger/ui/calendar_view.py" line="193"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="197"/>
+        <location filename="../govledger/ui/calendar_view.py" line="198"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="199"/>
+        <location filename="../govledger/ui/calendar_view.py" line="200"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="240"/>
+        <location filename="../govledger/ui/calendar_view.py" line="241"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="278"/>
+        <location filename="../govledger/ui/calendar_view.py" line="279"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="279"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="291"/>
+        <location filename="../govledger/ui/calendar_view.py" line="292"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="298"/>
+        <location filename="../govledger/ui/calendar_view.py" line="299"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="351"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="354"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="359"/>
+        <location filename="../govledger/ui/calendar_view.py" line="360"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="361"/>
+        <location filename="../govledger/ui/calendar_view.py" line="362"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="366"/>
-        <location filename="../govledger/ui/calendar_view.py" line="386"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
+        <location filename="../govledger/ui/calendar_view.py" line="387"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="369"/>
-        <location filename="../govledger/ui/calendar_view.py" line="387"/>
+        <location filename="../govledger/ui/calendar_view.py" line="370"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="378"/>
+        <location filename="../govledger/ui/calendar_view.py" line="379"/>
         <source>Open in the requests register</source>
         <translation>Open in the requests register</translation>
     </message>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="61"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="63"/>
+        <location filename="../govledger/ui/deadline_features.py" line="64"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="73"/>
+        <location filename="../govledger/ui/deadline_features.py" line="74"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="133"/>
+        <location filename="../govledger/ui/deadline_features.py" line="139"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="136"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="141"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="145"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="149"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="152"/>
+        <location filename="../govledger/ui/deadline_features.py" line="158"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>Print reminder &amp;sheets (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="206"/>
+        <location filename="../govledger/ui/deadline_features.py" line="214"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="207"/>
+        <location filename="../govledger/ui/deadline_features.py" line="215"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="343"/>
-        <location filename="../govledger/ui/deadline_features.py" line="373"/>
+        <location filename="../govledger/ui/deadline_features.py" line="356"/>
+        <location filename="../govledger/ui/deadline_features.py" line="386"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="349"/>
+        <location filename="../govledger/ui/deadline_features.py" line="362"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="362"/>
+        <location filename="../govledger/ui/deadline_features.py" line="375"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="379"/>
+        <location filename="../govledger/ui/deadline_features.py" line="392"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -841,57 +841,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="154"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="155"/>
         <source>Decide for each open requirement</source>
         <translation>Decide for each open requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="157"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="158"/>
         <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
         <translation>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="171"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="186"/>
         <source>Carry all over</source>
         <translation>Carry all over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="251"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="260"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>Nothing is open in last year&apos;s plan: nothing to review.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="254"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="263"/>
         <source>{count} decisions still need a reason.</source>
         <translation>{count} decisions still need a reason.</translation>
     </message>
@@ -899,22 +899,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="104"/>
+        <location filename="../govledger/ui/detail_panel.py" line="111"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="122"/>
+        <location filename="../govledger/ui/detail_panel.py" line="129"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="123"/>
+        <location filename="../govledger/ui/detail_panel.py" line="130"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <location filename="../govledger/ui/detail_panel.py" line="131"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -922,37 +922,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <location filename="../govledger/ui/application_dialog.py" line="289"/>
         <source>Documents (request, reply letter…)</source>
         <translation>Documents (request, reply letter…)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <location filename="../govledger/ui/application_dialog.py" line="298"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <location filename="../govledger/ui/application_dialog.py" line="300"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <location filename="../govledger/ui/application_dialog.py" line="302"/>
         <source>Save the request first to attach documents.</source>
         <translation>Save the request first to attach documents.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <location filename="../govledger/ui/application_dialog.py" line="334"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <location filename="../govledger/ui/application_dialog.py" line="344"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <location filename="../govledger/ui/application_dialog.py" line="357"/>
         <source>Remove document “{name}”</source>
         <translation>Remove document “{name}”</translation>
     </message>
@@ -960,32 +960,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="296"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="305"/>
         <source>Review applied</source>
         <translation>Review applied</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="299"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="308"/>
         <source>Save the 回头看 report…</source>
         <translation>Save the 回头看 report…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="311"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="320"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Save the 回头看 report</source>
         <translation>Save the 回头看 report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="345"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1031,38 +1031,38 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="46"/>
-        <location filename="../govledger/ui/event_dialog.py" line="101"/>
+        <location filename="../govledger/ui/event_dialog.py" line="47"/>
+        <location filename="../govledger/ui/event_dialog.py" line="102"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="56"/>
+        <location filename="../govledger/ui/event_dialog.py" line="57"/>
         <source>e.g. the document&apos;s title and number</source>
         <translation>e.g. the document&apos;s title and number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="61"/>
+        <location filename="../govledger/ui/event_dialog.py" line="62"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
         <source>Event date</source>
         <translation>Event date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <location filename="../govledger/ui/event_dialog.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="89"/>
+        <location filename="../govledger/ui/event_dialog.py" line="90"/>
         <source>Due by {date} ({rule}).</source>
         <translation>Due by {date} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <location filename="../govledger/ui/event_dialog.py" line="91"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}-{month}-{day}</translation>
     </message>
@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="230"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="293"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="121"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="194"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="199"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="246"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="284"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="291"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="356"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="374"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="384"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -1444,32 +1444,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="91"/>
+        <location filename="../govledger/ui/application_steps.py" line="92"/>
         <source>Extend the reply limit</source>
         <translation>Extend the reply limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="96"/>
+        <location filename="../govledger/ui/application_steps.py" line="97"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="99"/>
+        <location filename="../govledger/ui/application_steps.py" line="100"/>
         <source>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</source>
         <translation>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="107"/>
+        <location filename="../govledger/ui/application_steps.py" line="108"/>
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="108"/>
+        <location filename="../govledger/ui/application_steps.py" line="109"/>
         <source>Extended by</source>
         <translation>Extended by</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="123"/>
+        <location filename="../govledger/ui/application_steps.py" line="124"/>
         <source>Extend request {number}</source>
         <translation>Extend request {number}</translation>
     </message>
@@ -1535,37 +1535,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <location filename="../govledger/ui/detail_panel.py" line="54"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <location filename="../govledger/ui/detail_panel.py" line="55"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="49"/>
+        <location filename="../govledger/ui/detail_panel.py" line="56"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="58"/>
+        <location filename="../govledger/ui/detail_panel.py" line="65"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="61"/>
+        <location filename="../govledger/ui/detail_panel.py" line="68"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="71"/>
+        <location filename="../govledger/ui/detail_panel.py" line="78"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="80"/>
+        <location filename="../govledger/ui/detail_panel.py" line="87"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -1573,119 +1573,119 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="44"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="45"/>
         <source>Holidays and make-up workdays</source>
         <translation>Holidays and make-up workdays</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="53"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="54"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="73"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="75"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="78"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="79"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="80"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="81"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="84"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="85"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="86"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="118"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="119"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>The {year} schedule is built in from the State Council notice and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="123"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="124"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="165"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="166"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>Enter holidays {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="182"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
         <source>Remove holidays ({count})</source>
         <translation>Remove holidays ({count})</translation>
     </message>
@@ -1693,103 +1693,103 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="89"/>
-        <location filename="../govledger/ui/import_dialog.py" line="210"/>
+        <location filename="../govledger/ui/import_dialog.py" line="90"/>
+        <location filename="../govledger/ui/import_dialog.py" line="211"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>A .docx, .xlsx or .txt plan document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <location filename="../govledger/ui/import_dialog.py" line="96"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <location filename="../govledger/ui/import_dialog.py" line="112"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="135"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="137"/>
+        <location filename="../govledger/ui/import_dialog.py" line="138"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="139"/>
+        <location filename="../govledger/ui/import_dialog.py" line="140"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="141"/>
+        <location filename="../govledger/ui/import_dialog.py" line="142"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="166"/>
+        <location filename="../govledger/ui/import_dialog.py" line="167"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <location filename="../govledger/ui/import_dialog.py" line="169"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="193"/>
+        <location filename="../govledger/ui/import_dialog.py" line="194"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="212"/>
+        <location filename="../govledger/ui/import_dialog.py" line="213"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="284"/>
+        <location filename="../govledger/ui/import_dialog.py" line="285"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>No warnings: the plan was read without doubts.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="288"/>
+        <location filename="../govledger/ui/import_dialog.py" line="289"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="312"/>
+        <location filename="../govledger/ui/import_dialog.py" line="313"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
@@ -1955,37 +1955,37 @@ Recover now?</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="30"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="34"/>
         <source>e.g. the column page on the portal</source>
         <translation>e.g. the column page on the portal</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="39"/>
         <source>The address must start with http:// or https://</source>
         <translation>The address must start with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="49"/>
         <source>Date captured</source>
         <translation>Date captured</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="50"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2003,27 +2003,27 @@ Recover now?</translation>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="126"/>
+        <location filename="../govledger/ui/main_window.py" line="124"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="132"/>
+        <location filename="../govledger/ui/main_window.py" line="130"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="148"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="183"/>
+        <location filename="../govledger/ui/main_window.py" line="181"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="201"/>
+        <location filename="../govledger/ui/main_window.py" line="199"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
@@ -2182,32 +2182,32 @@ Recover now?</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="109"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="110"/>
         <source>Which plans?</source>
         <translation>Which plans?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="112"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="113"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="123"/>
         <source>This year&apos;s plan</source>
         <translation>This year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="134"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="135"/>
         <source>Choose two different plans.</source>
         <translation>Choose two different plans.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="138"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="139"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>{count} requirements of last year&apos;s plan are still open.</translation>
     </message>
@@ -2287,42 +2287,42 @@ Recover now?</translation>
 <context>
     <name>ProseEditor</name>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="48"/>
+        <location filename="../govledger/ui/report_prose.py" line="49"/>
         <source>Use the ledger&apos;s draft</source>
         <translation>Use the ledger&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="53"/>
+        <location filename="../govledger/ui/report_prose.py" line="54"/>
         <source>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</source>
         <translation>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="73"/>
+        <location filename="../govledger/ui/report_prose.py" line="74"/>
         <source>Opening paragraph</source>
         <translation>Opening paragraph</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="98"/>
+        <location filename="../govledger/ui/report_prose.py" line="99"/>
         <source>{title} (draft)</source>
         <translation>{title} (draft)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="118"/>
+        <location filename="../govledger/ui/report_prose.py" line="119"/>
         <source>Drafted from the ledger; your first edit is saved as the report&apos;s text.</source>
         <translation>Drafted from the ledger; your first edit is saved as the report&apos;s text.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="120"/>
+        <location filename="../govledger/ui/report_prose.py" line="121"/>
         <source>Saved text (edited).</source>
         <translation>Saved text (edited).</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="134"/>
+        <location filename="../govledger/ui/report_prose.py" line="135"/>
         <source>Edit report text “{part}”</source>
         <translation>Edit report text “{part}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="144"/>
+        <location filename="../govledger/ui/report_prose.py" line="145"/>
         <source>Use the ledger&apos;s draft for “{part}”</source>
         <translation>Use the ledger&apos;s draft for “{part}”</translation>
     </message>
@@ -2330,27 +2330,27 @@ Recover now?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="56"/>
         <source>Reminder sheets…</source>
         <translation>Reminder sheets…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="59"/>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>No deadline is overdue or due soon.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="77"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
     </message>
@@ -2358,7 +2358,7 @@ Recover now?</translation>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="213"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -2366,72 +2366,72 @@ Recover now?</translation>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="110"/>
         <source>Deadline reminders</source>
         <translation>Deadline reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="117"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>{overdue} overdue and {soon} due soon on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
         <source>Unit / requirement</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="128"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="129"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="130"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="131"/>
         <source>Working days left</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
         <source>Show this summary when govledger starts</source>
         <translation>Show this summary when govledger starts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="142"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>Reminder sheet for the selected unit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="144"/>
         <source>Reminder sheets for all units…</source>
         <translation>Reminder sheets for all units…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
         <source>cooperating</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="165"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="183"/>
         <source>{days} overdue</source>
         <translation>{days} overdue</translation>
     </message>
@@ -2477,138 +2477,138 @@ Recover now?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="70"/>
+        <location filename="../govledger/ui/report_editor.py" line="71"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>Yearly disclosure report (政府信息公开工作年度报告)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="74"/>
+        <location filename="../govledger/ui/report_editor.py" line="75"/>
         <source>organisation, as in the title</source>
         <translation>organisation, as in the title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="76"/>
+        <location filename="../govledger/ui/report_editor.py" line="77"/>
         <source>Export &amp;Word…</source>
         <translation>Export &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="78"/>
         <source>Export E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="94"/>
+        <location filename="../govledger/ui/report_editor.py" line="95"/>
         <source>Text (一, 五, 六)</source>
         <translation>Text (一, 五, 六)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="103"/>
+        <location filename="../govledger/ui/report_editor.py" line="104"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="106"/>
+        <location filename="../govledger/ui/report_editor.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="113"/>
+        <location filename="../govledger/ui/report_editor.py" line="114"/>
         <source>Cross-checks</source>
         <translation>Cross-checks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="160"/>
+        <location filename="../govledger/ui/report_editor.py" line="161"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>The register counts {count}; adjusted by {delta:+d} because: {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="163"/>
+        <location filename="../govledger/ui/report_editor.py" line="164"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>The register counts {count}; adjusted by {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="176"/>
+        <location filename="../govledger/ui/report_editor.py" line="177"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>Table 2 · proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
         <source>Table 3 · requests</source>
         <translation>Table 3 · requests</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="179"/>
         <source>Table 4 · review and litigation</source>
         <translation>Table 4 · review and litigation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="195"/>
+        <location filename="../govledger/ui/report_editor.py" line="196"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}” still has 〔…〕 to fill in</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="198"/>
+        <location filename="../govledger/ui/report_editor.py" line="199"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ Every cross-check of the tables holds.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="229"/>
+        <location filename="../govledger/ui/report_editor.py" line="230"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>A whole number (a count) is needed here, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="235"/>
+        <location filename="../govledger/ui/report_editor.py" line="236"/>
         <source>Adjust table 3</source>
         <translation>Adjust table 3</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="240"/>
+        <location filename="../govledger/ui/report_editor.py" line="241"/>
         <source>Enter a report figure</source>
         <translation>Enter a report figure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="252"/>
+        <location filename="../govledger/ui/report_editor.py" line="253"/>
         <source>Reason for the adjustment…</source>
         <translation>Reason for the adjustment…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="255"/>
-        <location filename="../govledger/ui/report_editor.py" line="280"/>
+        <location filename="../govledger/ui/report_editor.py" line="256"/>
+        <location filename="../govledger/ui/report_editor.py" line="281"/>
         <source>Use the register&apos;s count</source>
         <translation>Use the register&apos;s count</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <location filename="../govledger/ui/report_editor.py" line="269"/>
         <source>Reason for the adjustment</source>
         <translation>Reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <location filename="../govledger/ui/report_editor.py" line="269"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="273"/>
+        <location filename="../govledger/ui/report_editor.py" line="274"/>
         <source>Reason for an adjustment</source>
         <translation>Reason for an adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="291"/>
+        <location filename="../govledger/ui/report_editor.py" line="292"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>Edit the report&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="297"/>
+        <location filename="../govledger/ui/report_editor.py" line="298"/>
         <source>{year} government information disclosure report</source>
         <translation>{year} government information disclosure report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="299"/>
+        <location filename="../govledger/ui/report_editor.py" line="300"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="319"/>
+        <location filename="../govledger/ui/report_editor.py" line="320"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2616,17 +2616,17 @@ Recover now?</translation>
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../govledger/ui/report_menu.py" line="29"/>
+        <location filename="../govledger/ui/report_menu.py" line="32"/>
         <source>&amp;Annual report</source>
         <translation>&amp;Annual report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_menu.py" line="37"/>
+        <location filename="../govledger/ui/report_menu.py" line="40"/>
         <source>&amp;Requests register (依申请公开)…</source>
         <translation>&amp;Requests register (依申请公开)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_menu.py" line="39"/>
+        <location filename="../govledger/ui/report_menu.py" line="42"/>
         <source>Annual &amp;report…</source>
         <translation>Annual &amp;report…</translation>
     </message>
@@ -2634,117 +2634,117 @@ Recover now?</translation>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="61"/>
+        <location filename="../govledger/ui/requirement_form.py" line="64"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>e.g. 10月底前, 全年, 每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="68"/>
+        <location filename="../govledger/ui/requirement_form.py" line="71"/>
         <source>No due date</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="90"/>
+        <location filename="../govledger/ui/requirement_form.py" line="93"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="91"/>
+        <location filename="../govledger/ui/requirement_form.py" line="94"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="92"/>
+        <location filename="../govledger/ui/requirement_form.py" line="95"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="93"/>
+        <location filename="../govledger/ui/requirement_form.py" line="96"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="94"/>
+        <location filename="../govledger/ui/requirement_form.py" line="97"/>
         <source>Cooperating</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="95"/>
+        <location filename="../govledger/ui/requirement_form.py" line="98"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="97"/>
+        <location filename="../govledger/ui/requirement_form.py" line="100"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="98"/>
+        <location filename="../govledger/ui/requirement_form.py" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="99"/>
+        <location filename="../govledger/ui/requirement_form.py" line="102"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
         <source>Change lead units</source>
         <translation>Change lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <location filename="../govledger/ui/requirement_form.py" line="114"/>
         <source>Change cooperating units</source>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="170"/>
+        <location filename="../govledger/ui/requirement_form.py" line="173"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="175"/>
+        <location filename="../govledger/ui/requirement_form.py" line="178"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="179"/>
+        <location filename="../govledger/ui/requirement_form.py" line="182"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <location filename="../govledger/ui/requirement_form.py" line="187"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="201"/>
+        <location filename="../govledger/ui/requirement_form.py" line="206"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <location filename="../govledger/ui/requirement_form.py" line="211"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <location filename="../govledger/ui/requirement_form.py" line="221"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="224"/>
+        <location filename="../govledger/ui/requirement_form.py" line="229"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="233"/>
+        <location filename="../govledger/ui/requirement_form.py" line="238"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="253"/>
+        <location filename="../govledger/ui/requirement_form.py" line="258"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -2752,92 +2752,92 @@ Recover now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="67"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
         <source>Daily, on start</source>
         <translation>Daily, on start</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="68"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="69"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="82"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
         <source>Backups and restore</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="99"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="100"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="101"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="102"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="103"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="115"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="116"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="181"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="152"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
     </message>
@@ -2845,17 +2845,17 @@ Recover now?</translation>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="43"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
         <source>Carry over</source>
         <translation>Carry over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
         <source>Close (give a reason)</source>
         <translation>Close (give a reason)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
         <source>Not applicable (reason)</source>
         <translation>Not applicable (reason)</translation>
     </message>
@@ -2863,12 +2863,12 @@ Recover now?</translation>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="62"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>Review last year&apos;s plan (回头看)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="93"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
         <source>Review of last year&apos;s plan</source>
         <translation>Review of last year&apos;s plan</translation>
     </message>
@@ -2876,17 +2876,17 @@ Recover now?</translation>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="44"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="28"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>Read-only: the ledger is open for changes in another window or on another computer</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="52"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="36"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>Network folder: safe journal mode in use</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="57"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="41"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>Recovered from backup {backup}; the damaged file is kept as {aside}</translation>
     </message>
@@ -2894,63 +2894,63 @@ Recover now?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="27"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="29"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="30"/>
         <source>e.g. 江门市人力资源和社会保障局</source>
         <translation>e.g. 江门市人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="34"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="35"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="36"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
         <source>Default: the user data folder</source>
         <translation>Default: the user data folder</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="38"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="50"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="51"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="56"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="57"/>
         <source>Language and data folder changes apply after a restart.</source>
         <translation>Language and data folder changes apply after a restart.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="60"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
         <source>Warn before due</source>
         <translation>Warn before due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
-        <location filename="../govledger/ui/settings_dialog.py" line="75"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="76"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
         <source>My unit</source>
         <translation>My unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="65"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -2958,17 +2958,17 @@ Recover now?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="265"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="274"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="267"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="276"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>Apply makes all these changes in one step; Undo takes them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="270"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="279"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -2976,39 +2976,39 @@ Recover now?</translation>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <location filename="../govledger/ui/task_cells.py" line="132"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="133"/>
+        <location filename="../govledger/ui/task_cells.py" line="140"/>
         <source>Overdue by {days} days</source>
         <translation>Overdue by {days} days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <location filename="../govledger/ui/task_cells.py" line="144"/>
         <source>Due in {days} days</source>
         <translation>Due in {days} days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="154"/>
+        <location filename="../govledger/ui/task_cells.py" line="161"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="159"/>
+        <location filename="../govledger/ui/task_cells.py" line="166"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="161"/>
+        <location filename="../govledger/ui/task_cells.py" line="168"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 {done} of {total} requirements done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>Marked done, but no evidence is attached</translation>
     </message>
@@ -3097,12 +3097,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -3110,27 +3110,27 @@ Recover now?</translation>
 <context>
     <name>UnitDirectoryDialog</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="96"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="97"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="109"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="110"/>
         <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
         <translation>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="118"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="119"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="121"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="122"/>
         <source>Merge selected into</source>
         <translation>Merge selected into</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="166"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="167"/>
         <source>Merge units into “{name}”</source>
         <translation>Merge units into “{name}”</translation>
     </message>
@@ -3156,17 +3156,17 @@ Recover now?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="62"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="62"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="86"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="87"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>Rename unit “{old}” to “{new}”</translation>
     </message>
@@ -3174,152 +3174,152 @@ Recover now?</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="26"/>
+        <location filename="../govledger/ui/window_actions.py" line="25"/>
         <source>&amp;New plan…</source>
         <translation>&amp;New plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="32"/>
+        <location filename="../govledger/ui/window_actions.py" line="31"/>
         <source>&amp;Import plan…</source>
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="42"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="47"/>
+        <location filename="../govledger/ui/window_actions.py" line="46"/>
         <source>&amp;Export and print…</source>
         <translation>&amp;Export and print…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="52"/>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="57"/>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="71"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="77"/>
+        <location filename="../govledger/ui/window_actions.py" line="76"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="83"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="88"/>
+        <location filename="../govledger/ui/window_actions.py" line="87"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="94"/>
+        <location filename="../govledger/ui/window_actions.py" line="93"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="97"/>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="106"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="112"/>
+        <location filename="../govledger/ui/window_actions.py" line="111"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="115"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="130"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="135"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="140"/>
+        <location filename="../govledger/ui/window_actions.py" line="139"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="145"/>
+        <location filename="../govledger/ui/window_actions.py" line="144"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="175"/>
+        <location filename="../govledger/ui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="192"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="196"/>
+        <location filename="../govledger/ui/window_actions.py" line="195"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="212"/>
+        <location filename="../govledger/ui/window_actions.py" line="211"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="38"/>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
         <source>Export &amp;evidence pack…</source>
         <translation>Export &amp;evidence pack…</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AdvanceDialog</name>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="43"/>
+        <location filename="../govledger/ui/application_steps.py" line="44"/>
         <source>Next step</source>
         <translation>推进办理环节</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="44"/>
+        <location filename="../govledger/ui/application_steps.py" line="45"/>
         <source>Request {number}: {step}</source>
         <translation>申请 {number}：{step}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="49"/>
+        <location filename="../govledger/ui/application_steps.py" line="50"/>
         <source>(choose the outcome)</source>
         <translation>（请选择办理结果）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="54"/>
+        <location filename="../govledger/ui/application_steps.py" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="56"/>
+        <location filename="../govledger/ui/application_steps.py" line="57"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="75"/>
+        <location filename="../govledger/ui/application_steps.py" line="76"/>
         <source>{step}: request {number}</source>
         <translation>{step}：申请 {number}</translation>
     </message>
@@ -37,132 +37,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <location filename="../govledger/ui/application_dialog.py" line="114"/>
         <source>Register an information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <location filename="../govledger/ui/application_dialog.py" line="116"/>
         <source>Request {number}</source>
         <translation>申请 {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <location filename="../govledger/ui/application_dialog.py" line="119"/>
         <source>numbered automatically</source>
         <translation>自动编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <location filename="../govledger/ui/application_dialog.py" line="132"/>
         <source>Corrected application received</source>
         <translation>收到补正后的申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <location filename="../govledger/ui/application_dialog.py" line="135"/>
         <source>Extended on</source>
         <translation>延期决定日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <location filename="../govledger/ui/application_dialog.py" line="139"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <location filename="../govledger/ui/application_dialog.py" line="143"/>
         <source>(not decided yet)</source>
         <translation>（尚未确定）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <location filename="../govledger/ui/application_dialog.py" line="147"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
         <source>No.</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
         <source>Channel</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
         <source>Applicant type</source>
         <translation>申请人类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Information requested</source>
         <translation>申请公开内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="160"/>
         <source>Handling steps</source>
         <translation>办理环节</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
         <source>Correction</source>
         <translation>补正</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
         <source>Extension</source>
         <translation>延期答复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
         <source>Reply limit</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
         <source>Processing fee</source>
         <translation>信息处理费</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="173"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <location filename="../govledger/ui/application_dialog.py" line="253"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>应于 {date} 前答复（20个工作日）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <location filename="../govledger/ui/application_dialog.py" line="255"/>
         <source>; extended to {date}</source>
         <translation>；延期至 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <location filename="../govledger/ui/application_dialog.py" line="266"/>
         <source>Register information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <location filename="../govledger/ui/application_dialog.py" line="277"/>
         <source>Edit request {number}</source>
         <translation>修改申请 {number}</translation>
     </message>
@@ -349,196 +349,196 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="77"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="79"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="81"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="85"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="86"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="87"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="97"/>
+        <location filename="../govledger/ui/calendar_view.py" line="98"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="99"/>
+        <location filename="../govledger/ui/calendar_view.py" line="100"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="100"/>
+        <location filename="../govledger/ui/calendar_view.py" line="101"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="130"/>
+        <location filename="../govledger/ui/calendar_view.py" line="131"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="133"/>
+        <location filename="../govledger/ui/calendar_view.py" line="134"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="159"/>
+        <location filename="../govledger/ui/calendar_view.py" line="160"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="160"/>
+        <location filename="../govledger/ui/calendar_view.py" line="161"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="161"/>
+        <location filename="../govledger/ui/calendar_view.py" line="162"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="162"/>
+        <location filename="../govledger/ui/calendar_view.py" line="163"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="174"/>
+        <location filename="../govledger/ui/calendar_view.py" line="175"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="188"/>
+        <location filename="../govledger/ui/calendar_view.py" line="189"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="190"/>
+        <location filename="../govledger/ui/calendar_view.py" line="191"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="192"/>
+        <location filename="../govledger/ui/calendar_view.py" line="193"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="197"/>
+        <location filename="../govledger/ui/calendar_view.py" line="198"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="199"/>
+        <location filename="../govledger/ui/calendar_view.py" line="200"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="240"/>
+        <location filename="../govledger/ui/calendar_view.py" line="241"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="278"/>
+        <location filename="../govledger/ui/calendar_view.py" line="279"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="279"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="291"/>
+        <location filename="../govledger/ui/calendar_view.py" line="292"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="298"/>
+        <location filename="../govledger/ui/calendar_view.py" line="299"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="351"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="354"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="359"/>
+        <location filename="../govledger/ui/calendar_view.py" line="360"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="361"/>
+        <location filename="../govledger/ui/calendar_view.py" line="362"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="366"/>
-        <location filename="../govledger/ui/calendar_view.py" line="386"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
+        <location filename="../govledger/ui/calendar_view.py" line="387"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="369"/>
-        <location filename="../govledger/ui/calendar_view.py" line="387"/>
+        <location filename="../govledger/ui/calendar_view.py" line="370"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="378"/>
+        <location filename="../govledger/ui/calendar_view.py" line="379"/>
         <source>Open in the requests register</source>
         <translation>在依申请公开登记中查看</translation>
     </message>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="61"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="63"/>
+        <location filename="../govledger/ui/deadline_features.py" line="64"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="73"/>
+        <location filename="../govledger/ui/deadline_features.py" line="74"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="133"/>
+        <location filename="../govledger/ui/deadline_features.py" line="139"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="136"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="141"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="145"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="149"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="152"/>
+        <location filename="../govledger/ui/deadline_features.py" line="158"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="206"/>
+        <location filename="../govledger/ui/deadline_features.py" line="214"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="207"/>
+        <location filename="../govledger/ui/deadline_features.py" line="215"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="343"/>
-        <location filename="../govledger/ui/deadline_features.py" line="373"/>
+        <location filename="../govledger/ui/deadline_features.py" line="356"/>
+        <location filename="../govledger/ui/deadline_features.py" line="386"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="349"/>
+        <location filename="../govledger/ui/deadline_features.py" line="362"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="362"/>
+        <location filename="../govledger/ui/deadline_features.py" line="375"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="379"/>
+        <location filename="../govledger/ui/deadline_features.py" line="392"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -841,57 +841,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="154"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="155"/>
         <source>Decide for each open requirement</source>
         <translation>逐项确定未完成事项的处理方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="157"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="158"/>
         <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
         <translation>可结转至本年度方案继续落实（连同工作开展情况和佐证材料），也可不再结转或确认不适用。不再结转和不适用须填写原因。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="166"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
         <source>Units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="171"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="186"/>
         <source>Carry all over</source>
         <translation>全部结转</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="251"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="260"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>上年度方案中没有未完成的事项，无需回头看。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="254"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="263"/>
         <source>{count} decisions still need a reason.</source>
         <translation>还有 {count} 项未填写原因。</translation>
     </message>
@@ -899,22 +899,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="104"/>
+        <location filename="../govledger/ui/detail_panel.py" line="111"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="122"/>
+        <location filename="../govledger/ui/detail_panel.py" line="129"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="123"/>
+        <location filename="../govledger/ui/detail_panel.py" line="130"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="124"/>
+        <location filename="../govledger/ui/detail_panel.py" line="131"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -922,37 +922,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <location filename="../govledger/ui/application_dialog.py" line="289"/>
         <source>Documents (request, reply letter…)</source>
         <translation>申请材料（申请书、答复书等）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <location filename="../govledger/ui/application_dialog.py" line="298"/>
         <source>Attach…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <location filename="../govledger/ui/application_dialog.py" line="300"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <location filename="../govledger/ui/application_dialog.py" line="302"/>
         <source>Save the request first to attach documents.</source>
         <translation>请先保存申请，再添加材料。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <location filename="../govledger/ui/application_dialog.py" line="334"/>
         <source>Attach documents</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <location filename="../govledger/ui/application_dialog.py" line="344"/>
         <source>Attach document</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <location filename="../govledger/ui/application_dialog.py" line="357"/>
         <source>Remove document “{name}”</source>
         <translation>移除材料“{name}”</translation>
     </message>
@@ -960,32 +960,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="296"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="305"/>
         <source>Review applied</source>
         <translation>回头看已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="299"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="308"/>
         <source>Save the 回头看 report…</source>
         <translation>保存回头看报告…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="311"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="320"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>共核查 {total} 项具体要求：结转至本年度方案 {carried} 项，不再结转 {closed} 项，不适用 {na} 项。如需撤回，可使用“撤销”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Save the 回头看 report</source>
         <translation>保存回头看报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="326"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="345"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -1031,38 +1031,38 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="46"/>
-        <location filename="../govledger/ui/event_dialog.py" line="101"/>
+        <location filename="../govledger/ui/event_dialog.py" line="47"/>
+        <location filename="../govledger/ui/event_dialog.py" line="102"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="56"/>
+        <location filename="../govledger/ui/event_dialog.py" line="57"/>
         <source>e.g. the document&apos;s title and number</source>
         <translation>如：文件标题和文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="61"/>
+        <location filename="../govledger/ui/event_dialog.py" line="62"/>
         <source>Time limit</source>
         <translation>时限要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
         <source>Event date</source>
         <translation>事件日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <location filename="../govledger/ui/event_dialog.py" line="64"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="89"/>
+        <location filename="../govledger/ui/event_dialog.py" line="90"/>
         <source>Due by {date} ({rule}).</source>
         <translation>应于 {date} 前完成（{rule}）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <location filename="../govledger/ui/event_dialog.py" line="91"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="90"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="230"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="293"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="120"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="121"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="193"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="194"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="198"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="199"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="213"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="246"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="283"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="284"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="290"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="291"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="355"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="356"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="373"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="374"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="383"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="384"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1444,32 +1444,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="91"/>
+        <location filename="../govledger/ui/application_steps.py" line="92"/>
         <source>Extend the reply limit</source>
         <translation>延长答复期限</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="96"/>
+        <location filename="../govledger/ui/application_steps.py" line="97"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="99"/>
+        <location filename="../govledger/ui/application_steps.py" line="100"/>
         <source>The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.</source>
         <translation>需要延长答复期限的，应经政府信息公开工作机构负责人同意并告知申请人，可延长一次，最长不超过{days}个工作日。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="107"/>
+        <location filename="../govledger/ui/application_steps.py" line="108"/>
         <source>Decided on</source>
         <translation>决定日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="108"/>
+        <location filename="../govledger/ui/application_steps.py" line="109"/>
         <source>Extended by</source>
         <translation>延长</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_steps.py" line="123"/>
+        <location filename="../govledger/ui/application_steps.py" line="124"/>
         <source>Extend request {number}</source>
         <translation>申请 {number} 延期答复</translation>
     </message>
@@ -1535,37 +1535,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="47"/>
+        <location filename="../govledger/ui/detail_panel.py" line="54"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="48"/>
+        <location filename="../govledger/ui/detail_panel.py" line="55"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="49"/>
+        <location filename="../govledger/ui/detail_panel.py" line="56"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="58"/>
+        <location filename="../govledger/ui/detail_panel.py" line="65"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="61"/>
+        <location filename="../govledger/ui/detail_panel.py" line="68"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="71"/>
+        <location filename="../govledger/ui/detail_panel.py" line="78"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="80"/>
+        <location filename="../govledger/ui/detail_panel.py" line="87"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -1573,119 +1573,119 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="44"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="45"/>
         <source>Holidays and make-up workdays</source>
         <translation>节假日与调休安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="53"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="54"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="73"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
         <source>Day off</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="149"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="75"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="78"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="80"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="81"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="84"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="85"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="86"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="118"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="119"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>{year} 年节假日安排已按国务院办公厅通知内置，不能修改。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="123"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="124"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>{year} 年节假日安排尚未内置：请依据国务院办公厅通知录入放假日期和调休上班日期。录入前，按周一至周五为工作日计算。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="145"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="165"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="166"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>录入节假日 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="182"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
         <source>Remove holidays ({count})</source>
         <translation>删除节假日（{count} 天）</translation>
     </message>
@@ -1693,103 +1693,103 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="89"/>
-        <location filename="../govledger/ui/import_dialog.py" line="210"/>
+        <location filename="../govledger/ui/import_dialog.py" line="90"/>
+        <location filename="../govledger/ui/import_dialog.py" line="211"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="94"/>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <location filename="../govledger/ui/import_dialog.py" line="96"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="111"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <location filename="../govledger/ui/import_dialog.py" line="112"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="135"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="137"/>
+        <location filename="../govledger/ui/import_dialog.py" line="138"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="139"/>
+        <location filename="../govledger/ui/import_dialog.py" line="140"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="141"/>
+        <location filename="../govledger/ui/import_dialog.py" line="142"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="166"/>
+        <location filename="../govledger/ui/import_dialog.py" line="167"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <location filename="../govledger/ui/import_dialog.py" line="169"/>
         <source>Remove row</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="193"/>
+        <location filename="../govledger/ui/import_dialog.py" line="194"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="212"/>
+        <location filename="../govledger/ui/import_dialog.py" line="213"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="284"/>
+        <location filename="../govledger/ui/import_dialog.py" line="285"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>无提示：方案识别结果没有疑点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="288"/>
+        <location filename="../govledger/ui/import_dialog.py" line="289"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="312"/>
+        <location filename="../govledger/ui/import_dialog.py" line="313"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
@@ -1955,37 +1955,37 @@ Recover now?</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="28"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="30"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="32"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="34"/>
         <source>e.g. the column page on the portal</source>
         <translation>例如：门户网站政务公开专栏页面</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="37"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="39"/>
         <source>The address must start with http:// or https://</source>
         <translation>网址须以 http:// 或 https:// 开头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="45"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
         <source>Web address</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="46"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="47"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="49"/>
         <source>Date captured</source>
         <translation>采集日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_link_dialog.py" line="48"/>
+        <location filename="../govledger/ui/evidence_link_dialog.py" line="50"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -2003,27 +2003,27 @@ Recover now?</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="126"/>
+        <location filename="../govledger/ui/main_window.py" line="124"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="132"/>
+        <location filename="../govledger/ui/main_window.py" line="130"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="148"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="183"/>
+        <location filename="../govledger/ui/main_window.py" line="181"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="201"/>
+        <location filename="../govledger/ui/main_window.py" line="199"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
@@ -2182,32 +2182,32 @@ Recover now?</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="109"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="110"/>
         <source>Which plans?</source>
         <translation>选择方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="112"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="113"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>对上年度方案开展回头看，需结转的事项转入本年度方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="121"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
         <source>Last year&apos;s plan</source>
         <translation>上年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="123"/>
         <source>This year&apos;s plan</source>
         <translation>本年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="134"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="135"/>
         <source>Choose two different plans.</source>
         <translation>请选择两个不同的方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="138"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="139"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>上年度方案中还有 {count} 项具体要求未完成。</translation>
     </message>
@@ -2287,42 +2287,42 @@ Recover now?</source>
 <context>
     <name>ProseEditor</name>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="48"/>
+        <location filename="../govledger/ui/report_prose.py" line="49"/>
         <source>Use the ledger&apos;s draft</source>
         <translation>恢复为台账生成的初稿</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="53"/>
+        <location filename="../govledger/ui/report_prose.py" line="54"/>
         <source>One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.</source>
         <translation>每行为一段。以“（一）”或“1.”开头的行，第一个句号之前的部分作为标题排版；〔…〕中的内容在导出时以黄色标出，提示补充。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="73"/>
+        <location filename="../govledger/ui/report_prose.py" line="74"/>
         <source>Opening paragraph</source>
         <translation>开头语</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="98"/>
+        <location filename="../govledger/ui/report_prose.py" line="99"/>
         <source>{title} (draft)</source>
         <translation>{title}（初稿）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="118"/>
+        <location filename="../govledger/ui/report_prose.py" line="119"/>
         <source>Drafted from the ledger; your first edit is saved as the report&apos;s text.</source>
         <translation>此为根据台账生成的初稿；修改后即保存为报告正文。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="120"/>
+        <location filename="../govledger/ui/report_prose.py" line="121"/>
         <source>Saved text (edited).</source>
         <translation>已保存的正文（经修改）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="134"/>
+        <location filename="../govledger/ui/report_prose.py" line="135"/>
         <source>Edit report text “{part}”</source>
         <translation>修改报告正文“{part}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_prose.py" line="144"/>
+        <location filename="../govledger/ui/report_prose.py" line="145"/>
         <source>Use the ledger&apos;s draft for “{part}”</source>
         <translation>“{part}”恢复为台账初稿</translation>
     </message>
@@ -2330,27 +2330,27 @@ Recover now?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="51"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="52"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="56"/>
         <source>Reminder sheets…</source>
         <translation>催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="59"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再显示</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="69"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>没有逾期或即将到期的工作。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="77"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
     </message>
@@ -2358,7 +2358,7 @@ Recover now?</source>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="209"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="213"/>
         <source>Save reminder sheet</source>
         <translation>保存催办单</translation>
     </message>
@@ -2366,72 +2366,72 @@ Recover now?</source>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="106"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="110"/>
         <source>Deadline reminders</source>
         <translation>时限提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="113"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="117"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="123"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
         <source>Unit / requirement</source>
         <translation>单位 / 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="124"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="125"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="129"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="126"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="130"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="131"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="134"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
         <source>Show this summary when govledger starts</source>
         <translation>启动时显示此提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="142"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>为所选单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="140"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="144"/>
         <source>Reminder sheets for all units…</source>
         <translation>为全部单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="156"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
         <source>cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="161"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="165"/>
         <source>(no unit named)</source>
         <translation>（未指定单位）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="179"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="183"/>
         <source>{days} overdue</source>
         <translation>逾期 {days} 个工作日</translation>
     </message>
@@ -2477,138 +2477,138 @@ Recover now?</source>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="70"/>
+        <location filename="../govledger/ui/report_editor.py" line="71"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="74"/>
+        <location filename="../govledger/ui/report_editor.py" line="75"/>
         <source>organisation, as in the title</source>
         <translation>报告标题中的机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="76"/>
+        <location filename="../govledger/ui/report_editor.py" line="77"/>
         <source>Export &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="78"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="94"/>
+        <location filename="../govledger/ui/report_editor.py" line="95"/>
         <source>Text (一, 五, 六)</source>
         <translation>正文（一、五、六）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="103"/>
+        <location filename="../govledger/ui/report_editor.py" line="104"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="106"/>
+        <location filename="../govledger/ui/report_editor.py" line="107"/>
         <source>Organisation</source>
         <translation>机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="113"/>
+        <location filename="../govledger/ui/report_editor.py" line="114"/>
         <source>Cross-checks</source>
         <translation>勾稽关系校验</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="160"/>
+        <location filename="../govledger/ui/report_editor.py" line="161"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>登记簿计算为 {count}，手工调整 {delta:+d}，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="163"/>
+        <location filename="../govledger/ui/report_editor.py" line="164"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>登记簿计算为 {count}，手工调整 {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="176"/>
+        <location filename="../govledger/ui/report_editor.py" line="177"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>表二 · 主动公开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
         <source>Table 3 · requests</source>
         <translation>表三 · 依申请公开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="179"/>
         <source>Table 4 · review and litigation</source>
         <translation>表四 · 行政复议、行政诉讼</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="195"/>
+        <location filename="../govledger/ui/report_editor.py" line="196"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}”仍有〔…〕内容待补充</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="198"/>
+        <location filename="../govledger/ui/report_editor.py" line="199"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ 各表勾稽关系全部相符。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="229"/>
+        <location filename="../govledger/ui/report_editor.py" line="230"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>此处应填整数（件数），而不是“{text}”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="235"/>
+        <location filename="../govledger/ui/report_editor.py" line="236"/>
         <source>Adjust table 3</source>
         <translation>调整表三数据</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="240"/>
+        <location filename="../govledger/ui/report_editor.py" line="241"/>
         <source>Enter a report figure</source>
         <translation>填写年度报告数据</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="252"/>
+        <location filename="../govledger/ui/report_editor.py" line="253"/>
         <source>Reason for the adjustment…</source>
         <translation>填写调整理由…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="255"/>
-        <location filename="../govledger/ui/report_editor.py" line="280"/>
+        <location filename="../govledger/ui/report_editor.py" line="256"/>
+        <location filename="../govledger/ui/report_editor.py" line="281"/>
         <source>Use the register&apos;s count</source>
         <translation>恢复为登记簿计算的数字</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <location filename="../govledger/ui/report_editor.py" line="269"/>
         <source>Reason for the adjustment</source>
         <translation>调整理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <location filename="../govledger/ui/report_editor.py" line="269"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="273"/>
+        <location filename="../govledger/ui/report_editor.py" line="274"/>
         <source>Reason for an adjustment</source>
         <translation>填写调整理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="291"/>
+        <location filename="../govledger/ui/report_editor.py" line="292"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>修改报告的机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="297"/>
+        <location filename="../govledger/ui/report_editor.py" line="298"/>
         <source>{year} government information disclosure report</source>
         <translation>{year}年政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="299"/>
+        <location filename="../govledger/ui/report_editor.py" line="300"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="319"/>
+        <location filename="../govledger/ui/report_editor.py" line="320"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -2616,17 +2616,17 @@ Recover now?</source>
 <context>
     <name>ReportMenu</name>
     <message>
-        <location filename="../govledger/ui/report_menu.py" line="29"/>
+        <location filename="../govledger/ui/report_menu.py" line="32"/>
         <source>&amp;Annual report</source>
         <translation>年度报告(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_menu.py" line="37"/>
+        <location filename="../govledger/ui/report_menu.py" line="40"/>
         <source>&amp;Requests register (依申请公开)…</source>
         <translation>依申请公开登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_menu.py" line="39"/>
+        <location filename="../govledger/ui/report_menu.py" line="42"/>
         <source>Annual &amp;report…</source>
         <translation>年度报告编辑(&amp;E)…</translation>
     </message>
@@ -2634,117 +2634,117 @@ Recover now?</source>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="61"/>
+        <location filename="../govledger/ui/requirement_form.py" line="64"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>如：10月底前、全年、每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="68"/>
+        <location filename="../govledger/ui/requirement_form.py" line="71"/>
         <source>No due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="90"/>
+        <location filename="../govledger/ui/requirement_form.py" line="93"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="91"/>
+        <location filename="../govledger/ui/requirement_form.py" line="94"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="92"/>
+        <location filename="../govledger/ui/requirement_form.py" line="95"/>
         <source>As written</source>
         <translation>责任单位原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="93"/>
+        <location filename="../govledger/ui/requirement_form.py" line="96"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="94"/>
+        <location filename="../govledger/ui/requirement_form.py" line="97"/>
         <source>Cooperating</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="95"/>
+        <location filename="../govledger/ui/requirement_form.py" line="98"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="97"/>
+        <location filename="../govledger/ui/requirement_form.py" line="100"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="98"/>
+        <location filename="../govledger/ui/requirement_form.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="99"/>
+        <location filename="../govledger/ui/requirement_form.py" line="102"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
         <source>Change lead units</source>
         <translation>修改牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <location filename="../govledger/ui/requirement_form.py" line="114"/>
         <source>Change cooperating units</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="170"/>
+        <location filename="../govledger/ui/requirement_form.py" line="173"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="175"/>
+        <location filename="../govledger/ui/requirement_form.py" line="178"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="179"/>
+        <location filename="../govledger/ui/requirement_form.py" line="182"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <location filename="../govledger/ui/requirement_form.py" line="187"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="201"/>
+        <location filename="../govledger/ui/requirement_form.py" line="206"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <location filename="../govledger/ui/requirement_form.py" line="211"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <location filename="../govledger/ui/requirement_form.py" line="221"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="224"/>
+        <location filename="../govledger/ui/requirement_form.py" line="229"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="233"/>
+        <location filename="../govledger/ui/requirement_form.py" line="238"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="253"/>
+        <location filename="../govledger/ui/requirement_form.py" line="258"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -2752,92 +2752,92 @@ Recover now?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="67"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
         <source>Daily, on start</source>
         <translation>每日启动时</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="68"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="69"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before a merge</source>
         <translation>合并前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="82"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>每天首次启动时以及每次导入、合并前都会自动备份。保留规则：最近一天的全部保留，一周内每天保留一份，两个月内每周一份，两年内每月一份。恢复前会先备份当前台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="99"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="100"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Why</source>
         <translation>备份原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="101"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Plans</source>
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="102"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="103"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="115"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="116"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="138"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="181"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="152"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
     </message>
@@ -2845,17 +2845,17 @@ Recover now?</source>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="43"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
         <source>Carry over</source>
         <translation>结转</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="44"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
         <source>Close (give a reason)</source>
         <translation>不再结转（须填原因）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
         <source>Not applicable (reason)</source>
         <translation>不适用（须填原因）</translation>
     </message>
@@ -2863,12 +2863,12 @@ Recover now?</source>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="62"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="63"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>上年度方案回头看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="93"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="94"/>
         <source>Review of last year&apos;s plan</source>
         <translation>上年度方案回头看</translation>
     </message>
@@ -2876,17 +2876,17 @@ Recover now?</source>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="44"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="28"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>只读：该台账正在另一个窗口或另一台电脑上修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="52"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="36"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>网络文件夹：已改用安全日志模式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="57"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="41"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>已从备份 {backup} 恢复；损坏的文件另存为 {aside}</translation>
     </message>
@@ -2894,63 +2894,63 @@ Recover now?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="27"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="28"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="29"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="30"/>
         <source>e.g. 江门市人力资源和社会保障局</source>
         <translation>如：江门市人力资源和社会保障局</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="34"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="35"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="36"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
         <source>Default: the user data folder</source>
         <translation>默认：用户数据文件夹</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="37"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="38"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="50"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="51"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="56"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="57"/>
         <source>Language and data folder changes apply after a restart.</source>
         <translation>界面语言和数据文件夹的修改在重新启动程序后生效。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="60"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="61"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
         <source>Warn before due</source>
         <translation>截止前提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="62"/>
-        <location filename="../govledger/ui/settings_dialog.py" line="75"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="76"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="63"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
         <source>My unit</source>
         <translation>本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/settings_dialog.py" line="64"/>
+        <location filename="../govledger/ui/settings_dialog.py" line="65"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
@@ -2958,17 +2958,17 @@ Recover now?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="265"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="274"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="267"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="276"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>点击“应用”将一次完成以上全部处理；如需撤回，可使用“撤销”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="270"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="279"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
@@ -2976,39 +2976,39 @@ Recover now?</source>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <location filename="../govledger/ui/task_cells.py" line="132"/>
         <source>Responsible: {units}</source>
         <translation>责任单位：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="133"/>
+        <location filename="../govledger/ui/task_cells.py" line="140"/>
         <source>Overdue by {days} days</source>
         <translation>已逾期 {days} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <location filename="../govledger/ui/task_cells.py" line="144"/>
         <source>Due in {days} days</source>
         <translation>距截止还有 {days} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="154"/>
+        <location filename="../govledger/ui/task_cells.py" line="161"/>
         <source>{count} overdue</source>
         <translation>逾期 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="159"/>
+        <location filename="../govledger/ui/task_cells.py" line="166"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="161"/>
+        <location filename="../govledger/ui/task_cells.py" line="168"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="118"/>
+        <location filename="../govledger/ui/task_cells.py" line="125"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>已标记为已完成，但尚未添加佐证材料</translation>
     </message>
@@ -3097,12 +3097,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="340"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
@@ -3110,27 +3110,27 @@ Recover now?</source>
 <context>
     <name>UnitDirectoryDialog</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="96"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="97"/>
         <source>Unit directory</source>
         <translation>单位目录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="109"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="110"/>
         <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
         <translation>双击单位名称可在全部任务中统一更名。如有同一科室的不同叫法，请选中这些单位，选择要保留的名称后点击“合并”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="118"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="119"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="121"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="122"/>
         <source>Merge selected into</source>
         <translation>将所选单位合并为</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="166"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="167"/>
         <source>Merge units into “{name}”</source>
         <translation>合并单位为“{name}”</translation>
     </message>
@@ -3156,17 +3156,17 @@ Recover now?</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="62"/>
         <source>Unit</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="61"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="62"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="86"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="87"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>单位“{old}”更名为“{new}”</translation>
     </message>
@@ -3174,152 +3174,152 @@ Recover now?</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="26"/>
+        <location filename="../govledger/ui/window_actions.py" line="25"/>
         <source>&amp;New plan…</source>
         <translation>新建方案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="32"/>
+        <location filename="../govledger/ui/window_actions.py" line="31"/>
         <source>&amp;Import plan…</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="42"/>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="47"/>
+        <location filename="../govledger/ui/window_actions.py" line="46"/>
         <source>&amp;Export and print…</source>
         <translation>导出与打印(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="52"/>
+        <location filename="../govledger/ui/window_actions.py" line="51"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="57"/>
+        <location filename="../govledger/ui/window_actions.py" line="56"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="61"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="67"/>
+        <location filename="../govledger/ui/window_actions.py" line="66"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="72"/>
+        <location filename="../govledger/ui/window_actions.py" line="71"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="77"/>
+        <location filename="../govledger/ui/window_actions.py" line="76"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="83"/>
+        <location filename="../govledger/ui/window_actions.py" line="82"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="88"/>
+        <location filename="../govledger/ui/window_actions.py" line="87"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="94"/>
+        <location filename="../govledger/ui/window_actions.py" line="93"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="97"/>
+        <location filename="../govledger/ui/window_actions.py" line="96"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="106"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="112"/>
+        <location filename="../govledger/ui/window_actions.py" line="111"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="115"/>
+        <location filename="../govledger/ui/window_actions.py" line="114"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="119"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="130"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="135"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="140"/>
+        <location filename="../govledger/ui/window_actions.py" line="139"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="145"/>
+        <location filename="../govledger/ui/window_actions.py" line="144"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="175"/>
+        <location filename="../govledger/ui/window_actions.py" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="192"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="196"/>
+        <location filename="../govledger/ui/window_actions.py" line="195"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="212"/>
+        <location filename="../govledger/ui/window_actions.py" line="211"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="38"/>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
         <source>Export &amp;evidence pack…</source>
         <translation>导出佐证材料包(&amp;E)…</translation>
     </message>

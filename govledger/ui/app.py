@@ -76,7 +76,7 @@ def run_app(db_path: Path | None = None) -> int:
     quit_on_terminate(app)
     from govledger.paths import default_data_dir
     from govledger.ui.crash_handling import install_crash_handlers
-    from govledger.ui.restore_dialog import schedule_daily_backup
+    from govledger.ui.ledger_safety import schedule_daily_backup
 
     install_crash_handlers(default_data_dir() / "logs")
     settings = AppSettings()

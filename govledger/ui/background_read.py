@@ -21,6 +21,10 @@ from govledger.ui.qt_compat import emit
 
 Read = Callable[[Ledger], Any]
 
+# A big read started while the window is opening holds the GIL for a second or more
+# and would keep the window from painting: reads wanted at start wait this long.
+AFTER_FIRST_PAINT_MS = 300
+
 
 class _Signals(QObject):
     done = Signal(int, object)  # generation, result

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.event_deadlines import EventRule
-from govledger.domain.reminders import ReminderSummary
 from govledger.store.occurrence_ops import CALENDAR_TABLES
-from govledger.ui.background_read import BackgroundRead
+from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
 from govledger.ui.reminder_panel import ReminderBanner, ReminderSummaryDialog, ask_sheet_path
 
 if TYPE_CHECKING:
+    from govledger.domain.reminders import ReminderSummary
     from govledger.store import Ledger
     from govledger.ui.calendar_view import CalendarView
     from govledger.ui.main_window import MainWindow
@@ -207,6 +206,8 @@ class DeadlineFeatures:
     def record_event(self) -> None:
         task_id = self.window.current_task_id()
         task = self.session.ledger.task(task_id) if task_id is not None else None
+        from govledger.domain.event_deadlines import EventRule
+
         if task is None or EventRule.from_json(task.deadline_rule) is None:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
@@ -294,7 +295,12 @@ class DeadlineFeatures:
             self.banner.set_summary(self.summary())
             return
         self._pending_for = key
-        self.reminder_reader.request(ledger.path, lambda reader: self._count(reader, key))
+        path = ledger.path
+        start = lambda: self.reminder_reader.request(path, lambda r: self._count(r, key))  # noqa: E731
+        if self.window.isVisible():
+            start()
+        else:  # the window is opening: let it paint first
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.reminder_reader, start)
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.action == "restore" or any(changes.touches(t) for t in CALENDAR_TABLES):

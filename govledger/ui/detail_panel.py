@@ -2,10 +2,14 @@
 
 A requirement gets three tabs — 基本信息 (the fields), 工作开展情况 (the progress
 log) and 佐证材料 (the evidence panel, evidence_panel.py); a heading gets
-its number and text and a summary of the requirements below it.
+its number and text and a summary of the requirements below it. The progress log
+and the evidence panel are built the first time their tab is opened: the window
+starts faster, and a tab nobody looks at never reads anything.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -23,10 +27,13 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Task, TaskCounts
 from govledger.messages import GovLedgerError
-from govledger.ui.evidence_panel import EvidencePanel
-from govledger.ui.progress_log import ProgressLog
+from govledger.ui.appearance import style_hint, style_title
 from govledger.ui.requirement_form import RequirementForm
 from govledger.ui.session import LedgerSession
+
+if TYPE_CHECKING:
+    from govledger.ui.evidence_panel import EvidencePanel
+    from govledger.ui.progress_log import ProgressLog
 
 
 class HeadingForm(QWidget):
@@ -98,13 +105,13 @@ class DetailPanel(QWidget):
         self.counts_source = None  # callable(task_id) -> TaskCounts | None, set by the window
 
         self.title = QLabel(self)
-        self.title.setObjectName("panelTitle")
+        style_title(self.title)
         self.title.setWordWrap(True)
         self.stack = QStackedWidget(self)
         empty = QLabel(self.tr("Select a task in the tree to see and edit its details."), self)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setWordWrap(True)
-        empty.setObjectName("hintLabel")
+        style_hint(empty)
         self.heading_form = HeadingForm(session, self)
         self.form = RequirementForm(session, self)
         form_scroll = QScrollArea(self)
@@ -116,12 +123,13 @@ class DetailPanel(QWidget):
         form_page_layout.addWidget(self.form)
         form_page_layout.addStretch(1)  # rows stay together at the top
         form_scroll.setWidget(form_page)
-        self.progress = ProgressLog(session, self)
-        self.evidence = EvidencePanel(session, self)
+        self._progress: ProgressLog | None = None
+        self._evidence: EvidencePanel | None = None
         self.tabs = QTabWidget(self)
         self.tabs.addTab(form_scroll, self.tr("Basic information"))
-        self.tabs.addTab(self.progress, self.tr("Work carried out"))
-        self.tabs.addTab(self.evidence, self.tr("Evidence"))
+        self.tabs.addTab(QWidget(), self.tr("Work carried out"))  # built when opened
+        self.tabs.addTab(QWidget(), self.tr("Evidence"))
+        self.tabs.currentChanged.connect(self._tab_opened)
         self.stack.addWidget(empty)
         self.stack.addWidget(self.heading_form)
         self.stack.addWidget(self.tabs)
@@ -135,6 +143,53 @@ class DetailPanel(QWidget):
     def set_plan(self, plan: Plan | None) -> None:
         self.plan = plan
 
+    # ------------------------------------------------------------ lazy tabs
+    PROGRESS_TAB, EVIDENCE_TAB = 1, 2
+
+    @property
+    def progress(self) -> ProgressLog:
+        return self._build_progress() if self._progress is None else self._progress
+
+    @property
+    def evidence(self) -> EvidencePanel:
+        return self._build_evidence() if self._evidence is None else self._evidence
+
+    def _build_progress(self) -> ProgressLog:
+        from govledger.ui.progress_log import ProgressLog
+
+        self._progress = ProgressLog(self.session, self)
+        self._put_in_tab(self.PROGRESS_TAB, self._progress)
+        self._progress.load(self._requirement_id())
+        return self._progress
+
+    def _build_evidence(self) -> EvidencePanel:
+        from govledger.ui.evidence_panel import EvidencePanel
+
+        self._evidence = EvidencePanel(self.session, self)
+        self._put_in_tab(self.EVIDENCE_TAB, self._evidence)
+        self._evidence.load(self._requirement_id())
+        return self._evidence
+
+    def _put_in_tab(self, index: int, page: QWidget) -> None:
+        """Replace the tab's placeholder page with the real one, staying on it."""
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)  # no _tab_opened while the tab is swapped
+        self.tabs.insertTab(index, page, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _tab_opened(self, index: int) -> None:
+        if index == self.PROGRESS_TAB and self._progress is None:
+            self._build_progress()
+        elif index == self.EVIDENCE_TAB and self._evidence is None:
+            self._build_evidence()
+
+    def _requirement_id(self) -> int | None:
+        return self.task.id if self.task is not None and not self.task.is_heading else None
+
     def show_task(self, task_id: int | None) -> None:
         task = None
         if task_id is not None:
@@ -147,8 +202,10 @@ class DetailPanel(QWidget):
             self.form.flush()
             self.title.setText("")
             self.stack.setCurrentIndex(self.EMPTY)
-            self.progress.load(None)
-            self.evidence.load(None)
+            if self._progress is not None:
+                self._progress.load(None)
+            if self._evidence is not None:
+                self._evidence.load(None)
             return
         label = f"{task.number} {task.text}" if task.number else task.text
         self.title.setText(label if len(label) <= 80 else label[:78] + "…")
@@ -157,16 +214,17 @@ class DetailPanel(QWidget):
             self.form.flush()
             counts = self.counts_source(task.id) if self.counts_source else None
             self.heading_form.load(task, counts)
-            self.evidence.load(None)
+            if self._evidence is not None:
+                self._evidence.load(None)
             self.stack.setCurrentIndex(self.HEADING)
             return
         units = [unit.name for unit in self.session.ledger.units()]
         path = self.session.ledger.path_of(task.id)
         self.form.load(task, self.plan, path, units)
-        if self.progress.model.task_id != task.id:
-            self.progress.load(task.id)
-        if self.evidence.task_id != task.id:
-            self.evidence.load(task.id)
+        if self._progress is not None and self._progress.model.task_id != task.id:
+            self._progress.load(task.id)
+        if self._evidence is not None and self._evidence.task_id != task.id:
+            self._evidence.load(task.id)
         self.stack.setCurrentIndex(self.REQUIREMENT)
 
     def refresh(self, changes: ChangeSet) -> None:
@@ -185,4 +243,5 @@ class DetailPanel(QWidget):
         )
         if touched:
             self.show_task(task_id)
-        self.progress.refresh(changes)
+        if self._progress is not None:
+            self._progress.refresh(changes)

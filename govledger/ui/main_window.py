@@ -23,8 +23,8 @@ from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
 from govledger.ui.filter_bar import FilterBar
+from govledger.ui.ledger_safety import safety_notices
 from govledger.ui.plan_index import FilterCriteria
-from govledger.ui.restore_dialog import safety_notices
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
 from govledger.ui.task_filter import TaskFilterProxy

@@ -32,7 +32,7 @@ from govledger.domain.changes import ChangeSet, Op
 from govledger.domain.model import TaskKind
 from govledger.messages import GovLedgerError
 from govledger.ui import tree_sync
-from govledger.ui.background_read import BackgroundRead
+from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
 from govledger.ui.drag_drop import TaskDragDrop
 from govledger.ui.labels import Column, column_title
 from govledger.ui.plan_index import ROOT, PlanIndex
@@ -52,7 +52,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # Below this many tasks the complete index loads at once (tens of milliseconds);
 # above it, in the background so the window opens immediately.
 SYNC_INDEX_LIMIT = 3000
-INDEX_LOAD_DELAY_MS = 300
 COLUMN_COUNT = len(Column)
 
 
@@ -140,7 +139,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         self.endResetModel()
         if plan_id is not None and not self.plan_index.complete:
             # Started once the tree has painted: the load holds the GIL for seconds.
-            QTimer.singleShot(INDEX_LOAD_DELAY_MS, lambda p=plan_id: self._start_index_load(p))
+            QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda p=plan_id: self._start_index_load(p))
         elif plan_id is not None:
             emit(self.index_completed)
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QStyle, QToolBar
 
 from govledger.ui.exchange_menu import ExchangeMenu
 from govledger.ui.report_menu import ReportMenu
-from govledger.ui.restore_dialog import open_backups
 
 if TYPE_CHECKING:
     from govledger.ui.main_window import MainWindow
@@ -55,7 +54,7 @@ class WindowActions:
         )
         self.backups = self._action(
             QCoreApplication.translate("WindowActions", "&Backups and restore…"),
-            lambda: open_backups(window),
+            lambda: _open_backups(window),
         )
         self.quit = self._action(
             QCoreApplication.translate("WindowActions", "E&xit"),
@@ -211,6 +210,8 @@ class WindowActions:
     def build_toolbar(self, plan_widgets: list) -> QToolBar:
         toolbar = QToolBar(QCoreApplication.translate("WindowActions", "Main toolbar"), self.window)
         toolbar.setObjectName("mainToolbar")
+        toolbar.setContentsMargins(6, 2, 6, 2)
+        toolbar.layout().setSpacing(4)
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for widget in plan_widgets:
@@ -229,3 +230,9 @@ def _export_dialog():
     from govledger.ui import export_dialog
 
     return export_dialog
+
+
+def _open_backups(window: MainWindow) -> None:
+    from govledger.ui.restore_dialog import open_backups  # the dialog loads on first use
+
+    open_backups(window)
