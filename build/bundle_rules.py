@@ -241,7 +241,7 @@ def excluded_qt_modules(used: set[str]) -> list[str]:
 
 
 # Pure-Python packages that optional imports would drag in (numpy alone is ~40 MB:
-# openpyxl, Pillow and sqlite-utils all try it) plus test and build tooling.
+# openpyxl and Pillow try it) plus test and build tooling.
 PYTHON_EXCLUDES = [
     "IPython",
     "PIL.ImageQt",  # would pull a second Qt binding in
@@ -270,7 +270,6 @@ PYTHON_EXCLUDES = [
     "pytestqt",
     "scipy",
     "setuptools",
-    "sqlite_dump",
     "tkinter",
     "_tkinter",
     "yaml",

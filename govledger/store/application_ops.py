@@ -23,10 +23,9 @@ from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from govledger.domain.applications import Application, ApplicationDeadline
     from govledger.domain.working_days import WorkingCalendar
+    from govledger.store.connection import LedgerDatabase
 
 TEXT_FIELDS = {"number", "applicant_name", "contact", "content", "note"}
 INT_FIELDS = {"extension_workdays", "fee_cents"}
@@ -155,7 +154,7 @@ def _check_row(row: dict[str, Any]) -> None:
 
 
 class ApplicationOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
     evidence: EvidenceStore
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:

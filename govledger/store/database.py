@@ -11,10 +11,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
 from govledger.messages import GovLedgerError
 from govledger.store import migrations
+from govledger.store.connection import LedgerDatabase
 
 APPLICATION_ID = 0x474C4447  # "GLDG"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -24,9 +23,7 @@ class LedgerOpenError(GovLedgerError):
     """The file cannot be opened as a ledger; it has not been changed."""
 
 
-def open_database(
-    path: Path, *, read_only: bool = False, wal: bool = True
-) -> sqlite_utils.Database:
+def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> LedgerDatabase:
     """Open (creating if needed) the ledger at path, migrated to the latest schema."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
@@ -47,9 +44,7 @@ def open_database(
             conn = sqlite3.connect(str(path))
     except sqlite3.Error as exc:
         raise LedgerOpenError("open.cannot_create", path=path, detail=str(exc)) from exc
-    conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves (via sqlite-utils atomic)
-    # No sqlite-utils plugins are used; loading them scans every installed package.
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = LedgerDatabase(conn)  # autocommit; transactions are db.atomic()
     try:
         db.execute("PRAGMA busy_timeout = 5000")
         version = _check_identity(db, path)  # before any pragma that writes to the file
@@ -85,7 +80,7 @@ def _check_header(path: Path) -> None:
         raise LedgerOpenError("open.not_sqlite", path=path)
 
 
-def _configure(db: sqlite_utils.Database, *, read_only: bool, wal: bool) -> None:
+def _configure(db: LedgerDatabase, *, read_only: bool, wal: bool) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     if read_only:
         return
@@ -96,7 +91,7 @@ def _configure(db: sqlite_utils.Database, *, read_only: bool, wal: bool) -> None
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _check_identity(db: sqlite_utils.Database, path: Path) -> int:
+def _check_identity(db: LedgerDatabase, path: Path) -> int:
     """The file's schema version; refuses foreign and newer files."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -116,7 +111,7 @@ def _check_identity(db: sqlite_utils.Database, path: Path) -> int:
     return version
 
 
-def migrate(db: sqlite_utils.Database, from_version: int) -> None:
+def migrate(db: LedgerDatabase, from_version: int) -> None:
     """Apply migrations after from_version, all in one transaction."""
     with db.atomic():
         for number, migration in enumerate(migrations.MIGRATIONS, start=1):
@@ -126,7 +121,7 @@ def migrate(db: sqlite_utils.Database, from_version: int) -> None:
         db.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION}")
 
 
-def backup_before_migration(db: sqlite_utils.Database, path: Path, version: int) -> Path:
+def backup_before_migration(db: LedgerDatabase, path: Path, version: int) -> Path:
     """Copy the ledger as it is (through the backup API) into backups/ before upgrading it."""
     from govledger.store.backups import Backups  # backups builds on this module
 

@@ -16,7 +16,7 @@ from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from govledger.store.connection import LedgerDatabase
 
 EVIDENCE_FIELDS = {"note", "title", "url", "captured_on", "original_name", "progress_id"}
 MAX_NAME = 240
@@ -68,7 +68,7 @@ def _require_progress_of(tx: Transaction, task_id: int, progress_id: int) -> Non
 
 
 class EvidenceOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
     evidence: EvidenceStore
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:

@@ -17,8 +17,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import (
@@ -36,6 +34,7 @@ from govledger.messages import GovLedgerError, message
 from govledger.store import migrations, records, search_index
 from govledger.store.application_ops import ApplicationOps
 from govledger.store.backups import Backups, restore_into
+from govledger.store.connection import LedgerDatabase
 from govledger.store.database import copy_database, migrate, open_database
 from govledger.store.evidence_ops import EvidenceOps
 from govledger.store.evidence_store import EvidenceStore
@@ -65,7 +64,7 @@ class Ledger(
 ):
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: LedgerDatabase,
         path: Path,
         *,
         read_only: bool = False,
@@ -372,7 +371,7 @@ class Ledger(
         return ChangeSet(action="restore", description=Path(backup).name)
 
     def _row(self, table: str, row_id: int, what: str) -> dict[str, Any]:
-        rows = list(self.db.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]))
-        if not rows:
+        row = self.db.row(table, row_id)
+        if row is None:
             raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
-        return rows[0]
+        return row

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from govledger.store.connection import LedgerDatabase
 
 SCHEMA_V1 = """
 CREATE TABLE plans (
@@ -130,7 +132,7 @@ CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove
 """
 
 
-def _v1_initial_schema(db: sqlite_utils.Database) -> None:
+def _v1_initial_schema(db: LedgerDatabase) -> None:
     # executescript would COMMIT the surrounding transaction; run statement by statement.
     for statement in _split_sql(SCHEMA_V1):
         db.execute(statement)
@@ -160,7 +162,7 @@ CREATE TABLE tombstones (
 """
 
 
-def _v2_revisions_and_tombstones(db: sqlite_utils.Database) -> None:
+def _v2_revisions_and_tombstones(db: LedgerDatabase) -> None:
     for statement in _split_sql(SCHEMA_V2):
         db.execute(statement)
     db.execute(
@@ -216,7 +218,7 @@ CREATE TABLE sync_conflicts (
 """
 
 
-def _sync_and_rollover(db: sqlite_utils.Database) -> None:
+def _sync_and_rollover(db: LedgerDatabase) -> None:
     for statement in _split_sql(SCHEMA_SYNC):
         db.execute(statement)
 
@@ -249,7 +251,7 @@ CREATE INDEX task_events_task ON task_events (task_id, event_on);
 """
 
 
-def _v4_deadline_calendar(db: sqlite_utils.Database) -> None:
+def _v4_deadline_calendar(db: LedgerDatabase) -> None:
     for statement in _split_sql(SCHEMA_V4_DEADLINE_CALENDAR):
         db.execute(statement)
 
@@ -323,12 +325,12 @@ CREATE TABLE report_texts (
 """
 
 
-def _yearly_report(db: sqlite_utils.Database) -> None:
+def _yearly_report(db: LedgerDatabase) -> None:
     for statement in _split_sql(SCHEMA_REPORT):
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
     _v1_initial_schema,
     _v2_revisions_and_tombstones,
     _sync_and_rollover,

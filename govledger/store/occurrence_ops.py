@@ -26,8 +26,6 @@ from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from govledger.domain.changes import ChangeSet
     from govledger.domain.deadline_state import CalendarEntry
     from govledger.domain.event_deadlines import TaskEvent
@@ -35,6 +33,7 @@ if TYPE_CHECKING:
     from govledger.domain.recurrence import Occurrence, PlanSpan
     from govledger.domain.reminders import ReminderSummary
     from govledger.domain.working_days import WorkingCalendar
+    from govledger.store.connection import LedgerDatabase
 
 
 # The tables whose changes move what a deadline calendar shows.
@@ -76,7 +75,7 @@ def _event_from_row(row: dict[str, Any]) -> TaskEvent:
 
 
 class OccurrenceOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     if TYPE_CHECKING:  # provided by Ledger and its other mixins
 

@@ -13,9 +13,8 @@ from govledger.store.task_ops import delete_task_rows, insert_task, new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from govledger.domain.draft import DraftTask, PlanDraft
+    from govledger.store.connection import LedgerDatabase
 
 PLAN_FIELDS = {"title", "year", "organization", "document_number", "issued_on", "source_name"}
 
@@ -71,7 +70,7 @@ def insert_draft_tasks(
 
 
 class PlanOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError

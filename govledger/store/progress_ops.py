@@ -12,7 +12,7 @@ from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from govledger.store.connection import LedgerDatabase
 
 PROGRESS_FIELDS = {"date", "text", "unit", "author"}
 
@@ -35,7 +35,7 @@ def _progress_values(fields: dict[str, Any]) -> dict[str, Any]:
 
 
 class ProgressOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
-import sqlite_utils
-
 from govledger.domain.model import (
     Evidence,
     EvidenceKind,
@@ -20,6 +18,7 @@ from govledger.domain.model import (
     TaskKind,
     Unit,
 )
+from govledger.store.connection import LedgerDatabase
 
 # Enum members by value: a dict lookup is much cheaper than Enum(value) per row.
 _KINDS = {kind.value: kind for kind in TaskKind}
@@ -110,7 +109,7 @@ def unit_from_row(row: dict[str, Any]) -> Unit:
     return Unit(id=row["id"], name=row["name"], note=row["note"])
 
 
-def fetch_tasks(db: sqlite_utils.Database, where: str, params: list[Any]) -> list[Task]:
+def fetch_tasks(db: LedgerDatabase, where: str, params: list[Any]) -> list[Task]:
     """Tasks matching a WHERE clause, with their units, ordered by parent and position.
 
     Two statements however many tasks (a whole plan can hold tens of thousands):
@@ -137,7 +136,7 @@ def fetch_tasks(db: sqlite_utils.Database, where: str, params: list[Any]) -> lis
     ]
 
 
-def units_of(db: sqlite_utils.Database, task_id: int) -> dict[str, list[str]]:
+def units_of(db: LedgerDatabase, task_id: int) -> dict[str, list[str]]:
     """One task's units: {"lead": [...], "co": [...]} in written order."""
     units: dict[str, list[str]] = {"lead": [], "co": []}
     for role, name in db.execute(

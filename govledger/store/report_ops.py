@@ -17,10 +17,9 @@ from govledger.messages import GovLedgerError, message
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from govledger.domain.applications import Application
     from govledger.domain.report_tables import Adjustment, ApplicationTable, Cell, EnteredTable
+    from govledger.store.connection import LedgerDatabase
 
 MAX_FIGURE = Decimal("1e12")
 
@@ -72,7 +71,7 @@ def text_parts() -> tuple[str, ...]:
 
 
 class ReportOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError

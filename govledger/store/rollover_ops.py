@@ -24,10 +24,9 @@ from govledger.store.task_ops import insert_task, new_uuid, next_child_position
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
     from govledger.domain.year_compare import YearComparison
+    from govledger.store.connection import LedgerDatabase
 
 # Headings of two years that score this much are the same heading renumbered or
 # lightly reworded; below it the carried-over requirement gets its old heading anew.
@@ -35,7 +34,7 @@ HEADING_MATCH = 0.8
 
 
 class RolloverOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError

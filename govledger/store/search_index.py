@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import sqlite_utils
-
 from govledger.domain.model import SearchHit
+from govledger.store.connection import LedgerDatabase
 
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 _SOURCES = {"task": 0, "progress": 1, "evidence": 2}
@@ -44,7 +43,7 @@ def _rowid(source: str, record_id: int) -> int:
 
 
 def reindex(
-    db: sqlite_utils.Database,
+    db: LedgerDatabase,
     *,
     task_ids: Iterable[int] = (),
     progress_ids: Iterable[int] = (),
@@ -72,14 +71,14 @@ def reindex(
         _store(db, _rowid("evidence", evidence_id), row)
 
 
-def _store(db: sqlite_utils.Database, rowid: int, row: tuple | None) -> None:
+def _store(db: LedgerDatabase, rowid: int, row: tuple | None) -> None:
     db.execute("DELETE FROM search_index WHERE rowid = ?", [rowid])
     if row is not None:
         body = segment(" ".join(part for part in row if part))
         db.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)", [rowid, body])
 
 
-def rebuild(db: sqlite_utils.Database) -> None:
+def rebuild(db: LedgerDatabase) -> None:
     """Re-index everything in three statements (after a restore or a bulk load)."""
     # A connection-local SQL function: the rows never travel through Python one by one.
     db.conn.create_function("gl_segment", 1, lambda text: segment(text or ""), deterministic=True)
@@ -112,7 +111,7 @@ def _joined(*columns: str) -> str:
 
 
 def search(
-    db: sqlite_utils.Database, query: str, *, plan_id: int | None = None, limit: int = 500
+    db: LedgerDatabase, query: str, *, plan_id: int | None = None, limit: int = 500
 ) -> list[SearchHit]:
     """Hits in document order of their plan and task, one per matching record.
 

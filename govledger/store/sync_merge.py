@@ -25,9 +25,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-import sqlite_utils
-
 from govledger.domain.sync import MergeSummary
+from govledger.store.connection import LedgerDatabase
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.package_format import Package, PackageError
 from govledger.store.sync_records import (
@@ -111,7 +110,7 @@ class MergePlan:
 class _Bases:
     """The last exchange point per record: (our revision, theirs, content hash)."""
 
-    def __init__(self, db: sqlite_utils.Database, peer: str, own_id: str, package: Package):
+    def __init__(self, db: LedgerDatabase, peer: str, own_id: str, package: Package):
         self.own = {
             (row["table_name"], row["uuid"]): row
             for row in db.query("SELECT * FROM sync_state WHERE peer_ledger_id = ?", [peer])
@@ -133,7 +132,7 @@ class _Bases:
 
 
 def plan_merge(
-    db: sqlite_utils.Database, own_id: str, package: Package, evidence: EvidenceStore
+    db: LedgerDatabase, own_id: str, package: Package, evidence: EvidenceStore
 ) -> MergePlan:
     """What merging package into the ledger would do; reads only."""
     peer = package.source_ledger_id
@@ -197,9 +196,7 @@ def _parents_first(package: Package) -> list[tuple[str, dict[str, Any]]]:
     ]
 
 
-def _known(
-    db: sqlite_utils.Database, key: tuple[str, str], in_package: set[tuple[str, str]]
-) -> bool:
+def _known(db: LedgerDatabase, key: tuple[str, str], in_package: set[tuple[str, str]]) -> bool:
     return key in in_package or row_by_uuid(db, *key) is not None
 
 
@@ -213,7 +210,7 @@ def _parent_key(table: str, fields: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def _classify(
-    db: sqlite_utils.Database,
+    db: LedgerDatabase,
     table: str,
     record: dict[str, Any],
     bases: _Bases,
@@ -246,7 +243,7 @@ def _classify(
 
 
 def _deletions(
-    db: sqlite_utils.Database,
+    db: LedgerDatabase,
     package: Package,
     bases: _Bases,
     uuid_of: UuidLookup,
@@ -271,7 +268,7 @@ def _deletions(
 
 
 def _keep_what_still_holds_others(
-    db: sqlite_utils.Database, found: list[RecordAction]
+    db: LedgerDatabase, found: list[RecordAction]
 ) -> list[RecordAction]:
     """A task or plan whose rows below are not all deleted too stays: a heading
     quietly (other units' requirements live under it), a requirement as a conflict
@@ -292,7 +289,7 @@ def _keep_what_still_holds_others(
     return found
 
 
-def _depth(db: sqlite_utils.Database, task_id: int) -> int:
+def _depth(db: LedgerDatabase, task_id: int) -> int:
     return db.execute(
         """WITH RECURSIVE up(id, level) AS (
                SELECT parent_id, 0 FROM tasks WHERE id = ?
@@ -302,7 +299,7 @@ def _depth(db: sqlite_utils.Database, task_id: int) -> int:
     ).fetchone()[0]
 
 
-def _rows_below(db: sqlite_utils.Database, table: str, row_id: int) -> list[tuple[str, int]]:
+def _rows_below(db: LedgerDatabase, table: str, row_id: int) -> list[tuple[str, int]]:
     if table == "plans":
         tasks = db.execute("SELECT id FROM tasks WHERE plan_id = ?", [row_id]).fetchall()
         return [("tasks", task_id) for (task_id,) in tasks]

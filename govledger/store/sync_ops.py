@@ -23,9 +23,8 @@ from govledger.store.evidence_store import EvidenceStore
 from govledger.store.transaction import Transaction
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from govledger.domain.sync import Keep, MergeSummary, SyncConflict
+    from govledger.store.connection import LedgerDatabase
     from govledger.store.package_format import Package
     from govledger.store.sync_merge import MergePlan
 
@@ -53,7 +52,7 @@ class PackageImport:
 
 
 class SyncOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
     evidence: EvidenceStore
     read_only: bool
 
@@ -84,7 +83,7 @@ class SyncOps:
         document: dict[str, Any] = {}
         for table, ids in scope.rows().items():
             document[table] = [
-                record_from_row(self.db, table, self.db[table].get(row_id), uuid_of)
+                record_from_row(self.db, table, self.db.row(table, row_id), uuid_of)
                 for row_id in ids
             ]
         files = self._evidence_files(document["evidence"])

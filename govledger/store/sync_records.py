@@ -17,10 +17,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-import sqlite_utils
-
 from govledger.domain.model import STORED_STATUSES, Recurrence, TaskKind
 from govledger.store import records
+from govledger.store.connection import LedgerDatabase
 
 TABLES = ("plans", "tasks", "progress_entries", "evidence")
 LOCAL_ONLY = frozenset({"position", "created_at", "added_at"})
@@ -148,7 +147,7 @@ def content_hash(fields: dict[str, Any]) -> str:
 class UuidLookup:
     """Row id -> uuid for the tables records refer to, read once per table on demand."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: LedgerDatabase):
         self.db = db
         self._maps: dict[str, dict[int, str]] = {}
 
@@ -175,7 +174,7 @@ UNIT_LISTS = {"lead_units": "lead", "co_units": "co"}
 
 
 def record_from_row(
-    db: sqlite_utils.Database, table: str, row: dict[str, Any], uuid_of: UuidLookup
+    db: LedgerDatabase, table: str, row: dict[str, Any], uuid_of: UuidLookup
 ) -> dict[str, Any]:
     """A local row as the travelling record."""
     references = REFERENCES[table]
@@ -192,7 +191,7 @@ def record_from_row(
     return {"uuid": row["uuid"], "revision": row["revision"], "fields": fields}
 
 
-def row_by_uuid(db: sqlite_utils.Database, table: str, uuid: str) -> dict[str, Any] | None:
+def row_by_uuid(db: LedgerDatabase, table: str, uuid: str) -> dict[str, Any] | None:
     rows = list(db.query(f"SELECT * FROM {table} WHERE uuid = ?", [uuid]))
     return rows[0] if rows else None
 
@@ -218,7 +217,7 @@ class UnitScope:
     """A unit's part of a plan: its requirements (lead or cooperating), every task
     above them (so the tree travels whole), and their progress and evidence."""
 
-    def __init__(self, db: sqlite_utils.Database, plan_id: int, unit: str):
+    def __init__(self, db: LedgerDatabase, plan_id: int, unit: str):
         self.plan_id = plan_id
         tree = records.in_tree_order(records.fetch_tasks(db, "plan_id = ?", [plan_id]))
         parent_of = {task.id: task.parent_id for _depth, task in tree}
@@ -235,7 +234,7 @@ class UnitScope:
         self.progress_ids = self._rows_of(db, "progress_entries")
         self.evidence_ids = self._rows_of(db, "evidence")
 
-    def _rows_of(self, db: sqlite_utils.Database, table: str) -> list[int]:
+    def _rows_of(self, db: LedgerDatabase, table: str) -> list[int]:
         found: list[int] = []
         mine = sorted(self.requirement_ids)
         for start in range(0, len(mine), 900):  # SQLite's bound-parameter limit

@@ -15,7 +15,7 @@ from govledger.store.records import units_of
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from govledger.store.connection import LedgerDatabase
 
 # Fields of a task the clerk may edit, and how each is stored.
 EDITABLE_FIELDS = {
@@ -136,7 +136,7 @@ def write_task_units(
             )
 
 
-def subtree_ids(db: sqlite_utils.Database, task_id: int) -> list[int]:
+def subtree_ids(db: LedgerDatabase, task_id: int) -> list[int]:
     """task_id and all tasks below it, parents before children."""
     return [
         row[0]
@@ -173,7 +173,7 @@ def delete_task_rows(tx: Transaction, task_id: int) -> None:
 
 
 class TaskOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
@@ -271,7 +271,7 @@ class TaskOps:
         return tx.changes
 
 
-def next_child_position(db: sqlite_utils.Database, plan_id: int, parent_id: int | None) -> int:
+def next_child_position(db: LedgerDatabase, plan_id: int, parent_id: int | None) -> int:
     """The position after the last child of parent_id (None: the plan's top level)."""
     where = "parent_id IS NULL" if parent_id is None else "parent_id = ?"
     params = [plan_id] + ([] if parent_id is None else [parent_id])

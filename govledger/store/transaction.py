@@ -14,11 +14,10 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-import sqlite_utils
-
 from govledger.domain.changes import ChangeSet, Op, RowChange
 from govledger.messages import GovLedgerError, message
 from govledger.store import search_index
+from govledger.store.connection import LedgerDatabase
 
 # Tables whose rows are user data (undoable, audited). search_index, meta and
 # audit_log are bookkeeping and never appear in a ChangeSet.
@@ -49,7 +48,7 @@ def now_text() -> str:
 
 
 class Transaction:
-    def __init__(self, db: sqlite_utils.Database, changeset: ChangeSet):
+    def __init__(self, db: LedgerDatabase, changeset: ChangeSet):
         self.db = db
         self.changes = changeset
         self._revised: set[tuple[str, int]] = set()
@@ -186,7 +185,7 @@ class Transaction:
 
 @contextmanager
 def transaction(
-    db: sqlite_utils.Database,
+    db: LedgerDatabase,
     action: str,
     description: str,
 ) -> Iterator[Transaction]:

@@ -12,11 +12,11 @@ from govledger.messages import GovLedgerError, message
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from govledger.store.connection import LedgerDatabase
 
 
 class UnitOps:
-    db: sqlite_utils.Database
+    db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
