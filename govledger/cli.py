@@ -196,7 +196,7 @@ def preload_for_gui() -> None:
     """
     import ctypes  # noqa: F401  (qt_compat)
     import getpass  # noqa: F401  (the ledger lock)
-    import logging.handlers  # noqa: F401  (the log file)
+    import logging  # noqa: F401
     import signal  # noqa: F401
 
     import govledger.paths

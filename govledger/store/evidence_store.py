@@ -9,9 +9,7 @@ a cut-off copy never looks like a stored file.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +21,12 @@ CHUNK = 1024 * 1024
 
 # progress(copied_bytes, total_bytes) -> False to cancel
 ProgressCallback = Callable[[int, int], bool]
+
+
+def _sha256():  # -> hashlib's sha256 object
+    import hashlib  # loads OpenSSL where Python has it: not needed to open the window
+
+    return hashlib.sha256()
 
 
 class EvidenceCancelled(Cancelled):
@@ -71,8 +75,8 @@ class EvidenceStore:
     ) -> StoredFile:
         temp_dir = self.root / "tmp"
         temp_dir.mkdir(parents=True, exist_ok=True)
-        temporary = temp_dir / f"incoming-{secrets.token_hex(8)}"
-        digest = hashlib.sha256()
+        temporary = temp_dir / f"incoming-{os.urandom(8).hex()}"
+        digest = _sha256()
         copied = 0
         try:
             with temporary.open("wb") as out:
@@ -101,7 +105,7 @@ class EvidenceStore:
         path = self.path_for(sha256)
         if not path.is_file():
             return "missing"
-        digest = hashlib.sha256()
+        digest = _sha256()
         try:
             with path.open("rb") as handle:
                 for chunk in iter(lambda: handle.read(CHUNK), b""):

@@ -180,6 +180,14 @@ class Ledger(
             parent_id = parent.parent_id
         return path
 
+    def has_more_requirements_than(self, plan_id: int, limit: int) -> bool:
+        """Whether the plan has more than limit requirements, counting no further."""
+        found = self.db.execute(
+            "SELECT 1 FROM tasks WHERE plan_id = ? AND kind = 'requirement' LIMIT 1 OFFSET ?",
+            [plan_id, limit],
+        )
+        return found.fetchone() is not None
+
     def requirement_count(self, plan_id: int) -> int:
         return self.db.execute(
             "SELECT count(*) FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
@@ -261,6 +269,17 @@ class Ledger(
                 """SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
                    WHERE t.plan_id = ? GROUP BY e.task_id""",
                 [plan_id],
+            )
+        }
+
+    def evidence_counts_below(self, plan_id: int, parent_id: int | None) -> dict[int, int]:
+        """evidence_counts for the children of one heading (None: the top level)."""
+        return {
+            task_id: count
+            for task_id, count in self.db.execute(
+                """SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
+                   WHERE t.plan_id = ? AND t.parent_id IS ? GROUP BY e.task_id""",
+                [plan_id, parent_id],
             )
         }
 

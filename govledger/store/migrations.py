@@ -8,7 +8,6 @@ database.migrate), so a failed upgrade leaves the file exactly as it was.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -163,6 +162,8 @@ CREATE TABLE tombstones (
 
 
 def _v2_revisions_and_tombstones(db: LedgerDatabase) -> None:
+    import uuid  # only when a ledger is created or upgraded
+
     for statement in _split_sql(SCHEMA_V2):
         db.execute(statement)
     db.execute(

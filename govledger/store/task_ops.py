@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import date
@@ -35,6 +34,8 @@ UNIT_FIELDS = {"lead_units", "co_units"}
 
 
 def new_uuid() -> str:
+    import uuid  # imports platform and more: not needed to open the window
+
     return str(uuid.uuid4())
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import faulthandler
 import logging
+import os
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("govledger")
+LOG_LIMIT_BYTES = 1_000_000  # a log above this at start is moved aside
+LOG_BACKUPS = 3
 _crash_file: IO[str] | None = None  # kept open for faulthandler for the whole run
 
 
@@ -29,8 +31,9 @@ def install_crash_handlers(log_dir: Path, *, show_dialog: bool = True) -> Path:
     global _crash_file
     log_dir.mkdir(parents=True, exist_ok=True)
     log_path = log_dir / "govledger.log"
-    if not any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        handler = RotatingFileHandler(log_path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    if not any(getattr(h, "baseFilename", None) == os.path.abspath(log_path) for h in log.handlers):
+        _rotate_if_large(log_path)
+        handler = logging.FileHandler(log_path, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
@@ -54,6 +57,24 @@ def install_crash_handlers(log_dir: Path, *, show_dialog: bool = True) -> Path:
 
     sys.excepthook = excepthook
     return log_path
+
+
+def _rotate_if_large(path: Path) -> None:
+    """govledger.log → .1 → .2 → .3 when it has grown past the limit, checked at start.
+
+    (logging.handlers' RotatingFileHandler would check on every line, but importing
+    that module, with socket and pickle, took a noticeable part of the start-up.)
+    """
+    try:
+        if not path.exists() or path.stat().st_size < LOG_LIMIT_BYTES:
+            return
+        for number in range(LOG_BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{number + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        log.warning("could not rotate %s", path)  # an unrotated log still works
 
 
 def show_unexpected_error(error: BaseException, log_path: Path) -> None:

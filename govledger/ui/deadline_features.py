@@ -290,7 +290,7 @@ class DeadlineFeatures:
             return
         key = self._summary_key()
         ledger = self.session.ledger
-        small = ledger.requirement_count(plan_id) <= SYNC_REMINDER_LIMIT
+        small = not ledger.has_more_requirements_than(plan_id, SYNC_REMINDER_LIMIT)
         if small or self._summary_for == key:
             self.banner.set_summary(self.summary())
             return

@@ -2,9 +2,10 @@
 
 A requirement gets three tabs — 基本信息 (the fields), 工作开展情况 (the progress
 log) and 佐证材料 (the evidence panel, evidence_panel.py); a heading gets
-its number and text and a summary of the requirements below it. The progress log
-and the evidence panel are built the first time their tab is opened: the window
-starts faster, and a tab nobody looks at never reads anything.
+its number and text and a summary of the requirements below it. Each page is
+built the first time it is shown (the progress log and the evidence panel the first
+time their tab is opened): the window starts with nothing selected, so it starts
+faster, and a tab nobody looks at never reads anything.
 """
 
 from __future__ import annotations
@@ -28,12 +29,12 @@ from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Task, TaskCounts
 from govledger.messages import GovLedgerError
 from govledger.ui.appearance import style_hint, style_title
-from govledger.ui.requirement_form import RequirementForm
 from govledger.ui.session import LedgerSession
 
 if TYPE_CHECKING:
     from govledger.ui.evidence_panel import EvidencePanel
     from govledger.ui.progress_log import ProgressLog
+    from govledger.ui.requirement_form import RequirementForm
 
 
 class HeadingForm(QWidget):
@@ -95,8 +96,6 @@ class HeadingForm(QWidget):
 
 
 class DetailPanel(QWidget):
-    EMPTY, HEADING, REQUIREMENT = range(3)
-
     def __init__(self, session: LedgerSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -108,31 +107,18 @@ class DetailPanel(QWidget):
         style_title(self.title)
         self.title.setWordWrap(True)
         self.stack = QStackedWidget(self)
-        empty = QLabel(self.tr("Select a task in the tree to see and edit its details."), self)
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
-        style_hint(empty)
-        self.heading_form = HeadingForm(session, self)
-        self.form = RequirementForm(session, self)
-        form_scroll = QScrollArea(self)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        form_page = QWidget(self)
-        form_page_layout = QVBoxLayout(form_page)
-        form_page_layout.setContentsMargins(4, 6, 4, 4)
-        form_page_layout.addWidget(self.form)
-        form_page_layout.addStretch(1)  # rows stay together at the top
-        form_scroll.setWidget(form_page)
+        self.empty_page = QLabel(
+            self.tr("Select a task in the tree to see and edit its details."), self
+        )
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        style_hint(self.empty_page)
+        self.stack.addWidget(self.empty_page)
+        self._heading_form: HeadingForm | None = None
+        self._form: RequirementForm | None = None
+        self._tabs: QTabWidget | None = None  # the requirement's page
         self._progress: ProgressLog | None = None
         self._evidence: EvidencePanel | None = None
-        self.tabs = QTabWidget(self)
-        self.tabs.addTab(form_scroll, self.tr("Basic information"))
-        self.tabs.addTab(QWidget(), self.tr("Work carried out"))  # built when opened
-        self.tabs.addTab(QWidget(), self.tr("Evidence"))
-        self.tabs.currentChanged.connect(self._tab_opened)
-        self.stack.addWidget(empty)
-        self.stack.addWidget(self.heading_form)
-        self.stack.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.title)
@@ -143,8 +129,63 @@ class DetailPanel(QWidget):
     def set_plan(self, plan: Plan | None) -> None:
         self.plan = plan
 
-    # ------------------------------------------------------------ lazy tabs
+    # ------------------------------------------------------------ pages built when needed
     PROGRESS_TAB, EVIDENCE_TAB = 1, 2
+
+    @property
+    def heading_form(self) -> HeadingForm:
+        if self._heading_form is None:
+            self._heading_form = HeadingForm(self.session, self)
+            self.stack.addWidget(self._heading_form)
+        return self._heading_form
+
+    @property
+    def form(self) -> RequirementForm:
+        if self._form is None:
+            self._build_requirement_page()
+        assert self._form is not None
+        return self._form
+
+    @property
+    def tabs(self) -> QTabWidget:
+        if self._tabs is None:
+            self._build_requirement_page()
+        assert self._tabs is not None
+        return self._tabs
+
+    def _build_requirement_page(self) -> None:
+        from govledger.ui.requirement_form import RequirementForm
+
+        self._form = RequirementForm(self.session, self)
+        form_scroll = QScrollArea(self)
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_page = QWidget(self)
+        form_page_layout = QVBoxLayout(form_page)
+        form_page_layout.setContentsMargins(4, 6, 4, 4)
+        form_page_layout.addWidget(self._form)
+        form_page_layout.addStretch(1)  # rows stay together at the top
+        form_scroll.setWidget(form_page)
+        self._tabs = QTabWidget(self)
+        self._tabs.addTab(form_scroll, self.tr("Basic information"))
+        self._tabs.addTab(QWidget(), self.tr("Work carried out"))  # built when opened
+        self._tabs.addTab(QWidget(), self.tr("Evidence"))
+        self._tabs.currentChanged.connect(self._tab_opened)
+        self.stack.addWidget(self._tabs)
+
+    def flush(self) -> None:
+        """Save what is being typed in the requirement's fields."""
+        if self._form is not None:
+            self._form.flush()
+
+    def text_editor(self) -> QPlainTextEdit | None:
+        """The text box of the task shown, if its page shows one."""
+        page = self.stack.currentWidget()
+        if page is self._tabs and self._form is not None and self._form.isVisible():
+            return self._form.text_edit
+        if page is self._heading_form and self._heading_form is not None:
+            return self._heading_form.text_edit
+        return None
 
     @property
     def progress(self) -> ProgressLog:
@@ -199,9 +240,9 @@ class DetailPanel(QWidget):
                 task = None
         self.task = task
         if task is None:
-            self.form.flush()
+            self.flush()
             self.title.setText("")
-            self.stack.setCurrentIndex(self.EMPTY)
+            self.stack.setCurrentWidget(self.empty_page)
             if self._progress is not None:
                 self._progress.load(None)
             if self._evidence is not None:
@@ -211,12 +252,12 @@ class DetailPanel(QWidget):
         self.title.setText(label if len(label) <= 80 else label[:78] + "…")
         self.title.setToolTip(task.text)
         if task.is_heading:
-            self.form.flush()
+            self.flush()
             counts = self.counts_source(task.id) if self.counts_source else None
             self.heading_form.load(task, counts)
             if self._evidence is not None:
                 self._evidence.load(None)
-            self.stack.setCurrentIndex(self.HEADING)
+            self.stack.setCurrentWidget(self.heading_form)
             return
         units = [unit.name for unit in self.session.ledger.units()]
         path = self.session.ledger.path_of(task.id)
@@ -225,7 +266,7 @@ class DetailPanel(QWidget):
             self._progress.load(task.id)
         if self._evidence is not None and self._evidence.task_id != task.id:
             self._evidence.load(task.id)
-        self.stack.setCurrentIndex(self.REQUIREMENT)
+        self.stack.setCurrentWidget(self.tabs)
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.task is None:

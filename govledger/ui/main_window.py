@@ -248,9 +248,7 @@ class MainWindow(QMainWindow):
 
     def _task_created(self, task_id: int) -> None:
         self.select_task(task_id)
-        editor = self.detail.form.text_edit if self.detail.form.isVisible() else None
-        if self.detail.task is not None and self.detail.task.is_heading:
-            editor = self.detail.heading_form.text_edit
+        editor = self.detail.text_editor()
         if editor is not None:
             editor.setFocus()
             editor.selectAll()
@@ -395,7 +393,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
-        self.detail.form.flush()
+        self.detail.flush()
         self.deadlines.shutdown()
         self.model.shutdown()
         self.session.close()
@@ -404,7 +402,7 @@ class MainWindow(QMainWindow):
             lock.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.detail.form.flush()
+        self.detail.flush()
         self.settings.save_window_state(
             self.saveGeometry(), self.saveState(), self.splitter.saveState()
         )

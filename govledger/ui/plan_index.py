@@ -68,9 +68,8 @@ class PlanIndex:
     # ------------------------------------------------------------ building
     @classmethod
     def partial(cls, ledger: Ledger, plan_id: int) -> PlanIndex:
-        index = cls(plan_id, known_child_counts=ledger.child_counts(plan_id))
-        index.evidence_counts = ledger.evidence_counts(plan_id)
-        return index
+        """What the first screen needs: child counts; the rest is read branch by branch."""
+        return cls(plan_id, known_child_counts=ledger.child_counts(plan_id))
 
     @classmethod
     def load_complete(cls, ledger: Ledger, plan_id: int) -> PlanIndex:
@@ -109,6 +108,7 @@ class PlanIndex:
             self.tasks[task.id] = task
         self.children[parent_id] = [task.id for task in fresh]
         self.known_child_counts[parent_id] = len(fresh)
+        self.evidence_counts.update(ledger.evidence_counts_below(self.plan_id, parent_id))
 
     def ancestors(self, task_id: int) -> list[int]:
         """Ids above a loaded task, innermost first."""

@@ -59,3 +59,19 @@ def test_demo_flags_the_done_requirements_without_evidence(ledger: Ledger) -> No
     assert flagged and flagged < done
     assert all(counts.get(task_id, 0) == 0 for task_id in flagged)
     assert all(counts[task_id] > 0 for task_id in done - flagged)
+
+
+def test_evidence_counts_below_one_heading_match_the_whole_plan(ledger: Ledger) -> None:
+    plan_id = build_demo(ledger, today=date(2026, 6, 1))
+    whole = ledger.evidence_counts(plan_id)
+    below: dict[int, int] = {}
+    for parent_id in {None, *(t.parent_id for t in ledger.tasks(plan_id))}:
+        below.update(ledger.evidence_counts_below(plan_id, parent_id))
+    assert below == whole and whole
+
+
+def test_has_more_requirements_than_counts_only_requirements(ledger: Ledger) -> None:
+    plan_id = build_demo(ledger, today=date(2026, 6, 1))
+    total = ledger.requirement_count(plan_id)
+    assert ledger.has_more_requirements_than(plan_id, total - 1)
+    assert not ledger.has_more_requirements_than(plan_id, total)

@@ -14,7 +14,7 @@ import pytest
 from govledger.domain.model import TaskKind
 from govledger.store import Ledger
 from govledger.ui.app import open_main_window
-from govledger.ui.crash_handling import install_crash_handlers
+from govledger.ui.crash_handling import LOG_LIMIT_BYTES, install_crash_handlers
 from govledger.ui.ledger_lock import LedgerLock, LockState
 from govledger.ui.ledger_opening import open_ledger_for_window
 from govledger.ui.restore_dialog import RestoreDialog
@@ -186,6 +186,25 @@ def test_unexpected_errors_are_logged(qapp, tmp_path: Path) -> None:
         assert (tmp_path / "logs" / "crash.log").exists()
     finally:
         sys.excepthook = previous
+
+
+def test_a_large_log_is_moved_aside_at_start(qapp, tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "govledger.log").write_bytes(b"x" * (LOG_LIMIT_BYTES + 1))
+    (logs / "govledger.log.1").write_text("older", encoding="utf-8")
+    previous, handlers = sys.excepthook, list(logging.getLogger("govledger").handlers)
+    try:
+        log_path = install_crash_handlers(logs, show_dialog=False)
+        assert (logs / "govledger.log.1").stat().st_size == LOG_LIMIT_BYTES + 1
+        assert (logs / "govledger.log.2").read_text(encoding="utf-8") == "older"
+        assert not log_path.exists() or log_path.stat().st_size < LOG_LIMIT_BYTES
+    finally:
+        sys.excepthook = previous
+        for handler in logging.getLogger("govledger").handlers:
+            if handler not in handlers:
+                logging.getLogger("govledger").removeHandler(handler)
+                handler.close()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is how Linux ends a session")

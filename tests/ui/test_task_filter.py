@@ -91,3 +91,9 @@ def test_partial_index_loads_children_lazily(session, small_plan):
     assert index.child_count(None) == 2
     assert index.child_ids(session.ledger, None) == [small_plan["h1"], small_plan["h2"]]
     assert index.matching_ids(FilterCriteria(text="台账"), TODAY) is None  # needs the full index
+    # Evidence counts arrive with each branch, as the full index would have them.
+    session.ledger.attach_link(small_plan["r2"], "https://www.gov.cn/", title="专栏")
+    parent = session.ledger.task(small_plan["r2"]).parent_id
+    assert small_plan["r2"] not in index.evidence_counts
+    index.child_ids(session.ledger, parent)
+    assert index.evidence_counts[small_plan["r2"]] == 1
