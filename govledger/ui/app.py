@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from govledger.ui.appearance import apply_appearance, choose_language, install_translations
+from govledger.ui.gui_gc import collect_on_gui_thread
 from govledger.ui.settings import APPLICATION_NAME, ORGANIZATION_NAME, AppSettings
 
 
@@ -20,6 +21,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName("govledger")
+    collect_on_gui_thread(app)  # never in a worker thread: see gui_gc.py
     apply_appearance(app)
     chosen = language or choose_language(AppSettings().language)
     app._govledger_translators = install_translations(app, chosen)  # keep them alive

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle
 
 import govledger
 
@@ -151,7 +151,11 @@ def style_error(label: QLabel, name: str = "errorLabel") -> None:
 
 
 def apply_appearance(app: QApplication) -> None:
-    app.setStyle(FlatHeaderStyle(QStyleFactory.create("Fusion")))
+    # Built from the style's name, so Qt alone owns the Fusion style inside it; the
+    # application owns the proxy, and a reference is kept for Python's side too.
+    style = FlatHeaderStyle("Fusion")
+    app.setStyle(style)
+    app._govledger_style = style
     family = cjk_family()
     font = QFont(family) if family else QGuiApplication.font()
     font.setPointSize(10)

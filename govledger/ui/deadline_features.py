@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -296,7 +297,10 @@ class DeadlineFeatures:
             return
         self._pending_for = key
         path = ledger.path
-        start = lambda: self.reminder_reader.request(path, lambda r: self._count(r, key))  # noqa: E731
+        # The read runs in a worker and must not hold the window's objects: it could
+        # drop the last reference to them there, and Qt objects die on the GUI thread.
+        read = partial(DeadlineFeatures._count, key=key)
+        start = partial(self.reminder_reader.request, path, read)
         if self.window.isVisible():
             start()
         else:  # the window is opening: let it paint first

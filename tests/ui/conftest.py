@@ -10,10 +10,17 @@ from PySide6.QtCore import QSettings
 
 from govledger.domain.model import TaskKind
 from govledger.store import Ledger
+from govledger.ui.gui_gc import collect_on_gui_thread
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
 
 SAMPLE = Path(__file__).parents[1] / "data" / "samples" / "jiangmen-hrss-2021.docx"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def garbage_collected_on_gui_thread(qapp):
+    """As in the app (make_application): a worker thread never runs the cycle collector."""
+    collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)
