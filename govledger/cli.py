@@ -199,6 +199,7 @@ def preload_for_gui() -> None:
     import logging  # noqa: F401
     import signal  # noqa: F401
 
+    import govledger.domain.holiday_schedule  # the tree's working days
     import govledger.paths
     import govledger.store  # noqa: F401
 

@@ -301,9 +301,12 @@ def startup(data: Path, quick: bool) -> dict[str, float]:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         ledger = str(data / "ledger.sqlite")
         _time_to_shown(GOVLEDGER_WINDOW, ledger, env=env)  # warm: file cache and bytecode
-        repeat = 3 if quick else 5
-        app_ms = statistics.median(
-            _time_to_shown(GOVLEDGER_WINDOW, ledger, env=env) for _ in range(repeat)
-        )
-        bare_ms = statistics.median(_time_to_shown(BARE_WINDOW, env=env) for _ in range(repeat))
+        _time_to_shown(BARE_WINDOW, env=env)
+        # Interleaved, so a machine that slows down or speeds up mid-run (a busy host,
+        # frequency scaling) weighs on both sides alike; the medians drop stray runs.
+        app_runs, bare_runs = [], []
+        for _ in range(5 if quick else 9):
+            app_runs.append(_time_to_shown(GOVLEDGER_WINDOW, ledger, env=env))
+            bare_runs.append(_time_to_shown(BARE_WINDOW, env=env))
+        app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
     return {"startup_ratio": app_ms / bare_ms, "startup_ms": app_ms, "startup_bare_ms": bare_ms}
