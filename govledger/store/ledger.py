@@ -263,25 +263,20 @@ class Ledger(
         return result
 
     def evidence_counts(self, plan_id: int) -> dict[int, int]:
-        return {
-            task_id: count
-            for task_id, count in self.db.execute(
-                """SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
-                   WHERE t.plan_id = ? GROUP BY e.task_id""",
-                [plan_id],
-            )
-        }
+        return self._evidence_counts("t.plan_id = ?", [plan_id])
 
     def evidence_counts_below(self, plan_id: int, parent_id: int | None) -> dict[int, int]:
         """evidence_counts for the children of one heading (None: the top level)."""
-        return {
-            task_id: count
-            for task_id, count in self.db.execute(
-                """SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
-                   WHERE t.plan_id = ? AND t.parent_id IS ? GROUP BY e.task_id""",
-                [plan_id, parent_id],
-            )
-        }
+        return self._evidence_counts("t.plan_id = ? AND t.parent_id IS ?", [plan_id, parent_id])
+
+    def _evidence_counts(self, where: str, params: list[Any]) -> dict[int, int]:
+        """task id -> number of evidence items, for the tasks matching where."""
+        rows = self.db.execute(
+            f"""SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
+                WHERE {where} GROUP BY e.task_id""",
+            params,
+        )
+        return dict(rows.fetchall())
 
     def done_without_evidence(self, plan_id: int) -> set[int]:
         """Requirements marked 已完成 with no evidence file or link (缺少佐证)."""

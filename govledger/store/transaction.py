@@ -55,11 +55,7 @@ class Transaction:
 
     # -- reading inside the transaction
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
-        cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
-        values = cursor.fetchone()
-        if values is None:
-            return None
-        return dict(zip([d[0] for d in cursor.description], values, strict=True))
+        return self.db.row(table, row_id)
 
     def require(self, table: str, row_id: int, what: str) -> dict[str, Any]:
         found = self.row(table, row_id)
