@@ -188,12 +188,21 @@ def _missing_x11_packages() -> list[str]:
 
 
 def preload_for_gui() -> None:
-    """Import the Qt-free modules the window needs before PySide6 is loaded.
+    """Prepare the start of the window: collector off, Qt-free modules loaded first.
 
     PySide6 installs an import hook that reads the source of every module imported
-    after it; loading the store and the standard-library modules the window uses
-    first keeps them out of its way and takes a noticeable part off the start-up.
+    after it (ui/pyside_import_hook.py answers it in advance for govledger's and the
+    standard library's own); the store and the third-party modules the window uses are
+    loaded before it, out of its way.
+
+    Python's automatic cycle collection is switched off here rather than when the
+    application is made: the window's GuiThreadCollector (ui/gui_gc.py) takes over
+    collecting, and until then the imports would be interrupted some thirty times
+    by collections that find nothing to free.
     """
+    import gc
+
+    gc.disable()
     import ctypes  # noqa: F401  (qt_compat)
     import getpass  # noqa: F401  (the ledger lock)
     import logging  # noqa: F401
