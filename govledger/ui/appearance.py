@@ -68,12 +68,16 @@ def icon_path(name: str = "govledger.svg") -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
+ICON_SIZES = (16, 32, 48, 256)  # rendered from govledger.svg by resources/icons/render_png.py
+
+
 def app_icon() -> QIcon:
+    """The window and taskbar icon, from PNGs: the SVG would load Qt's SVG plugin at start."""
     icon = QIcon()
-    for name in ("govledger.svg", "govledger-256.png"):
-        path = icon_path(name)
-        if path is not None:
-            icon.addFile(str(path))
+    largest = icon_path(f"govledger-{ICON_SIZES[-1]}.png")
+    if largest is not None:
+        for size in ICON_SIZES:
+            icon.addFile(str(largest.with_name(f"govledger-{size}.png")))
     return icon
 
 

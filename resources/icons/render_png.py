@@ -1,4 +1,10 @@
-"""Render govledger-256.png from govledger.svg (run after editing the SVG)."""
+"""Render govledger-<size>.png from govledger.svg (run after editing the SVG).
+
+The window icon is built from these PNGs, not the SVG: loading Qt's SVG icon
+plugin costs a few milliseconds of every start, and each size is drawn from the
+vector itself, so the 16 and 32 px title-bar icons stay sharp.
+    QT_QPA_PLATFORM=offscreen python resources/icons/render_png.py
+"""
 
 from __future__ import annotations
 
@@ -25,6 +31,9 @@ def render(size: int = 256) -> Path:
     return target
 
 
+SIZES = (16, 32, 48, 256)
+
 if __name__ == "__main__":
     app = QGuiApplication(sys.argv[:1])
-    print(render())
+    for size in SIZES:
+        print(render(size))

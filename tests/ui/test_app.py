@@ -15,6 +15,12 @@ def test_the_app_icon_is_bundled_and_loads(qapp):
     assert icon_path("govledger-256.png") is not None
     icon = app_icon()
     assert not icon.isNull()
+    assert {(size.width(), size.height()) for size in icon.availableSizes()} == {
+        (16, 16),
+        (32, 32),
+        (48, 48),
+        (256, 256),
+    }
     assert not icon.pixmap(64, 64).isNull()
 
 
