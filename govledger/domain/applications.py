@@ -10,7 +10,7 @@ green once replied.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from govledger.domain import annual_report_format as fmt
 from govledger.domain.model import Status
@@ -138,3 +138,17 @@ class ApplicationDeadline:
     due: date
     extended: bool
     alert: Alert
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationDocument:
+    """A file kept with a request (the letter, a reply, a notice), stored as evidence is."""
+
+    id: int
+    application_id: int
+    role: str
+    sha256: str
+    size: int
+    original_name: str
+    note: str = ""
+    added_at: datetime | None = None

@@ -17,10 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from govledger.domain import annual_report_format as fmt
 from govledger.domain.applications import Application
+from govledger.messages import GovLedgerError
 
 Cell = tuple[str, str]  # (row code, column code)
 
@@ -155,6 +156,29 @@ def is_decimal_cell(row: str) -> bool:
     """Amounts (万元) may have decimals; counts are whole numbers."""
     block = row.split(".", 1)[0]
     return any(b.code == block and b.decimal for b in fmt.TABLE2_BLOCKS)
+
+
+MAX_FIGURE = Decimal("1e12")
+
+
+def parse_figure(text: str | int | Decimal, *, decimal: bool) -> Decimal:
+    """A typed figure: a whole number, or for amounts a decimal; full-width digits too."""
+    if isinstance(text, Decimal | int):
+        value = Decimal(text)
+    else:
+        cleaned = str(text).strip().translate(_FULL_WIDTH).replace(",", "").replace("，", "")
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise GovLedgerError("report.bad_figure", value=text) from None
+    if not value.is_finite() or abs(value) >= MAX_FIGURE:
+        raise GovLedgerError("report.bad_figure", value=text)
+    if not decimal and value != value.to_integral_value():
+        raise GovLedgerError("report.whole_number", value=text)
+    return value if decimal else Decimal(int(value))
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 
 
 def format_figure(value: Decimal | int) -> str:

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from govledger.domain.changes import ChangeSet
 
 
 class Keep(StrEnum):
@@ -65,3 +69,21 @@ class SyncConflict:
         if self.local is None or self.remote is None:
             return sorted((self.local or self.remote or {}).keys())
         return sorted(name for name in self.remote if self.local.get(name) != self.remote.get(name))
+
+
+@dataclass(frozen=True)
+class ExportedPackage:
+    """What Ledger.export_package wrote."""
+
+    path: Path
+    requirements: int
+    records: int
+    files: int
+
+
+@dataclass(frozen=True)
+class PackageImport:
+    """What Ledger.import_package changed, and the merge it made."""
+
+    changes: ChangeSet
+    summary: MergeSummary

@@ -8,7 +8,6 @@ an application, not to a requirement of a plan.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -23,7 +22,11 @@ from govledger.store.task_ops import new_uuid
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    from govledger.domain.applications import Application, ApplicationDeadline
+    from govledger.domain.applications import (
+        Application,
+        ApplicationDeadline,
+        ApplicationDocument,
+    )
     from govledger.domain.working_days import WorkingCalendar
     from govledger.store.connection import LedgerDatabase
 
@@ -53,18 +56,6 @@ def code_fields() -> dict[str, frozenset[str]]:
 @cache
 def application_fields() -> frozenset[str]:
     return date_fields() | TEXT_FIELDS | set(code_fields()) | INT_FIELDS
-
-
-@dataclass(frozen=True, slots=True)
-class ApplicationDocument:
-    id: int
-    application_id: int
-    role: str
-    sha256: str
-    size: int
-    original_name: str
-    note: str = ""
-    added_at: datetime | None = None
 
 
 def application_from_row(row: dict[str, Any]) -> Application:
@@ -332,6 +323,8 @@ class ApplicationOps:
         ]
 
     def application_documents(self, application_id: int) -> list[ApplicationDocument]:
+        from govledger.domain.applications import ApplicationDocument
+
         return [
             ApplicationDocument(
                 id=row["id"],

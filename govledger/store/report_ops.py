@@ -8,7 +8,6 @@ Tables 二 and 四 hold what the clerk entered; table 三 is computed from the r
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,31 +16,11 @@ from govledger.messages import GovLedgerError, message
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from govledger.domain.applications import Application
     from govledger.domain.report_tables import Adjustment, ApplicationTable, Cell, EnteredTable
     from govledger.store.connection import LedgerDatabase
-
-MAX_FIGURE = Decimal("1e12")
-
-
-def parse_figure(text: str | int | Decimal, *, decimal: bool) -> Decimal:
-    """A typed figure: a whole number, or for amounts a decimal; full-width digits too."""
-    if isinstance(text, Decimal | int):
-        value = Decimal(text)
-    else:
-        cleaned = str(text).strip().translate(_FULL_WIDTH).replace(",", "").replace("，", "")
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            raise GovLedgerError("report.bad_figure", value=text) from None
-    if not value.is_finite() or abs(value) >= MAX_FIGURE:
-        raise GovLedgerError("report.bad_figure", value=text)
-    if not decimal and value != value.to_integral_value():
-        raise GovLedgerError("report.whole_number", value=text)
-    return value if decimal else Decimal(int(value))
-
-
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 
 
 @cache
@@ -84,7 +63,7 @@ class ReportOps:
         self, year: int, table: str, row: str, column: str, value: str | int | Decimal | None
     ) -> ChangeSet:
         """Enter a figure of table 二 or 四; None or "" clears it (prints as 0)."""
-        from govledger.domain.report_tables import is_decimal_cell
+        from govledger.domain.report_tables import is_decimal_cell, parse_figure
 
         if (row, column) not in entered_cells().get(table, frozenset()):
             raise GovLedgerError("report.no_such_cell", table=table, row=row, column=column)
@@ -99,6 +78,8 @@ class ReportOps:
         self, year: int, row: str, column: str, delta: int, note: str = ""
     ) -> ChangeSet:
         """Adjust a cell of table 三 by delta (0 removes the adjustment)."""
+        from decimal import Decimal
+
         from govledger.domain.report_checks import TABLE3
 
         if (row, column) not in table3_cells():
@@ -183,6 +164,8 @@ class ReportOps:
     # ------------------------------------------------------------ reading
     def report_table(self, year: int, table: str) -> EnteredTable:
         """Table 二 or 四 of a year as entered."""
+        from decimal import Decimal
+
         from govledger.domain.report_tables import EnteredTable
 
         return EnteredTable(
@@ -198,6 +181,8 @@ class ReportOps:
 
     def report_adjustments(self) -> dict[int, dict[Cell, Adjustment]]:
         """Every year's adjustments of table 三 (each year's 上年结转 needs the year before)."""
+        from decimal import Decimal
+
         from govledger.domain.report_checks import TABLE3
         from govledger.domain.report_tables import Adjustment
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,13 @@ from govledger.store.evidence_store import EvidenceStore
 from govledger.store.transaction import Transaction
 
 if TYPE_CHECKING:
-    from govledger.domain.sync import Keep, MergeSummary, SyncConflict
+    from govledger.domain.sync import (
+        ExportedPackage,
+        Keep,
+        MergeSummary,
+        PackageImport,
+        SyncConflict,
+    )
     from govledger.store.connection import LedgerDatabase
     from govledger.store.package_format import Package
     from govledger.store.sync_merge import MergePlan
@@ -35,20 +40,6 @@ class ManyDeletionsError(GovLedgerError):
     def __init__(self, count: int, unit: str, total: int) -> None:
         super().__init__("sync.many_deletions", count=count, unit=unit, total=total)
         self.count = count
-
-
-@dataclass(frozen=True)
-class ExportedPackage:
-    path: Path
-    requirements: int
-    records: int
-    files: int
-
-
-@dataclass(frozen=True)
-class PackageImport:
-    changes: ChangeSet
-    summary: MergeSummary
 
 
 class SyncOps:
@@ -72,6 +63,7 @@ class SyncOps:
     def export_package(self, plan_id: int, unit: str, target: Path | str) -> ExportedPackage:
         """Write a unit's part of a plan (see UnitScope) as a .govpkg file."""
         # loaded on first use (start-up time)
+        from govledger.domain.sync import ExportedPackage
         from govledger.store.package_format import write_package
         from govledger.store.sync_records import TABLES, UnitScope, UuidLookup, record_from_row
 
@@ -152,6 +144,7 @@ class SyncOps:
 
     def import_package(self, path: Path | str, *, confirm_deletions: bool = False) -> PackageImport:
         """Merge a unit package in one transaction, after a safety backup."""
+        from govledger.domain.sync import PackageImport
         from govledger.store.package_format import read_package
         from govledger.store.sync_apply import apply_merge
 

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from govledger.domain.applications import ApplicationDocument
 from govledger.domain.safe_file_names import safe_file_name
-from govledger.store.application_ops import ApplicationDocument
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
