@@ -18,7 +18,7 @@ from types import TracebackType
 from typing import IO
 
 from PySide6.QtCore import QCoreApplication, QThread, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("govledger")
 LOG_LIMIT_BYTES = 1_000_000  # a log above this at start is moved aside
@@ -78,6 +78,8 @@ def _rotate_if_large(path: Path) -> None:
 
 
 def show_unexpected_error(error: BaseException, log_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
     text = QCoreApplication.translate(
         "CrashHandling",
         "govledger met an unexpected error: {error}\n\n"

@@ -18,26 +18,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMessageBox,
-    QSizePolicy,
-    QTabWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from govledger.domain.changes import ChangeSet
 from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
-from govledger.ui.reminder_panel import ReminderBanner, ReminderSummaryDialog, ask_sheet_path
+from govledger.ui.reminder_panel import ReminderBanner
 
 if TYPE_CHECKING:
     from govledger.domain.reminders import ReminderSummary
     from govledger.store import Ledger
     from govledger.ui.calendar_view import CalendarView
     from govledger.ui.main_window import MainWindow
+    from govledger.ui.reminder_summary import ReminderSummaryDialog
 
 DATE_CHECK_MS = 60_000
 # Up to this many requirements the reminders are counted at once (a few ms for a
@@ -205,6 +198,8 @@ class DeadlineFeatures:
         HolidayEditor(self.session, self.calendar.year, self.window).open()
 
     def record_event(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         task_id = self.window.current_task_id()
         task = self.session.ledger.task(task_id) if task_id is not None else None
         from govledger.domain.event_deadlines import EventRule
@@ -312,6 +307,8 @@ class DeadlineFeatures:
             self.banner_refresh.start()
 
     def show_summary(self) -> ReminderSummaryDialog:
+        from govledger.ui.reminder_summary import ReminderSummaryDialog
+
         if self.summary_dialog is not None:
             self.summary_dialog.close()
         settings = self.window.settings
@@ -341,6 +338,7 @@ class DeadlineFeatures:
 
     def save_reminder_sheet(self, units: list[str] | None, path: Path | None = None) -> Path | None:
         from govledger.exporters.reminder_sheet import write_reminder_sheet
+        from govledger.ui.reminder_summary import ask_sheet_path
 
         plan_id = self.window.model.plan_id
         if plan_id is None:
@@ -368,6 +366,8 @@ class DeadlineFeatures:
         return path
 
     def export_ics(self, path: Path | None = None) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog  # not needed at start-up
+
         from govledger.exporters.ics_calendar import export_plan
 
         plan_id = self.window.model.plan_id

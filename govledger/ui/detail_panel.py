@@ -12,87 +12,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.model import Plan, Task, TaskCounts
+from govledger.domain.model import Plan, Task
 from govledger.messages import GovLedgerError
 from govledger.ui.appearance import style_hint, style_title
 from govledger.ui.session import LedgerSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit
+
     from govledger.ui.evidence_panel import EvidencePanel
+    from govledger.ui.heading_form import HeadingForm
     from govledger.ui.progress_log import ProgressLog
     from govledger.ui.requirement_form import RequirementForm
-
-
-class HeadingForm(QWidget):
-    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        self.task: Task | None = None
-        self.number_edit = QLineEdit(self)
-        self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("（十二）") + 24)
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        self.text_edit.installEventFilter(self)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        form = QFormLayout(self)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(self.tr("No."), self.number_edit)
-        form.addRow(self.tr("Heading"), self.text_edit)
-        form.addRow(self.tr("Below it"), self.summary)
-        self.number_edit.editingFinished.connect(self.commit_number)
-
-    def load(self, task: Task, counts: TaskCounts | None) -> None:
-        self.task = task
-        self.number_edit.setText(task.number)
-        if self.text_edit.toPlainText() != task.text:
-            self.text_edit.setPlainText(task.text)
-        if counts is None:
-            self.summary.setText(self.tr("Counting…"))
-        else:
-            self.summary.setText(
-                self.tr("{total} requirements, {done} done").format(
-                    total=counts.total, done=counts.done
-                )
-            )
-
-    def commit_number(self) -> None:
-        value = self.number_edit.text().strip()
-        if self.task and value != self.task.number:
-            task_id = self.task.id
-            self.session.perform(
-                self.tr("Edit number"),
-                lambda: self.session.ledger.update_task(task_id, number=value),
-            )
-
-    def commit_text(self) -> None:
-        value = self.text_edit.toPlainText().strip()
-        if self.task and value and value != self.task.text:
-            task_id = self.task.id
-            self.session.perform(
-                self.tr("Edit heading text"),
-                lambda: self.session.ledger.update_task(task_id, text=value),
-            )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
-            self.commit_text()
-        return super().eventFilter(watched, event)
 
 
 class DetailPanel(QWidget):
@@ -135,6 +70,8 @@ class DetailPanel(QWidget):
     @property
     def heading_form(self) -> HeadingForm:
         if self._heading_form is None:
+            from govledger.ui.heading_form import HeadingForm
+
             self._heading_form = HeadingForm(self.session, self)
             self.stack.addWidget(self._heading_form)
         return self._heading_form

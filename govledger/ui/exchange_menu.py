@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
@@ -103,6 +103,8 @@ class ExchangeMenu(QMenu):
 
     # ------------------------------------------------------------ packages
     def choose_and_export(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog  # not needed at start-up
+
         plan_id = self._plan_id()
         if plan_id is None:
             return None
@@ -139,6 +141,8 @@ class ExchangeMenu(QMenu):
         return result.path
 
     def choose_and_import(self) -> MergeSummary | None:
+        from PySide6.QtWidgets import QFileDialog  # not needed at start-up
+
         path, _filter = QFileDialog.getOpenFileName(
             self.window, self.tr("Import a unit's package"), "", PACKAGE_FILTER
         )
@@ -188,9 +192,13 @@ class ExchangeMenu(QMenu):
 
     # ------------------------------------------------------------ asking (tests replace these)
     def confirm(self, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         answer = QMessageBox.question(self.window, self.tr("Import a unit's package"), text)
         return answer == QMessageBox.StandardButton.Yes
 
     def tell(self, text: str, *, warning: bool = False) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         show = QMessageBox.warning if warning else QMessageBox.information
         show(self.window, self.window.windowTitle(), text)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger, LedgerOpenError
@@ -91,6 +91,8 @@ class QtPrompter:
         self.parent = parent
 
     def open_read_only(self, owner: LockOwner) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         text = QCoreApplication.translate(
             "LedgerOpening",
             "This ledger is in use on {host} ({user}) since {since}.\n\n"
@@ -107,6 +109,8 @@ class QtPrompter:
         return box.clickedButton() is read_only
 
     def take_over_stale(self, owner: LockOwner) -> str:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         text = QCoreApplication.translate(
             "LedgerOpening",
             "The ledger was not closed properly on {host} ({user}) — perhaps after a power "
@@ -128,6 +132,8 @@ class QtPrompter:
         return "take_over" if clicked is take else "read_only" if clicked is read_only else "cancel"
 
     def recover_damaged(self, path: Path, error: str, backup: BackupInfo | None) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         if backup is None:
             self.error(
                 error
@@ -152,4 +158,6 @@ class QtPrompter:
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         QMessageBox.critical(self.parent, "govledger", text)

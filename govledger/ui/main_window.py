@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -176,6 +175,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_units(names)
 
     def show_error(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("govledger"),

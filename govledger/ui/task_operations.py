@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import TaskKind
@@ -98,6 +98,8 @@ class TaskOperations(QObject):
     # ------------------------------------------------------------ deleting
     def confirm_delete(self, count: int, title: str) -> bool:
         """Ask before deleting (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         text = (
             self.tr(
                 "Delete “{title}” with its sub-tasks, progress notes and evidence records?"

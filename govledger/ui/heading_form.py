@@ -1,0 +1,68 @@
+"""The detail panel's page for a heading (一、(一)…): its number, its text, and a
+count of the requirements below it. Built the first time a heading is selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from govledger.domain.model import Task, TaskCounts
+from govledger.ui.session import LedgerSession
+
+
+class HeadingForm(QWidget):
+    def __init__(self, session: LedgerSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.task: Task | None = None
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("（十二）") + 24)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.text_edit.installEventFilter(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.tr("No."), self.number_edit)
+        form.addRow(self.tr("Heading"), self.text_edit)
+        form.addRow(self.tr("Below it"), self.summary)
+        self.number_edit.editingFinished.connect(self.commit_number)
+
+    def load(self, task: Task, counts: TaskCounts | None) -> None:
+        self.task = task
+        self.number_edit.setText(task.number)
+        if self.text_edit.toPlainText() != task.text:
+            self.text_edit.setPlainText(task.text)
+        if counts is None:
+            self.summary.setText(self.tr("Counting…"))
+        else:
+            self.summary.setText(
+                self.tr("{total} requirements, {done} done").format(
+                    total=counts.total, done=counts.done
+                )
+            )
+
+    def commit_number(self) -> None:
+        value = self.number_edit.text().strip()
+        if self.task and value != self.task.number:
+            task_id = self.task.id
+            self.session.perform(
+                self.tr("Edit number"),
+                lambda: self.session.ledger.update_task(task_id, number=value),
+            )
+
+    def commit_text(self) -> None:
+        value = self.text_edit.toPlainText().strip()
+        if self.task and value and value != self.task.text:
+            task_id = self.task.id
+            self.session.perform(
+                self.tr("Edit heading text"),
+                lambda: self.session.ledger.update_task(task_id, text=value),
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self.commit_text()
+        return super().eventFilter(watched, event)
