@@ -64,6 +64,7 @@ class DeadlineFeatures:
         self.banner = ReminderBanner(window)
         self.banner.show_requested.connect(self.show_summary)
         self.banner.sheet_requested.connect(lambda: self.save_reminder_sheet(None))
+        self.banner.close_button.clicked.connect(lambda: self.banner_bar.hide())  # the row too
         self.banner_bar = QToolBar(
             QCoreApplication.translate("DeadlineFeatures", "Reminders"), window
         )
@@ -257,9 +258,8 @@ class DeadlineFeatures:
         """Called by the timer: a new day brings the banner back with the day's reminders."""
         if self.banner_day != self.today():
             self.banner_day = self.today()
+            self.banner.setVisible(True)  # closed yesterday: back today
             self.refresh_banner()
-            self.banner_bar.setVisible(True)
-            self.banner.setVisible(True)
             if self._calendar is not None:
                 self._calendar.refresh()
 
@@ -281,8 +281,9 @@ class DeadlineFeatures:
 
     def refresh_banner(self) -> None:
         plan_id = self.window.model.plan_id
+        # The row shows while a plan is open, unless the clerk closed it for the day.
+        self.banner_bar.setVisible(plan_id is not None and not self.banner.isHidden())
         if plan_id is None:
-            self.banner_bar.setVisible(False)
             return
         key = self._summary_key()
         ledger = self.session.ledger

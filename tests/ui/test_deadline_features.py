@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from govledger.cli import main
-from govledger.demo import build_demo
+from govledger.demo import build_demo, load_demo_draft
 from govledger.domain.deadline_parser import parse
 from govledger.ui.main_window import MainWindow
 
@@ -68,13 +68,29 @@ def test_banner_and_the_daily_check(window) -> None:
     text = features.banner.label.text()
     assert "3" in text and "2026-11-23" in text
     features.banner.close_button.click()
-    assert not features.banner.isVisible()
+    assert not features.banner.isVisible() and not features.banner_bar.isVisible()
     features.check_date()  # same day: stays hidden
-    assert not features.banner.isVisible()
+    features.refresh_banner()  # an edit recounts: still hidden
+    assert not features.banner.isVisible() and not features.banner_bar.isVisible()
     features.set_today(lambda: date(2026, 11, 24))  # the window stayed open overnight
-    assert features.banner.isVisible()
+    assert features.banner.isVisible() and features.banner_bar.isVisible()
     assert "2026-11-24" in features.banner.label.text()
     assert features.timer.isActive()
+
+
+def test_no_banner_without_a_plan_and_one_when_a_plan_arrives(qtbot, session, settings) -> None:
+    window = MainWindow(session, settings)  # a new, empty ledger
+    qtbot.addWidget(window)
+    window.show()
+    window.deadlines.set_today(lambda: TODAY)
+    assert not window.deadlines.banner_bar.isVisible()  # no empty strip with buttons
+    window.deadlines.check_date()
+    assert not window.deadlines.banner_bar.isVisible()
+
+    session.perform("import", lambda: session.ledger.import_draft(load_demo_draft(TODAY)))
+    assert window.model.plan_id is not None
+    qtbot.waitUntil(window.deadlines.banner_bar.isVisible, timeout=3000)  # counted after edits
+    assert "2026-11-23" in window.deadlines.banner.label.text()
 
 
 def test_summary_is_non_modal_and_can_be_switched_off(qtbot, window, settings) -> None:
