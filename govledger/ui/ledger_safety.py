@@ -10,10 +10,11 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool
+from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, QTimer
 
 from govledger.store import Ledger
 from govledger.store.backups import Backups
+from govledger.ui.background_read import AFTER_FIRST_PAINT_MS
 
 log = logging.getLogger("govledger")
 
@@ -67,7 +68,14 @@ class _DailyBackup(QRunnable):
 
 
 def schedule_daily_backup(ledger: Ledger) -> None:
-    """On start: a backup if the last is more than a day old, without delaying the window."""
+    """On start: a backup if the last is more than a day old, without delaying the window.
+
+    It starts once the window has been painted: a worker thread running Python
+    shares the interpreter with the GUI thread and would slow the first paint.
+    """
     if ledger.read_only or not ledger.auto_backup:
         return
-    QThreadPool.globalInstance().start(_DailyBackup(ledger.path))
+    path = ledger.path
+    QTimer.singleShot(
+        AFTER_FIRST_PAINT_MS, lambda: QThreadPool.globalInstance().start(_DailyBackup(path))
+    )

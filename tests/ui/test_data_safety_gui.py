@@ -17,6 +17,7 @@ from govledger.ui.app import open_main_window
 from govledger.ui.crash_handling import LOG_LIMIT_BYTES, install_crash_handlers
 from govledger.ui.ledger_lock import LedgerLock, LockState
 from govledger.ui.ledger_opening import open_ledger_for_window
+from govledger.ui.ledger_safety import schedule_daily_backup
 from govledger.ui.restore_dialog import RestoreDialog
 
 
@@ -170,6 +171,28 @@ def test_window_says_read_only_and_restores_backups(qtbot, filled_ledger: Path, 
     second.shut_down()
     window.shut_down()
     assert not LedgerLock(filled_ledger).lock_path.exists()
+
+
+def test_the_daily_backup_is_taken_after_the_window_is_up_and_once_a_day(
+    qtbot, filled_ledger: Path
+) -> None:
+    with Ledger.open(filled_ledger) as ledger:
+        schedule_daily_backup(ledger)
+        assert ledger.backups.files() == []  # not while the window is being painted
+        qtbot.waitUntil(lambda: len(ledger.backups.files()) == 1, timeout=5000)
+        [(path, _taken, reason)] = ledger.backups.files()
+        assert reason == "daily"
+
+        schedule_daily_backup(ledger)  # a second start the same day: nothing new
+        qtbot.wait(600)
+        assert len(ledger.backups.files()) == 1
+
+        path.unlink()
+        read_only = Ledger.open(filled_ledger, read_only=True)
+        schedule_daily_backup(read_only)  # a read-only window never writes backups
+        qtbot.wait(600)
+        read_only.close()
+        assert ledger.backups.files() == []
 
 
 def test_unexpected_errors_are_logged(qapp, tmp_path: Path) -> None:
