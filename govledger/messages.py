@@ -9,7 +9,6 @@ Language: ``GOVLEDGER_LANG`` ("zh" / "en") if set, else the system locale.
 
 from __future__ import annotations
 
-import locale
 import os
 
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -700,6 +699,8 @@ def language() -> str:
     chosen = os.environ.get("GOVLEDGER_LANG", "").lower()
     if chosen.startswith(("zh", "en")):
         return chosen[:2]
+    import locale  # only without GOVLEDGER_LANG (the window sets it): start-up time
+
     try:
         system = locale.getlocale()[0] or os.environ.get("LANG", "")
     except ValueError:

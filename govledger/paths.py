@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 from importlib import resources
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
 LEDGER_FILE_NAME = "ledger.sqlite"
 
