@@ -745,7 +745,7 @@
 <context>
     <name>CrashHandling</name>
     <message>
-        <location filename="../govledger/ui/crash_handling.py" line="60"/>
+        <location filename="../govledger/ui/crash_handling.py" line="83"/>
         <source>govledger met an unexpected error: {error}
 
 Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="61"/>
+        <location filename="../govledger/ui/deadline_features.py" line="55"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="64"/>
+        <location filename="../govledger/ui/deadline_features.py" line="58"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="74"/>
+        <location filename="../govledger/ui/deadline_features.py" line="69"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="139"/>
+        <location filename="../govledger/ui/deadline_features.py" line="134"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="142"/>
+        <location filename="../govledger/ui/deadline_features.py" line="137"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="147"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="151"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="155"/>
+        <location filename="../govledger/ui/deadline_features.py" line="150"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="158"/>
+        <location filename="../govledger/ui/deadline_features.py" line="153"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>Print reminder &amp;sheets (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="162"/>
+        <location filename="../govledger/ui/deadline_features.py" line="157"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="214"/>
+        <location filename="../govledger/ui/deadline_features.py" line="211"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="215"/>
+        <location filename="../govledger/ui/deadline_features.py" line="212"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="356"/>
-        <location filename="../govledger/ui/deadline_features.py" line="386"/>
+        <location filename="../govledger/ui/deadline_features.py" line="359"/>
+        <location filename="../govledger/ui/deadline_features.py" line="391"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="362"/>
+        <location filename="../govledger/ui/deadline_features.py" line="365"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="375"/>
+        <location filename="../govledger/ui/deadline_features.py" line="380"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="392"/>
+        <location filename="../govledger/ui/deadline_features.py" line="397"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -899,22 +899,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="111"/>
+        <location filename="../govledger/ui/detail_panel.py" line="46"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="129"/>
+        <location filename="../govledger/ui/detail_panel.py" line="107"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="130"/>
+        <location filename="../govledger/ui/detail_panel.py" line="108"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="131"/>
+        <location filename="../govledger/ui/detail_panel.py" line="109"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -1315,39 +1315,39 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Merge &amp;conflicts ({count})…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="113"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="124"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="115"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
         <source>Export a unit&apos;s package</source>
         <translation>Export a unit&apos;s package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="116"/>
         <source>Unit whose requirements, progress and evidence to export:</source>
         <translation>Unit whose requirements, progress and evidence to export:</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="136"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="138"/>
         <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
         <translation>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="143"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="191"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="197"/>
         <source>Import a unit&apos;s package</source>
         <translation>Import a unit&apos;s package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="157"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="161"/>
         <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
         <translation>This package deletes {count} records of {unit} here. Merge it anyway?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="169"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="173"/>
         <source>Merge {unit}&apos;s package</source>
         <translation>Merge {unit}&apos;s package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="175"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="179"/>
         <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
     </message>
@@ -1535,37 +1535,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="54"/>
+        <location filename="../govledger/ui/heading_form.py" line="28"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="55"/>
+        <location filename="../govledger/ui/heading_form.py" line="29"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="56"/>
+        <location filename="../govledger/ui/heading_form.py" line="30"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="65"/>
+        <location filename="../govledger/ui/heading_form.py" line="39"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="68"/>
+        <location filename="../govledger/ui/heading_form.py" line="42"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="78"/>
+        <location filename="../govledger/ui/heading_form.py" line="52"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="87"/>
+        <location filename="../govledger/ui/heading_form.py" line="61"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -1905,7 +1905,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="94"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="96"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -1914,13 +1914,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="102"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="104"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="126"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="110"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="114"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -1929,17 +1929,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 Take the ledger over on this computer? Every saved edit is kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="118"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="135"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="141"/>
         <source>No good backup was found to recover from.</source>
         <translation>No good backup was found to recover from.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="140"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="146"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -1993,57 +1993,57 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="59"/>
+        <location filename="../govledger/ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="105"/>
+        <location filename="../govledger/ui/main_window.py" line="104"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="124"/>
+        <location filename="../govledger/ui/main_window.py" line="123"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="130"/>
+        <location filename="../govledger/ui/main_window.py" line="129"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="146"/>
+        <location filename="../govledger/ui/main_window.py" line="145"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="181"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="199"/>
+        <location filename="../govledger/ui/main_window.py" line="200"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="207"/>
+        <location filename="../govledger/ui/main_window.py" line="208"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="278"/>
+        <location filename="../govledger/ui/main_window.py" line="277"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="282"/>
+        <location filename="../govledger/ui/main_window.py" line="281"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="389"/>
+        <location filename="../govledger/ui/main_window.py" line="388"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2330,27 +2330,27 @@ Recover now?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="31"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="56"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
         <source>Reminder sheets…</source>
         <translation>Reminder sheets…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="59"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="35"/>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="49"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>No deadline is overdue or due soon.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="77"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="53"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
     </message>
@@ -2358,7 +2358,7 @@ Recover now?</translation>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="213"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="161"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -2366,72 +2366,72 @@ Recover now?</translation>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="110"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="58"/>
         <source>Deadline reminders</source>
         <translation>Deadline reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="117"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="65"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>{overdue} overdue and {soon} due soon on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
         <source>Unit / requirement</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="128"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="129"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="130"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="131"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="79"/>
         <source>Working days left</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="86"/>
         <source>Show this summary when govledger starts</source>
         <translation>Show this summary when govledger starts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="142"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="90"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>Reminder sheet for the selected unit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="144"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="92"/>
         <source>Reminder sheets for all units…</source>
         <translation>Reminder sheets for all units…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>cooperating</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="165"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="113"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="183"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="131"/>
         <source>{days} overdue</source>
         <translation>{days} overdue</translation>
     </message>
@@ -2876,17 +2876,17 @@ Recover now?</translation>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="28"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="29"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>Read-only: the ledger is open for changes in another window or on another computer</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="36"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="37"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>Network folder: safe journal mode in use</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="41"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>Recovered from backup {backup}; the damaged file is kept as {aside}</translation>
     </message>
@@ -3044,52 +3044,52 @@ Recover now?</translation>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="103"/>
+        <location filename="../govledger/ui/task_operations.py" line="105"/>
         <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
         <translation>Delete “{title}” with its sub-tasks, progress notes and evidence records?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="107"/>
+        <location filename="../govledger/ui/task_operations.py" line="109"/>
         <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
         <translation>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="110"/>
+        <location filename="../govledger/ui/task_operations.py" line="112"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="113"/>
+        <location filename="../govledger/ui/task_operations.py" line="115"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <location filename="../govledger/ui/task_operations.py" line="130"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <location filename="../govledger/ui/task_operations.py" line="130"/>
         <source>Delete tasks</source>
         <translation>Delete tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="156"/>
+        <location filename="../govledger/ui/task_operations.py" line="158"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="166"/>
+        <location filename="../govledger/ui/task_operations.py" line="168"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="173"/>
+        <location filename="../govledger/ui/task_operations.py" line="175"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="179"/>
+        <location filename="../govledger/ui/task_operations.py" line="181"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>

@@ -745,7 +745,7 @@
 <context>
     <name>CrashHandling</name>
     <message>
-        <location filename="../govledger/ui/crash_handling.py" line="60"/>
+        <location filename="../govledger/ui/crash_handling.py" line="83"/>
         <source>govledger met an unexpected error: {error}
 
 Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.</source>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="61"/>
+        <location filename="../govledger/ui/deadline_features.py" line="55"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="64"/>
+        <location filename="../govledger/ui/deadline_features.py" line="58"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="74"/>
+        <location filename="../govledger/ui/deadline_features.py" line="69"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="139"/>
+        <location filename="../govledger/ui/deadline_features.py" line="134"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="142"/>
+        <location filename="../govledger/ui/deadline_features.py" line="137"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="147"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="151"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="155"/>
+        <location filename="../govledger/ui/deadline_features.py" line="150"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="158"/>
+        <location filename="../govledger/ui/deadline_features.py" line="153"/>
         <source>Print reminder &amp;sheets (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="162"/>
+        <location filename="../govledger/ui/deadline_features.py" line="157"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="214"/>
+        <location filename="../govledger/ui/deadline_features.py" line="211"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="215"/>
+        <location filename="../govledger/ui/deadline_features.py" line="212"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="356"/>
-        <location filename="../govledger/ui/deadline_features.py" line="386"/>
+        <location filename="../govledger/ui/deadline_features.py" line="359"/>
+        <location filename="../govledger/ui/deadline_features.py" line="391"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="362"/>
+        <location filename="../govledger/ui/deadline_features.py" line="365"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="375"/>
+        <location filename="../govledger/ui/deadline_features.py" line="380"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="392"/>
+        <location filename="../govledger/ui/deadline_features.py" line="397"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -899,22 +899,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="111"/>
+        <location filename="../govledger/ui/detail_panel.py" line="46"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="129"/>
+        <location filename="../govledger/ui/detail_panel.py" line="107"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="130"/>
+        <location filename="../govledger/ui/detail_panel.py" line="108"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="131"/>
+        <location filename="../govledger/ui/detail_panel.py" line="109"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -1315,39 +1315,39 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>合并冲突（{count}）(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="113"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="124"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="115"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="126"/>
         <source>Export a unit&apos;s package</source>
         <translation>导出科室数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="114"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="116"/>
         <source>Unit whose requirements, progress and evidence to export:</source>
         <translation>选择要导出其具体要求、工作开展情况和佐证材料的单位：</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="136"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="138"/>
         <source>Exported {unit}&apos;s package: {requirements} requirements, {files} evidence files.</source>
         <translation>已导出{unit}的数据包：{requirements} 项具体要求，{files} 份佐证文件。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="143"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="191"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="147"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="197"/>
         <source>Import a unit&apos;s package</source>
         <translation>导入科室数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="157"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="161"/>
         <source>This package deletes {count} records of {unit} here. Merge it anyway?</source>
         <translation>该数据包将删除本台账中{unit}的 {count} 条记录。仍要合并吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="169"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="173"/>
         <source>Merge {unit}&apos;s package</source>
         <translation>合并{unit}的数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/exchange_menu.py" line="175"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="179"/>
         <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
         <translation>已合并{unit}的数据包：新增 {added} 条，更新 {updated} 条，删除 {deleted} 条，冲突 {conflicts} 条。</translation>
     </message>
@@ -1535,37 +1535,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="54"/>
+        <location filename="../govledger/ui/heading_form.py" line="28"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="55"/>
+        <location filename="../govledger/ui/heading_form.py" line="29"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="56"/>
+        <location filename="../govledger/ui/heading_form.py" line="30"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="65"/>
+        <location filename="../govledger/ui/heading_form.py" line="39"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="68"/>
+        <location filename="../govledger/ui/heading_form.py" line="42"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="78"/>
+        <location filename="../govledger/ui/heading_form.py" line="52"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="87"/>
+        <location filename="../govledger/ui/heading_form.py" line="61"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -1905,7 +1905,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="94"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="96"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -1914,13 +1914,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="102"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="104"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="126"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="110"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="114"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -1929,17 +1929,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 是否在本机接管该台账？已保存的修改都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="118"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="135"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="141"/>
         <source>No good backup was found to recover from.</source>
         <translation>没有找到可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="140"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="146"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -1993,57 +1993,57 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="59"/>
+        <location filename="../govledger/ui/main_window.py" line="58"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="105"/>
+        <location filename="../govledger/ui/main_window.py" line="104"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="124"/>
+        <location filename="../govledger/ui/main_window.py" line="123"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="130"/>
+        <location filename="../govledger/ui/main_window.py" line="129"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="146"/>
+        <location filename="../govledger/ui/main_window.py" line="145"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="181"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="199"/>
+        <location filename="../govledger/ui/main_window.py" line="200"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="207"/>
+        <location filename="../govledger/ui/main_window.py" line="208"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="278"/>
+        <location filename="../govledger/ui/main_window.py" line="277"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="282"/>
+        <location filename="../govledger/ui/main_window.py" line="281"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="389"/>
+        <location filename="../govledger/ui/main_window.py" line="388"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2330,27 +2330,27 @@ Recover now?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="55"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="31"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="56"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
         <source>Reminder sheets…</source>
         <translation>催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="59"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="35"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再显示</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="73"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="49"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>没有逾期或即将到期的工作。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="77"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="53"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
     </message>
@@ -2358,7 +2358,7 @@ Recover now?</source>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="213"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="161"/>
         <source>Save reminder sheet</source>
         <translation>保存催办单</translation>
     </message>
@@ -2366,72 +2366,72 @@ Recover now?</source>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="110"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="58"/>
         <source>Deadline reminders</source>
         <translation>时限提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="117"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="65"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="127"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
         <source>Unit / requirement</source>
         <translation>单位 / 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="128"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="129"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="130"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="131"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="79"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="138"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="86"/>
         <source>Show this summary when govledger starts</source>
         <translation>启动时显示此提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="142"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="90"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>为所选单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="144"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="92"/>
         <source>Reminder sheets for all units…</source>
         <translation>为全部单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="160"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="165"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="113"/>
         <source>(no unit named)</source>
         <translation>（未指定单位）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="183"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="131"/>
         <source>{days} overdue</source>
         <translation>逾期 {days} 个工作日</translation>
     </message>
@@ -2876,17 +2876,17 @@ Recover now?</source>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="28"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="29"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>只读：该台账正在另一个窗口或另一台电脑上修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="36"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="37"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>网络文件夹：已改用安全日志模式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="41"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>已从备份 {backup} 恢复；损坏的文件另存为 {aside}</translation>
     </message>
@@ -3044,52 +3044,52 @@ Recover now?</source>
         <translation>新的工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="103"/>
+        <location filename="../govledger/ui/task_operations.py" line="105"/>
         <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
         <translation>确定删除“{title}”及其下级任务、工作开展情况和佐证材料记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="107"/>
+        <location filename="../govledger/ui/task_operations.py" line="109"/>
         <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
         <translation>确定删除所选 {count} 项任务及其下级任务、工作开展情况和佐证材料记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="110"/>
+        <location filename="../govledger/ui/task_operations.py" line="112"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="113"/>
+        <location filename="../govledger/ui/task_operations.py" line="115"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <location filename="../govledger/ui/task_operations.py" line="130"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="128"/>
+        <location filename="../govledger/ui/task_operations.py" line="130"/>
         <source>Delete tasks</source>
         <translation>删除多项任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="156"/>
+        <location filename="../govledger/ui/task_operations.py" line="158"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="166"/>
+        <location filename="../govledger/ui/task_operations.py" line="168"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="173"/>
+        <location filename="../govledger/ui/task_operations.py" line="175"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="179"/>
+        <location filename="../govledger/ui/task_operations.py" line="181"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
