@@ -156,6 +156,14 @@ def test_keyboard_adds_indents_outdents_and_deletes(small_plan, window, qtbot, s
     assert window.current_task_id() == r2  # still selected where it went
     qtbot.keyClick(window.tree, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert ledger.task(r2).parent_id == small_plan["h1"]
+    # While a cell is being edited, Tab belongs to the editor: nothing is indented.
+    window.select_task(r2)
+    window.tree.edit(window.tree.currentIndex())
+    assert window.tree.state() == window.tree.State.EditingState
+    editor = window.tree.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert ledger.task(r2).parent_id == small_plan["h1"]
+    qtbot.keyClick(window.tree.focusWidget(), Qt.Key.Key_Escape)
     assert [t.id for t in ledger.children(small_plan["plan"], small_plan["h1"])][:2] == [r1, r2]
     window.operations.move_up(r2)
     assert [t.id for t in ledger.children(small_plan["plan"], small_plan["h1"])][:2] == [r2, r1]
