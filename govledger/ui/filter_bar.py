@@ -148,8 +148,9 @@ class FilterBar(QWidget):
             else self.tr("Set your unit in Settings first")
         )
         if not name:
-            self.my_unit_box.setChecked(False)
-        self._changed()
+            self.my_unit_box.setChecked(False)  # re-filters through its toggled signal
+        elif self.my_unit_box.isChecked():
+            self._changed()  # the filter is on: it now means another unit
 
     def set_year(self, year: int) -> None:
         """Start the due range on the plan's year."""

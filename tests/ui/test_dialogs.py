@@ -69,9 +69,19 @@ def test_my_unit_setting_drives_the_filter(qtbot, session, small_plan, settings)
     settings.my_unit = "信息中心"
     window = MainWindow(session, settings)
     qtbot.addWidget(window)
+    assert window.proxy.criteria.unit == ""  # set, but not switched on
     window.filter_bar.my_unit_box.setChecked(True)
     assert window.proxy.criteria.unit == "信息中心"
     assert window.proxy.shown == {small_plan["h2"], small_plan["r4"]}
+
+    # The setting changes while the filter is on: it follows the new unit...
+    window.filter_bar.set_my_unit("法规科")
+    assert window.proxy.criteria.unit == "法规科"
+    assert small_plan["r3"] in window.proxy.shown and small_plan["r4"] not in window.proxy.shown
+    # ...and is switched off when no unit is set any more.
+    window.filter_bar.set_my_unit("")
+    assert not window.filter_bar.my_unit_box.isChecked()
+    assert not window.proxy.active
 
 
 def test_new_plan_dialog_creates_an_undoable_plan(qtbot, session, settings):
