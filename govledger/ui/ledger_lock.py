@@ -13,7 +13,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -88,7 +87,7 @@ class LedgerLock:
         ok, pid, host = self._lock_info()
         if not ok:
             return True  # an unreadable lock file is debris
-        if host != socket.gethostname():
+        if host != _host_name():
             return False
         return not _process_exists(pid)
 
@@ -102,7 +101,7 @@ class LedgerLock:
 
     def _write_owner(self) -> None:
         owner = {
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "pid": os.getpid(),
             "user": _user_name(),
             "since": datetime.now().isoformat(timespec="seconds"),
@@ -138,3 +137,12 @@ def _process_exists(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def _host_name() -> str:
+    """This computer's name, as QLockFile records it."""
+    if hasattr(os, "uname"):  # POSIX: the same name, without loading socket (2 ms of a start)
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()

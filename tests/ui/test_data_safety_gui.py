@@ -4,6 +4,7 @@ restoring backups, and unexpected errors."""
 from __future__ import annotations
 
 import logging
+import socket
 import subprocess
 import sys
 import textwrap
@@ -101,7 +102,8 @@ def test_lock_held_by_another_process_names_its_owner(qapp, filled_ledger: Path,
         lock = LedgerLock(filled_ledger)
         assert lock.acquire() is LockState.HELD
         owner = lock.owner()
-        assert owner.pid == holder.pid and owner.host and owner.since
+        assert owner.pid == holder.pid and owner.since
+        assert owner.host == socket.gethostname()  # the name QLockFile compares with
     finally:
         holder.kill()
         holder.wait()
