@@ -75,6 +75,9 @@ def register_known_modules() -> int:
             table.setdefault(name, IGNORED)
     table.setdefault("govledger", USES_PYSIDE)
     root = sys.modules["govledger"]  # not `import govledger`: the hook would read it
-    for name in _module_names_in("govledger", list(root.__path__)):
-        table.setdefault(name, USES_PYSIDE)
+    try:
+        for name in _module_names_in("govledger", list(root.__path__)):
+            table.setdefault(name, USES_PYSIDE)
+    except (OSError, ImportError):  # an unreadable folder: those modules are just read later
+        pass
     return len(table) - before
