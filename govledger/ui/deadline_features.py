@@ -64,13 +64,13 @@ class DeadlineFeatures:
         self.banner = ReminderBanner(window)
         self.banner.show_requested.connect(self.show_summary)
         self.banner.sheet_requested.connect(lambda: self.save_reminder_sheet(None))
-        self.banner.close_button.clicked.connect(lambda: self.banner_bar.hide())  # the row too
         self.banner_bar = QToolBar(
             QCoreApplication.translate("DeadlineFeatures", "Reminders"), window
         )
         self.banner_bar.setObjectName("reminderToolbar")
         self.banner_bar.setMovable(False)
         self.banner_bar.addWidget(self.banner)
+        self.banner.close_button.clicked.connect(self.banner_bar.hide)  # the row goes too
         self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         window.addToolBarBreak()
         window.addToolBar(self.banner_bar)
