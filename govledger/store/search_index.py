@@ -14,19 +14,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from govledger.domain.model import SearchHit
 from govledger.store.connection import LedgerDatabase
 
-_CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+"
+
+@cache
+def _cjk_run() -> re.Pattern[str]:
+    """Compiled on first use: compiling it at import took 1.5 ms of every start."""
+    return re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+
+
 _SOURCES = {"task": 0, "progress": 1, "evidence": 2}
 
 
 def segment(text: str) -> str:
     """Text as the index stores it: CJK characters separated by spaces."""
     # One substitution per run of CJK characters, not per character: indexing speed.
-    # re caches the compiled pattern; compiling it at import took 1.5 ms of every start.
-    return re.sub(_CJK_RUN, lambda run: " " + " ".join(run.group()) + " ", text)
+    return _cjk_run().sub(lambda run: " " + " ".join(run.group()) + " ", text)
 
 
 def match_expression(query: str) -> str | None:
