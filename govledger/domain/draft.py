@@ -8,7 +8,16 @@ A draft is a tree of headings and requirements, not yet in any ledger. Conventio
 - A requirement's ``text`` excludes its number; its ``number`` is the number as
   printed without punctuation ("1", "12") or, where the plan does not number
   requirements, the 1-based position in document order.
+- ``label`` is the document's own numbering of a requirement when ``number`` is not
+  it: where numbering restarts per section (一是、二是, （一）…) ``number`` is the
+  plan-wide position 1…N and ``label`` keeps "二是" or "（一）" as printed.
+- ``excluded`` marks a task the importer found but does not take as a duty: the
+  commentary sections of a prose plan (指导思想, 保障措施 …). The preview shows it
+  greyed and one click includes it; it is neither saved nor listed among the
+  requirements, but in ``skipped`` with its reason.
 - ``warnings`` on a task are for the preview ("第12行未识别到责任单位").
+- ``PlanDraft.skipped`` lists every source line or cell that became no part of a
+  requirement or heading, with the reason, so nothing is lost silently.
 """
 
 from __future__ import annotations
@@ -33,6 +42,9 @@ class DraftTask:
     due: date | None = None
     recurrence: Recurrence | None = None
     deadline_rule: str = ""
+    label: str = ""  # the document's own numbering when number is the plan-wide 序号
+    excluded: bool = False  # found, but not a duty (commentary); see the module notes
+    excluded_reason: str = ""
     children: list[DraftTask] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     source: str = ""  # where it came from, for messages: "表1第12行", "第30段"
@@ -48,6 +60,19 @@ class DraftTask:
 
 
 @dataclass
+class SkippedSource:
+    """A line, paragraph or cell of the document that became no part of the plan."""
+
+    source: str  # the text as it stands in the document
+    reason: str  # why, for the clerk: "说明性段落，不是工作任务"
+    where: str = ""  # "第12段", "表1第3行"
+
+    def to_json(self) -> dict[str, str]:
+        found = {"source": self.source, "reason": self.reason}
+        return {**found, "where": self.where} if self.where else found
+
+
+@dataclass
 class PlanDraft:
     title: str = ""
     year: int | None = None
@@ -57,10 +82,31 @@ class PlanDraft:
     source_name: str = ""
     roots: list[DraftTask] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[SkippedSource] = field(default_factory=list)
 
     def walk(self) -> Iterator[DraftTask]:
         for root in self.roots:
             yield from root.walk()
+
+    def included_roots(self) -> list[DraftTask]:
+        """The tree as it will be saved: excluded tasks (and what is under them) left out."""
+        return [root for root in self.roots if not root.excluded]
+
+    def all_skipped(self) -> list[SkippedSource]:
+        """What the importer skipped, then every excluded task with its reason."""
+        excluded = [
+            SkippedSource(task.text, task.excluded_reason, task.source)
+            for task in self._excluded(self.roots)
+        ]
+        return [*self.skipped, *excluded]
+
+    @staticmethod
+    def _excluded(tasks: list[DraftTask]) -> Iterator[DraftTask]:
+        for task in tasks:
+            if task.excluded:
+                yield task  # its children go with it
+            else:
+                yield from PlanDraft._excluded(task.children)
 
     def requirements(self) -> Iterator[tuple[list[DraftTask], DraftTask]]:
         """(headings above, requirement) for every requirement in document order."""
@@ -69,6 +115,8 @@ class PlanDraft:
             tasks: list[DraftTask], path: list[DraftTask]
         ) -> Iterator[tuple[list[DraftTask], DraftTask]]:
             for task in tasks:
+                if task.excluded:
+                    continue
                 if task.is_heading:
                     yield from visit(task.children, [*path, task])
                 else:
@@ -100,6 +148,7 @@ class PlanDraft:
             "requirements": [
                 {
                     "number": task.number,
+                    **({"label": task.label} if task.label else {}),
                     "path": [heading.text for heading in path],
                     "text": task.text,
                     "units_text": task.units_text,
@@ -113,4 +162,5 @@ class PlanDraft:
                 for path, task in self.requirements()
             ],
             "warnings": list(self.warnings),
+            "skipped": [skipped.to_json() for skipped in self.all_skipped()],
         }

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from govledger.domain.deadline_parser import Deadline, find_in_text, parse
-from govledger.domain.draft import DraftTask
+from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
 from govledger.domain.unit_parser import parse_units
@@ -52,10 +52,16 @@ class OutlineBuilder:
         self.inherit_empty_units = inherit_empty_units
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
+        self.skipped: list[SkippedSource] = []  # source text that became no task
         self._open: list[DraftTask | None] = []
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
         self._previous_number: int | None = None
+
+    def skip(self, text: str, reason: str, where: str = "") -> None:
+        """Record source text that is no part of the plan, so the preview can show it."""
+        if text.strip():
+            self.skipped.append(SkippedSource(text.strip(), reason, where))
 
     # --- headings -------------------------------------------------------------------
     def _parent(self, below_slot: int | None = None) -> DraftTask | None:

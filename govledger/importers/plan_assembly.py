@@ -69,4 +69,5 @@ def finish_draft(
         source_name=name,
         roots=builder.roots,
         warnings=warnings,
+        skipped=builder.skipped,
     )

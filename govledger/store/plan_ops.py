@@ -47,7 +47,8 @@ def insert_plan(tx: Transaction, fields: dict[str, Any]) -> int:
 def insert_draft_tasks(
     tx: Transaction, plan_id: int, tasks: list[DraftTask], parent_id: int | None = None
 ) -> None:
-    for position, draft in enumerate(tasks):
+    kept = [task for task in tasks if not task.excluded]  # commentary the clerk left out
+    for position, draft in enumerate(kept):
         task_id = insert_task(
             tx,
             plan_id,
