@@ -26,6 +26,7 @@ EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("docx", "xlsx", "pdf", "report", "report-draft", "evidence", "ics", "package")
 LEDGER_FORMATS = ("docx", "xlsx")  # the formats that take --unit / --overdue-only
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
+YEARS = (2000, 2100)  # a plan's year, as the window's year fields allow
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -139,6 +140,24 @@ def open_ledger(args: argparse.Namespace, *, read_only: bool = False):  # -> Led
     return Ledger.open(ledger_path(args), read_only=read_only)
 
 
+def open_existing_ledger(args: argparse.Namespace):  # -> Ledger
+    """The ledger for a command that only reads it: never creates a folder or a file."""
+    require_ledger(args)
+    return open_ledger(args, read_only=True)
+
+
+def require_ledger(args: argparse.Namespace) -> None:
+    if not ledger_path(args).is_file():
+        raise GovLedgerError("cli.no_ledger", path=ledger_path(args))
+
+
+def checked_year(year: int | None) -> int | None:
+    """--year within the range the window accepts (2000–2100)."""
+    if year is not None and not YEARS[0] <= year <= YEARS[1]:
+        raise GovLedgerError("cli.bad_year", year=year, first=YEARS[0], last=YEARS[1])
+    return year
+
+
 def print_json(data: Any) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=1, default=_json_default))
 
@@ -235,7 +254,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from govledger.importers import load_plan
 
-    draft = load_plan(args.file, year=args.year)
+    draft = load_plan(args.file, year=checked_year(args.year))
     if args.year:
         draft.year = args.year
     if args.dry_run:
@@ -279,7 +298,7 @@ def _print_warnings(warnings: list[str]) -> None:
 
 
 def cmd_plans(args: argparse.Namespace) -> int:
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plans = [
             {
                 "id": plan.id,
@@ -301,10 +320,6 @@ def cmd_plans(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _exists(args: argparse.Namespace) -> bool:
-    return ledger_path(args).exists()
-
-
 def resolve_plan(ledger: Any, plan_id: int | None) -> Any:
     """The plan asked for, else the latest year's (most recently imported among equals)."""
     if plan_id is not None:
@@ -320,7 +335,7 @@ def resolve_plan(ledger: Any, plan_id: int | None) -> Any:
 def cmd_tasks(args: argparse.Namespace) -> int:
     from govledger.store.task_listing import task_rows
 
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         rows = task_rows(ledger, plan.id, date.today())
     if args.json:
@@ -341,7 +356,7 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from govledger.store.integrity import check_ledger
 
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         problems = check_ledger(ledger)
         stats = ledger.stats()
     for problem in problems:
@@ -356,7 +371,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         try:
             if args.output is not None:
                 target = ledger.backup(args.output)
@@ -420,7 +435,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise GovLedgerError("export.filter_ledger_only")
     from govledger import exporters
 
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         if args.format in LEDGER_FORMATS:
             write = (
@@ -450,9 +465,9 @@ def cmd_export_report(args: argparse.Namespace) -> int:
     from govledger.exporters.annual_report_docx import export_annual_report_docx
     from govledger.exporters.annual_report_xlsx import export_annual_report_xlsx
 
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan) if args.plan is not None else ledger.latest_plan()
-        year = args.year or (plan.year if plan else date.today().year - 1)
+        year = checked_year(args.year) or (plan.year if plan else date.today().year - 1)
         plan_id = args.plan  # else the report year's own plan
         write = export_annual_report_docx if suffix == ".docx" else export_annual_report_xlsx
         path = write(ledger, year, args.output, plan_id=plan_id)
@@ -470,7 +485,7 @@ def cmd_export_report(args: argparse.Namespace) -> int:
 def cmd_export_evidence(args: argparse.Namespace) -> int:
     from govledger.exporters.evidence_pack import export_evidence_pack
 
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         result = export_evidence_pack(ledger, plan.id, args.output)
     print(message("export.evidence_done", path=result.path, files=result.files, links=result.links))
@@ -495,6 +510,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise GovLedgerError("cli.bad_size", size=args.size)
     # Always offscreen: a screenshot must not flash a window or need a display.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    require_ledger(args)
     from govledger.ui.screenshot import render_screenshot
 
     try:
@@ -508,7 +524,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 def export_ics(args: argparse.Namespace) -> int:
     from govledger.exporters.ics_calendar import export_plan
 
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         try:
             count = export_plan(ledger, plan.id, args.output)
@@ -543,7 +559,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 def cmd_export_package(args: argparse.Namespace) -> int:
     if not args.unit:
         raise GovLedgerError("cli.package_needs_unit")
-    with open_ledger(args, read_only=_exists(args)) as ledger:
+    with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         result = ledger.export_package(plan.id, args.unit, args.output)
     print(

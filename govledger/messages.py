@@ -144,6 +144,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "`govledger demo` for a demo ledger.",
     ),
     "cli.no_such_plan": ("找不到编号为 {id} 的方案。", "No plan with id {id}."),
+    "cli.no_ledger": (
+        "台账文件 {path} 不存在。此命令只读取台账，不会新建：请检查 --db 路径，"
+        "或先用 `govledger import 文件` 导入方案、用 `govledger demo` 建立演示台账。",
+        "There is no ledger at {path}. This command only reads a ledger and does not "
+        "create one: check the --db path, or import a plan first with "
+        "`govledger import FILE` (or run `govledger demo` for a demo ledger).",
+    ),
+    "cli.bad_year": (
+        "年份 {year} 超出范围，应在 {first} 至 {last} 之间。",
+        "Year {year} is out of range: it must be between {first} and {last}.",
+    ),
     "cli.not_yet": (
         "“{command}”功能尚未提供（将在后续版本中加入）。",
         "'{command}' is not available yet (it arrives in a later version).",

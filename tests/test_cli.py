@@ -104,8 +104,40 @@ def test_tasks_of_a_chosen_and_a_missing_plan(capsys, db: Path) -> None:
 
 
 def test_tasks_on_an_empty_ledger_says_what_to_do(capsys, tmp_path: Path) -> None:
-    code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "tasks")
-    assert code == 1 and "govledger demo" in err
+    Ledger.open(tmp_path / "empty.sqlite").close()
+    code, _, err = run(capsys, "--db", str(tmp_path / "empty.sqlite"), "tasks")
+    assert code == 1 and "govledger demo" in err and "no plan" in err
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["plans"],
+        ["tasks", "--json"],
+        ["check"],
+        ["backup"],
+        ["export", "docx", "-o", "out.docx"],
+        ["export", "ics", "-o", "out.ics"],
+        ["export", "report", "-o", "report.docx"],
+        ["screenshot", "-o", "shot.png"],
+    ],
+)
+def test_reading_commands_never_create_a_ledger(capsys, tmp_path: Path, command) -> None:
+    missing = tmp_path / "no-such-folder" / "ledger.sqlite"
+    code, out, err = run(capsys, "--db", str(missing), *command)
+    assert code == 1 and out == ""
+    assert "no ledger at" in err and len(err.strip().splitlines()) == 1
+    assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize("year", ["1999", "2101", "-5"])
+def test_a_year_out_of_range_is_refused(capsys, tmp_path: Path, samples_dir: Path, year) -> None:
+    plan = samples_dir / "jiangmen-hrss-2021.docx"
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "l.sqlite"), "import", str(plan), "--year", year
+    )
+    assert code == 1 and out == "" and "2000" in err and "2100" in err
+    assert not (tmp_path / "l.sqlite").exists()
 
 
 def test_check_passes_then_reports_altered_evidence(capsys, db: Path) -> None:
@@ -139,7 +171,7 @@ def test_a_garbage_ledger_is_one_line_and_exit_1(capsys, tmp_path: Path) -> None
 def test_chinese_messages_when_asked(capsys, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("GOVLEDGER_LANG", "zh_CN")
     code, _, err = run(capsys, "--db", str(tmp_path / "new.sqlite"), "tasks")
-    assert code == 1 and "还没有工作方案" in err
+    assert code == 1 and "不会新建" in err
 
 
 def test_gui_without_display_points_to_the_cli(tmp_path: Path) -> None:
