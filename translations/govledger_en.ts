@@ -767,7 +767,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="69"/>
+        <location filename="../govledger/ui/deadline_features.py" line="68"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
@@ -1522,7 +1522,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Set your unit in Settings first</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <location filename="../govledger/ui/filter_bar.py" line="213"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -1560,12 +1560,17 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="52"/>
+        <location filename="../govledger/ui/heading_form.py" line="60"/>
+        <source>Save typed changes</source>
+        <translation>Save typed changes</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/heading_form.py" line="69"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="61"/>
+        <location filename="../govledger/ui/heading_form.py" line="78"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -2215,48 +2220,48 @@ Recover now?</translation>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <location filename="../govledger/ui/progress_log.py" line="130"/>
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <location filename="../govledger/ui/progress_log.py" line="132"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>What was done, e.g. published on the portal…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <location filename="../govledger/ui/progress_log.py" line="134"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="136"/>
-        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <location filename="../govledger/ui/progress_log.py" line="137"/>
+        <location filename="../govledger/ui/progress_log.py" line="200"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <location filename="../govledger/ui/progress_log.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <location filename="../govledger/ui/progress_log.py" line="143"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="178"/>
+        <location filename="../govledger/ui/progress_log.py" line="179"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <location filename="../govledger/ui/progress_log.py" line="200"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <location filename="../govledger/ui/progress_log.py" line="210"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -2264,22 +2269,22 @@ Recover now?</translation>
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="58"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="58"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="58"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <location filename="../govledger/ui/progress_log.py" line="101"/>
         <source>Edit progress note</source>
         <translation>Edit progress note</translation>
     </message>
@@ -2699,52 +2704,57 @@ Recover now?</translation>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="173"/>
+        <location filename="../govledger/ui/requirement_form.py" line="171"/>
+        <source>Save typed changes</source>
+        <translation>Save typed changes</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="211"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="178"/>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="182"/>
+        <location filename="../govledger/ui/requirement_form.py" line="220"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="187"/>
+        <location filename="../govledger/ui/requirement_form.py" line="225"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <location filename="../govledger/ui/requirement_form.py" line="244"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="211"/>
+        <location filename="../govledger/ui/requirement_form.py" line="249"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="221"/>
+        <location filename="../govledger/ui/requirement_form.py" line="259"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="229"/>
+        <location filename="../govledger/ui/requirement_form.py" line="267"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="238"/>
+        <location filename="../govledger/ui/requirement_form.py" line="276"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="258"/>
+        <location filename="../govledger/ui/requirement_form.py" line="296"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -3169,6 +3179,27 @@ Recover now?</translation>
         <location filename="../govledger/ui/unit_directory_dialog.py" line="87"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>Rename unit “{old}” to “{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <location filename="../govledger/ui/unsaved_edits.py" line="34"/>
+        <source>Unsaved progress note</source>
+        <translation>Unsaved progress note</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unsaved_edits.py" line="35"/>
+        <source>A progress note was typed but not added:
+
+{note}
+
+Add it now?</source>
+        <translation>A progress note was typed but not added:
+
+{note}
+
+Add it now?</translation>
     </message>
 </context>
 <context>

@@ -767,7 +767,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="69"/>
+        <location filename="../govledger/ui/deadline_features.py" line="68"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -1522,7 +1522,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>请先在“设置”中填写本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <location filename="../govledger/ui/filter_bar.py" line="213"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1560,12 +1560,17 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="52"/>
+        <location filename="../govledger/ui/heading_form.py" line="60"/>
+        <source>Save typed changes</source>
+        <translation>保存输入的修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/heading_form.py" line="69"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="61"/>
+        <location filename="../govledger/ui/heading_form.py" line="78"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -2215,48 +2220,48 @@ Recover now?</source>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <location filename="../govledger/ui/progress_log.py" line="130"/>
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <location filename="../govledger/ui/progress_log.py" line="132"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>填写工作开展情况，如：已在门户网站政府信息公开专栏发布…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <location filename="../govledger/ui/progress_log.py" line="134"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="136"/>
-        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <location filename="../govledger/ui/progress_log.py" line="137"/>
+        <location filename="../govledger/ui/progress_log.py" line="200"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <location filename="../govledger/ui/progress_log.py" line="141"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <location filename="../govledger/ui/progress_log.py" line="143"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="178"/>
+        <location filename="../govledger/ui/progress_log.py" line="179"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="187"/>
+        <location filename="../govledger/ui/progress_log.py" line="200"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <location filename="../govledger/ui/progress_log.py" line="210"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -2264,22 +2269,22 @@ Recover now?</source>
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="58"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="58"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="58"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <location filename="../govledger/ui/progress_log.py" line="101"/>
         <source>Edit progress note</source>
         <translation>修改工作开展情况</translation>
     </message>
@@ -2699,52 +2704,57 @@ Recover now?</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="173"/>
+        <location filename="../govledger/ui/requirement_form.py" line="171"/>
+        <source>Save typed changes</source>
+        <translation>保存输入的修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/requirement_form.py" line="211"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="178"/>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="182"/>
+        <location filename="../govledger/ui/requirement_form.py" line="220"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="187"/>
+        <location filename="../govledger/ui/requirement_form.py" line="225"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="206"/>
+        <location filename="../govledger/ui/requirement_form.py" line="244"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="211"/>
+        <location filename="../govledger/ui/requirement_form.py" line="249"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="221"/>
+        <location filename="../govledger/ui/requirement_form.py" line="259"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="229"/>
+        <location filename="../govledger/ui/requirement_form.py" line="267"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="238"/>
+        <location filename="../govledger/ui/requirement_form.py" line="276"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="258"/>
+        <location filename="../govledger/ui/requirement_form.py" line="296"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -3169,6 +3179,27 @@ Recover now?</source>
         <location filename="../govledger/ui/unit_directory_dialog.py" line="87"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>单位“{old}”更名为“{new}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <location filename="../govledger/ui/unsaved_edits.py" line="34"/>
+        <source>Unsaved progress note</source>
+        <translation>未添加的进展记录</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unsaved_edits.py" line="35"/>
+        <source>A progress note was typed but not added:
+
+{note}
+
+Add it now?</source>
+        <translation>有一条进展记录已输入但尚未添加：
+
+{note}
+
+现在添加吗？</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ def run_app(db_path: Path | None = None) -> int:
     # Windows shutdown or logoff ends the event loop; everything is already saved, so
     # closing needs no questions — only a clean release of the ledger and its lock.
     app.aboutToQuit.connect(window.shut_down)
+    app.commitDataRequest.connect(window.commit_for_session_end)
     window.restore_state()
     window.show()
     schedule_daily_backup(window.session.ledger)

@@ -110,10 +110,22 @@ class DetailPanel(QWidget):
         self._tabs.currentChanged.connect(self._tab_opened)
         self.stack.addWidget(self._tabs)
 
-    def flush(self) -> None:
-        """Save what is being typed in the requirement's fields."""
+    def flush(self, *, add_pending_note: bool = False) -> None:
+        """Save what is being typed in the task's fields and in the progress table.
+
+        add_pending_note: also add a progress note typed but not yet added (the
+        window is going away without a chance to ask, e.g. at session end).
+        """
         if self._form is not None:
             self._form.flush()
+        if self._heading_form is not None:
+            self._heading_form.flush()
+        if self._progress is not None:
+            self._progress.flush(add_pending_note=add_pending_note)
+
+    def pending_note(self) -> str:
+        """A progress note typed but not yet added, or ""."""
+        return self._progress.pending_note() if self._progress is not None else ""
 
     def text_editor(self) -> QPlainTextEdit | None:
         """The text box of the task shown, if its page shows one."""

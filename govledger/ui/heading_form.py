@@ -44,6 +44,23 @@ class HeadingForm(QWidget):
                 )
             )
 
+    def flush(self) -> None:
+        """Save the typed number and text before another task is shown or the ledger closes."""
+        if self.task is None:
+            return
+        fields: dict[str, str] = {}
+        number, text = self.number_edit.text().strip(), self.text_edit.toPlainText().strip()
+        if number != self.task.number:
+            fields["number"] = number
+        if text and text != self.task.text:
+            fields["text"] = text
+        if fields:
+            task_id = self.task.id
+            self.session.perform(
+                self.tr("Save typed changes"),
+                lambda: self.session.ledger.update_task(task_id, **fields),
+            )
+
     def commit_number(self) -> None:
         value = self.number_edit.text().strip()
         if self.task and value != self.task.number:

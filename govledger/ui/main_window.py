@@ -389,12 +389,22 @@ class MainWindow(QMainWindow):
         self.notice_label.setText(" · ".join(notices))
         self.notice_label.setVisible(bool(notices))
 
+    def keep_typed_note(self) -> bool:
+        """Ask about a progress note typed but not added; False when the clerk cancels."""
+        from govledger.ui.unsaved_edits import ask_about_typed_note
+
+        return ask_about_typed_note(self, self.detail)
+
+    def commit_for_session_end(self, _manager: object = None) -> None:
+        """The OS is ending the session (Windows logoff/shutdown): save everything typed."""
+        self.detail.flush(add_pending_note=True)
+
     def shut_down(self) -> None:
         """Release the ledger and its lock (also on Windows shutdown); nothing to save."""
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
-        self.detail.flush()
+        self.detail.flush(add_pending_note=True)  # no one to ask: keep what was typed
         self.deadlines.shutdown()
         self.model.shutdown()
         self.session.close()
@@ -403,6 +413,9 @@ class MainWindow(QMainWindow):
             lock.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.keep_typed_note():
+            event.ignore()
+            return
         self.detail.flush()
         self.settings.save_window_state(
             self.saveGeometry(), self.saveState(), self.splitter.saveState()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import ProgressEntry
+from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -181,6 +182,18 @@ class ProgressLog(QWidget):
         if result is not None:
             self.text_edit.clear()
         return result is not None
+
+    def pending_note(self) -> str:
+        return self.text_edit.toPlainText().strip() if self.model.task_id is not None else ""
+
+    def flush(self, *, add_pending_note: bool = False) -> None:
+        """Commit a note being edited in the table; add a typed new note if asked."""
+        index = self.table.currentIndex()
+        editor = self.table.indexWidget(index) if index.isValid() else None
+        if editor is not None:  # an open cell editor commits only on focus-out otherwise
+            emit(self.table.itemDelegateForIndex(index).commitData, editor)
+        if add_pending_note and self.pending_note():
+            self.add_entry()
 
     def confirm_delete(self) -> bool:
         answer = QMessageBox.question(

@@ -126,11 +126,49 @@ class RequirementForm(QWidget):
 
     # ------------------------------------------------------------ showing
     def flush(self) -> None:
-        """Commit edits still waiting for their value to settle."""
-        if self._due_timer.isActive():
-            self.commit_due()
-        if self._progress_timer.isActive():
-            self.commit_progress()
+        """Save everything typed or picked and not yet committed, as one undo step.
+
+        Called before another task is shown and before the ledger closes (window close,
+        quit, session end, SIGTERM): fields that commit on focus-out or after a pause
+        would otherwise lose what the clerk typed. One commit, because committing
+        refreshes the form from the ledger, which would reset the other fields.
+        """
+        pending = self._due_timer.isActive() or self._progress_timer.isActive()
+        self._due_timer.stop()
+        self._progress_timer.stop()
+        task = self.task
+        if task is None or self._loading:
+            return
+        fields: dict[str, Any] = {}
+        text = self.text_edit.toPlainText().strip()
+        if text and text != task.text:
+            fields["text"] = text
+        number = self.number_edit.text().strip()
+        if number != task.number:
+            fields["number"] = number
+        deadline = self.deadline_edit.text().strip()
+        if deadline != task.deadline_text:
+            fields["deadline_text"] = deadline
+            parsed = self._parse(deadline)
+            if parsed.understood or not deadline:
+                fields.update(
+                    due=parsed.due, recurrence=parsed.recurrence, deadline_rule=parsed.rule
+                )
+        for name, picker, stored in (
+            ("lead_units", self.lead_picker, task.lead_units),
+            ("co_units", self.co_picker, task.co_units),
+        ):
+            if picker.units() != list(stored):
+                fields[name] = picker.units()
+                picker.set_units(fields[name])  # committed here, not again on focus-out
+        if pending and "due" not in fields:
+            due = None if self.no_due_box.isChecked() else self.due_edit.date().toPython()
+            if due != task.due:
+                fields["due"] = due
+        if pending and self.progress_spin.value() != task.progress:
+            fields["progress"] = self.progress_spin.value()
+        if fields:
+            self._commit(self.tr("Save typed changes"), **fields)
 
     def load(
         self, task: Task | None, plan: Plan | None, path: list[Task], units: list[str]
