@@ -2236,7 +2236,7 @@ Recover now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/progress_log.py" line="137"/>
-        <location filename="../govledger/ui/progress_log.py" line="200"/>
+        <location filename="../govledger/ui/progress_log.py" line="203"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
@@ -2251,17 +2251,17 @@ Recover now?</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="179"/>
+        <location filename="../govledger/ui/progress_log.py" line="182"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="200"/>
+        <location filename="../govledger/ui/progress_log.py" line="203"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="210"/>
+        <location filename="../govledger/ui/progress_log.py" line="213"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -2709,52 +2709,52 @@ Recover now?</translation>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="211"/>
+        <location filename="../govledger/ui/requirement_form.py" line="212"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <location filename="../govledger/ui/requirement_form.py" line="217"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="220"/>
+        <location filename="../govledger/ui/requirement_form.py" line="221"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="225"/>
+        <location filename="../govledger/ui/requirement_form.py" line="226"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="244"/>
+        <location filename="../govledger/ui/requirement_form.py" line="245"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="249"/>
+        <location filename="../govledger/ui/requirement_form.py" line="250"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="259"/>
+        <location filename="../govledger/ui/requirement_form.py" line="260"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="267"/>
+        <location filename="../govledger/ui/requirement_form.py" line="268"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="276"/>
+        <location filename="../govledger/ui/requirement_form.py" line="277"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="296"/>
+        <location filename="../govledger/ui/requirement_form.py" line="297"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -3115,6 +3115,14 @@ Recover now?</translation>
         <location filename="../govledger/ui/task_tree_model.py" line="353"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../govledger/ui/typed_date_edit.py" line="66"/>
+        <source>Understood as {date}</source>
+        <translation>Understood as {date}</translation>
     </message>
 </context>
 <context>

@@ -2236,7 +2236,7 @@ Recover now?</source>
     </message>
     <message>
         <location filename="../govledger/ui/progress_log.py" line="137"/>
-        <location filename="../govledger/ui/progress_log.py" line="200"/>
+        <location filename="../govledger/ui/progress_log.py" line="203"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
@@ -2251,17 +2251,17 @@ Recover now?</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="179"/>
+        <location filename="../govledger/ui/progress_log.py" line="182"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="200"/>
+        <location filename="../govledger/ui/progress_log.py" line="203"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="210"/>
+        <location filename="../govledger/ui/progress_log.py" line="213"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -2709,52 +2709,52 @@ Recover now?</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="211"/>
+        <location filename="../govledger/ui/requirement_form.py" line="212"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="216"/>
+        <location filename="../govledger/ui/requirement_form.py" line="217"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="220"/>
+        <location filename="../govledger/ui/requirement_form.py" line="221"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="225"/>
+        <location filename="../govledger/ui/requirement_form.py" line="226"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="244"/>
+        <location filename="../govledger/ui/requirement_form.py" line="245"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="249"/>
+        <location filename="../govledger/ui/requirement_form.py" line="250"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="259"/>
+        <location filename="../govledger/ui/requirement_form.py" line="260"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="267"/>
+        <location filename="../govledger/ui/requirement_form.py" line="268"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="276"/>
+        <location filename="../govledger/ui/requirement_form.py" line="277"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="296"/>
+        <location filename="../govledger/ui/requirement_form.py" line="297"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -3115,6 +3115,14 @@ Recover now?</source>
         <location filename="../govledger/ui/task_tree_model.py" line="353"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>TypedDateEdit</name>
+    <message>
+        <location filename="../govledger/ui/typed_date_edit.py" line="66"/>
+        <source>Understood as {date}</source>
+        <translation>理解为 {date}</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -41,14 +40,15 @@ from govledger.ui.appearance import style_hint
 from govledger.ui.application_documents import open_document
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
+from govledger.ui.typed_date_edit import TypedDateEdit
 
 
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(parent: QWidget, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(parent)
+def date_edit(parent: QWidget, value: date | None = None) -> TypedDateEdit:
+    edit = TypedDateEdit(parent=parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(value or date.today())

@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from govledger.domain.event_deadlines import EventRule
 from govledger.domain.model import Task
 from govledger.ui.appearance import style_hint, style_title
 from govledger.ui.session import LedgerSession
+from govledger.ui.typed_date_edit import TypedDateEdit
 
 
 def to_date(value: QDate) -> date:
@@ -50,7 +50,7 @@ class EventDialog(QDialog):
         heading = QLabel(f"{task.number}. {task.text}" if task.number else task.text, self)
         heading.setWordWrap(True)
         style_title(heading)
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date_edit = TypedDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(self)

@@ -7,7 +7,6 @@ from urllib.parse import urlparse
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.ui.appearance import style_hint
+from govledger.ui.typed_date_edit import TypedDateEdit
 
 
 def looks_like_web_address(text: str) -> bool:
@@ -32,7 +32,7 @@ class LinkDialog(QDialog):
         self.url_edit.setPlaceholderText("https://www.gov.cn/…")
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("e.g. the column page on the portal"))
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit = TypedDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.note_edit = QLineEdit(self)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from govledger.domain.model import Status
 from govledger.ui.labels import status_name, unit_role_name
 from govledger.ui.plan_index import FilterCriteria
 from govledger.ui.qt_compat import emit
+from govledger.ui.typed_date_edit import TypedDateEdit
 
 SEARCH_DELAY_MS = 150
 FILTER_STATUSES = (
@@ -120,8 +120,8 @@ class FilterBar(QWidget):
         self.set_units([])
         self._update_status_text()
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate(), self)
+    def _date_edit(self) -> TypedDateEdit:
+        edit = TypedDateEdit(QDate.currentDate(), self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(lambda _d: self._changed())

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from govledger.domain.holiday_schedule import builtin_years, is_builtin_year
 from govledger.ui.appearance import style_hint
 from govledger.ui.event_dialog import to_date
 from govledger.ui.session import LedgerSession
+from govledger.ui.typed_date_edit import TypedDateEdit
 
 HOLIDAY_NAMES = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
 
@@ -64,8 +64,8 @@ class HolidayEditor(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
-        self.first_edit = QDateEdit(self)
-        self.last_edit = QDateEdit(self)
+        self.first_edit = TypedDateEdit(parent=self)
+        self.last_edit = TypedDateEdit(parent=self)
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from govledger.domain.changes import ChangeSet
 from govledger.domain.model import ProgressEntry
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
+from govledger.ui.typed_date_edit import TypedDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 DATE, UNIT, TEXT = range(3)
@@ -123,7 +123,7 @@ class ProgressLog(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.date_edit = QDateEdit(QDate.currentDate(), self)
+        self.date_edit = TypedDateEdit(QDate.currentDate(), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.unit_edit = QLineEdit(self)
@@ -156,6 +156,9 @@ class ProgressLog(QWidget):
     def load(self, task_id: int | None) -> None:
         self.model.load(task_id)
         self.unit_edit.setText(self.default_unit)
+        if task_id is not None:  # a date typed as 10月12日 falls in the plan's year
+            ledger = self.session.ledger
+            self.date_edit.set_default_year(ledger.plan(ledger.task(task_id).plan_id).year)
 
     def refresh(self, changes: ChangeSet) -> None:
         ids = {e.id for e in self.model.entries}

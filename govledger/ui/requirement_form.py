@@ -15,7 +15,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from govledger.domain.model import STORED_STATUSES, Plan, Task
 from govledger.ui.appearance import style_hint
 from govledger.ui.labels import recurrence_name, status_name
 from govledger.ui.session import LedgerSession
+from govledger.ui.typed_date_edit import TypedDateEdit
 from govledger.ui.unit_picker import UnitPicker
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ class RequirementForm(QWidget):
         self.deadline_hint = QLabel(self)
         style_hint(self.deadline_hint)
         self.deadline_hint.setWordWrap(True)
-        self.due_edit = QDateEdit(self)
+        self.due_edit = TypedDateEdit(parent=self)
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.no_due_box = QCheckBox(self.tr("No due date"), self)
@@ -178,6 +178,7 @@ class RequirementForm(QWidget):
         self._loading = True
         try:
             self.task, self.plan = task, plan
+            self.due_edit.set_default_year(plan.year if plan else None)  # for "10月12日"
             self._due_timer.stop()
             self._progress_timer.stop()
             if task is None:
