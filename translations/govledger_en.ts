@@ -798,8 +798,8 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/deadline_features.py" line="153"/>
-        <source>Print reminder &amp;sheets (催办单)…</source>
-        <translation>Print reminder &amp;sheets (催办单)…</translation>
+        <source>Print reminder shee&amp;ts (催办单)…</source>
+        <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
         <location filename="../govledger/ui/deadline_features.py" line="157"/>
@@ -1306,13 +1306,13 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="61"/>
-        <source>Merge &amp;conflicts…</source>
-        <translation>Merge &amp;conflicts…</translation>
+        <source>Merge co&amp;nflicts…</source>
+        <translation>Merge co&amp;nflicts…</translation>
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="72"/>
-        <source>Merge &amp;conflicts ({count})…</source>
-        <translation>Merge &amp;conflicts ({count})…</translation>
+        <source>Merge co&amp;nflicts ({count})…</source>
+        <translation>Merge co&amp;nflicts ({count})…</translation>
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="115"/>
@@ -2003,52 +2003,52 @@ Recover now?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="104"/>
+        <location filename="../govledger/ui/main_window.py" line="102"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="123"/>
+        <location filename="../govledger/ui/main_window.py" line="121"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="129"/>
+        <location filename="../govledger/ui/main_window.py" line="127"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="145"/>
+        <location filename="../govledger/ui/main_window.py" line="152"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="189"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="200"/>
+        <location filename="../govledger/ui/main_window.py" line="207"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="208"/>
+        <location filename="../govledger/ui/main_window.py" line="215"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="277"/>
+        <location filename="../govledger/ui/main_window.py" line="284"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="281"/>
+        <location filename="../govledger/ui/main_window.py" line="288"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="388"/>
+        <location filename="../govledger/ui/main_window.py" line="155"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2632,8 +2632,8 @@ Recover now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/report_menu.py" line="42"/>
-        <source>Annual &amp;report…</source>
-        <translation>Annual &amp;report…</translation>
+        <source>Annual re&amp;port…</source>
+        <translation>Annual re&amp;port…</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3223,11 @@ Add it now?</translation>
         <translation>&amp;Import plan…</translation>
     </message>
     <message>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
+        <source>Export evi&amp;dence pack…</source>
+        <translation>Export evi&amp;dence pack…</translation>
+    </message>
+    <message>
         <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
@@ -3273,94 +3278,89 @@ Add it now?</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <location filename="../govledger/ui/window_actions.py" line="95"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="111"/>
+        <location filename="../govledger/ui/window_actions.py" line="117"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="130"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="135"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="134"/>
+        <location filename="../govledger/ui/window_actions.py" line="140"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="139"/>
+        <location filename="../govledger/ui/window_actions.py" line="145"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="144"/>
+        <location filename="../govledger/ui/window_actions.py" line="150"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="174"/>
+        <location filename="../govledger/ui/window_actions.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="185"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="195"/>
+        <location filename="../govledger/ui/window_actions.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="211"/>
+        <location filename="../govledger/ui/window_actions.py" line="217"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/window_actions.py" line="37"/>
-        <source>Export &amp;evidence pack…</source>
-        <translation>Export &amp;evidence pack…</translation>
     </message>
 </context>
 <context>

@@ -798,7 +798,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/deadline_features.py" line="153"/>
-        <source>Print reminder &amp;sheets (催办单)…</source>
+        <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
@@ -1306,13 +1306,13 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="61"/>
-        <source>Merge &amp;conflicts…</source>
-        <translation>合并冲突(&amp;C)…</translation>
+        <source>Merge co&amp;nflicts…</source>
+        <translation>合并冲突(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="72"/>
-        <source>Merge &amp;conflicts ({count})…</source>
-        <translation>合并冲突（{count}）(&amp;C)…</translation>
+        <source>Merge co&amp;nflicts ({count})…</source>
+        <translation>合并冲突（{count}）(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="115"/>
@@ -2003,52 +2003,52 @@ Recover now?</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="104"/>
+        <location filename="../govledger/ui/main_window.py" line="102"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="123"/>
+        <location filename="../govledger/ui/main_window.py" line="121"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="129"/>
+        <location filename="../govledger/ui/main_window.py" line="127"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="145"/>
+        <location filename="../govledger/ui/main_window.py" line="152"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="189"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="200"/>
+        <location filename="../govledger/ui/main_window.py" line="207"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="208"/>
+        <location filename="../govledger/ui/main_window.py" line="215"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="277"/>
+        <location filename="../govledger/ui/main_window.py" line="284"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="281"/>
+        <location filename="../govledger/ui/main_window.py" line="288"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="388"/>
+        <location filename="../govledger/ui/main_window.py" line="155"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2632,7 +2632,7 @@ Recover now?</source>
     </message>
     <message>
         <location filename="../govledger/ui/report_menu.py" line="42"/>
-        <source>Annual &amp;report…</source>
+        <source>Annual re&amp;port…</source>
         <translation>年度报告编辑(&amp;E)…</translation>
     </message>
 </context>
@@ -3223,6 +3223,11 @@ Add it now?</source>
         <translation>导入方案(&amp;I)…</translation>
     </message>
     <message>
+        <location filename="../govledger/ui/window_actions.py" line="37"/>
+        <source>Export evi&amp;dence pack…</source>
+        <translation>导出佐证材料包(&amp;D)…</translation>
+    </message>
+    <message>
         <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
@@ -3273,94 +3278,89 @@ Add it now?</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="93"/>
+        <location filename="../govledger/ui/window_actions.py" line="95"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="96"/>
+        <location filename="../govledger/ui/window_actions.py" line="100"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="99"/>
+        <location filename="../govledger/ui/window_actions.py" line="105"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="111"/>
+        <location filename="../govledger/ui/window_actions.py" line="117"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="114"/>
+        <location filename="../govledger/ui/window_actions.py" line="120"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="119"/>
+        <location filename="../govledger/ui/window_actions.py" line="125"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="124"/>
+        <location filename="../govledger/ui/window_actions.py" line="130"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="129"/>
+        <location filename="../govledger/ui/window_actions.py" line="135"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="134"/>
+        <location filename="../govledger/ui/window_actions.py" line="140"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="139"/>
+        <location filename="../govledger/ui/window_actions.py" line="145"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="144"/>
+        <location filename="../govledger/ui/window_actions.py" line="150"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="174"/>
+        <location filename="../govledger/ui/window_actions.py" line="180"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="185"/>
+        <location filename="../govledger/ui/window_actions.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="195"/>
+        <location filename="../govledger/ui/window_actions.py" line="201"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="211"/>
+        <location filename="../govledger/ui/window_actions.py" line="217"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/window_actions.py" line="37"/>
-        <source>Export &amp;evidence pack…</source>
-        <translation>导出佐证材料包(&amp;E)…</translation>
     </message>
 </context>
 <context>

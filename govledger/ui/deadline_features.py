@@ -150,7 +150,7 @@ class DeadlineFeatures:
             QCoreApplication.translate("DeadlineFeatures", "Reminder &summary…"), self.show_summary
         )
         self.sheet_action = self._action(
-            QCoreApplication.translate("DeadlineFeatures", "Print reminder &sheets (催办单)…"),
+            QCoreApplication.translate("DeadlineFeatures", "Print reminder shee&ts (催办单)…"),
             lambda: self.save_reminder_sheet(None),
         )
         self.ics_action = self._action(

@@ -58,7 +58,7 @@ class ExchangeMenu(QMenu):
         self.import_action = self.addAction(
             self.tr("&Import a unit's package…"), self.choose_and_import
         )
-        self.conflicts_action = self.addAction(self.tr("Merge &conflicts…"), self.show_conflicts)
+        self.conflicts_action = self.addAction(self.tr("Merge co&nflicts…"), self.show_conflicts)
         self.aboutToShow.connect(self._update)
 
     def _update(self) -> None:
@@ -69,7 +69,7 @@ class ExchangeMenu(QMenu):
         self.export_action.setEnabled(self._plan_id() is not None)
         count = len(ledger.sync_conflicts())
         self.conflicts_action.setEnabled(count > 0)
-        self.conflicts_action.setText(self.tr("Merge &conflicts ({count})…").format(count=count))
+        self.conflicts_action.setText(self.tr("Merge co&nflicts ({count})…").format(count=count))
 
     def _plan_id(self) -> int | None:
         plan_id = self.current_plan()

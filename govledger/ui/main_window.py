@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.model import Status, TaskCounts
+from govledger.domain.model import Plan, Status, TaskCounts
 from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
@@ -90,8 +90,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.tree.indent_requested.connect(self.indent)
-        self.tree.outdent_requested.connect(self.outdent)
         self.filter_bar.criteria_changed.connect(self.apply_filter)
         self.operations.task_created.connect(self._task_created)
         self.operations.task_moved.connect(self.select_task)
@@ -142,11 +140,20 @@ class MainWindow(QMainWindow):
         self.detail.set_plan(plan)
         self.detail.show_task(None)
         self.settings.last_plan_id = plan_id
-        title = "govledger — " + self.tr("Government disclosure work-plan ledger")
-        self.setWindowTitle(f"{plan.title} — {title}" if plan else title)
+        self._update_title(plan)
         if plan is not None:
             self.filter_bar.set_year(plan.year)
         self._update_counts()
+
+    def _update_title(self, plan: Plan | None = None) -> None:
+        """The plan's name once, then the program's (Qt adds nothing: "govledger" is in it)."""
+        if plan is None and self.model.plan_id is not None:
+            plan = self.session.ledger.plan(self.model.plan_id)
+        name = plan.title if plan else self.tr("Government disclosure work-plan ledger")
+        title = f"{name} — govledger"
+        if self.session.ledger.read_only:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
 
     def set_plan(self, plan_id: int) -> None:
         self._reload_plans(prefer=plan_id)
@@ -384,8 +391,7 @@ class MainWindow(QMainWindow):
     def show_safety_notices(self, recovered_from: Path | None, set_aside_as: Path | None) -> None:
         """Read-only, network folder, just recovered: facts that change what to expect."""
         notices = safety_notices(self.session.ledger, recovered_from, set_aside_as)
-        if self.session.ledger.read_only:
-            self.setWindowTitle(self.windowTitle() + " " + self.tr("(read-only)"))
+        self._update_title()
         self.notice_label.setText(" · ".join(notices))
         self.notice_label.setVisible(bool(notices))
 

@@ -39,7 +39,7 @@ class ReportMenu(QMenu):
         self.register_action = self.addAction(
             self.tr("&Requests register (依申请公开)…"), self.open_register
         )
-        self.editor_action = self.addAction(self.tr("Annual &report…"), self.open_editor)
+        self.editor_action = self.addAction(self.tr("Annual re&port…"), self.open_editor)
 
     def open_register(self) -> ApplicationRegisterWindow:
         if self.register_window is None:

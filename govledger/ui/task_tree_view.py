@@ -7,12 +7,11 @@ operations themselves live in task_operations.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from govledger.domain.model import Status
 from govledger.ui.labels import Column, status_name
-from govledger.ui.qt_compat import emit
 
 # Initial widths in widths of one CJK character of the UI font, wide enough for the
 # typical contents; a column is never narrower than its title. The text column stretches.
@@ -29,9 +28,6 @@ COLUMN_CHARS = {
 
 
 class TaskTreeView(QTreeView):
-    indent_requested = Signal()
-    outdent_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setUniformRowHeights(True)  # constant-time layout for very long plans
@@ -70,12 +66,3 @@ class TaskTreeView(QTreeView):
         date_width = metrics.horizontalAdvance("2026-12-31") + 20
         self.setColumnWidth(Column.DUE, max(self.columnWidth(Column.DUE), date_width))
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Qt sends Tab and Shift+Tab here (before keyPressEvent) to move the focus on;
-        # in the tree, outside an editor, they indent and outdent instead. Handling it
-        # here, not in an event filter, keeps every other event of the tree out of Python.
-        if self.state() == QAbstractItemView.State.EditingState:
-            return super().focusNextPrevChild(next)
-        emit(self.indent_requested if next else self.outdent_requested)
-        return True

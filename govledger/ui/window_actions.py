@@ -34,7 +34,7 @@ class WindowActions:
             icon(sp.SP_DialogOpenButton),
         )
         self.export_evidence = self._action(
-            QCoreApplication.translate("WindowActions", "Export &evidence pack…"),
+            QCoreApplication.translate("WindowActions", "Export evi&dence pack…"),
             window.export_evidence_pack,
         )
         self.settings = self._action(
@@ -89,11 +89,17 @@ class WindowActions:
             "Delete",
             icon(sp.SP_TrashIcon),
         )
+        # Tab moves the focus on, as everywhere in Windows; levels change as in Word's
+        # outline view (Alt+Shift+arrows), Alt+arrows kept for those used to them.
         self.indent = self._action(
-            QCoreApplication.translate("WindowActions", "&Indent"), window.indent, "Alt+Right"
+            QCoreApplication.translate("WindowActions", "&Indent"),
+            window.indent,
+            ["Alt+Shift+Right", "Alt+Right"],
         )
         self.outdent = self._action(
-            QCoreApplication.translate("WindowActions", "&Outdent"), window.outdent, "Alt+Left"
+            QCoreApplication.translate("WindowActions", "&Outdent"),
+            window.outdent,
+            ["Alt+Shift+Left", "Alt+Left"],
         )
         self.move_up = self._action(
             QCoreApplication.translate("WindowActions", "Move &up"),

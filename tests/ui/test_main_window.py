@@ -149,21 +149,27 @@ def test_keyboard_adds_indents_outdents_and_deletes(small_plan, window, qtbot, s
 
     ledger = session.ledger
     r1, r2 = small_plan["r1"], small_plan["r2"]
+    window.show()
+    window.activateWindow()
     window.select_task(r2)
     window.tree.setFocus()
-    qtbot.keyClick(window.tree, Qt.Key.Key_Tab)
+    shift_alt = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.tree, Qt.Key.Key_Right, shift_alt)
     assert ledger.task(r2).parent_id == r1
     assert window.current_task_id() == r2  # still selected where it went
-    qtbot.keyClick(window.tree, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.tree, Qt.Key.Key_Left, shift_alt)
     assert ledger.task(r2).parent_id == small_plan["h1"]
-    # While a cell is being edited, Tab belongs to the editor: nothing is indented.
+    # Tab and Shift+Tab move the focus on, as in every Windows program; no level changes.
     window.select_task(r2)
-    window.tree.edit(window.tree.currentIndex())
-    assert window.tree.state() == window.tree.State.EditingState
-    editor = window.tree.focusWidget()
-    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    window.tree.setFocus()
+    assert window.tree.hasFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Tab)
+    assert not window.tree.hasFocus()
     assert ledger.task(r2).parent_id == small_plan["h1"]
-    qtbot.keyClick(window.tree.focusWidget(), Qt.Key.Key_Escape)
+    window.tree.setFocus()
+    qtbot.keyClick(window.tree, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert not window.tree.hasFocus()
+    assert ledger.task(r2).parent_id == small_plan["h1"]
     assert [t.id for t in ledger.children(small_plan["plan"], small_plan["h1"])][:2] == [r1, r2]
     window.operations.move_up(r2)
     assert [t.id for t in ledger.children(small_plan["plan"], small_plan["h1"])][:2] == [r2, r1]
