@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -31,9 +31,11 @@ from govledger.ui.task_operations import TaskOperations
 from govledger.ui.task_tree_model import TaskTreeModel
 from govledger.ui.task_tree_view import TaskTreeView
 from govledger.ui.window_actions import WindowActions
+from govledger.ui.window_geometry import default_geometry, reachable
 
 # Rows opened to show filter matches: about two screens; opening more only costs time.
 EXPAND_ROW_BUDGET = 60
+DETAIL_WIDTH = 420  # the detail panel's form reads whole at this width
 
 
 class MainWindow(QMainWindow):
@@ -104,8 +106,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_my_unit(settings.my_unit)
         self._reload_units()
         self._reload_plans(prefer=settings.last_plan_id)
-        self.resize(1280, 760)
-        self.splitter.setSizes([860, 420])
+        self.place_on_screen()
         self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
         # A request's reply limit on the calendar opens it in the 依申请公开 register.
         self.deadlines.open_application = self.window_actions.report_menu.show_application
@@ -379,10 +380,21 @@ class MainWindow(QMainWindow):
         UnitDirectoryDialog(self.session, self).open()
 
     # ------------------------------------------------------------ window state
+    def place_on_screen(self) -> None:
+        """The default size and place: the screen's free area, frame and taskbar left out."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        geometry = default_geometry(screen.availableGeometry())
+        self.setGeometry(geometry)
+        detail_width = min(DETAIL_WIDTH, geometry.width() // 2)  # the tree takes the rest
+        self.splitter.setSizes([geometry.width() - detail_width, detail_width])
+
     def restore_state(self) -> None:
         geometry, state, splitter = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
+            screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+            if not reachable(self.frameGeometry(), screens):  # its monitor is gone
+                self.place_on_screen()
         if state is not None:
             self.restoreState(state)
         if splitter is not None:

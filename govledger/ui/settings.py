@@ -83,8 +83,12 @@ class AppSettings:
 
     @property
     def remind_at_start(self) -> bool:
-        """Show the deadline reminder summary when the app starts (deadline calendar)."""
-        return str(self._store.value("reminders/at_start", "true")).lower() in ("true", "1")
+        """Open the deadline reminder summary when the app starts; off unless chosen.
+
+        The banner above the tree says the same in one line and its 查看 button opens
+        the summary: a dialog over the tree at every start is in the clerk's way.
+        """
+        return str(self._store.value("reminders/at_start", "false")).lower() in ("true", "1")
 
     @remind_at_start.setter
     def remind_at_start(self, value: bool) -> None:

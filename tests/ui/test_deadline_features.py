@@ -93,8 +93,20 @@ def test_no_banner_without_a_plan_and_one_when_a_plan_arrives(qtbot, session, se
     assert "2026-11-23" in window.deadlines.banner.label.text()
 
 
+def test_start_shows_the_banner_and_the_summary_only_when_asked(qtbot, window, settings) -> None:
+    features = window.deadlines
+    assert settings.remind_at_start is False  # the default: no dialog over the tree
+    assert features.show_startup_summary() is None and features.summary_dialog is None
+    features.check_date()
+    assert features.banner_bar.isVisible()
+    qtbot.mouseClick(features.banner.show_button, Qt.MouseButton.LeftButton)
+    assert features.summary_dialog is not None and features.summary_dialog.isVisible()
+    features.summary_dialog.close()
+
+
 def test_summary_is_non_modal_and_can_be_switched_off(qtbot, window, settings) -> None:
     features = window.deadlines
+    settings.remind_at_start = True  # chosen in the summary's own check box
     dialog = features.show_startup_summary()
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()
     units = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
@@ -167,6 +179,7 @@ def test_big_plans_count_reminders_off_the_gui_thread(qtbot, session, settings, 
     qtbot.addWidget(window)
     features = window.deadlines
     features.set_today(lambda: date(2026, 11, 23))
+    settings.remind_at_start = True
     assert features.show_startup_summary() is None  # not counted yet: it will show itself
     qtbot.waitUntil(lambda: features.summary_dialog is not None, timeout=10_000)
     assert "2026-11-23" in features.banner.label.text()

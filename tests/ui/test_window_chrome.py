@@ -83,3 +83,36 @@ def test_read_only_stays_in_the_title_when_the_plan_changes(
         assert window.windowTitle().count("(read-only)") == 1
     finally:
         reader.close()
+
+
+@pytest.mark.parametrize(
+    ("screen", "taskbar"), [((1366, 768), 40), ((1920, 1080), 40), ((1093, 614), 48)]
+)
+def test_the_default_window_fits_the_screen_with_frame_and_taskbar(screen, taskbar) -> None:
+    from PySide6.QtCore import QRect
+
+    from govledger.ui.window_geometry import FRAME, default_geometry
+
+    available = QRect(0, 0, screen[0], screen[1] - taskbar)
+    client = default_geometry(available)
+    frame = client.marginsAdded(FRAME)
+    assert available.contains(frame)
+    assert client.width() == min(1280, screen[0] - 16)
+
+
+def test_a_window_saved_on_a_lost_monitor_comes_back(qtbot, session, settings, small_plan):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from govledger.ui.window_geometry import reachable
+
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.setGeometry(QRect(5000, 3000, 900, 600))  # where a second monitor used to be
+    settings.save_window_state(window.saveGeometry(), window.saveState(), b"")
+    again = MainWindow(session, settings)
+    qtbot.addWidget(again)
+    again.restore_state()
+    screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+    assert reachable(again.frameGeometry(), screens)
+    assert not reachable(QRect(5000, 3000, 900, 600), screens)
