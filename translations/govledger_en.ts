@@ -1998,57 +1998,57 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="58"/>
+        <location filename="../govledger/ui/main_window.py" line="60"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="102"/>
+        <location filename="../govledger/ui/main_window.py" line="104"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="121"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="127"/>
+        <location filename="../govledger/ui/main_window.py" line="128"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="152"/>
+        <location filename="../govledger/ui/main_window.py" line="153"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="189"/>
+        <location filename="../govledger/ui/main_window.py" line="190"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="207"/>
+        <location filename="../govledger/ui/main_window.py" line="208"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="215"/>
+        <location filename="../govledger/ui/main_window.py" line="216"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="284"/>
+        <location filename="../govledger/ui/main_window.py" line="285"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="288"/>
+        <location filename="../govledger/ui/main_window.py" line="289"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="155"/>
+        <location filename="../govledger/ui/main_window.py" line="156"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3324,41 +3324,46 @@ Add it now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="140"/>
+        <source>&amp;Wrap long text</source>
+        <translation>&amp;Wrap long text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="146"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="145"/>
+        <location filename="../govledger/ui/window_actions.py" line="151"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="150"/>
+        <location filename="../govledger/ui/window_actions.py" line="156"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="180"/>
+        <location filename="../govledger/ui/window_actions.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="191"/>
+        <location filename="../govledger/ui/window_actions.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="197"/>
+        <location filename="../govledger/ui/window_actions.py" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="201"/>
+        <location filename="../govledger/ui/window_actions.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="217"/>
+        <location filename="../govledger/ui/window_actions.py" line="223"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>

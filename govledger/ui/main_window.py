@@ -380,6 +380,10 @@ class MainWindow(QMainWindow):
         UnitDirectoryDialog(self.session, self).open()
 
     # ------------------------------------------------------------ window state
+    def set_wrap_rows(self, on: bool) -> None:
+        self.tree.set_wrap_rows(on)
+        self.settings.wrap_rows = on
+
     def place_on_screen(self) -> None:
         """The default size and place: the screen's free area, frame and taskbar left out."""
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -389,6 +393,11 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([geometry.width() - detail_width, detail_width])
 
     def restore_state(self) -> None:
+        header = self.settings.view_header("tree")
+        if header is not None:
+            self.tree.header().restoreState(header)  # the clerk's column widths
+        self.tree.set_wrap_rows(self.settings.wrap_rows)
+        self.window_actions.wrap_rows.setChecked(self.settings.wrap_rows)
         geometry, state, splitter = self.settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -435,6 +444,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.detail.flush()
+        self.settings.save_view_header("tree", self.tree.header().saveState())
         self.settings.save_window_state(
             self.saveGeometry(), self.saveState(), self.splitter.saveState()
         )

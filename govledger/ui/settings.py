@@ -106,5 +106,21 @@ class AppSettings:
         self._store.setValue("window/state", state)
         self._store.setValue("window/splitter", splitter)
 
+    def view_header(self, view: str) -> object:
+        """A table's saved column widths and order (QHeaderView.saveState), per view."""
+        return self._store.value(f"views/{view}/header")
+
+    def save_view_header(self, view: str, state: object) -> None:
+        self._store.setValue(f"views/{view}/header", state)
+
+    @property
+    def wrap_rows(self) -> bool:
+        """Show long requirements on several lines in the task tree."""
+        return str(self._store.value("views/tree/wrap_rows", "false")).lower() in ("true", "1")
+
+    @wrap_rows.setter
+    def wrap_rows(self, value: bool) -> None:
+        self._store.setValue("views/tree/wrap_rows", "true" if value else "false")
+
     def sync(self) -> None:
         self._store.sync()

@@ -1,7 +1,7 @@
 """The task tree widget: column layout, drag-and-drop, and the keyboard of a ledger clerk.
 
-Tab / Shift+Tab indent and outdent (Tab would otherwise leave the tree); the other
-keys (Insert, Delete, Alt+arrows) are shortcuts of the window's actions, and the
+Tab and Shift+Tab move the focus on, as everywhere in Windows; the other keys
+(Insert, Delete, Alt+Shift+arrows) are shortcuts of the window's actions, and the
 operations themselves live in task_operations.py.
 """
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from govledger.domain.model import Status
 from govledger.ui.labels import Column, status_name
+from govledger.ui.wrapped_rows import WrappedTextDelegate
 
 # Initial widths in widths of one CJK character of the UI font, wide enough for the
 # typical contents; a column is never narrower than its title. The text column stretches.
@@ -25,6 +26,12 @@ COLUMN_CHARS = {
     Column.PROGRESS: 3.5,
     Column.EVIDENCE: 2.5,
 }
+
+
+# The columns whose text wraps when rows wrap; the others stay one line.
+WRAPPED = (Column.TEXT, Column.LEAD, Column.CO, Column.DEADLINE)
+# The widest numbers a plan prints in the 序号 column: a heading's （十二）, a 4-digit 序号.
+NUMBER_SAMPLES = ("（十二）", "0000", "第十二条")
 
 
 class TaskTreeView(QTreeView):
@@ -46,6 +53,34 @@ class TaskTreeView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAllColumnsShowFocus(True)
         self.setIndentation(16)
+        self._wrap_delegates: list[WrappedTextDelegate] = []
+
+    @property
+    def wraps_rows(self) -> bool:
+        return bool(self._wrap_delegates)
+
+    def set_wrap_rows(self, on: bool) -> None:
+        """Long requirements on several lines (rows as tall as their text), or one line each."""
+        if on == self.wraps_rows:
+            return
+        if on:
+            self._wrap_delegates = [WrappedTextDelegate(self, column) for column in WRAPPED]
+            for delegate in self._wrap_delegates:
+                self.setItemDelegateForColumn(delegate.column, delegate)
+        else:
+            for delegate in self._wrap_delegates:
+                self.setItemDelegateForColumn(delegate.column, None)  # type: ignore[arg-type]
+                delegate.deleteLater()
+            self._wrap_delegates = []
+        self.setWordWrap(on)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone if on else Qt.TextElideMode.ElideRight)
+        # Uniform heights make layout constant-time; wrapped rows need their own.
+        self.setUniformRowHeights(not on)
+        self.scheduleDelayedItemsLayout()
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if self.wraps_rows and column in WRAPPED:
+            self.scheduleDelayedItemsLayout()  # the text re-wraps at the new width
 
     def setup_columns(self) -> None:
         """Call after setModel: sizes follow the font so nothing is clipped."""
@@ -66,3 +101,9 @@ class TaskTreeView(QTreeView):
         date_width = metrics.horizontalAdvance("2026-12-31") + 20
         self.setColumnWidth(Column.DUE, max(self.columnWidth(Column.DUE), date_width))
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._section_resized)
+        # The outline is drawn in the text column, as in Word's outline view: the 序号
+        # column keeps its width at every depth, so a number is never cut to "…".
+        self.setTreePosition(Column.TEXT)
+        widest = max(metrics.horizontalAdvance(sample) for sample in NUMBER_SAMPLES)
+        self.setColumnWidth(Column.NUMBER, max(self.columnWidth(Column.NUMBER), widest + 16))

@@ -136,6 +136,12 @@ class WindowActions:
         self.my_unit.setCheckable(True)
         self.my_unit.toggled.connect(window.filter_bar.my_unit_box.setChecked)
         window.filter_bar.my_unit_box.toggled.connect(self.my_unit.setChecked)
+        self.wrap_rows = QAction(
+            QCoreApplication.translate("WindowActions", "&Wrap long text"), window
+        )
+        self.wrap_rows.setCheckable(True)
+        self.wrap_rows.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.wrap_rows.toggled.connect(window.set_wrap_rows)
         self.expand_all = self._action(
             QCoreApplication.translate("WindowActions", "E&xpand all"),
             window.tree.expandAll,
@@ -197,7 +203,7 @@ class WindowActions:
         view_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&View"))
         view_menu.addActions([self.find, self.my_unit, self.clear_filters, self.show_filters])
         view_menu.addSeparator()
-        view_menu.addActions([self.expand_all, self.collapse_all])
+        view_menu.addActions([self.wrap_rows, self.expand_all, self.collapse_all])
         tools_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Tools"))
         tools_menu.addAction(self.units)
         session = self.window.session

@@ -310,3 +310,43 @@ def startup(data: Path, quick: bool) -> dict[str, float]:
             bare_runs.append(_time_to_shown(BARE_WINDOW, env=env))
         app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
     return {"startup_ratio": app_ms / bare_ms, "startup_ms": app_ms, "startup_bare_ms": bare_ms}
+
+
+@measure("tree_wrap")
+def tree_wrap(data: Path, quick: bool) -> dict[str, float]:
+    """Scroll a 10 000-row plan page by page, with long text wrapped and on one line.
+
+    The floor is the same scrolling with one line per row (uniform heights); the
+    figure is how much wrapping costs on top: measuring each row as it comes into view.
+    """
+    app, window = _main_window(data)
+    ledger = window.session.ledger
+    plan = max(ledger.plans(), key=lambda plan: ledger.requirement_count(plan.id))
+    window.set_plan(plan.id)
+    window.model.wait_for_index(300_000)
+    window.tree.expandAll()
+    app.processEvents()
+    bar = window.tree.verticalScrollBar()
+    pages = 20 if quick else 60
+
+    def scroll() -> float:
+        bar.setValue(0)
+        app.processEvents()
+        started = time.perf_counter()
+        for _ in range(pages):
+            bar.setValue(bar.value() + bar.pageStep())
+            window.tree.viewport().repaint()
+        return (time.perf_counter() - started) * 1000 / pages
+
+    one_line = [scroll() for _ in range(3)]
+    started = time.perf_counter()
+    window.tree.set_wrap_rows(True)
+    app.processEvents()
+    toggled = (time.perf_counter() - started) * 1000
+    wrapped = [scroll() for _ in range(3)]
+    window.session.close()
+    return {
+        "wrap_toggle_ms": toggled,
+        "scroll_page_ms": statistics.median(one_line),
+        "wrap_scroll_ratio": statistics.median(wrapped) / statistics.median(one_line),
+    }

@@ -36,6 +36,8 @@ GOALS: dict[str, float] = {
     "import_docx_ms": 500,
     "export_xlsx_ratio": 1.5,
     "export_pdf_ratio": 1.5,
+    "wrap_scroll_ratio": 3.0,  # wrapped rows measured as they scroll in
+    "wrap_toggle_ms": 300,
 }
 
 
