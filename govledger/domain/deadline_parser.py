@@ -399,6 +399,14 @@ def strip_label(text: str) -> str:
     return _LABEL.sub("", text.strip(), count=1)
 
 
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause of text around text[start:end]: '6月底前完成初稿' for '6月底'."""
+    stops = "，,；;、。"
+    left = max(text.rfind(stop, 0, start) for stop in stops) + 1
+    rights = [index for stop in stops if (index := text.find(stop, end)) >= 0]
+    return text[left : min(rights, default=len(text))].strip()
+
+
 def parse(
     text: str,
     year: int,
@@ -417,7 +425,7 @@ def parse(
     if not found:
         return Deadline(text=text, source="column")
     due, recurrence, rule = found[0][2]
-    dated = [(text[start:end], result[0]) for start, end, result in found if result[0]]
+    dated = [(_clause_at(text, start, end), result[0]) for start, end, result in found if result[0]]
     interim: tuple[tuple[str, date], ...] = ()
     final = max((day for _expression, day in dated), default=None)
     if recurrence is None and final is not None:

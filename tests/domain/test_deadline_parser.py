@@ -279,11 +279,15 @@ def test_a_label_is_not_part_of_the_deadline_text(text: str, kept: str) -> None:
 @pytest.mark.parametrize(
     ("text", "due", "interim"),
     [
-        ("6月底前完成初稿，12月底前完成", date(2022, 12, 31), [("6月底", date(2022, 6, 30))]),
+        (
+            "6月底前完成初稿，12月底前完成",
+            date(2022, 12, 31),
+            [("6月底前完成初稿", date(2022, 6, 30))],
+        ),
         (
             "3月底前、6月底前、9月底前各报送一次",
             date(2022, 9, 30),
-            [("3月底", date(2022, 3, 31)), ("6月底", date(2022, 6, 30))],
+            [("3月底前", date(2022, 3, 31)), ("6月底前", date(2022, 6, 30))],
         ),
         # one limit written twice over is one limit
         ("2022年年底前", date(2022, 12, 31), []),
