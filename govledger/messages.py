@@ -317,6 +317,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}内容长达 {length} 字，请核对是否把多项内容放在了同一格",
         "{where}: the text is {length} characters long; check whether several items share one cell",
     ),
+    "warn.unit_note": (
+        "{where}责任单位中的“{note}”是说明，不是单位，已保留在责任单位原文中",
+        "{where}: '{note}' in the units is a note, not a unit; it stays in the units as written",
+    ),
+    "warn.deadline_interim": (
+        "{where}的时限含阶段节点“{interim}”，完成日期按最终时限 {due} 计",
+        "{where}: the time limit has an interim step '{interim}'; due is the final limit {due}",
+    ),
+    "warn.organization_joint": (
+        "文件由多个机关联合发文（{names}），已取第一个“{name}”，请核对",
+        "The plan is issued jointly ({names}); the first, '{name}', was taken, please check",
+    ),
     "warn.organization_inferred": (
         "文件中没有发文机关，已按标题推定为“{name}”，请核对",
         "The file names no issuing office; '{name}' was inferred from the title, please check",

@@ -13,7 +13,7 @@ import calendar as _calendar
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -29,6 +29,9 @@ class Deadline:
     recurrence: Recurrence | None = None
     rule: str = ""  # JSON, e.g. {"event": "印发", "days": 3, "working": true}
     source: str = "column"  # "column" or "text"
+    # earlier limits of a column holding several ("6月底前完成初稿，12月底前完成"):
+    # (expression, date); due is the last, final one
+    interim: tuple[tuple[str, date], ...] = ()
 
     @property
     def understood(self) -> bool:
@@ -40,6 +43,15 @@ class _Context:
     year: int
     issued_on: date | None
     calendar: WorkingCalendar | None
+
+    @property
+    def first_day(self) -> date:
+        """Where a recurring limit starts counting: the issue date, within the plan year.
+
+        A 2023 plan issued in December 2022 still starts on 1 January 2023.
+        """
+        start = date(self.year, 1, 1)
+        return max(self.issued_on, start) if self.issued_on else start
 
 
 _Result = tuple[date | None, Recurrence | None, str]
@@ -143,12 +155,24 @@ def _on_half(match: re.Match[str], ctx: _Context) -> _Result | None:
     return (date(year, 6, 30) if match["half"] == "上" else date(year, 12, 31)), None, ""
 
 
+def _a_year_later(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return date(day.year + 1, 2, 28)
+
+
 def _yearly(inner: _Handler) -> _Handler:
-    """每年…: recurs yearly; the due date is the one in the plan's year."""
+    """每年…: recurs yearly; due on its first occurrence on or after the plan's start."""
 
     def handler(match: re.Match[str], ctx: _Context) -> _Result | None:
         found = inner(match, ctx)
-        return (found[0], Recurrence.YEARLY, "") if found else None
+        if not found or found[0] is None:
+            return None
+        due = found[0]
+        while due < ctx.first_day:
+            due = _a_year_later(due)
+        return due, Recurrence.YEARLY, ""
 
     return handler
 
@@ -161,19 +185,63 @@ def _fixed(due_month_day: tuple[int, int] | None, recurrence: Recurrence) -> _Ha
     return handler
 
 
+def _first_month_day(ctx: _Context, day: int | None, months: int = 1) -> date:
+    """The first day-th (None: month end) of a month on or after the plan's start.
+
+    months=3 keeps to quarter months (March, June, September, December).
+    """
+    start = ctx.first_day
+    year, month = start.year, start.month
+    month += (-month) % months  # the quarter's last month
+    while True:
+        last = _calendar.monthrange(year, month)[1]
+        due = date(year, month, last if day is None else min(day, last))
+        if due >= start:
+            return due
+        month += months
+        if month > 12:
+            year, month = year + 1, month - 12
+
+
+def _on_every_year(match: re.Match[str], ctx: _Context) -> _Result:
+    """每年 with no day: once a year, by the end of it."""
+    return date(ctx.first_day.year, 12, 31), Recurrence.YEARLY, ""
+
+
+def _on_every_quarter(match: re.Match[str], ctx: _Context) -> _Result:
+    """每季度 / 每季度末: the first quarter end on or after the plan's start."""
+    return _first_month_day(ctx, None, months=3), Recurrence.QUARTERLY, ""
+
+
+def _on_every_month(match: re.Match[str], ctx: _Context) -> _Result:
+    """每月: the first month end on or after the plan's start."""
+    return _first_month_day(ctx, None), Recurrence.MONTHLY, ""
+
+
 def _on_monthly_day(match: re.Match[str], ctx: _Context) -> _Result | None:
+    """每月10日前: the first 10th on or after the plan's start; the day is kept in the rule."""
     day = _number(match["d"])
     if not 1 <= day <= 31:
         return None
-    return None, Recurrence.MONTHLY, json.dumps({"every": "month", "day": day})
+    rule = json.dumps({"every": "month", "day": day})
+    return _first_month_day(ctx, day), Recurrence.MONTHLY, rule
 
 
 _PLAN_ITSELF = ("本方案", "本要点", "本通知", "本文件", "方案", "文件", "通知")
+# The plan's own issue starts the clock: 印发后, 方案印发后, 自本方案印发之日起, 发布后.
+# "政策文件印发后20个工作日内" is about other documents: no date from the plan's issue.
+_PLAN_ISSUE = re.compile(
+    r"^(?:.*?[在于自从])?"
+    r"(?:(?:本|该|此)(?:文件|通知)|(?:本|该|此)?(?:实施|工作)?(?:方案|要点|计划|清单))?"
+    r"(?:正式)?(?:印发|发布|下发|出台)(?:实施)?$"
+)
 
 
 def _on_relative(match: re.Match[str], ctx: _Context) -> _Result | None:
     """印发后20日内 / 收到申请之日起3个工作日内: a rule; a date only after the plan's issue."""
     event = (match.groupdict().get("event") or "").strip()
+    from_issue = bool(_PLAN_ISSUE.match(event))
+    event = event.lstrip("自从于")  # 自印发之日起: the event is 印发
     for prefix in _PLAN_ITSELF:
         if event.startswith(prefix) and len(event) > len(prefix):
             event = event[len(prefix) :]
@@ -188,7 +256,7 @@ def _on_relative(match: re.Match[str], ctx: _Context) -> _Result | None:
         rule["days"] = amount * 7 if unit == "周" else amount
         rule["working"] = unit == "工作日"
     due = None
-    if ctx.issued_on and event.endswith("印发"):
+    if ctx.issued_on and from_issue:
         if unit == "个月":
             month_index = ctx.issued_on.month - 1 + amount
             year, month = ctx.issued_on.year + month_index // 12, month_index % 12 + 1
@@ -236,10 +304,10 @@ _COLUMN = _Patterns(
         (rf"每年(?:的)?{_M}(?:底|末)?", _yearly(_on_month_end)),
         (rf"每年(?:的)?{_Q}", _yearly(_on_quarter)),
         (r"每年(?:的)?(?:年底|年末|底)", _fixed((12, 31), Recurrence.YEARLY)),
-        (r"每年度?", _fixed(None, Recurrence.YEARLY)),
-        (r"每(?:个)?季度?", _fixed(None, Recurrence.QUARTERLY)),
+        (r"每年度?", _on_every_year),
+        (r"每(?:个)?季度?(?:末|底)?", _on_every_quarter),
         (rf"每(?:个)?月(?:的)?{_D}", _on_monthly_day),
-        (r"每(?:个)?月", _fixed(None, Recurrence.MONTHLY)),
+        (r"每(?:个)?月(?:末|底)?", _on_every_month),
         (rf"{_YEAR}{_M}{_D}", _on_date),
         (rf"{_YEAR}{_M}(?P<part>上旬|中旬|下旬)", _on_month_part),
         (rf"{_YEAR}{_M}(?:底|末)", _on_month_end),
@@ -297,18 +365,46 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _search(text: str, patterns: _Patterns, ctx: _Context) -> tuple[int, int, _Result] | None:
+def _matches(text: str, patterns: _Patterns, ctx: _Context) -> Iterator[tuple[int, int, _Result]]:
+    """Every deadline expression in text, left to right, none overlapping the one before."""
     flat, origin = _normalised(text)
     candidates = sorted(
         (match.start(), priority, match, handler)
         for priority, (pattern, handler) in enumerate(patterns.compiled())
         for match in pattern.finditer(flat)
     )
-    for _start, _priority, match, handler in candidates:
+    taken_to = 0
+    for start, _priority, match, handler in candidates:
+        if start < taken_to:
+            continue
         result = handler(match, ctx)
         if result is not None:
-            return origin[match.start()], origin[match.end() - 1] + 1, result
-    return None
+            taken_to = match.end()
+            yield origin[match.start()], origin[match.end() - 1] + 1, result
+
+
+def _search(text: str, patterns: _Patterns, ctx: _Context) -> tuple[int, int, _Result] | None:
+    return next(_matches(text, patterns, ctx), None)
+
+
+# "完成时限：" in front of the limit is the cell's label, not part of the deadline.
+_LABEL = re.compile(
+    r"^(?:完成时限|责任时限|时间节点|时限要求|完成时间|时间要求|完成期限|完成节点|时间安排"
+    r"|时限|时间|期限)\s*[:：]\s*"
+)
+
+
+def strip_label(text: str) -> str:
+    """'完成时限：2023年6月底前' -> '2023年6月底前'."""
+    return _LABEL.sub("", text.strip(), count=1)
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause of text around text[start:end]: '6月底前完成初稿' for '6月底'."""
+    stops = "，,；;、。"
+    left = max(text.rfind(stop, 0, start) for stop in stops) + 1
+    rights = [index for stop in stops if (index := text.find(stop, end)) >= 0]
+    return text[left : min(rights, default=len(text))].strip()
 
 
 def parse(
@@ -317,13 +413,29 @@ def parse(
     issued_on: date | None = None,
     calendar: WorkingCalendar | None = None,
 ) -> Deadline:
-    """Read a deadline column. Unrecognised text comes back with nothing understood."""
-    text = " ".join(text.split())
-    found = _search(text, _COLUMN, _Context(year, issued_on, calendar)) if text else None
-    if found is None:
+    """Read a deadline column. Unrecognised text comes back with nothing understood.
+
+    A column holding several limits ("6月底前完成初稿，12月底前完成") is due on the final
+    (latest) one; the earlier ones come back in ``interim``. A
+    recurring or continuous limit written first ("每月10日前报送，年底前总结") keeps
+    its own first due date.
+    """
+    text = strip_label(" ".join(text.split()))
+    found = list(_matches(text, _COLUMN, _Context(year, issued_on, calendar))) if text else []
+    if not found:
         return Deadline(text=text, source="column")
-    due, recurrence, rule = found[2]
-    return Deadline(text=text, due=due, recurrence=recurrence, rule=rule, source="column")
+    due, recurrence, rule = found[0][2]
+    dated = [(_clause_at(text, start, end), result[0]) for start, end, result in found if result[0]]
+    interim: tuple[tuple[str, date], ...] = ()
+    final = max((day for _expression, day in dated), default=None)
+    if recurrence is None and final is not None:
+        due = final
+        interim = tuple((expression, day) for expression, day in dated if day != final)
+    elif recurrence is Recurrence.CONTINUOUS and due is None and final is not None:
+        due = final  # 持续推进，2023年6月底前完成
+    return Deadline(
+        text=text, due=due, recurrence=recurrence, rule=rule, source="column", interim=interim
+    )
 
 
 def find_in_text(

@@ -2,13 +2,21 @@
 
 Handles "办公室牵头，各科室协办", "综合规划科、办公室牵头，其他科室、基层单位配合",
 "牵头单位：市审批局；责任单位：市直各部门", "各镇街(园区);市政府办公室牵头,市政数局配合,
-有关单位按职责分工落实" and plain lists ("局各科室、基层单位" — all lead units when no
-牵头/配合 wording exists). Brackets are never split: 各县（市、区）, 各镇街(园区).
+有关单位按职责分工落实", "市政府办公室（牵头）、市政数局" and plain lists ("局各科室、基层单位"
+— all lead units when no 牵头/配合 wording exists, or the first the lead when the cell or
+its column header says 排名第一的为牵头单位). Brackets are never split: 各县（市、区）,
+各镇街(园区); "各处室、单位" is one unit.
+
+Remarks in the cell ("以下均需各县市区落实，不再逐一列出", "各镇（街）参照落实", a bare
+"负责落实") are no units: ``read_units`` returns them as ``notes`` (see unit_notes.py).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+
+from govledger.domain import unit_notes
 
 _OPEN = "(（〔[【［《<"
 _CLOSE = ")）〕]】］》>"
@@ -85,13 +93,15 @@ def _split_conjunctions(name: str) -> list[str]:
 
 def clean_unit_name(name: str) -> str:
     name = name.strip(" \t\u3000:：。.;；,，")
+    name = unit_notes.strip_glued_serial(name)
     name = _LEADING_FILLER.sub("", name)
     for marker in _ALL_MARKERS:  # a stray marker left on a name: 有关单位按职责分工落实
         if name.endswith(marker) and len(name) > len(marker):
             name = name[: -len(marker)]
             break
     name = _TRAILING_FILLER.sub("", name)
-    return name.strip(" \t\u3000:：。.;；,，")
+    name = name.strip(" \t\u3000:：。.;；,，")
+    return "" if unit_notes.is_bare_serial(name) else name
 
 
 def split_unit_names(text: str) -> list[str]:
@@ -102,17 +112,29 @@ def split_unit_names(text: str) -> list[str]:
             cleaned = clean_unit_name(name)
             if cleaned and cleaned not in names:
                 names.append(cleaned)
-    return names
+    return unit_notes.join_collective_tails(names)
 
 
 def _clause_role(clause: str) -> tuple[str | None, str]:
     """(role, clause without its marker) — role None when the clause has no wording."""
     body = clause.rstrip(" 。.;；,，")
-    for role, markers in ((LEAD, _LEAD_MARKERS), (CO, _CO_MARKERS), (DOER, _DOER_MARKERS)):
+    for role, markers in ((LEAD, _LEAD_MARKERS), (CO, _CO_MARKERS)):
         for marker in markers:
             if body.endswith(marker) and len(body) > len(marker):
                 return role, body[: -len(marker)]
+    duty = unit_notes.DUTY_PHRASE.search(body)  # 市直各有关单位根据职责做好相关工作
+    if duty and duty.start() > 0:
+        return DOER, body[: duty.start()]
+    for marker in _DOER_MARKERS:
+        if body.endswith(marker) and len(body) > len(marker):
+            return DOER, body[: -len(marker)]
     return None, body
+
+
+def _is_bare_marker(clause: str) -> bool:
+    """'负责落实', '按职责分工负责': wording with no unit in front of it."""
+    body = clause.strip(" 。.;；,，")
+    return body in _ALL_MARKERS or bool(unit_notes.DUTY_PHRASE.fullmatch(body))
 
 
 def _strip_enclosing_brackets(text: str) -> str:
@@ -154,45 +176,79 @@ def _add(target: list[str], names: list[str]) -> None:
             target.append(name)
 
 
-def parse_units(units_text: str) -> tuple[list[str], list[str]]:
-    """(lead_units, co_units) of a responsibility text, names in order of appearance."""
-    text = _strip_enclosing_brackets(units_text or "")
+@dataclass
+class UnitField:
+    """A responsibility text read: clean unit names, and the remarks that were no units."""
+
+    lead: list[str] = field(default_factory=list)
+    co: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_units(units_text: str, *, first_named_leads: bool = False) -> UnitField:
+    """Lead units, co-operating units and notes of a responsibility text, in order.
+
+    first_named_leads: the column header said 排名第一的为牵头单位 (the cell may say it too).
+    """
+    text, notes = unit_notes.take_bracketed_notes(_strip_enclosing_brackets(units_text or ""))
+    text = unit_notes.bracketed_roles_as_clauses(text).strip(" ，,；;")
+    found = UnitField(notes=notes)
     if not text:
-        return [], []
-    lead: list[str] = []
-    co: list[str] = []
+        return found
     labelled = _labelled(text)
     if labelled is not None:
         for role, segment in labelled:
-            sub_lead, sub_co = parse_units(segment)
-            _add(lead if role == LEAD else co, sub_lead)
-            _add(co, sub_co)
-        return lead, [name for name in co if name not in lead]
+            part = read_units(segment)
+            _add(found.lead if role == LEAD else found.co, part.lead)
+            _add(found.co, part.co)
+            found.notes.extend(part.notes)
+        found.co = [name for name in found.co if name not in found.lead]
+        return found
 
     # 办公室牵头、各科室配合: a marker followed by 、 also ends a clause.
     markers = "|".join(sorted(_LEAD_MARKERS + _CO_MARKERS, key=len, reverse=True))
     text = re.sub(rf"({markers})[、和及]", r"\1；", text)
     segments = _split_outside_brackets(text, ";；\n")
-    clauses = [
-        (segment_index, clause)
-        for segment_index, segment in enumerate(segments)
-        for clause in _split_outside_brackets(segment, ",，")
-    ]
+    clauses: list[tuple[int, str]] = []
+    for segment_index, segment in enumerate(segments):
+        pending_note: list[str] = []  # 以下均需各县市区落实，不再逐一列出: one note
+        for clause in [*_split_outside_brackets(segment, ",，"), ""]:
+            if clause and (unit_notes.is_note(clause) or _is_bare_marker(clause)):
+                pending_note.append(clause)
+                continue
+            if pending_note:
+                found.notes.append("，".join(pending_note))
+                pending_note = []
+            if clause:
+                clauses.append((segment_index, clause))
     roles = [(segment_index, *_clause_role(clause)) for segment_index, clause in clauses]
+    any_worded = any(role in (LEAD, CO) for _segment, role, _body in roles)
     any_lead = any(role == LEAD for _segment, role, _body in roles)
     lead_seen_in: set[int] = set()
     for segment_index, role, body in roles:
         names = split_unit_names(body)
         if role == LEAD:
             lead_seen_in.add(segment_index)
-            _add(lead, names)
+            _add(found.lead, names)
         elif role == CO or (role == DOER and any_lead):
-            _add(co, names)
+            _add(found.co, names)
         elif role is None and segment_index in lead_seen_in:
-            _add(co, names)  # 办公室牵头，各科室 — the unmarked rest co-operates
+            _add(found.co, names)  # 办公室牵头，各科室 — the unmarked rest co-operates
         else:
-            _add(lead, names)
-    return lead, [name for name in co if name not in lead]
+            _add(found.lead, names)
+    first_leads = first_named_leads or any(
+        unit_notes.FIRST_NAMED_LEADS.search(note) for note in found.notes
+    )
+    if first_leads and not any_worded and found.lead:
+        found.lead, found.co = found.lead[:1], [*found.lead[1:], *found.co]
+    found.co = [name for name in found.co if name not in found.lead]
+    return found
+
+
+def parse_units(units_text: str) -> tuple[list[str], list[str]]:
+    """(lead_units, co_units) of a responsibility text, names in order of appearance."""
+    found = read_units(units_text)
+    return found.lead, found.co
 
 
 def looks_like_units(text: str) -> bool:
@@ -208,5 +264,8 @@ def looks_like_units(text: str) -> bool:
     clauses = _split_outside_brackets(text, _CLAUSE_SEPARATORS)
     if any(_clause_role(clause)[0] in (LEAD, CO) for clause in clauses):
         return True
-    names = split_unit_names(text)
-    return bool(names) and all(ORG_SUFFIX.search(name) for name in names)
+    found = read_units(text)
+    names = [*found.lead, *found.co]
+    if not names:  # a cell holding only a remark: 以下均需各县市区落实，不再逐一列出
+        return any(unit_notes.is_note(note) for note in found.notes)
+    return all(ORG_SUFFIX.search(name) for name in names)

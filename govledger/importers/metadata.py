@@ -1,27 +1,50 @@
 """Title, year, organization, 文号 and issue date from the text around a plan.
 
 Plans arrive with a covering notice (红头: "XXX文件", 文号 江建管〔2022〕39号, "关于印发…
-的通知", signature, date) or with just a title line. Each field comes from the
-most specific place that has it; the caller's ``year`` overrides what is found.
+的通知", signature, date), as a saved web page (a "发布时间：2023-03-15  来源：XX局"
+line) or with just a title line. Each field comes from the most specific place that
+has it; the caller's ``year`` overrides what is found.
+
+- Issue date: a date line under the signature, else "…2022年11月23日印发", else the
+  web page's 发布时间/发布日期.
+- Year: the year in the title ("2023年政务公开工作要点" is a 2023 plan even when issued
+  in December 2022); a range ("2022—2026年") gives the issue year when it falls in the
+  range, else its first year; then the 文号's year; then the issue date's year (a
+  "十四五" plan issued in 2022 is a 2022 plan).
+- Organization: the red head ("XX文件"), the signature block (the organization
+  above the date line; two organizations signing jointly give the first, with a
+  warning), the web page's 来源, the title's prefix.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from govledger.domain.outline import cn_to_int
+from govledger.messages import message
 
 _TITLE_WORDS = re.compile(
-    r"(工作要点|分工方案|任务分解|实施方案|工作方案|工作计划|任务清单|责任清单|台账|重点任务|任务表)"
+    r"(工作要点|分工方案|任务分解|实施方案|工作方案|工作计划|行动方案|行动计划|任务清单|责任清单"
+    r"|台账|重点任务|任务表)"
 )
 _NOT_TITLE_START = ("附件", "根据", "按照", "为", "现将", "请", "经")
 _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})"
 _NUM = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE_LINE = re.compile(rf"^{_YEAR}年{_NUM}月{_NUM}日$")
 _ISSUE_DATE = re.compile(rf"{_YEAR}年{_NUM}月{_NUM}日(?:印发|发布|印)")
+# A web page's "发布时间：2023-03-15 10:20" or "发布日期：2023年3月15日".
+_PUBLISHED = re.compile(
+    r"(?:发布|印发|成文|发文|公开)(?:时间|日期)\s*[:：]\s*"
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+)
+_SOURCE = re.compile(
+    r"(?:来源|发布机构|发文机关|来源单位)\s*[:：]\s*([^\s|｜:：【\[]+?)"
+    r"(?=浏览|点击|阅读|访问|字号|作者|打印|分享|【|\[|[\s|｜]|$)"
+)
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})\s*[—–\-－~～至到]+\s*(\d{4})\s*年")
 _DOC_NUMBER = re.compile(
     r"^([\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号)"
 )
@@ -42,6 +65,7 @@ class PlanMetadata:
     document_number: str = ""
     issued_on: date | None = None
     organization_inferred: bool = False  # guessed from the title; the preview warns
+    warnings: list[str] = field(default_factory=list)  # doubts for the preview
 
 
 def _number(text: str) -> int:
@@ -95,7 +119,9 @@ def find_title(lines: Sequence[str]) -> str:
     if best:
         return best
     for line in compact:
-        quoted = re.search(r"关于印发《(.+?)》的通知", line)
+        quoted = re.search(r"关于印发《(.+?)》的通知", line) or re.search(
+            r"关于印发(.+?(?:要点|方案|计划|清单))的通知", line
+        )
         if quoted:
             return quoted.group(1)
     return next((line for line in compact if 4 <= len(line) <= 60), "")
@@ -111,12 +137,19 @@ def find_document_number(lines: Sequence[str]) -> str:
 
 
 def find_issue_date(lines: Sequence[str], trailer: Sequence[str] = ()) -> date | None:
-    for line in lines:
+    for block in (lines, trailer):
+        for _organizations, found in _signatures(block):
+            return found
+    for line in lines:  # a date line with no signature above it
         match = _DATE_LINE.match(_compact(line))
         if match and (found := _as_date(match)):
             return found
     for line in [*trailer, *lines]:
         match = _ISSUE_DATE.search(_compact(line))
+        if match and (found := _as_date(match)):
+            return found
+    for line in [*lines, *trailer]:
+        match = _PUBLISHED.search(line)
         if match and (found := _as_date(match)):
             return found
     return None
@@ -126,17 +159,50 @@ def _looks_like_org(line: str) -> bool:
     return 2 <= len(line) <= 40 and not _PUNCTUATION.search(line) and bool(_ORG_SUFFIX.search(line))
 
 
-def find_organization(lines: Sequence[str], title: str) -> str:
+def _signatures(lines: Sequence[str]) -> Iterator[tuple[list[str], date]]:
+    """(organizations signing, date) for each date line with organizations above it.
+
+    Two organizations issuing jointly sign on two lines above one date.
+    """
+    compact = [_compact(line) for line in lines]
+    for index, line in enumerate(compact):
+        match = _DATE_LINE.match(line)
+        found = _as_date(match) if match else None
+        if found is None:
+            continue
+        above = [c for c in compact[:index] if c and not _NO_TEXT_PAGE.match(c)]
+        signing: list[str] = []
+        while above and _looks_like_org(above[-1]) and len(signing) < 3:
+            signing.insert(0, above.pop())
+        if signing:
+            yield signing, found
+
+
+def _web_source(lines: Sequence[str]) -> str:
+    """The 来源 of a saved web page: "发布时间：2023-03-15  来源：市政数局"."""
+    for line in lines:
+        match = _SOURCE.search(line)
+        if match and _looks_like_org(match.group(1)):
+            return match.group(1)
+    return ""
+
+
+def find_organization(
+    lines: Sequence[str], title: str, trailer: Sequence[str] = (), warnings: list[str] | None = None
+) -> str:
     compact = [_compact(line) for line in lines]
     for line in compact:  # 红头: "江门市政府投资工程建设管理中心文件"
         if line.endswith("文件") and _looks_like_org(line[:-2]) and not line.startswith("关于"):
             return line[:-2]
-    for index, line in enumerate(compact):  # the signature above the date
-        if not _DATE_LINE.match(line):
-            continue
-        above = [c for c in compact[:index] if c and not _NO_TEXT_PAGE.match(c)]
-        if above and _looks_like_org(above[-1]):
-            return above[-1]
+    for block in (lines, trailer):  # the signature above the date
+        for signing, _date in _signatures(block):
+            if len(signing) > 1 and warnings is not None:
+                names = "、".join(signing)
+                warnings.append(message("warn.organization_joint", names=names, name=signing[0]))
+            return signing[0]
+    source = _web_source([*lines, *trailer])
+    if source:
+        return source
     match = _TITLE_YEAR.search(title)
     if match and _looks_like_org(title[: match.start()]):
         return title[: match.start()]
@@ -158,6 +224,12 @@ def infer_organization(title: str) -> str:
 
 
 def find_year(title: str, document_number: str, issued_on: date | None) -> int | None:
+    span = _YEAR_RANGE.search(title)  # 2022—2026年: a plan of several years
+    if span:
+        first, last = int(span.group(1)), int(span.group(2))
+        if 1990 <= first <= last <= 2100:
+            in_range = issued_on is not None and first <= issued_on.year <= last
+            return issued_on.year if in_range else first  # type: ignore[union-attr]
     for text in (title, document_number):
         for match in _YEAR_IN_TEXT.finditer(text):
             year = _number(match.group(1))
@@ -173,10 +245,13 @@ def extract_metadata(
     lines = [line.strip() for line in preamble if line.strip()]
     title = find_title(lines)
     document_number = find_document_number(lines)
-    issued_on = find_issue_date(lines, [line.strip() for line in trailer])
-    organization = find_organization(lines, title)
+    after = [line.strip() for line in trailer if line.strip()]
+    issued_on = find_issue_date(lines, after)
+    warnings: list[str] = []
+    organization = find_organization(lines, title, after, warnings)
     inferred = not organization and bool(infer_organization(title))
     return PlanMetadata(
+        warnings=warnings,
         title=title,
         year=year or find_year(title, document_number, issued_on),
         organization=organization or infer_organization(title),

@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from govledger.domain.deadline_parser import Deadline, find_in_text, parse
+from govledger.domain.deadline_parser import Deadline, find_in_text, parse, strip_label
 from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
-from govledger.domain.unit_parser import parse_units
+from govledger.domain.unit_notes import FIRST_NAMED_LEADS
+from govledger.domain.unit_parser import read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
 from govledger.importers.text_cleanup import comparison_key
@@ -50,6 +51,8 @@ class OutlineBuilder:
         self.calendar = calendar
         # Flattened text loses merged cells: an empty unit cell then means "as above".
         self.inherit_empty_units = inherit_empty_units
+        # The units column's header says 排名第一的为牵头单位: the first unit named leads.
+        self.first_named_leads = False
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
         self.skipped: list[SkippedSource] = []  # source text that became no task
@@ -126,7 +129,7 @@ class OutlineBuilder:
         if not units:
             units = next((h.units_text for h in reversed(self._open) if h and h.units_text), "")
         self._last_units = units or self._last_units
-        lead, co = parse_units(units)
+        unit_field = read_units(units, first_named_leads=self.first_named_leads)
         owner = self._parent()
         items = split_numbered_items(text)
         created = []
@@ -142,14 +145,16 @@ class OutlineBuilder:
                 text=body,
                 number=label,
                 units_text=units,
-                lead_units=list(lead),
-                co_units=list(co),
+                lead_units=list(unit_field.lead),
+                co_units=list(unit_field.co),
                 source=source,
             )
             self._check_number(task)
             self._apply_deadline(task, deadline)
             if not units:
                 task.warnings.append(message("warn.no_units", where=source or label))
+            for note in unit_field.notes:  # kept in units_text as written; shown here
+                task.warnings.append(message("warn.unit_note", where=source or label, note=note))
             self._attach(task, owner)
             self.requirements.append(task)
             created.append(task)
@@ -168,9 +173,14 @@ class OutlineBuilder:
 
     def _apply_deadline(self, task: DraftTask, column_text: str) -> None:
         found: Deadline | None = None
-        column_text = column_text.strip()
+        column_text = strip_label(column_text)  # 完成时限：… — the label is no deadline
         if column_text:
             found = parse(column_text, self.year, self.issued_on, self.calendar)
+            for expression, _day in found.interim:  # 6月底前完成初稿，12月底前完成
+                where = task.source or task.number
+                task.warnings.append(
+                    message("warn.deadline_interim", where=where, interim=expression, due=found.due)
+                )
             if found.understood:
                 self._deadline_from_column.add(id(task))
             else:  # keep the column as written; the text may still name a date
@@ -204,7 +214,8 @@ class OutlineBuilder:
                     task.deadline_rule = found.rule
         if units.strip():
             task.units_text = (task.units_text + units.strip()).rstrip("；;，,。")
-            task.lead_units, task.co_units = parse_units(task.units_text)
+            unit_field = read_units(task.units_text, first_named_leads=self.first_named_leads)
+            task.lead_units, task.co_units = unit_field.lead, unit_field.co
             self._last_units = task.units_text
 
 
@@ -231,6 +242,8 @@ def feed_row(
     cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
     if not any(cells) or is_header_repeat(cells, column_map):
         return
+    if any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units):
+        builder.first_named_leads = True
     source = where()
     section = _section_text(cells, column_map)
     if section:

@@ -58,6 +58,7 @@ def finish_draft(
     sanitise(builder.roots)
     for field in ("title", "organization", "document_number"):
         setattr(metadata, field, _CONTROL.sub("", getattr(metadata, field)))
+    warnings = [*warnings, *metadata.warnings]
     if metadata.organization_inferred:
         warnings = [*warnings, message("warn.organization_inferred", name=metadata.organization)]
     return PlanDraft(

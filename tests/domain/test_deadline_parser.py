@@ -40,8 +40,9 @@ QUARTERLY, MONTHLY = Recurrence.QUARTERLY, Recurrence.MONTHLY
         ("每年1月31日前", date(2021, 1, 31), YEARLY),
         ("每年的1月31日前", date(2021, 1, 31), YEARLY),
         ("每年3月底前", date(2021, 3, 31), YEARLY),
-        ("每季度", None, QUARTERLY),
-        ("每月10日前", None, MONTHLY),
+        # recurring: the first occurrence in the plan year (no issue date given)
+        ("每季度", date(2021, 3, 31), QUARTERLY),
+        ("每月10日前", date(2021, 1, 10), MONTHLY),
         ("下一年第一季度", date(2022, 3, 31), None),
         ("次年1月底前", date(2022, 1, 31), None),
         ("次年", date(2022, 12, 31), None),
@@ -107,7 +108,7 @@ def test_unrecognised_column_text_is_kept_but_not_understood(text: str) -> None:
         ("于每年的3月1日前发布法治政府报告", "每年的3月1日前", date(2022, 3, 1), YEARLY),
         ("年底前完成清理", "年底前", date(2022, 12, 31), None),
         ("10月底前报送", "10月底前", date(2022, 10, 31), None),
-        ("每月10日前报送进展", "每月10日前", None, MONTHLY),
+        ("每月10日前报送进展", "每月10日前", date(2022, 1, 10), MONTHLY),
         ("次年1月底前报送总结", "次年1月底前", date(2023, 1, 31), None),
     ],
 )
@@ -160,3 +161,153 @@ def test_the_first_deadline_in_text_wins() -> None:
 def test_impossible_dates_are_skipped() -> None:
     assert find_in_text("2021年2月30日前完成", 2021) is None
     assert not parse("13月底前", 2021).understood
+
+
+# --- read against the plan's own dates (issue 17) -----------------------------------
+ISSUED = date(2022, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on", "due"),
+    [
+        ("方案印发后30日内", ISSUED, date(2022, 4, 14)),
+        ("本方案印发后30日内", ISSUED, date(2022, 4, 14)),
+        ("本实施方案印发后30日内", ISSUED, date(2022, 4, 14)),
+        ("自印发之日起30日内", ISSUED, date(2022, 4, 14)),
+        ("自本方案印发之日起1个月内", ISSUED, date(2022, 4, 15)),
+        ("方案发布后15天内", ISSUED, date(2022, 3, 30)),
+        ("印发后2周内", ISSUED, date(2022, 3, 29)),
+        # another document's issue is no date of the plan's: a rule only
+        ("政策文件印发后20个工作日内", ISSUED, None),
+        ("收到申请之日起15个工作日内", ISSUED, None),
+        # no issue date known: a rule, no date
+        ("方案印发后30日内", None, None),
+    ],
+)
+def test_after_the_plan_is_issued(text: str, issued_on: date | None, due: date | None) -> None:
+    deadline = parse(text, 2022, issued_on=issued_on)
+    assert deadline.due == due
+    assert deadline.understood and deadline.rule
+
+
+def test_the_rule_names_the_event_without_its_preposition() -> None:
+    rule = json.loads(parse("自本方案印发之日起30日内", 2022).rule)
+    assert rule == {"event": "印发", "days": 30, "working": False}
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on", "due", "recurrence"),
+    [
+        # the first occurrence on or after the issue date
+        ("每年1月31日前", date(2022, 3, 15), date(2023, 1, 31), YEARLY),
+        ("每年1月31日前", date(2022, 1, 20), date(2022, 1, 31), YEARLY),
+        ("每年1月31日前", date(2022, 1, 31), date(2022, 1, 31), YEARLY),
+        ("每年的3月底前", date(2022, 5, 1), date(2023, 3, 31), YEARLY),
+        ("每年第一季度", date(2022, 5, 1), date(2023, 3, 31), YEARLY),
+        ("每年", date(2022, 5, 1), date(2022, 12, 31), YEARLY),
+        ("每季度末", date(2022, 3, 15), date(2022, 3, 31), QUARTERLY),
+        ("每季度", date(2022, 4, 1), date(2022, 6, 30), QUARTERLY),
+        ("每季度", date(2022, 12, 31), date(2022, 12, 31), QUARTERLY),
+        ("每月10日前", date(2022, 3, 15), date(2022, 4, 10), MONTHLY),
+        ("每月10日前", date(2022, 12, 11), date(2023, 1, 10), MONTHLY),
+        ("每月", date(2022, 2, 3), date(2022, 2, 28), MONTHLY),
+        ("每月底", date(2022, 2, 3), date(2022, 2, 28), MONTHLY),
+        # a 2022 plan issued in December 2021 starts counting on 1 January 2022
+        ("每月10日前", date(2021, 12, 5), date(2022, 1, 10), MONTHLY),
+        ("每年1月31日前", date(2021, 12, 5), date(2022, 1, 31), YEARLY),
+        # no issue date: the first occurrence in the plan year
+        ("每年1月31日前", None, date(2022, 1, 31), YEARLY),
+        ("每季度末", None, date(2022, 3, 31), QUARTERLY),
+        ("每月10日前", None, date(2022, 1, 10), MONTHLY),
+    ],
+)
+def test_recurring_limits_start_at_their_first_occurrence(
+    text: str, issued_on: date | None, due: date, recurrence: Recurrence
+) -> None:
+    deadline = parse(text, 2022, issued_on=issued_on)
+    assert (deadline.due, deadline.recurrence) == (due, recurrence)
+
+
+def test_recurrence_values_are_the_designed_words() -> None:
+    words = {parse(text, 2022).recurrence for text in ("全年", "每年", "每季度", "每月")}
+    assert {str(word) for word in words} == {"continuous", "yearly", "quarterly", "monthly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("上半年", date(2022, 6, 30)),
+        ("下半年", date(2022, 12, 31)),
+        ("2022年上半年", date(2022, 6, 30)),
+        # later years of a multi-year plan keep their own year
+        ("到2023年底", date(2023, 12, 31)),
+        ("2023年底前完成", date(2023, 12, 31)),
+        ("2024年6月", date(2024, 6, 30)),
+        ("2025年", date(2025, 12, 31)),
+        ("次年1月", date(2023, 1, 31)),
+        ("下一年第一季度", date(2023, 3, 31)),
+        ("第一季度末", date(2022, 3, 31)),
+        ("三季度末", date(2022, 9, 30)),
+        ("9月上旬", date(2022, 9, 10)),
+        ("9月中旬", date(2022, 9, 20)),
+        ("9月下旬", date(2022, 9, 30)),
+        ("2月下旬", date(2022, 2, 28)),
+    ],
+)
+def test_dated_limits_in_a_2022_plan(text: str, due: date) -> None:
+    deadline = parse(text, 2022)
+    assert (deadline.due, deadline.recurrence) == (due, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("完成时限：2022年10月底前", "2022年10月底前"),
+        ("责任时限：6月底前", "6月底前"),
+        ("时间节点：长期", "长期"),
+        ("时限：每季度", "每季度"),
+        ("时限要求: 年底前", "年底前"),
+        ("2022年10月底前", "2022年10月底前"),
+    ],
+)
+def test_a_label_is_not_part_of_the_deadline_text(text: str, kept: str) -> None:
+    deadline = parse(text, 2022)
+    assert deadline.text == kept
+    assert deadline.understood
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "interim"),
+    [
+        (
+            "6月底前完成初稿，12月底前完成",
+            date(2022, 12, 31),
+            [("6月底前完成初稿", date(2022, 6, 30))],
+        ),
+        (
+            "3月底前、6月底前、9月底前各报送一次",
+            date(2022, 9, 30),
+            [("3月底前", date(2022, 3, 31)), ("6月底前", date(2022, 6, 30))],
+        ),
+        # one limit written twice over is one limit
+        ("2022年年底前", date(2022, 12, 31), []),
+        ("全年持续推进", date(2022, 12, 31), []),
+    ],
+)
+def test_several_limits_in_one_cell_are_due_on_the_final_one(
+    text: str, due: date, interim: list[tuple[str, date]]
+) -> None:
+    deadline = parse(text, 2022)
+    assert deadline.due == due
+    assert list(deadline.interim) == interim
+
+
+def test_continuous_work_with_a_dated_limit_keeps_both() -> None:
+    deadline = parse("持续推进，2023年6月底前完成", 2022)
+    assert (deadline.due, deadline.recurrence) == (date(2023, 6, 30), CONTINUOUS)
+
+
+@pytest.mark.parametrize("text", ["5年内", "3年内完成", "及时更新", "按上级要求"])
+def test_counter_cases_are_not_year_ends(text: str) -> None:
+    deadline = parse(text, 2022)
+    assert deadline.due is None and deadline.recurrence is None

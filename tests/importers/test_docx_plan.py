@@ -45,7 +45,7 @@ def test_prose_plan_with_responsibility_parentheses(tmp_path: Path) -> None:
     assert first["text"] == "加强规划信息公开。主动公开“十四五”规划中期评估报告。"
     assert (first["lead_units"], first["co_units"]) == (
         ["办公室", "政策法规处"],
-        ["各处室", "单位"],
+        ["各处室、单位"],  # one unit: the 、单位 completes 各处室
     )
     assert second["units_text"] == "牵头单位：市审批局；责任单位：市直各部门"
     assert (second["lead_units"], second["co_units"]) == (["市审批局"], ["市直各部门"])
@@ -87,7 +87,8 @@ def test_flat_table_with_number_task_content_and_time_columns(tmp_path: Path) ->
     assert tasks[1].due == date(2022, 3, 31)
     assert tasks[2].due == date(2022, 3, 21)  # 20 days after the issue date
     assert json.loads(tasks[2].deadline_rule)["event"] == "印发"
-    assert (tasks[3].due, tasks[3].recurrence) == (date(2022, 1, 31), Recurrence.YEARLY)
+    # yearly: its first occurrence on or after the issue date (1 March 2022)
+    assert (tasks[3].due, tasks[3].recurrence) == (date(2023, 1, 31), Recurrence.YEARLY)
     # a unit cell left empty (not merged) is reported, not guessed
     assert tasks[4].units_text == ""
     assert any("row 6" in warning for warning in tasks[4].warnings)

@@ -109,3 +109,100 @@ def test_header_found_below_title_rows_and_repeats_spotted() -> None:
     assert is_header_repeat(["工作任务", "具体要求", "责任单位"], column_map)
     assert is_header_repeat(["工作任务", "具体要求", ""], column_map)
     assert not is_header_repeat(["一、工作任务", "1. 具体要求", "办公室"], column_map)
+
+
+# --- year and office from the plan's own dates and signature (issue 17) ---------------
+@pytest.mark.parametrize(
+    ("lines", "issued_on"),
+    [
+        (["2023年政务公开工作要点", "发布时间：2023-03-15"], date(2023, 3, 15)),
+        (["2023年政务公开工作要点", "发布日期：2023年3月15日"], date(2023, 3, 15)),
+        (
+            ["2023年政务公开工作要点", "发布时间：2023-03-15 10:20  来源：市政数局"],
+            date(2023, 3, 15),
+        ),
+        (["2023年政务公开工作要点", "发布时间: 2023/3/5"], date(2023, 3, 5)),
+    ],
+)
+def test_issue_date_from_a_web_page_line(lines: list[str], issued_on: date) -> None:
+    assert extract_metadata(lines).issued_on == issued_on
+
+
+def test_the_signature_date_wins_over_the_web_page_date() -> None:
+    metadata = extract_metadata(
+        [
+            "发布时间：2023-03-20",
+            "某某市政务服务数据管理局",
+            "2023年3月15日",
+            "2023年政务公开工作要点",
+        ]
+    )
+    assert metadata.issued_on == date(2023, 3, 15)
+    assert metadata.organization == "某某市政务服务数据管理局"
+
+
+@pytest.mark.parametrize(
+    ("lines", "issued_on", "year"),
+    [
+        # a plan of several years issued in its first year is that year's plan
+        (["某某市政务公开工作规划（2022—2026年）实施方案", "2022年4月8日"], date(2022, 4, 8), 2022),
+        (["某某市2022-2026年政务公开实施方案", "2022年4月8日"], date(2022, 4, 8), 2022),
+        # issued within the range: the issue year
+        (["某某区2021—2025年政务公开工作方案", "2022年4月8日"], date(2022, 4, 8), 2022),
+        # issued before the range starts, or unknown: its first year
+        (["某某区2023—2025年政务公开工作方案", "2022年12月20日"], date(2022, 12, 20), 2023),
+        (["某某区2023—2025年政务公开工作方案"], None, 2023),
+        # “十四五” names no year: the issue year
+        (["某某区“十四五”政务公开实施方案", "2022年6月1日"], date(2022, 6, 1), 2022),
+        # a title's year wins over a December issue date
+        (["某某区2023年政务公开工作要点", "2022年12月28日"], date(2022, 12, 28), 2023),
+    ],
+)
+def test_year_of_multi_year_and_early_plans(
+    lines: list[str], issued_on: date | None, year: int
+) -> None:
+    metadata = extract_metadata(lines)
+    assert (metadata.issued_on, metadata.year) == (issued_on, year)
+
+
+def test_title_from_an_unquoted_notice_title() -> None:
+    metadata = extract_metadata(["关于印发2023年政务公开工作要点的通知", "各科室："])
+    assert (metadata.title, metadata.year) == ("2023年政务公开工作要点", 2023)
+
+
+@pytest.mark.parametrize(
+    ("lines", "organization"),
+    [
+        (["2023年政务公开工作要点", "发布时间：2023-03-15  来源：某某市政务服务数据管理局"],
+         "某某市政务服务数据管理局"),
+        (["2023年政务公开工作要点", "来源：某某县人民政府办公室"], "某某县人民政府办公室"),
+        (["某某县教育局文件", "某教〔2023〕3号", "2023年政务公开工作要点"], "某某县教育局"),
+        (["2023年政务公开工作要点", "某某县教育局", "2023年2月1日"], "某某县教育局"),
+    ],
+)  # fmt: skip
+def test_organization_from_source_red_head_or_signature(
+    lines: list[str], organization: str
+) -> None:
+    assert extract_metadata(lines).organization == organization
+
+
+def test_joint_signature_takes_the_first_and_warns() -> None:
+    metadata = extract_metadata(
+        [
+            "关于印发2023年政务公开工作要点的通知",
+            "各镇人民政府，县直各单位：现将要点印发给你们，请认真贯彻落实。",
+            "中共某某县委办公室",
+            "某某县人民政府办公室",
+            "2023年3月2日",
+        ]
+    )
+    assert metadata.organization == "中共某某县委办公室"
+    assert metadata.issued_on == date(2023, 3, 2)
+    assert len(metadata.warnings) == 1 and "某某县人民政府办公室" in metadata.warnings[0]
+
+
+def test_signature_after_the_table_is_read_from_the_trailer() -> None:
+    metadata = extract_metadata(
+        ["某某县2023年政务公开工作要点"], ["附件：任务分工表", "某某县数据局", "2023年4月6日"]
+    )
+    assert (metadata.organization, metadata.issued_on) == ("某某县数据局", date(2023, 4, 6))
