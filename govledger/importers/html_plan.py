@@ -214,10 +214,10 @@ def _from_prose(name: str, texts: list[str], fields: PageFields, year: int | Non
     return finish_draft(builder, metadata, draft_year, warnings, name)
 
 
-def has_table(html: str) -> bool:
-    """True when the HTML (e.g. on the clipboard) holds a table worth reading as one."""
+def has_plan_table(html: str) -> bool:
+    """True when the HTML (e.g. on the clipboard) holds a table with a plan's header row."""
     try:
         page: Page = read_page(html)
     except PlanImportError:
         return False
-    return any(isinstance(block, Table) and block.rows for block in page.blocks)
+    return any(isinstance(block, Table) and find_header(block.rows) for block in page.blocks)
