@@ -291,6 +291,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 中未找到工作方案：没有可识别的任务表格，也没有带编号的工作要求。",
         "{name} holds no plan: no recognisable task table and no numbered requirements.",
     ),
+    "import.html_unreadable": (
+        "{name} 不是可读的网页（{detail}），请在浏览器中打开后另存为网页再导入。",
+        "{name} is not a readable web page ({detail}); open it in a browser and save it "
+        "as a web page again.",
+    ),
     "import.failed": (
         "{name} 无法解析，文件可能已损坏（{detail}）。",
         "{name} could not be read; the file may be damaged ({detail}).",

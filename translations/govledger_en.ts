@@ -1698,103 +1698,108 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="90"/>
-        <location filename="../govledger/ui/import_dialog.py" line="211"/>
+        <location filename="../govledger/ui/import_dialog.py" line="107"/>
+        <location filename="../govledger/ui/import_dialog.py" line="234"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <location filename="../govledger/ui/import_dialog.py" line="112"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>A .docx, .xlsx or .txt plan document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="96"/>
+        <location filename="../govledger/ui/import_dialog.py" line="113"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="121"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <location filename="../govledger/ui/import_dialog.py" line="123"/>
+        <source>Paste and read</source>
+        <translation>Paste and read</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
+        <location filename="../govledger/ui/import_dialog.py" line="135"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="135"/>
+        <location filename="../govledger/ui/import_dialog.py" line="158"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="138"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="140"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="142"/>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="187"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <location filename="../govledger/ui/import_dialog.py" line="188"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="167"/>
+        <location filename="../govledger/ui/import_dialog.py" line="190"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="169"/>
+        <location filename="../govledger/ui/import_dialog.py" line="192"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="194"/>
+        <location filename="../govledger/ui/import_dialog.py" line="217"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="213"/>
-        <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
-        <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
+        <location filename="../govledger/ui/import_dialog.py" line="237"/>
+        <source>Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
+        <translation>Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="285"/>
+        <location filename="../govledger/ui/import_dialog.py" line="319"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>No warnings: the plan was read without doubts.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="289"/>
+        <location filename="../govledger/ui/import_dialog.py" line="323"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="313"/>
+        <location filename="../govledger/ui/import_dialog.py" line="347"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>

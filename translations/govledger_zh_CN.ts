@@ -1698,103 +1698,108 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="90"/>
-        <location filename="../govledger/ui/import_dialog.py" line="211"/>
+        <location filename="../govledger/ui/import_dialog.py" line="107"/>
+        <location filename="../govledger/ui/import_dialog.py" line="234"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <location filename="../govledger/ui/import_dialog.py" line="112"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="96"/>
+        <location filename="../govledger/ui/import_dialog.py" line="113"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="121"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <location filename="../govledger/ui/import_dialog.py" line="123"/>
+        <source>Paste and read</source>
+        <translation>粘贴并识别</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
+        <location filename="../govledger/ui/import_dialog.py" line="135"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="135"/>
+        <location filename="../govledger/ui/import_dialog.py" line="158"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="138"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="140"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="142"/>
+        <location filename="../govledger/ui/import_dialog.py" line="165"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="187"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <location filename="../govledger/ui/import_dialog.py" line="188"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="167"/>
+        <location filename="../govledger/ui/import_dialog.py" line="190"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="169"/>
+        <location filename="../govledger/ui/import_dialog.py" line="192"/>
         <source>Remove row</source>
         <translation>删除此行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="194"/>
+        <location filename="../govledger/ui/import_dialog.py" line="217"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="213"/>
-        <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
-        <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
+        <location filename="../govledger/ui/import_dialog.py" line="237"/>
+        <source>Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
+        <translation>方案文件 (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="285"/>
+        <location filename="../govledger/ui/import_dialog.py" line="319"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>无提示：方案识别结果没有疑点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="289"/>
+        <location filename="../govledger/ui/import_dialog.py" line="323"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="313"/>
+        <location filename="../govledger/ui/import_dialog.py" line="347"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>

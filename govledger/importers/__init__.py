@@ -1,7 +1,7 @@
-"""Plan documents → PlanDraft: .docx, .xlsx, text files and pasted text.
+"""Plan documents → PlanDraft: .docx, .xlsx, web pages, text files and pasted text.
 
 ``load_plan`` decides the format from the file's content (zip signature and parts,
-OLE signature, text), never from its extension alone, and turns every failure
+OLE signature, HTML or MIME markup, text), never from its extension alone, and turns every failure
 into one PlanImportError line naming the file — never a traceback.
 """
 
@@ -14,7 +14,7 @@ from govledger.domain.draft import PlanDraft
 from govledger.importers.errors import PlanImportError
 from govledger.importers.safety import read_text, sniff
 
-__all__ = ["PlanImportError", "load_plan", "parse_plan_text"]
+__all__ = ["PlanImportError", "load_plan", "parse_plan_html", "parse_plan_text"]
 
 
 def load_plan(path: str | PathLike[str], year: int | None = None) -> PlanDraft:
@@ -31,6 +31,10 @@ def load_plan(path: str | PathLike[str], year: int | None = None) -> PlanDraft:
             from govledger.importers.xlsx_plan import load_xlsx
 
             draft = load_xlsx(path, year)
+        elif kind in ("html", "mht"):
+            from govledger.importers.html_plan import load_html
+
+            draft = load_html(path, year, kind)
         else:
             draft = parse_plan_text(read_text(path, name), year, source_name=path.name)
     except PlanImportError as exc:
@@ -51,3 +55,10 @@ def parse_plan_text(text: str, year: int | None = None, source_name: str = "") -
     from govledger.importers.text_plan import parse_text
 
     return parse_text(text, year, source_name or "text")
+
+
+def parse_plan_html(html: str, year: int | None = None, source_name: str = "") -> PlanDraft:
+    """A plan as HTML: a table copied from a browser, Word or WPS (merged cells kept)."""
+    from govledger.importers.html_plan import parse_html
+
+    return parse_html(html, year, source_name or "html")

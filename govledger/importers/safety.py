@@ -46,7 +46,7 @@ _OLE_SCAN_BYTES = 16 * 1024 * 1024
 
 
 def sniff(path: Path, name: str) -> str:
-    """'docx', 'xlsx' or 'text' — or PlanImportError saying why the file cannot be read."""
+    """'docx', 'xlsx', 'html', 'mht' or 'text' — or PlanImportError saying why not."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -68,7 +68,32 @@ def sniff(path: Path, name: str) -> str:
         raise PlanImportError("import.old_binary", name=name)
     if size > MAX_TEXT_BYTES:
         raise PlanImportError("import.too_large", name=name, detail=f"{size} bytes")
-    return "text"
+    return web_page_kind(path) or "text"
+
+
+_HTML_STARTS = (
+    "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<style", "<table",
+    "<div", "<p>", "<p ",
+)  # fmt: skip
+
+
+def web_page_kind(path: Path) -> str | None:
+    """'html' or 'mht' when the text is a saved web page (whatever its extension), else None."""
+    with path.open("rb") as handle:
+        data = handle.read(4096)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = data.decode("utf-16", errors="ignore")
+    else:
+        head = data.decode("latin-1")  # enough to see ASCII markup and MIME headers
+    head = head.lstrip("\ufeff\xef\xbb\xbf \t\r\n").lower()
+    first_line = head.split("\n", 1)[0]
+    if ":" in first_line and "mime-version:" in head and "multipart/" in head:
+        return "mht"  # saved by IE/Word/WPS: MIME headers, then the parts
+    if head.startswith(_HTML_STARTS) or (head.startswith("version:") and "starthtml:" in head):
+        return "html"
+    if head.startswith(("<?xml", "<!--")) and "<html" in head:
+        return "html"
+    return None
 
 
 def _refuse_ole(path: Path, name: str) -> None:

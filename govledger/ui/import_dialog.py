@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -40,6 +39,7 @@ from govledger.domain.draft import PlanDraft
 from govledger.ui import draft_model
 from govledger.ui.appearance import style_error
 from govledger.ui.draft_model import DraftTreeModel
+from govledger.ui.paste_box import PasteBox
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
@@ -51,16 +51,23 @@ class _ParseSignals(QObject):
 
 
 class _ParseJob(QRunnable):
-    def __init__(self, number: int, signals: _ParseSignals, path: Path | None, text: str):
+    def __init__(
+        self, number: int, signals: _ParseSignals, path: Path | None, text: str, html: str = ""
+    ):
         super().__init__()
         self.number, self.signals, self.path, self.text = number, signals, path, text
+        self.html = html  # a pasted table as HTML, read before its plain text
 
     def run(self) -> None:
         from govledger.importers import PlanImportError, load_plan, parse_plan_text
 
         try:
-            path = self.path
-            draft = load_plan(path) if path is not None else parse_plan_text(self.text)
+            if self.path is not None:
+                draft = load_plan(self.path)
+            elif self.html:
+                draft = self._parse_html()
+            else:
+                draft = parse_plan_text(self.text)
         except PlanImportError as exc:
             emit(self.signals.failed, self.number, str(exc))
             return
@@ -68,6 +75,16 @@ class _ParseJob(QRunnable):
             emit(self.signals.failed, self.number, f"{type(exc).__name__}: {exc}")
             return
         emit(self.signals.parsed, self.number, draft)
+
+    def _parse_html(self) -> PlanDraft:
+        from govledger.importers import PlanImportError, parse_plan_html, parse_plan_text
+
+        try:
+            return parse_plan_html(self.html)
+        except PlanImportError as exc:
+            if exc.key != "import.no_plan":
+                raise
+            return parse_plan_text(self.text)  # a table with no header the text reader may place
 
 
 class ImportDialog(QDialog):
@@ -99,14 +116,20 @@ class ImportDialog(QDialog):
         file_row = QHBoxLayout(file_page)
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(browse)
-        self.paste_edit = QPlainTextEdit(self)
+        self.paste_edit = PasteBox(self)
         self.paste_edit.setPlaceholderText(self.tr("Paste the plan's text here, then press Read"))
         read = QPushButton(self.tr("Read text"), self)
-        read.clicked.connect(lambda: self.parse_text(self.paste_edit.toPlainText()))
+        read.clicked.connect(self.read_pasted)
+        self.paste_button = QPushButton(self.tr("Paste and read"), self)
+        self.paste_button.clicked.connect(self.paste_and_read)
         paste_page = QWidget(self)
         paste_row = QHBoxLayout(paste_page)
         paste_row.addWidget(self.paste_edit, 1)
-        paste_row.addWidget(read, 0, Qt.AlignmentFlag.AlignBottom)
+        paste_buttons = QVBoxLayout()
+        paste_buttons.addStretch(1)
+        paste_buttons.addWidget(self.paste_button)
+        paste_buttons.addWidget(read)
+        paste_row.addLayout(paste_buttons)
         self.source_tabs = QTabWidget(self)
         self.source_tabs.addTab(file_page, self.tr("From a file"))
         self.source_tabs.addTab(paste_page, self.tr("Paste text"))
@@ -210,7 +233,9 @@ class ImportDialog(QDialog):
             self,
             self.tr("Import plan"),
             "",
-            self.tr("Plan documents (*.docx *.xlsx *.txt);;All files (*)"),
+            self.tr(
+                "Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)"
+            ),
         )
         if name:
             self.load_file(Path(name))
@@ -220,16 +245,25 @@ class ImportDialog(QDialog):
         self.source_tabs.setCurrentIndex(0)
         self._start(path, "")
 
-    def parse_text(self, text: str) -> None:
-        if text.strip():
-            self._start(None, text)
+    def parse_text(self, text: str, html: str = "") -> None:
+        if text.strip() or html:
+            self._start(None, text, html)
 
-    def _start(self, path: Path | None, text: str) -> None:
+    def read_pasted(self) -> None:
+        """Read the paste box: the clipboard's table as HTML when it brought one, else text."""
+        self.parse_text(self.paste_edit.toPlainText(), self.paste_edit.structured_html())
+
+    def paste_and_read(self) -> None:
+        self.paste_edit.clear()
+        self.paste_edit.paste()  # through PasteBox.insertFromMimeData: HTML kept
+        self.read_pasted()
+
+    def _start(self, path: Path | None, text: str, html: str = "") -> None:
         self._request += 1
         self.error_label.hide()
         self.busy.show()
         self.save_button.setEnabled(False)
-        self._pool.start(_ParseJob(self._request, self._signals, path, text))
+        self._pool.start(_ParseJob(self._request, self._signals, path, text, html))
 
     def wait_until_parsed(self, msecs: int = 30000) -> None:
         """For tests and scripts: let the worker finish and deliver its result."""

@@ -1,0 +1,268 @@
+"""A saved web page as the plan reader needs it: lines of text and table grids, in order.
+
+Bytes become text here (.html/.htm by BOM, <meta charset> or UTF-8 then GB18030;
+.mht/.mhtml through the standard library's ``email`` package), and the text becomes
+a ``Page``: the <title>, then the page body walked once with lxml's HTML parser
+into blocks — a line of text, or a table. Page chrome is dropped on the way:
+scripts, styles, navigation, footers, forms, and lines that are nothing but links
+(menus, "related articles", 上一篇/下一篇).
+
+Tables holding other tables are layout (a site's page frame), so their cells are
+read as text and the tables inside them as tables. Every other table becomes a grid
+of texts with merged cells resolved as the .docx reader does: a cell with rowspan
+or colspan shows its text in every grid cell it covers.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import lxml.html
+from lxml import etree
+
+from govledger.importers.errors import PlanImportError
+from govledger.importers.text_cleanup import despace
+
+# Whole subtrees that are never plan text.
+_DROPPED_TAGS = {
+    "script", "style", "noscript", "template", "head", "nav", "footer", "aside",
+    "form", "select", "button", "iframe", "object", "embed", "svg", "map", "textarea",
+}  # fmt: skip
+# class/id words of the page frame on sites without HTML5 tags ("nav", "foot-links" …).
+_CHROME_WORDS = {
+    "nav", "navbar", "menu", "footer", "foot", "breadcrumb", "crumb", "crumbs",
+    "sidebar", "share", "copyright", "topbar", "toolbar", "skip",
+}  # fmt: skip
+_BLOCK_TAGS = {
+    "html", "body", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+    "dl", "dt", "dd", "section", "article", "main", "header", "center", "blockquote",
+    "pre", "address", "table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th",
+    "figure", "figcaption", "hr", "fieldset", "legend",
+}  # fmt: skip
+_ROW_GROUPS = {"thead", "tbody", "tfoot"}
+MAX_COLSPAN = 64  # HTML allows 1000; a plan table has a handful of columns
+MAX_ROWSPAN = 65534
+
+
+@dataclass
+class Line:
+    text: str  # as read: stray spaces around Chinese removed
+    raw: str  # whitespace collapsed only, for "发布时间：2023-03-15 来源：…" lines
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]
+
+
+@dataclass
+class Page:
+    title: str = ""  # the <title>, site name and all
+    blocks: list[Line | Table] = field(default_factory=list)
+
+
+# --- bytes → text -----------------------------------------------------------------------
+class _CharsetFinder(HTMLParser):
+    """The charset a page declares in <meta charset> or <meta http-equiv content>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.charset = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "meta" or self.charset:
+            return
+        values = {key.lower(): (value or "") for key, value in attrs}
+        if values.get("charset"):
+            self.charset = values["charset"].strip()
+        elif values.get("http-equiv", "").lower() == "content-type":
+            content = values.get("content", "").lower()
+            if "charset=" in content:
+                self.charset = content.split("charset=", 1)[1].split(";")[0].strip()
+
+
+def declared_charset(head: bytes) -> str:
+    finder = _CharsetFinder()
+    finder.feed(head.decode("latin-1"))
+    return finder.charset
+
+
+def _codec(charset: str) -> str | None:
+    """A Python codec for a declared charset; the GB family all read as GB18030."""
+    try:
+        name = codecs.lookup(charset.strip().strip("\"'")).name
+    except (LookupError, ValueError):
+        return None
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030", "hz") else name
+
+
+def decode_html(data: bytes, declared: str = "", name: str = "") -> str:
+    """Page bytes as text: BOM, then the declared charset, then UTF-8, then GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    candidates = [_codec(declared or declared_charset(data[:4096])), "utf-8", "gb18030"]
+    for encoding in dict.fromkeys(c for c in candidates if c):
+        try:
+            return data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise PlanImportError("import.binary", name=name)
+
+
+def html_from_mht(data: bytes, name: str = "") -> str:
+    """The page of a saved .mht/.mhtml: its first text/html part, decoded."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)  # undoes quoted-printable / base64
+        if isinstance(payload, bytes) and payload.strip():
+            return decode_html(payload, part.get_content_charset() or "", name)
+    raise PlanImportError("import.html_unreadable", name=name, detail="no text/html part")
+
+
+def without_clipboard_header(html: str) -> str:
+    """Windows' "HTML Format" puts Version:/StartHTML: lines before the markup."""
+    if html.lstrip().startswith("Version:") and "<" in html:
+        return html[html.index("<") :]
+    return html
+
+
+# --- text → Page ------------------------------------------------------------------------
+def parse_document(html: str, name: str = "") -> etree._Element:
+    """The page's element tree; lxml repairs broken markup as browsers do."""
+    html = without_clipboard_header(html)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        # Bytes with the encoding given, so a <meta charset> in the text cannot mislead lxml.
+        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise PlanImportError("import.html_unreadable", name=name, detail=exc) from exc
+
+
+def _is_chrome(element: etree._Element) -> bool:
+    if element.tag in _DROPPED_TAGS:
+        return True
+    words = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(word in _CHROME_WORDS for word in words.replace("-", " ").replace("_", " ").split())
+
+
+class _Collector:
+    """Gathers text into lines; a block element or <br> ends the current line."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Line | Table] = []
+        self._parts: list[str] = []
+        self._link_chars = 0
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self._parts.append(text)
+            if in_link:
+                self._link_chars += len("".join(text.split()))
+
+    def end_line(self) -> None:
+        raw = " ".join("".join(self._parts).split())
+        visible = len(raw.replace(" ", ""))
+        if raw and self._link_chars < visible:  # a line of links only is a menu
+            self.blocks.append(Line(despace(raw), raw))
+        self._parts, self._link_chars = [], 0
+
+    def walk(self, element: etree._Element, in_link: bool = False, grids: bool = True) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or _is_chrome(element):
+            return
+        if tag == "br":
+            self.end_line()
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.end_line()
+        if tag == "table" and grids and not _holds_table(element):
+            self.blocks.append(Table(table_grid(element)))
+            return
+        in_link = in_link or tag == "a"
+        self.add(element.text, in_link)
+        for child in element.iterchildren():
+            self.walk(child, in_link, grids)
+            self.add(child.tail, in_link)
+        if block:
+            self.end_line()
+
+
+def _holds_table(table: etree._Element) -> bool:
+    return next(table.iterdescendants("table"), None) is not None
+
+
+def read_page(html: str, name: str = "") -> Page:
+    document = parse_document(html, name)
+    title = document.find(".//title")
+    page = Page(title=" ".join(title.text_content().split()) if title is not None else "")
+    collector = _Collector()
+    body = document.find("body")
+    collector.walk(body if body is not None else document)
+    collector.end_line()
+    page.blocks = collector.blocks
+    return page
+
+
+# --- one table → grid -------------------------------------------------------------------
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
+    """The table's own rows, in order, not those of tables nested in its cells."""
+    for child in table.iterchildren():
+        if child.tag == "tr":
+            yield child
+        elif child.tag in _ROW_GROUPS:
+            yield from (row for row in child.iterchildren() if row.tag == "tr")
+
+
+def cell_text(cell: etree._Element) -> str:
+    """The cell's lines (<p>, <div>, <br> end a line) joined by newlines."""
+    collector = _Collector()
+    collector.walk(cell, grids=False)
+    collector.end_line()
+    return "\n".join(block.text for block in collector.blocks if isinstance(block, Line))
+
+
+def _span(cell: etree._Element, attribute: str, limit: int) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    number = int(value) if value.isdigit() else 1
+    if number == 0 and attribute == "rowspan":
+        return limit  # rowspan="0": to the end of the table
+    return min(max(number, 1), limit)
+
+
+def table_grid(table: etree._Element) -> list[list[str]]:
+    """The table as rows of texts, every grid cell covered by a merge showing its text."""
+    rows = list(_rows(table))
+    grid: list[dict[int, str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
+    for row in rows:
+        placed: dict[int, str] = {}
+        column = 0
+        for cell in row.iterchildren("td", "th"):
+            while column in pending:
+                column += 1
+            text = cell_text(cell)
+            rowspan = _span(cell, "rowspan", MAX_ROWSPAN)
+            for offset in range(_span(cell, "colspan", MAX_COLSPAN)):
+                placed[column + offset] = text
+                if rowspan > 1:
+                    pending[column + offset] = (text, rowspan)
+            column += _span(cell, "colspan", MAX_COLSPAN)
+        for covered, (text, remaining) in list(pending.items()):
+            placed.setdefault(covered, text)
+            if remaining <= 1 or placed[covered] is not text:
+                del pending[covered]
+            else:
+                pending[covered] = (text, remaining - 1)
+        grid.append(placed)
+    width = max((max(placed) + 1 for placed in grid if placed), default=0)
+    return [[placed.get(column, "") for column in range(width)] for placed in grid]
