@@ -20,7 +20,17 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QModelIndex, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMargins,
+    QMimeData,
+    QModelIndex,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -332,7 +342,8 @@ class EvidencePanel(QWidget):
             self.preview.clear()
             self.info.setText("")
             return
-        picture = self.thumbnails.picture(evidence, PREVIEW_SIZE)
+        frame = self.preview.contentsRect().size()  # landscape: the picture must fit it
+        picture = self.thumbnails.picture(evidence, box=frame.shrunkBy(QMargins(4, 4, 4, 4)))
         self.preview.setPixmap(picture or self.thumbnails.icon(evidence, PREVIEW_SIZE // 2))
         lines = [f"<b>{_html(evidence.label)}</b>", _html(self.model.details(evidence))]
         self.info.setText("<br>".join(lines))

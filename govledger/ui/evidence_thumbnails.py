@@ -77,12 +77,19 @@ class Thumbnails:
         extension = split_extension(evidence.original_name)[1].lower()
         return self.badge(*_BADGES.get(extension, _FILE_BADGE), size)
 
-    def picture(self, evidence: Evidence, size: int | None = None) -> QPixmap | None:
-        """A thumbnail of an image or a PDF's first page, else None."""
+    def picture(
+        self, evidence: Evidence, size: int | None = None, box: QSize | None = None
+    ) -> QPixmap | None:
+        """A thumbnail of an image or a PDF's first page, else None.
+
+        It fits inside box (default: a size×size square) with its own proportions, so
+        a portrait page shown in a landscape frame is whole, not cropped.
+        """
         size = size or self.size
-        key = f"{evidence.sha256}:{size}"
+        box = box or QSize(size, size)
+        key = f"{evidence.sha256}:{box.width()}x{box.height()}"
         if key not in self._pictures:
-            image = self._render(evidence, QSize(size, size))
+            image = self._render(evidence, box)
             self._pictures[key] = None if image is None else QPixmap.fromImage(image)
         return self._pictures[key]
 

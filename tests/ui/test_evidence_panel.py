@@ -265,3 +265,30 @@ def test_pdf_evidence_shows_its_first_page(qtbot, session, small_plan, tmp_path)
     assert centre.red() > 150 and centre.green() < 60 and centre.blue() < 60
     assert thumbnails.picture(broken) is None  # the list falls back to the PDF badge
     assert not thumbnails.icon(broken).isNull()
+
+
+def test_a_portrait_page_is_previewed_whole_in_the_landscape_frame(
+    qtbot, panel, session, small_plan
+):
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)  # portrait, with a black band at top and bottom
+    page.setFillColorRGB(0, 0, 0)
+    page.rect(0, 0, A4[0], 60, fill=1, stroke=0)
+    page.rect(0, A4[1] - 60, A4[0], 60, fill=1, stroke=0)
+    page.save()
+    session.ledger.attach_bytes(small_plan["r1"], buffer.getvalue(), "公开目录.pdf")
+    panel.load(small_plan["r1"])
+    panel.list.setCurrentIndex(panel.model.index(0, 0))
+    shown = panel.preview.pixmap()
+    frame = panel.preview.contentsRect()
+    assert shown is not None and not shown.isNull()
+    assert shown.height() <= frame.height() and shown.width() <= frame.width()  # not cropped
+    assert shown.width() < shown.height()  # still portrait
+    image = shown.toImage()
+    for y in (1, image.height() - 2):  # both bands are in the picture
+        assert image.pixelColor(image.width() // 2, y).lightness() < 80
