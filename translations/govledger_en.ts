@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="230"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="293"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="121"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="194"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="199"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="246"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="284"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="291"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="356"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="374"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="384"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -2003,57 +2003,57 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="60"/>
+        <location filename="../govledger/ui/main_window.py" line="65"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="104"/>
+        <location filename="../govledger/ui/main_window.py" line="112"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
+        <location filename="../govledger/ui/main_window.py" line="130"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="128"/>
+        <location filename="../govledger/ui/main_window.py" line="136"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="153"/>
+        <location filename="../govledger/ui/main_window.py" line="174"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="190"/>
+        <location filename="../govledger/ui/main_window.py" line="211"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="208"/>
+        <location filename="../govledger/ui/main_window.py" line="229"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="216"/>
+        <location filename="../govledger/ui/main_window.py" line="237"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="285"/>
+        <location filename="../govledger/ui/main_window.py" line="306"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="289"/>
+        <location filename="../govledger/ui/main_window.py" line="310"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="156"/>
+        <location filename="../govledger/ui/main_window.py" line="177"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3213,6 +3213,56 @@ Add it now?</source>
 {note}
 
 Add it now?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="55"/>
+        <source>Welcome to govledger</source>
+        <translation>Welcome to govledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="59"/>
+        <source>Start with the plan your office received (分工方案, a Word or Excel file, a web page or a PDF): govledger reads its duties, units and deadlines, and you check them before anything is saved.</source>
+        <translation>Start with the plan your office received (分工方案, a Word or Excel file, a web page or a PDF): govledger reads its duties, units and deadlines, and you check them before anything is saved.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="66"/>
+        <source>Import plan… (Ctrl+I)</source>
+        <translation>Import plan… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="69"/>
+        <source>Start a blank plan…</source>
+        <translation>Start a blank plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="71"/>
+        <source>Open the demo ledger</source>
+        <translation>Open the demo ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="73"/>
+        <source>A separate ledger with a sample plan and its work; yours stays empty.</source>
+        <translation>A separate ledger with a sample plan and its work; yours stays empty.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="78"/>
+        <source>Your ledger: {ledger}
+Backups: {backups}</source>
+        <translation>Your ledger: {ledger}
+Backups: {backups}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="123"/>
+        <source>The demo ledger could not be made: {detail}</source>
+        <translation>The demo ledger could not be made: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="128"/>
+        <source>The demo ledger opens in a second window ({path}).</source>
+        <translation>The demo ledger opens in a second window ({path}).</translation>
     </message>
 </context>
 <context>

@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="230"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="293"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="121"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="194"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="199"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="246"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="284"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="291"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="356"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="374"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="384"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -2003,57 +2003,57 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="60"/>
+        <location filename="../govledger/ui/main_window.py" line="65"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="104"/>
+        <location filename="../govledger/ui/main_window.py" line="112"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
+        <location filename="../govledger/ui/main_window.py" line="130"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="128"/>
+        <location filename="../govledger/ui/main_window.py" line="136"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="153"/>
+        <location filename="../govledger/ui/main_window.py" line="174"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="190"/>
+        <location filename="../govledger/ui/main_window.py" line="211"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="208"/>
+        <location filename="../govledger/ui/main_window.py" line="229"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="216"/>
+        <location filename="../govledger/ui/main_window.py" line="237"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="285"/>
+        <location filename="../govledger/ui/main_window.py" line="306"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="289"/>
+        <location filename="../govledger/ui/main_window.py" line="310"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="156"/>
+        <location filename="../govledger/ui/main_window.py" line="177"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3213,6 +3213,56 @@ Add it now?</source>
 {note}
 
 现在添加吗？</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="55"/>
+        <source>Welcome to govledger</source>
+        <translation>欢迎使用政务公开工作要点台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="59"/>
+        <source>Start with the plan your office received (分工方案, a Word or Excel file, a web page or a PDF): govledger reads its duties, units and deadlines, and you check them before anything is saved.</source>
+        <translation>先导入本单位收到的分工方案（Word 或 Excel 文件、网页或 PDF）：程序会识别其中的工作任务、责任单位和时间节点，经您核对后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="66"/>
+        <source>Import plan… (Ctrl+I)</source>
+        <translation>导入方案…（Ctrl+I）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="69"/>
+        <source>Start a blank plan…</source>
+        <translation>新建空白方案…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="71"/>
+        <source>Open the demo ledger</source>
+        <translation>打开示例台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="73"/>
+        <source>A separate ledger with a sample plan and its work; yours stays empty.</source>
+        <translation>一个单独的示例台账，含示例方案及其工作记录；您自己的台账保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="78"/>
+        <source>Your ledger: {ledger}
+Backups: {backups}</source>
+        <translation>本台账文件：{ledger}
+备份位置：{backups}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="123"/>
+        <source>The demo ledger could not be made: {detail}</source>
+        <translation>无法建立示例台账：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="128"/>
+        <source>The demo ledger opens in a second window ({path}).</source>
+        <translation>示例台账将在另一个窗口中打开（{path}）。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,9 @@ from govledger.ui.task_tree_model import TaskTreeModel
 from govledger.ui.task_tree_view import TaskTreeView
 from govledger.ui.window_actions import WindowActions
 from govledger.ui.window_geometry import default_geometry, reachable
+
+if TYPE_CHECKING:
+    from govledger.ui.welcome_page import WelcomePage
 
 # Rows opened to show filter matches: about two screens; opening more only costs time.
 EXPAND_ROW_BUDGET = 60
@@ -76,7 +81,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)  # the tree takes what the window gains
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget(self)  # the splitter, or the welcome page of an empty ledger
+        self.pages.addWidget(self.splitter)
+        self.welcome: WelcomePage | None = None  # built only for an empty ledger
+        self.setCentralWidget(self.pages)
 
         self.window_actions = WindowActions(self)
         self.window_actions.build_menus()
@@ -132,6 +140,19 @@ class MainWindow(QMainWindow):
         self.plan_combo.blockSignals(False)
         if self.plan_combo.currentData() != self.model.plan_id:
             self._plan_chosen(self.plan_combo.currentIndex())
+        self._show_welcome(not plans)
+
+    def _show_welcome(self, on: bool) -> None:
+        if on and self.welcome is None:
+            from govledger.ui.welcome_page import WelcomePage
+
+            actions = self.window_actions
+            self.welcome = WelcomePage(
+                self.session.ledger.path, actions.import_plan, actions.new_plan, self
+            )
+            self.pages.addWidget(self.welcome)
+        if self.welcome is not None:
+            self.pages.setCurrentWidget(self.welcome if on else self.splitter)
 
     def _plan_chosen(self, _index: int) -> None:
         plan_id = self.plan_combo.currentData()
