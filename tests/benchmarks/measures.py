@@ -350,3 +350,18 @@ def tree_wrap(data: Path, quick: bool) -> dict[str, float]:
         "scroll_page_ms": statistics.median(one_line),
         "wrap_scroll_ratio": statistics.median(wrapped) / statistics.median(one_line),
     }
+
+
+@measure("compare_years")
+def compare_years(data: Path, quick: bool) -> dict[str, float]:
+    """回头看's comparison of two 100-requirement plans (was a 1 s assertion in a test)."""
+    from govledger.domain.year_compare import CompareItem, compare_requirements
+    from govledger.importers import load_plan
+
+    draft = load_plan(largest_sample_docx())
+    base = [task.text for _path, task in draft.requirements()]
+    old = [CompareItem(i, f"{base[i % len(base)]}第{i}项") for i in range(100)]
+    new = [CompareItem(i, f"{base[(i + 3) % len(base)]}第{i}项") for i in range(100)]
+    return {
+        "compare_years_ms": median_ms(lambda: compare_requirements(old, new), 3 if quick else 7)
+    }

@@ -38,6 +38,7 @@ GOALS: dict[str, float] = {
     "export_pdf_ratio": 1.5,
     "wrap_scroll_ratio": 3.0,  # wrapped rows measured as they scroll in
     "wrap_toggle_ms": 300,
+    "compare_years_ms": 1000,
 }
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -73,14 +72,15 @@ def test_assignment_is_one_to_one_and_order_stable() -> None:
     assert [pair.old.key for pair in result.of(Change.DROPPED)] == [1]
 
 
-def test_a_hundred_by_a_hundred_is_fast(hrss) -> None:
+def test_a_hundred_by_a_hundred_pairs_every_item(hrss) -> None:
+    # Its speed is the benchmark figure compare_years_ms (tests/benchmarks).
     base = [task.text for _path, task in hrss.requirements()]
     old = [CompareItem(i, f"{base[i % len(base)]}第{i}项") for i in range(100)]
     new = [CompareItem(i, f"{base[(i + 3) % len(base)]}第{i}项") for i in range(100)]
-    started = time.perf_counter()
     result = compare_requirements(old, new)
-    assert time.perf_counter() - started < 1.0
     assert sum(result.counts().values()) >= 100
+    paired = [pair for change in Change for pair in result.of(change) if pair.old and pair.new]
+    assert len({pair.new.key for pair in paired}) == len(paired)  # one-to-one
 
 
 def test_headings_are_not_compared(hrss) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -217,13 +216,11 @@ def test_fifty_requirements_import_quickly(tmp_path: Path) -> None:
         rows=rows,
         merges=merges,
     )
-    load_plan(path)  # warm up imports
-    started = time.perf_counter()
+    # How fast is a benchmark figure (tests/benchmarks: import_docx_ms, import_ratio);
+    # here only that fifty merged rows come out right.
     draft = load_plan(path)
-    elapsed = time.perf_counter() - started
     assert len(list(draft.requirements())) == 50
     assert len(draft.roots) == 5
-    assert elapsed < 0.5, f"{elapsed:.2f}s"
 
 
 def test_two_row_header_and_title_row_inside_the_table(tmp_path: Path) -> None:
