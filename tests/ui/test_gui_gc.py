@@ -44,3 +44,42 @@ def test_nothing_is_collected_below_the_thresholds(qapp):
     collect_on_gui_thread(qapp)
     gc.collect()
     assert GuiThreadCollector.collect_due() == 0
+
+
+def test_a_loaded_plan_is_frozen_but_dialogs_closed_later_and_old_plans_are_freed(
+    qtbot, session, small_plan, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog
+
+    import govledger.ui.task_tree_model as task_tree_model
+
+    monkeypatch.setattr(task_tree_model, "SYNC_INDEX_LIMIT", 0)  # as for a big plan
+    other = session.ledger.create_plan("另一方案", 2022).first_created("plans")
+    model = task_tree_model.TaskTreeModel(session)
+    model.set_plan(small_plan["plan"])
+    model.wait_for_index()
+    first_index = weakref.ref(model.plan_index)
+    try:
+        assert model.plan_index.complete
+        assert gc.get_freeze_count() > 0  # the open plan's records are set aside
+
+        class Dialog(QDialog):
+            def __init__(self) -> None:
+                super().__init__()
+                self.me = self  # a cycle, as a dialog holding its own slots has
+
+        dialog = Dialog()
+        dialog.show()
+        closed = weakref.ref(dialog)
+        dialog.close()
+        del dialog
+        gc.collect()
+        assert closed() is None  # a dialog closed while the plan is open is freed
+
+        model.set_plan(other)  # the first plan's index is garbage now, and not frozen
+        model.wait_for_index()
+        gc.collect()
+        assert first_index() is None
+    finally:
+        model.shutdown()
+    assert gc.get_freeze_count() == 0
