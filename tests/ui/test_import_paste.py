@@ -6,6 +6,7 @@ cells) and text/plain (merges gone); the dialog must read the HTML.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -24,6 +25,14 @@ WORD_PLAIN_TEXT = (
     "二、推进重大项目信息公开\t3.公开交通重点项目批准、招标投标和施工进展信息。\n"
     "4.每季度更新一次重点项目建设进度。\t规划建设科\n综合运输科\t\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def _clipboard_cleared_after():
+    # The clipboard owns the QMimeData a test put there; left until the application
+    # ends, it is destroyed after Python's wrappers during teardown (a crash at exit).
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def _put_on_clipboard(html: str = "", text: str = "") -> None:
