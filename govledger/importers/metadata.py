@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from govledger.domain.outline import cn_to_int
+from govledger.domain.unit_notes import FIRST_NAMED_LEADS
 from govledger.messages import message
 
 _TITLE_WORDS = re.compile(
@@ -66,6 +67,7 @@ class PlanMetadata:
     issued_on: date | None = None
     organization_inferred: bool = False  # guessed from the title; the preview warns
     warnings: list[str] = field(default_factory=list)  # doubts for the preview
+    first_named_leads: bool = False  # a note says 排名第一的为牵头单位
 
 
 def _number(text: str) -> int:
@@ -250,8 +252,10 @@ def extract_metadata(
     warnings: list[str] = []
     organization = find_organization(lines, title, after, warnings)
     inferred = not organization and bool(infer_organization(title))
+    notes = [*lines, *after]
     return PlanMetadata(
         warnings=warnings,
+        first_named_leads=any(FIRST_NAMED_LEADS.search(line) and "牵头" in line for line in notes),
         title=title,
         year=year or find_year(title, document_number, issued_on),
         organization=organization or infer_organization(title),

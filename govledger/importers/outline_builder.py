@@ -61,6 +61,15 @@ class OutlineBuilder:
         self._last_units = ""
         self._previous_number: int | None = None
 
+    def lead_is_first_named(self) -> None:
+        """The plan says 排名第一的为牵头单位 (a note line, a column header): the first unit
+        named in each row leads. Rows read so far are read again; explicit 牵头/配合
+        wording in a cell still wins."""
+        self.first_named_leads = True
+        for task in self.requirements:
+            found = read_units(task.units_text, first_named_leads=True)
+            task.lead_units, task.co_units = found.lead, found.co
+
     def skip(self, text: str, reason: str, where: str = "") -> None:
         """Record source text that is no part of the plan, so the preview can show it."""
         if text.strip():
@@ -242,14 +251,19 @@ def feed_row(
     cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
     if not any(cells) or is_header_repeat(cells, column_map):
         return
-    if any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units):
-        builder.first_named_leads = True
+    if not builder.first_named_leads and header_says_first_leads(column_map):
+        builder.lead_is_first_named()
     source = where()
     section = _section_text(cells, column_map)
     if section:
         builder.set_heading(0, section, source)
         return
     builder.add_row(row_of(cells, column_map, source))
+
+
+def header_says_first_leads(column_map: ColumnMap) -> bool:
+    """'责任单位（排名第一的为牵头单位）': the first unit named in a row leads."""
+    return any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units)
 
 
 def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> PlanRow:
