@@ -230,8 +230,9 @@ def find_year(title: str, document_number: str, issued_on: date | None) -> int |
     if span:
         first, last = int(span.group(1)), int(span.group(2))
         if 1990 <= first <= last <= 2100:
-            in_range = issued_on is not None and first <= issued_on.year <= last
-            return issued_on.year if in_range else first  # type: ignore[union-attr]
+            numbered = _YEAR_IN_TEXT.search(document_number)
+            issued_in = issued_on.year if issued_on else numbered and _number(numbered.group(1))
+            return issued_in if issued_in and first <= issued_in <= last else first
     for text in (title, document_number):
         for match in _YEAR_IN_TEXT.finditer(text):
             year = _number(match.group(1))

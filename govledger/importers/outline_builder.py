@@ -19,7 +19,7 @@ from govledger.domain.deadline_parser import Deadline, find_in_text, parse, stri
 from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
-from govledger.domain.unit_notes import FIRST_NAMED_LEADS
+from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
 from govledger.domain.unit_parser import read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
@@ -133,6 +133,8 @@ class OutlineBuilder:
     ) -> list[DraftTask]:
         """One requirement per numbered item of text; they share units and deadline."""
         units = units.strip().rstrip("；;，,。")
+        if SAME_AS_ABOVE.fullmatch(units) and self._last_units:
+            units = self._last_units  # 同上: what the row above shows, as a merged cell would
         if not units and self.inherit_empty_units:
             units = self._last_units
         if not units:

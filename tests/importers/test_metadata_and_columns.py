@@ -153,6 +153,8 @@ def test_the_signature_date_wins_over_the_web_page_date() -> None:
         # issued before the range starts, or unknown: its first year
         (["某某区2023—2025年政务公开工作方案", "2022年12月20日"], date(2022, 12, 20), 2023),
         (["某某区2023—2025年政务公开工作方案"], None, 2023),
+        # no issue date: the 文号's year tells when it was issued
+        (["某府办〔2022〕9号", "某某区2021—2025年政务公开工作方案"], None, 2022),
         # “十四五” names no year: the issue year
         (["某某区“十四五”政务公开实施方案", "2022年6月1日"], date(2022, 6, 1), 2022),
         # a title's year wins over a December issue date
@@ -311,3 +313,18 @@ def test_limits_count_from_the_covering_notice_date() -> None:
         ("2023-03-31", "quarterly"),
         ("2023-04-10", "monthly"),
     ]
+
+
+def test_same_as_above_in_a_unit_cell_takes_the_row_above() -> None:
+    first, second = _requirements(
+        "\n".join(
+            [
+                "2023年政务公开工作要点",
+                "序号\t工作任务\t责任单位",
+                "1\t公开规范性文件。\t市司法局牵头，市政府办公室配合",
+                "2\t清理存量文件。\t同上",
+            ]
+        )
+    )
+    assert second["units_text"] == first["units_text"]
+    assert (second["lead_units"], second["co_units"]) == (["市司法局"], ["市政府办公室"])
