@@ -51,7 +51,7 @@ class OutlineBuilder:
         self.calendar = calendar
         # Flattened text loses merged cells: an empty unit cell then means "as above".
         self.inherit_empty_units = inherit_empty_units
-        # The units column's header says 排名第一的为牵头单位: the first unit named leads.
+        # The plan says 排名第一的为牵头单位: the first unit named leads (lead_is_first_named).
         self.first_named_leads = False
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
@@ -62,9 +62,11 @@ class OutlineBuilder:
         self._previous_number: int | None = None
 
     def lead_is_first_named(self) -> None:
-        """The plan says 排名第一的为牵头单位 (a note line, a column header): the first unit
-        named in each row leads. Rows read so far are read again; explicit 牵头/配合
-        wording in a cell still wins."""
+        """From now on, and for the rows read so far, the first unit named in a row leads.
+
+        For plans that say 排名第一的为牵头单位 in a note line or a column header;
+        explicit 牵头/配合 wording in a cell still wins.
+        """
         self.first_named_leads = True
         for task in self.requirements:
             found = read_units(task.units_text, first_named_leads=True)
@@ -162,7 +164,7 @@ class OutlineBuilder:
             )
             self._check_number(task)
             self._apply_deadline(task, deadline)
-            if not units:
+            if not (unit_field.lead or unit_field.co):  # none, or only a note
                 task.warnings.append(message("warn.no_units", where=source or label))
             for note in unit_field.notes:  # kept in units_text as written; shown here
                 task.warnings.append(message("warn.unit_note", where=source or label, note=note))

@@ -144,6 +144,12 @@ def test_headings_and_remarks_do_not_look_like_units(text: str) -> None:
             ["市政府办公室", "市政数局"],
             ["排名第一的为牵头单位"],
         ),
+        (
+            "责任单位：市委宣传部、市政数局（排名第一的为牵头单位）",
+            ["市委宣传部"],
+            ["市政数局"],
+            ["排名第一的为牵头单位"],
+        ),
         # explicit wording wins over the convention
         (
             "市政数局牵头，市委宣传部配合（排名第一的为牵头单位）",
