@@ -164,11 +164,15 @@ _PLAN_ISSUE = re.compile(
 )
 
 
+# "各单位在本方案印发后30日内": who acts is no part of the event or the deadline.
+_SUBJECT = re.compile(r"^[^在于]{1,10}[在于](?=.)")
+
+
 def _on_relative(match: re.Match[str], ctx: PlanDates) -> Result | None:
     """印发后20日内 / 收到申请之日起3个工作日内: a rule; a date only after the plan's issue."""
     event = (match.groupdict().get("event") or "").strip()
     from_issue = bool(_PLAN_ISSUE.match(event))
-    event = event.lstrip("自从于")  # 自印发之日起: the event is 印发
+    event = _SUBJECT.sub("", event).lstrip("自从于")  # 各单位在本方案印发, 自印发之日起
     for prefix in _PLAN_ITSELF:
         if event.startswith(prefix) and len(event) > len(prefix):
             event = event[len(prefix) :]
@@ -377,4 +381,6 @@ def find_in_text(
         return None
     start, end, (due, recurrence, rule) = found
     expression = "".join(text[start:end].split())
+    if rule:
+        expression = _SUBJECT.sub("", expression)
     return Deadline(text=expression, due=due, recurrence=recurrence, rule=rule, source="text")
