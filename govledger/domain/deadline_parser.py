@@ -154,7 +154,18 @@ def _fixed(due_month_day: tuple[int, int] | None, recurrence: Recurrence) -> Han
     return handler
 
 
-_PLAN_ITSELF = ("本方案", "本要点", "本通知", "本文件", "方案", "文件", "通知")
+_PLAN_ITSELF = (
+    "本方案",
+    "本要点",
+    "本通知",
+    "本文件",
+    "本清单",
+    "本计划",
+    "方案",
+    "文件",
+    "通知",
+    "清单",
+)
 # The plan's own issue starts the clock: 印发后, 方案印发后, 自本方案印发之日起, 发布后.
 # "政策文件印发后20个工作日内" is about other documents: no date from the plan's issue.
 _PLAN_ISSUE = re.compile(
