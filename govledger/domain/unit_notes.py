@@ -54,6 +54,14 @@ def is_note(clause: str) -> bool:
     return bool(NOTE.search(clause))
 
 
+def is_unit_remark(note: str) -> bool:
+    """A note that can only stand in a unit cell: it speaks of who carries the work out.
+
+    "（下同）" closing a sentence is no responsibility parenthesis.
+    """
+    return is_note(note) and bool(re.search(r"落实|列出|列举|牵头|执行|办理|开展", note))
+
+
 def strip_glued_serial(name: str) -> str:
     """'1市政府各有关部门' -> '市政府各有关部门'; a name with no serial is returned as is."""
     return _GLUED_SERIAL.sub("", name, count=1)

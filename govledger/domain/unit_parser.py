@@ -273,5 +273,5 @@ def looks_like_units(text: str) -> bool:
     found = read_units(text)
     names = [*found.lead, *found.co]
     if not names:  # a cell holding only a remark: 以下均需各县市区落实，不再逐一列出
-        return any(unit_notes.is_note(note) for note in found.notes)
+        return any(unit_notes.is_unit_remark(note) for note in found.notes)
     return all(ORG_SUFFIX.search(name) for name in names)

@@ -98,6 +98,7 @@ def test_looks_like_units(text: str) -> None:
         "试行",
         "政策文件和解读资料需添加咨询方式",
         "主动公开负面清单。",
+        "下同",
     ],
 )
 def test_headings_and_remarks_do_not_look_like_units(text: str) -> None:
