@@ -13,10 +13,20 @@ import calendar as _calendar
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from govledger.domain.deadline_recurring import (
+    Handler,
+    PlanDates,
+    Result,
+    on_every_month,
+    on_every_quarter,
+    on_every_year,
+    on_monthly_day,
+    yearly,
+)
 from govledger.domain.model import Recurrence
 from govledger.domain.outline import cn_to_int
 from govledger.domain.working_days import WorkingCalendar
@@ -30,32 +40,13 @@ class Deadline:
     rule: str = ""  # JSON, e.g. {"event": "印发", "days": 3, "working": true}
     source: str = "column"  # "column" or "text"
     # earlier limits of a column holding several ("6月底前完成初稿，12月底前完成"):
-    # (expression, date); due is the last, final one
+    # (expression, date); due is the final (latest) one
     interim: tuple[tuple[str, date], ...] = ()
 
     @property
     def understood(self) -> bool:
         return self.due is not None or self.recurrence is not None or bool(self.rule)
 
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    year: int
-    issued_on: date | None
-    calendar: WorkingCalendar | None
-
-    @property
-    def first_day(self) -> date:
-        """Where a recurring limit starts counting: the issue date, within the plan year.
-
-        A 2023 plan issued in December 2022 still starts on 1 January 2023.
-        """
-        start = date(self.year, 1, 1)
-        return max(self.issued_on, start) if self.issued_on else start
-
-
-_Result = tuple[date | None, Recurrence | None, str]
-_Handler = Callable[[re.Match[str], _Context], _Result | None]
 
 # --- pattern fragments -------------------------------------------------------------
 _NUM = r"\d{1,2}|[一二三四五六七八九十]{1,3}"
@@ -79,7 +70,7 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else cn_to_int(text)
 
 
-def _year_of(match: re.Match[str], ctx: _Context) -> int | None:
+def _year_of(match: re.Match[str], ctx: PlanDates) -> int | None:
     groups = match.groupdict()
     if groups.get("y"):
         year = _number(groups["y"])
@@ -109,19 +100,19 @@ def _quarter_end(year: int, quarter: str) -> date:
 
 
 # --- handlers: match -> (due, recurrence, rule) ---------------------------------------
-def _on_date(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_date(match: re.Match[str], ctx: PlanDates) -> Result | None:
     year = _year_of(match, ctx)
     due = year and _safe_date(year, _number(match["m"]), _number(match["d"]))
     return (due, None, "") if due else None
 
 
-def _on_month_end(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_month_end(match: re.Match[str], ctx: PlanDates) -> Result | None:
     year = _year_of(match, ctx)
     due = year and _month_end(year, _number(match["m"]))
     return (due, None, "") if due else None
 
 
-def _on_before_month(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_before_month(match: re.Match[str], ctx: PlanDates) -> Result | None:
     """Read "10月前" literally, before October: the end of September."""
     year, month = _year_of(match, ctx), _number(match["m"])
     if year is None or not 1 <= month <= 12:
@@ -129,7 +120,7 @@ def _on_before_month(match: re.Match[str], ctx: _Context) -> _Result | None:
     return date(year, month, 1) - timedelta(days=1), None, ""
 
 
-def _on_month_part(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_month_part(match: re.Match[str], ctx: PlanDates) -> Result | None:
     year, month = _year_of(match, ctx), _number(match["m"])
     if year is None or not 1 <= month <= 12:
         return None
@@ -138,96 +129,43 @@ def _on_month_part(match: re.Match[str], ctx: _Context) -> _Result | None:
     return date(year, month, 10 if match["part"] == "上旬" else 20), None, ""
 
 
-def _on_year_end(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_year_end(match: re.Match[str], ctx: PlanDates) -> Result | None:
     year = _year_of(match, ctx)
     return (date(year, 12, 31), None, "") if year else None
 
 
-def _on_quarter(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_quarter(match: re.Match[str], ctx: PlanDates) -> Result | None:
     year = _year_of(match, ctx)
     return (_quarter_end(year, match["q"]), None, "") if year else None
 
 
-def _on_half(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_half(match: re.Match[str], ctx: PlanDates) -> Result | None:
     year = _year_of(match, ctx)
     if year is None:
         return None
     return (date(year, 6, 30) if match["half"] == "上" else date(year, 12, 31)), None, ""
 
 
-def _a_year_later(day: date) -> date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return date(day.year + 1, 2, 28)
-
-
-def _yearly(inner: _Handler) -> _Handler:
-    """每年…: recurs yearly; due on its first occurrence on or after the plan's start."""
-
-    def handler(match: re.Match[str], ctx: _Context) -> _Result | None:
-        found = inner(match, ctx)
-        if not found or found[0] is None:
-            return None
-        due = found[0]
-        while due < ctx.first_day:
-            due = _a_year_later(due)
-        return due, Recurrence.YEARLY, ""
-
-    return handler
-
-
-def _fixed(due_month_day: tuple[int, int] | None, recurrence: Recurrence) -> _Handler:
-    def handler(match: re.Match[str], ctx: _Context) -> _Result:
+def _fixed(due_month_day: tuple[int, int] | None, recurrence: Recurrence) -> Handler:
+    def handler(match: re.Match[str], ctx: PlanDates) -> Result:
         due = date(ctx.year, *due_month_day) if due_month_day else None
         return due, recurrence, ""
 
     return handler
 
 
-def _first_month_day(ctx: _Context, day: int | None, months: int = 1) -> date:
-    """The first day-th (None: month end) of a month on or after the plan's start.
-
-    months=3 keeps to quarter months (March, June, September, December).
-    """
-    start = ctx.first_day
-    year, month = start.year, start.month
-    month += (-month) % months  # the quarter's last month
-    while True:
-        last = _calendar.monthrange(year, month)[1]
-        due = date(year, month, last if day is None else min(day, last))
-        if due >= start:
-            return due
-        month += months
-        if month > 12:
-            year, month = year + 1, month - 12
-
-
-def _on_every_year(match: re.Match[str], ctx: _Context) -> _Result:
-    """每年 with no day: once a year, by the end of it."""
-    return date(ctx.first_day.year, 12, 31), Recurrence.YEARLY, ""
-
-
-def _on_every_quarter(match: re.Match[str], ctx: _Context) -> _Result:
-    """每季度 / 每季度末: the first quarter end on or after the plan's start."""
-    return _first_month_day(ctx, None, months=3), Recurrence.QUARTERLY, ""
-
-
-def _on_every_month(match: re.Match[str], ctx: _Context) -> _Result:
-    """每月: the first month end on or after the plan's start."""
-    return _first_month_day(ctx, None), Recurrence.MONTHLY, ""
-
-
-def _on_monthly_day(match: re.Match[str], ctx: _Context) -> _Result | None:
-    """每月10日前: the first 10th on or after the plan's start; the day is kept in the rule."""
-    day = _number(match["d"])
-    if not 1 <= day <= 31:
-        return None
-    rule = json.dumps({"every": "month", "day": day})
-    return _first_month_day(ctx, day), Recurrence.MONTHLY, rule
-
-
-_PLAN_ITSELF = ("本方案", "本要点", "本通知", "本文件", "方案", "文件", "通知")
+_PLAN_ITSELF = (
+    "本方案",
+    "本要点",
+    "本通知",
+    "本文件",
+    "本清单",
+    "本计划",
+    "方案",
+    "文件",
+    "通知",
+    "清单",
+)
 # The plan's own issue starts the clock: 印发后, 方案印发后, 自本方案印发之日起, 发布后.
 # "政策文件印发后20个工作日内" is about other documents: no date from the plan's issue.
 _PLAN_ISSUE = re.compile(
@@ -237,11 +175,15 @@ _PLAN_ISSUE = re.compile(
 )
 
 
-def _on_relative(match: re.Match[str], ctx: _Context) -> _Result | None:
+# "各单位在本方案印发后30日内": who acts is no part of the event or the deadline.
+_SUBJECT = re.compile(r"^[^在于]{1,10}[在于](?=.)")
+
+
+def _on_relative(match: re.Match[str], ctx: PlanDates) -> Result | None:
     """印发后20日内 / 收到申请之日起3个工作日内: a rule; a date only after the plan's issue."""
     event = (match.groupdict().get("event") or "").strip()
     from_issue = bool(_PLAN_ISSUE.match(event))
-    event = event.lstrip("自从于")  # 自印发之日起: the event is 印发
+    event = _SUBJECT.sub("", event).lstrip("自从于")  # 各单位在本方案印发, 自印发之日起
     for prefix in _PLAN_ITSELF:
         if event.startswith(prefix) and len(event) > len(prefix):
             event = event[len(prefix) :]
@@ -269,7 +211,7 @@ def _on_relative(match: re.Match[str], ctx: _Context) -> _Result | None:
     return due, None, json.dumps(rule, ensure_ascii=False)
 
 
-def _on_iso(match: re.Match[str], ctx: _Context) -> _Result | None:
+def _on_iso(match: re.Match[str], ctx: PlanDates) -> Result | None:
     if match.groupdict().get("d"):
         due = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     else:
@@ -284,11 +226,11 @@ class _Patterns:
     imports this module but parses nothing) should not pay.
     """
 
-    def __init__(self, rows: list[tuple[str, _Handler]]):
+    def __init__(self, rows: list[tuple[str, Handler]]):
         self._rows = rows
-        self._compiled: list[tuple[re.Pattern[str], _Handler]] | None = None
+        self._compiled: list[tuple[re.Pattern[str], Handler]] | None = None
 
-    def compiled(self) -> list[tuple[re.Pattern[str], _Handler]]:
+    def compiled(self) -> list[tuple[re.Pattern[str], Handler]]:
         if self._compiled is None:  # two threads may both compile: harmless
             self._compiled = [(re.compile(pattern), handler) for pattern, handler in self._rows]
         return self._compiled
@@ -300,14 +242,14 @@ _COLUMN = _Patterns(
     [
         (_EVENT_RELATIVE, _on_relative),
         (rf"{_RELATIVE_AMOUNT}{_WITHIN}", _on_relative),
-        (rf"每年(?:的)?{_M}{_D}", _yearly(_on_date)),
-        (rf"每年(?:的)?{_M}(?:底|末)?", _yearly(_on_month_end)),
-        (rf"每年(?:的)?{_Q}", _yearly(_on_quarter)),
+        (rf"每年(?:的)?{_M}{_D}", yearly(_on_date)),
+        (rf"每年(?:的)?{_M}(?:底|末)?", yearly(_on_month_end)),
+        (rf"每年(?:的)?{_Q}", yearly(_on_quarter)),
         (r"每年(?:的)?(?:年底|年末|底)", _fixed((12, 31), Recurrence.YEARLY)),
-        (r"每年度?", _on_every_year),
-        (r"每(?:个)?季度?(?:末|底)?", _on_every_quarter),
-        (rf"每(?:个)?月(?:的)?{_D}", _on_monthly_day),
-        (r"每(?:个)?月(?:末|底)?", _on_every_month),
+        (r"每年度?", on_every_year),
+        (r"每(?:个)?季度?(?:末|底)?", on_every_quarter),
+        (rf"每(?:个)?月(?:的)?{_D}", on_monthly_day),
+        (r"每(?:个)?月(?:末|底)?", on_every_month),
         (rf"{_YEAR}{_M}{_D}", _on_date),
         (rf"{_YEAR}{_M}(?P<part>上旬|中旬|下旬)", _on_month_part),
         (rf"{_YEAR}{_M}(?:底|末)", _on_month_end),
@@ -335,10 +277,10 @@ _COLUMN = _Patterns(
 _TEXT = _Patterns(
     [
         (_EVENT_RELATIVE, _on_relative),
-        (rf"每年(?:的)?{_M}{_D}{_BEFORE}", _yearly(_on_date)),
-        (rf"每年(?:的)?{_M}(?:底|末){_BEFORE}?", _yearly(_on_month_end)),
+        (rf"每年(?:的)?{_M}{_D}{_BEFORE}", yearly(_on_date)),
+        (rf"每年(?:的)?{_M}(?:底|末){_BEFORE}?", yearly(_on_month_end)),
         (rf"每年(?:的)?(?:年底|年末){_BEFORE}", _fixed((12, 31), Recurrence.YEARLY)),
-        (rf"每(?:个)?月(?:的)?{_D}{_BEFORE}", _on_monthly_day),
+        (rf"每(?:个)?月(?:的)?{_D}{_BEFORE}", on_monthly_day),
         (rf"{_YEAR}{_M}{_D}{_BEFORE}", _on_date),
         (rf"{_YEAR}{_M}(?:底|末){_BEFORE}?", _on_month_end),
         (rf"{_YEAR}{_M}{_BEFORE}", _on_before_month),
@@ -365,7 +307,7 @@ def _normalised(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _matches(text: str, patterns: _Patterns, ctx: _Context) -> Iterator[tuple[int, int, _Result]]:
+def _matches(text: str, patterns: _Patterns, ctx: PlanDates) -> Iterator[tuple[int, int, Result]]:
     """Every deadline expression in text, left to right, none overlapping the one before."""
     flat, origin = _normalised(text)
     candidates = sorted(
@@ -383,7 +325,7 @@ def _matches(text: str, patterns: _Patterns, ctx: _Context) -> Iterator[tuple[in
             yield origin[match.start()], origin[match.end() - 1] + 1, result
 
 
-def _search(text: str, patterns: _Patterns, ctx: _Context) -> tuple[int, int, _Result] | None:
+def _search(text: str, patterns: _Patterns, ctx: PlanDates) -> tuple[int, int, Result] | None:
     return next(_matches(text, patterns, ctx), None)
 
 
@@ -421,7 +363,7 @@ def parse(
     its own first due date.
     """
     text = strip_label(" ".join(text.split()))
-    found = list(_matches(text, _COLUMN, _Context(year, issued_on, calendar))) if text else []
+    found = list(_matches(text, _COLUMN, PlanDates(year, issued_on, calendar))) if text else []
     if not found:
         return Deadline(text=text, source="column")
     due, recurrence, rule = found[0][2]
@@ -445,9 +387,11 @@ def find_in_text(
     calendar: WorkingCalendar | None = None,
 ) -> Deadline | None:
     """The first deadline written inside a requirement's text, or None."""
-    found = _search(text, _TEXT, _Context(year, issued_on, calendar))
+    found = _search(text, _TEXT, PlanDates(year, issued_on, calendar))
     if found is None:
         return None
     start, end, (due, recurrence, rule) = found
     expression = "".join(text[start:end].split())
+    if rule:
+        expression = _SUBJECT.sub("", expression)
     return Deadline(text=expression, due=due, recurrence=recurrence, rule=rule, source="text")

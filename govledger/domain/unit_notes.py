@@ -16,11 +16,13 @@ import re
 # A clause that is a remark about the units, not a unit list.
 NOTE = re.compile(
     r"不再(?:逐一|一一|逐个|单独)?列(?:出|举|明)"
-    r"|以下(?:均|同|各项|任务)|下同|同上"
+    r"|以下(?:均|同|各项|任务)|下同"
     r"|参照(?:落实|执行|办理|开展)"
     r"|(?:排名|排在|排序|列)(?:第一|首位|最前)"
     r"|(?:第一|首位|首个)(?:个|家)?(?:单位)?为牵头"
 )
+# A unit cell saying "同上": the units of the row above.
+SAME_AS_ABOVE = re.compile(r"(?:同上|同前|同上栏|同上述单位)[。.]?")
 # "排名第一的为牵头单位": the first unit named leads.
 FIRST_NAMED_LEADS = re.compile(
     r"(?:排名|排在|排序|列)(?:第一|首位|最前)|(?:第一|首位|首个)(?:个|家)?(?:单位)?为牵头"
@@ -50,6 +52,14 @@ _BRACKETED_ROLE = re.compile(
 
 def is_note(clause: str) -> bool:
     return bool(NOTE.search(clause))
+
+
+def is_unit_remark(note: str) -> bool:
+    """A note that can only stand in a unit cell: it speaks of who carries the work out.
+
+    "（下同）" closing a sentence is no responsibility parenthesis.
+    """
+    return is_note(note) and bool(re.search(r"落实|列出|列举|牵头|执行|办理|开展", note))
 
 
 def strip_glued_serial(name: str) -> str:

@@ -202,8 +202,9 @@ def read_units(units_text: str, *, first_named_leads: bool = False) -> UnitField
             _add(found.lead if role == LEAD else found.co, part.lead)
             _add(found.co, part.co)
             found.notes.extend(part.notes)
-        found.co = [name for name in found.co if name not in found.lead]
-        return found
+        worded_labels = _LEAD_LABELS + _CO_LABELS  # 牵头单位：/配合单位：, not 责任单位：
+        worded = any(m["label"].startswith(worded_labels) for m in _LABEL.finditer(text))
+        return _finish(found, first_named_leads, worded)
 
     # 办公室牵头、各科室配合: a marker followed by 、 also ends a clause.
     markers = "|".join(sorted(_LEAD_MARKERS + _CO_MARKERS, key=len, reverse=True))
@@ -236,10 +237,15 @@ def read_units(units_text: str, *, first_named_leads: bool = False) -> UnitField
             _add(found.co, names)  # 办公室牵头，各科室 — the unmarked rest co-operates
         else:
             _add(found.lead, names)
+    return _finish(found, first_named_leads, any_worded)
+
+
+def _finish(found: UnitField, first_named_leads: bool, worded: bool) -> UnitField:
+    """Apply 排名第一的为牵头单位 where no 牵头/配合 wording says otherwise; no unit twice."""
     first_leads = first_named_leads or any(
         unit_notes.FIRST_NAMED_LEADS.search(note) for note in found.notes
     )
-    if first_leads and not any_worded and found.lead:
+    if first_leads and not worded and found.lead:
         found.lead, found.co = found.lead[:1], [*found.lead[1:], *found.co]
     found.co = [name for name in found.co if name not in found.lead]
     return found
@@ -267,5 +273,5 @@ def looks_like_units(text: str) -> bool:
     found = read_units(text)
     names = [*found.lead, *found.co]
     if not names:  # a cell holding only a remark: 以下均需各县市区落实，不再逐一列出
-        return any(unit_notes.is_note(note) for note in found.notes)
+        return any(unit_notes.is_unit_remark(note) for note in found.notes)
     return all(ORG_SUFFIX.search(name) for name in names)

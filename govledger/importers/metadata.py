@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from govledger.domain.outline import cn_to_int
+from govledger.domain.unit_notes import FIRST_NAMED_LEADS
 from govledger.messages import message
 
 _TITLE_WORDS = re.compile(
@@ -66,6 +67,7 @@ class PlanMetadata:
     issued_on: date | None = None
     organization_inferred: bool = False  # guessed from the title; the preview warns
     warnings: list[str] = field(default_factory=list)  # doubts for the preview
+    first_named_leads: bool = False  # a note says 排名第一的为牵头单位
 
 
 def _number(text: str) -> int:
@@ -228,8 +230,9 @@ def find_year(title: str, document_number: str, issued_on: date | None) -> int |
     if span:
         first, last = int(span.group(1)), int(span.group(2))
         if 1990 <= first <= last <= 2100:
-            in_range = issued_on is not None and first <= issued_on.year <= last
-            return issued_on.year if in_range else first  # type: ignore[union-attr]
+            numbered = _YEAR_IN_TEXT.search(document_number)
+            issued_in = issued_on.year if issued_on else numbered and _number(numbered.group(1))
+            return issued_in if issued_in and first <= issued_in <= last else first
     for text in (title, document_number):
         for match in _YEAR_IN_TEXT.finditer(text):
             year = _number(match.group(1))
@@ -250,8 +253,10 @@ def extract_metadata(
     warnings: list[str] = []
     organization = find_organization(lines, title, after, warnings)
     inferred = not organization and bool(infer_organization(title))
+    notes = [*lines, *after]
     return PlanMetadata(
         warnings=warnings,
+        first_named_leads=any(FIRST_NAMED_LEADS.search(line) and "牵头" in line for line in notes),
         title=title,
         year=year or find_year(title, document_number, issued_on),
         organization=organization or infer_organization(title),

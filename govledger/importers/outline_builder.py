@@ -19,7 +19,7 @@ from govledger.domain.deadline_parser import Deadline, find_in_text, parse, stri
 from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
-from govledger.domain.unit_notes import FIRST_NAMED_LEADS
+from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
 from govledger.domain.unit_parser import read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
@@ -51,7 +51,7 @@ class OutlineBuilder:
         self.calendar = calendar
         # Flattened text loses merged cells: an empty unit cell then means "as above".
         self.inherit_empty_units = inherit_empty_units
-        # The units column's header says 排名第一的为牵头单位: the first unit named leads.
+        # The plan says 排名第一的为牵头单位: the first unit named leads (lead_is_first_named).
         self.first_named_leads = False
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
@@ -60,6 +60,17 @@ class OutlineBuilder:
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
         self._previous_number: int | None = None
+
+    def lead_is_first_named(self) -> None:
+        """From now on, and for the rows read so far, the first unit named in a row leads.
+
+        For plans that say 排名第一的为牵头单位 in a note line or a column header;
+        explicit 牵头/配合 wording in a cell still wins.
+        """
+        self.first_named_leads = True
+        for task in self.requirements:
+            found = read_units(task.units_text, first_named_leads=True)
+            task.lead_units, task.co_units = found.lead, found.co
 
     def skip(self, text: str, reason: str, where: str = "") -> None:
         """Record source text that is no part of the plan, so the preview can show it."""
@@ -124,6 +135,8 @@ class OutlineBuilder:
     ) -> list[DraftTask]:
         """One requirement per numbered item of text; they share units and deadline."""
         units = units.strip().rstrip("；;，,。")
+        if SAME_AS_ABOVE.fullmatch(units) and self._last_units:
+            units = self._last_units  # 同上: what the row above shows, as a merged cell would
         if not units and self.inherit_empty_units:
             units = self._last_units
         if not units:
@@ -151,7 +164,7 @@ class OutlineBuilder:
             )
             self._check_number(task)
             self._apply_deadline(task, deadline)
-            if not units:
+            if not (unit_field.lead or unit_field.co):  # none, or only a note
                 task.warnings.append(message("warn.no_units", where=source or label))
             for note in unit_field.notes:  # kept in units_text as written; shown here
                 task.warnings.append(message("warn.unit_note", where=source or label, note=note))
@@ -242,14 +255,19 @@ def feed_row(
     cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
     if not any(cells) or is_header_repeat(cells, column_map):
         return
-    if any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units):
-        builder.first_named_leads = True
+    if not builder.first_named_leads and header_says_first_leads(column_map):
+        builder.lead_is_first_named()
     source = where()
     section = _section_text(cells, column_map)
     if section:
         builder.set_heading(0, section, source)
         return
     builder.add_row(row_of(cells, column_map, source))
+
+
+def header_says_first_leads(column_map: ColumnMap) -> bool:
+    """'责任单位（排名第一的为牵头单位）': the first unit named in a row leads."""
+    return any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units)
 
 
 def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> PlanRow:

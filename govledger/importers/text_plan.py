@@ -25,7 +25,13 @@ from govledger.domain.outline import Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import ColumnMap, header_role, is_header_repeat, recognise_header
 from govledger.importers.metadata import extract_metadata
-from govledger.importers.outline_builder import OutlineBuilder, PlanRow, feed_row, row_of
+from govledger.importers.outline_builder import (
+    OutlineBuilder,
+    PlanRow,
+    feed_row,
+    header_says_first_leads,
+    row_of,
+)
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.prose_plan import body_start, build_prose
 from govledger.importers.text_cleanup import despace, strip_markup
@@ -161,6 +167,7 @@ def _from_cell_stream(lines: list[str], stream: _Stream, year: int | None, name:
     metadata = extract_metadata(lines[: stream.header_at], [], year)
     draft_year, warnings = resolve_year(metadata)
     builder = OutlineBuilder(draft_year, metadata.issued_on, inherit_empty_units=True)
+    builder.first_named_leads = header_says_first_leads(column_map)
     # The cells that follow the duty in a row, in header order: units, deadline, …
     after = [
         "units" if any(column == c for c, _h in column_map.units) else "deadline"

@@ -311,3 +311,26 @@ def test_continuous_work_with_a_dated_limit_keeps_both() -> None:
 def test_counter_cases_are_not_year_ends(text: str) -> None:
     deadline = parse(text, 2022)
     assert deadline.due is None and deadline.recurrence is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "due"),
+    [
+        ("各单位在本方案印发后30日内报送联络员名单", "本方案印发后30日内", date(2022, 4, 14)),
+        ("自方案印发之日起15日内完成自查", "自方案印发之日起15日内", date(2022, 3, 30)),
+        # another document's issue: a rule, no date
+        ("政策文件印发后20个工作日内公开解读材料", "政策文件印发后20个工作日内", None),
+    ],
+)
+def test_after_issue_inside_requirement_text(text: str, found: str, due: date | None) -> None:
+    deadline = find_in_text(text, 2022, issued_on=ISSUED)
+    assert deadline is not None
+    assert (deadline.text, deadline.due) == (found, due)
+
+
+def test_who_acts_is_not_part_of_the_event() -> None:
+    deadline = parse("各单位在本方案印发后30日内", 2022)
+    assert json.loads(deadline.rule)["event"] == "印发"
+    in_text = find_in_text("请各单位于收到申请后3个工作日内答复", 2022)
+    assert in_text is not None and in_text.text == "收到申请后3个工作日内"
+    assert json.loads(in_text.rule)["event"] == "收到申请"

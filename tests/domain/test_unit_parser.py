@@ -98,6 +98,7 @@ def test_looks_like_units(text: str) -> None:
         "试行",
         "政策文件和解读资料需添加咨询方式",
         "主动公开负面清单。",
+        "下同",
     ],
 )
 def test_headings_and_remarks_do_not_look_like_units(text: str) -> None:
@@ -142,6 +143,12 @@ def test_headings_and_remarks_do_not_look_like_units(text: str) -> None:
             "市委宣传部、市政府办公室、市政数局（排名第一的为牵头单位）",
             ["市委宣传部"],
             ["市政府办公室", "市政数局"],
+            ["排名第一的为牵头单位"],
+        ),
+        (
+            "责任单位：市委宣传部、市政数局（排名第一的为牵头单位）",
+            ["市委宣传部"],
+            ["市政数局"],
             ["排名第一的为牵头单位"],
         ),
         # explicit wording wins over the convention

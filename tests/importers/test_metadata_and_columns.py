@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from govledger.importers import parse_plan_text
 from govledger.importers.columns import find_header, is_header_repeat, recognise_header
 from govledger.importers.metadata import extract_metadata
 
@@ -152,6 +153,8 @@ def test_the_signature_date_wins_over_the_web_page_date() -> None:
         # issued before the range starts, or unknown: its first year
         (["某某区2023—2025年政务公开工作方案", "2022年12月20日"], date(2022, 12, 20), 2023),
         (["某某区2023—2025年政务公开工作方案"], None, 2023),
+        # no issue date: the 文号's year tells when it was issued
+        (["某府办〔2022〕9号", "某某区2021—2025年政务公开工作方案"], None, 2022),
         # “十四五” names no year: the issue year
         (["某某区“十四五”政务公开实施方案", "2022年6月1日"], date(2022, 6, 1), 2022),
         # a title's year wins over a December issue date
@@ -206,3 +209,122 @@ def test_signature_after_the_table_is_read_from_the_trailer() -> None:
         ["某某县2023年政务公开工作要点"], ["附件：任务分工表", "某某县数据局", "2023年4月6日"]
     )
     assert (metadata.organization, metadata.issued_on) == ("某某县数据局", date(2023, 4, 6))
+
+
+# --- the fields of rows, through the importers ----------------------------------------
+def _requirements(text: str) -> list[dict[str, object]]:
+    return parse_plan_text(text).to_json()["requirements"]
+
+
+FIRST_LEADS_ROWS = [
+    "1\t公开规范性文件。\t市司法局、市政府办公室",
+    "2\t公开年度报告。\t市政数局牵头，市政府办公室配合",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the column header says it
+        "\n".join(
+            [
+                "2023年政务公开工作要点",
+                "序号\t工作任务\t责任单位（排名第一的为牵头单位）",
+                *FIRST_LEADS_ROWS,
+            ]
+        ),
+        # a note line above the table says it
+        "\n".join(
+            [
+                "2023年政务公开工作要点",
+                "注：排名第一的为牵头单位。",
+                "序号\t工作任务\t责任单位",
+                *FIRST_LEADS_ROWS,
+            ]
+        ),
+        # one cell per line, the header on its own lines
+        "\n".join(
+            [
+                "2023年政务公开工作要点",
+                "序号",
+                "工作任务",
+                "责任单位（排名第一的为牵头单位）",
+                "1",
+                "1. 公开规范性文件。",
+                "市司法局、市政府办公室",
+                "2",
+                "2. 公开年度报告。",
+                "市政数局牵头，市政府办公室配合",
+            ]
+        ),
+    ],
+)
+def test_the_first_named_unit_leads_when_the_plan_says_so(text: str) -> None:
+    first, second = _requirements(text)
+    assert (first["lead_units"], first["co_units"]) == (["市司法局"], ["市政府办公室"])
+    # explicit wording in a cell wins over the convention
+    assert (second["lead_units"], second["co_units"]) == (["市政数局"], ["市政府办公室"])
+
+
+def test_without_the_convention_every_unit_named_leads() -> None:
+    first, _second = _requirements(
+        "\n".join(["2023年政务公开工作要点", "序号\t工作任务\t责任单位", *FIRST_LEADS_ROWS])
+    )
+    assert (first["lead_units"], first["co_units"]) == (["市司法局", "市政府办公室"], [])
+
+
+def test_unit_notes_and_interim_limits_are_shown_as_warnings() -> None:
+    (row,) = _requirements(
+        "\n".join(
+            [
+                "2023年政务公开工作要点",
+                "序号\t工作任务\t责任单位\t完成时限",
+                "1\t推进标准目录落地。\t市政数局；各镇（街）参照落实\t"
+                "完成时限：6月底前完成初稿，12月底前完成",
+            ]
+        )
+    )
+    assert row["units_text"] == "市政数局；各镇（街）参照落实"  # as written
+    assert (row["lead_units"], row["co_units"]) == (["市政数局"], [])
+    assert row["deadline_text"] == "6月底前完成初稿，12月底前完成"  # without its label
+    assert row["due"] == "2023-12-31"
+    warnings = " ".join(row["warnings"])
+    assert "各镇（街）参照落实" in warnings and "6月底前完成初稿" in warnings
+
+
+def test_limits_count_from_the_covering_notice_date() -> None:
+    rows = _requirements(
+        "\n".join(
+            [
+                "某某县数据局",
+                "2023年3月15日",
+                "某某县数据局2023年政务公开工作要点",
+                "序号\t工作任务\t责任单位\t完成时限",
+                "1\t建立联络员制度。\t办公室\t方案印发后30日内",
+                "2\t发布年度报告。\t办公室\t每年1月31日前",
+                "3\t更新公开目录。\t办公室\t每季度末",
+                "4\t报送进展。\t办公室\t每月10日前",
+            ]
+        )
+    )
+    assert [(row["due"], row["recurrence"]) for row in rows] == [
+        ("2023-04-14", None),
+        ("2024-01-31", "yearly"),
+        ("2023-03-31", "quarterly"),
+        ("2023-04-10", "monthly"),
+    ]
+
+
+def test_same_as_above_in_a_unit_cell_takes_the_row_above() -> None:
+    first, second = _requirements(
+        "\n".join(
+            [
+                "2023年政务公开工作要点",
+                "序号\t工作任务\t责任单位",
+                "1\t公开规范性文件。\t市司法局牵头，市政府办公室配合",
+                "2\t清理存量文件。\t同上",
+            ]
+        )
+    )
+    assert second["units_text"] == first["units_text"]
+    assert (second["lead_units"], second["co_units"]) == (["市司法局"], ["市政府办公室"])
