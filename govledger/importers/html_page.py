@@ -47,6 +47,7 @@ _BLOCK_TAGS = {
 _ROW_GROUPS = {"thead", "tbody", "tfoot"}
 MAX_COLSPAN = 64  # HTML allows 1000; a plan table has a handful of columns
 MAX_ROWSPAN = 65534
+CHROME_TEXT_LIMIT = 600  # characters; menus, share bars and footers are short
 
 
 @dataclass
@@ -151,13 +152,22 @@ def _is_chrome(element: etree._Element) -> bool:
     if element.tag in _DROPPED_TAGS:
         return True
     words = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return any(word in _CHROME_WORDS for word in words.replace("-", " ").replace("_", " ").split())
+    if not any(word in _CHROME_WORDS for word in words.replace("-", " ").replace("_", " ").split()):
+        return False
+    # A class name is a weaker sign than a tag: a wrapper that happens to be called
+    # "nav-main" but holds a table or the article's text is no menu.
+    return not _holds_table(element) and len(element.text_content()) <= CHROME_TEXT_LIMIT
 
 
 class _Collector:
-    """Gathers text into lines; a block element or <br> ends the current line."""
+    """Gathers text into lines; a block element or <br> ends the current line.
 
-    def __init__(self) -> None:
+    On the page (not inside a plan table's cells) a line that is nothing but links
+    is a menu, a list of related articles or 上一篇/下一篇, and is dropped.
+    """
+
+    def __init__(self, drop_link_lines: bool = True) -> None:
+        self.drop_link_lines = drop_link_lines
         self.blocks: list[Line | Table] = []
         self._parts: list[str] = []
         self._link_chars = 0
@@ -166,12 +176,12 @@ class _Collector:
         if text:
             self._parts.append(text)
             if in_link:
-                self._link_chars += len("".join(text.split()))
+                self._link_chars += _letters(text)
 
     def end_line(self) -> None:
         raw = " ".join("".join(self._parts).split())
-        visible = len(raw.replace(" ", ""))
-        if raw and self._link_chars < visible:  # a line of links only is a menu
+        links_only = self.drop_link_lines and self._link_chars >= _letters(raw)
+        if raw and not links_only:
             self.blocks.append(Line(despace(raw), raw))
         self._parts, self._link_chars = [], 0
 
@@ -195,6 +205,11 @@ class _Collector:
             self.add(child.tail, in_link)
         if block:
             self.end_line()
+
+
+def _letters(text: str) -> int:
+    """Characters that say something: "首页 | 无障碍" has five, the bar none."""
+    return sum(1 for char in text if char.isalnum())
 
 
 def _holds_table(table: etree._Element) -> bool:
@@ -225,7 +240,7 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
 
 def cell_text(cell: etree._Element) -> str:
     """The cell's lines (<p>, <div>, <br> end a line) joined by newlines."""
-    collector = _Collector()
+    collector = _Collector(drop_link_lines=False)  # a linked unit or title is still content
     collector.walk(cell, grids=False)
     collector.end_line()
     return "\n".join(block.text for block in collector.blocks if isinstance(block, Line))

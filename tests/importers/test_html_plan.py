@@ -112,6 +112,18 @@ def test_scripts_styles_navigation_and_footers_are_not_read() -> None:
     assert [block.text for block in page.blocks if isinstance(block, Line)] == ["正文"]
 
 
+def test_a_wrapper_named_like_a_menu_that_holds_the_plan_is_read() -> None:
+    page = read_page(
+        f'<html><body><div class="nav-content"><p>说明</p>{PLAN_TABLE}</div></body></html>'
+    )
+    assert [type(block).__name__ for block in page.blocks] == ["Line", "Table"]
+
+
+def test_linked_text_inside_a_plan_cell_is_kept() -> None:
+    grid = _grid('<table><tr><td><a href="/law">《政府信息公开条例》</a></td></tr></table>')
+    assert grid == [["《政府信息公开条例》"]]
+
+
 def test_a_word_clipboard_fragment_keeps_its_list_numbers_and_drops_mso_markup() -> None:
     draft = parse_plan_html(CLIPBOARD_WORD_2023)
     requirements = draft.to_json()["requirements"]
