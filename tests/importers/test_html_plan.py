@@ -156,6 +156,8 @@ def test_labelled_fields_give_dates_office_and_number() -> None:
     assert fields.office == "青岚市人民政府办公室"
     assert fields.document_number == "青财〔2023〕5号"
     assert labelled_fields(["来源：青岚市人民政府网"]).office == ""  # a website, not an office
+    glued = labelled_fields(["发布时间：2023年3月15日来源：青岚市财政局浏览次数：88"])
+    assert (glued.published_on, glued.office) == (date(2023, 3, 15), "青岚市财政局")
 
 
 # --- bytes → text -----------------------------------------------------------------------
