@@ -99,7 +99,7 @@ def _codec(charset: str) -> str | None:
         name = codecs.lookup(charset.strip().strip("\"'")).name
     except (LookupError, ValueError):
         return None
-    return "gb18030" if name in ("gb2312", "gbk", "gb18030", "hz") else name
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
 
 
 def decode_html(data: bytes, declared: str = "", name: str = "") -> str:
@@ -256,28 +256,23 @@ def _span(cell: etree._Element, attribute: str, limit: int) -> int:
 
 def table_grid(table: etree._Element) -> list[list[str]]:
     """The table as rows of texts, every grid cell covered by a merge showing its text."""
-    rows = list(_rows(table))
     grid: list[dict[int, str]] = []
-    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
-    for row in rows:
-        placed: dict[int, str] = {}
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows below still covered)
+    for row in _rows(table):
+        placed = {column: text for column, (text, _rows_left) in below.items()}
+        below = {column: (text, left - 1) for column, (text, left) in below.items() if left > 1}
         column = 0
         for cell in row.iterchildren("td", "th"):
-            while column in pending:
+            while column in placed:  # covered by a cell from a row above
                 column += 1
             text = cell_text(cell)
             rowspan = _span(cell, "rowspan", MAX_ROWSPAN)
-            for offset in range(_span(cell, "colspan", MAX_COLSPAN)):
-                placed[column + offset] = text
+            colspan = _span(cell, "colspan", MAX_COLSPAN)
+            for covered in range(column, column + colspan):
+                placed[covered] = text
                 if rowspan > 1:
-                    pending[column + offset] = (text, rowspan)
-            column += _span(cell, "colspan", MAX_COLSPAN)
-        for covered, (text, remaining) in list(pending.items()):
-            placed.setdefault(covered, text)
-            if remaining <= 1 or placed[covered] is not text:
-                del pending[covered]
-            else:
-                pending[covered] = (text, remaining - 1)
+                    below[covered] = (text, rowspan - 1)
+            column += colspan
         grid.append(placed)
     width = max((max(placed) + 1 for placed in grid if placed), default=0)
     return [[placed.get(column, "") for column in range(width)] for placed in grid]
