@@ -143,9 +143,32 @@ def parse_document(html: str, name: str = "") -> etree._Element:
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         # Bytes with the encoding given, so a <meta charset> in the text cannot mislead lxml.
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        document = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise PlanImportError("import.html_unreadable", name=name, detail=exc) from exc
+    _adopt_orphan_rows(document)
+    return document
+
+
+def _adopt_orphan_rows(document: etree._Element) -> None:
+    """Put rows standing outside any table into one.
+
+    Qt on Windows hands over only the clipboard's fragment, and Excel and WPS start
+    that fragment inside the <table>: what arrives is <tr> after <tr>.
+    """
+    adopted: set[etree._Element] = set()
+    for row in list(document.iter("tr")):
+        parent = row.getparent()
+        if parent is None or parent.tag == "table" or parent.tag in _ROW_GROUPS:
+            continue
+        previous = row.getprevious()
+        if previous is not None and previous in adopted:
+            previous.append(row)
+            continue
+        table = document.makeelement("table", {})
+        row.addprevious(table)
+        table.append(row)
+        adopted.add(table)
 
 
 def _is_chrome(element: etree._Element) -> bool:

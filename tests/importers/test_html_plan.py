@@ -143,6 +143,12 @@ def test_the_windows_clipboard_header_before_the_markup_is_ignored() -> None:
     assert all(task.units_text == "办公室" for _path, task in draft.requirements())
 
 
+def test_rows_without_their_table_as_excel_fragments_arrive_are_read_as_a_table() -> None:
+    fragment = PLAN_TABLE.removeprefix("<table>").removesuffix("</table>")
+    draft = parse_plan_html(f"<!--StartFragment-->{fragment}<!--EndFragment-->", year=2023)
+    assert [task.units_text for _path, task in draft.requirements()] == ["办公室", "办公室"]
+
+
 def test_labelled_fields_give_dates_office_and_number() -> None:
     fields = labelled_fields(
         [
