@@ -251,7 +251,7 @@ PYTHON_EXCLUDES = [
     # (thumbnails are Qt's and PDFium's): its WebP and colour-management codecs can go.
     "PIL._webp",
     "PIL._imagingcms",
-    "lxml.isoschematron",  # lxml.etree is all python-docx, openpyxl and the importers use
+    "lxml.isoschematron",  # lxml.etree and lxml.html are all python-docx, openpyxl, importers use
     "lxml.objectify",
     "PyQt5",
     "PyQt6",

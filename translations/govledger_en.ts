@@ -3112,12 +3112,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>

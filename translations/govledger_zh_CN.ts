@@ -3112,12 +3112,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="353"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>

@@ -47,6 +47,7 @@ _BLOCK_TAGS = {
 _ROW_GROUPS = {"thead", "tbody", "tfoot"}
 MAX_COLSPAN = 64  # HTML allows 1000; a plan table has a handful of columns
 MAX_ROWSPAN = 65534
+CHROME_TEXT_LIMIT = 600  # characters; menus, share bars and footers are short
 
 
 @dataclass
@@ -98,7 +99,7 @@ def _codec(charset: str) -> str | None:
         name = codecs.lookup(charset.strip().strip("\"'")).name
     except (LookupError, ValueError):
         return None
-    return "gb18030" if name in ("gb2312", "gbk", "gb18030", "hz") else name
+    return "gb18030" if name in ("gb2312", "gbk", "gb18030") else name
 
 
 def decode_html(data: bytes, declared: str = "", name: str = "") -> str:
@@ -142,22 +143,54 @@ def parse_document(html: str, name: str = "") -> etree._Element:
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         # Bytes with the encoding given, so a <meta charset> in the text cannot mislead lxml.
-        return lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+        document = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise PlanImportError("import.html_unreadable", name=name, detail=exc) from exc
+    _adopt_orphan_rows(document)
+    return document
+
+
+def _adopt_orphan_rows(document: etree._Element) -> None:
+    """Put rows standing outside any table into one.
+
+    Qt on Windows hands over only the clipboard's fragment, and Excel and WPS start
+    that fragment inside the <table>: what arrives is <tr> after <tr>.
+    """
+    adopted: set[etree._Element] = set()
+    for row in list(document.iter("tr")):
+        parent = row.getparent()
+        if parent is None or parent.tag == "table" or parent.tag in _ROW_GROUPS:
+            continue
+        previous = row.getprevious()
+        if previous is not None and previous in adopted:
+            previous.append(row)
+            continue
+        table = document.makeelement("table", {})
+        row.addprevious(table)
+        table.append(row)
+        adopted.add(table)
 
 
 def _is_chrome(element: etree._Element) -> bool:
     if element.tag in _DROPPED_TAGS:
         return True
     words = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return any(word in _CHROME_WORDS for word in words.replace("-", " ").replace("_", " ").split())
+    if not any(word in _CHROME_WORDS for word in words.replace("-", " ").replace("_", " ").split()):
+        return False
+    # A class name is a weaker sign than a tag: a wrapper that happens to be called
+    # "nav-main" but holds a table or the article's text is no menu.
+    return not _holds_table(element) and len(element.text_content()) <= CHROME_TEXT_LIMIT
 
 
 class _Collector:
-    """Gathers text into lines; a block element or <br> ends the current line."""
+    """Gathers text into lines; a block element or <br> ends the current line.
 
-    def __init__(self) -> None:
+    On the page (not inside a plan table's cells) a line that is nothing but links
+    is a menu, a list of related articles or 上一篇/下一篇, and is dropped.
+    """
+
+    def __init__(self, drop_link_lines: bool = True) -> None:
+        self.drop_link_lines = drop_link_lines
         self.blocks: list[Line | Table] = []
         self._parts: list[str] = []
         self._link_chars = 0
@@ -166,12 +199,12 @@ class _Collector:
         if text:
             self._parts.append(text)
             if in_link:
-                self._link_chars += len("".join(text.split()))
+                self._link_chars += _letters(text)
 
     def end_line(self) -> None:
         raw = " ".join("".join(self._parts).split())
-        visible = len(raw.replace(" ", ""))
-        if raw and self._link_chars < visible:  # a line of links only is a menu
+        links_only = self.drop_link_lines and self._link_chars >= _letters(raw)
+        if raw and not links_only:
             self.blocks.append(Line(despace(raw), raw))
         self._parts, self._link_chars = [], 0
 
@@ -195,6 +228,11 @@ class _Collector:
             self.add(child.tail, in_link)
         if block:
             self.end_line()
+
+
+def _letters(text: str) -> int:
+    """Characters that say something: "首页 | 无障碍" has five, the bar none."""
+    return sum(1 for char in text if char.isalnum())
 
 
 def _holds_table(table: etree._Element) -> bool:
@@ -225,7 +263,7 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
 
 def cell_text(cell: etree._Element) -> str:
     """The cell's lines (<p>, <div>, <br> end a line) joined by newlines."""
-    collector = _Collector()
+    collector = _Collector(drop_link_lines=False)  # a linked unit or title is still content
     collector.walk(cell, grids=False)
     collector.end_line()
     return "\n".join(block.text for block in collector.blocks if isinstance(block, Line))
@@ -241,28 +279,23 @@ def _span(cell: etree._Element, attribute: str, limit: int) -> int:
 
 def table_grid(table: etree._Element) -> list[list[str]]:
     """The table as rows of texts, every grid cell covered by a merge showing its text."""
-    rows = list(_rows(table))
     grid: list[dict[int, str]] = []
-    pending: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still covers)
-    for row in rows:
-        placed: dict[int, str] = {}
+    below: dict[int, tuple[str, int]] = {}  # column -> (text, rows below still covered)
+    for row in _rows(table):
+        placed = {column: text for column, (text, _rows_left) in below.items()}
+        below = {column: (text, left - 1) for column, (text, left) in below.items() if left > 1}
         column = 0
         for cell in row.iterchildren("td", "th"):
-            while column in pending:
+            while column in placed:  # covered by a cell from a row above
                 column += 1
             text = cell_text(cell)
             rowspan = _span(cell, "rowspan", MAX_ROWSPAN)
-            for offset in range(_span(cell, "colspan", MAX_COLSPAN)):
-                placed[column + offset] = text
+            colspan = _span(cell, "colspan", MAX_COLSPAN)
+            for covered in range(column, column + colspan):
+                placed[covered] = text
                 if rowspan > 1:
-                    pending[column + offset] = (text, rowspan)
-            column += _span(cell, "colspan", MAX_COLSPAN)
-        for covered, (text, remaining) in list(pending.items()):
-            placed.setdefault(covered, text)
-            if remaining <= 1 or placed[covered] is not text:
-                del pending[covered]
-            else:
-                pending[covered] = (text, remaining - 1)
+                    below[covered] = (text, rowspan - 1)
+            column += colspan
         grid.append(placed)
     width = max((max(placed) + 1 for placed in grid if placed), default=0)
     return [[placed.get(column, "") for column in range(width)] for placed in grid]

@@ -36,11 +36,10 @@ from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.prose_plan import body_start, build_prose
 from govledger.messages import message
 
-# "发布时间：2023-03-15 10:20  来源：XX市人民政府办公室  字号：大 中 小"
-_LABELLED = re.compile(
-    r"(?P<label>成文日期|发文日期|印发日期|发布时间|发布日期|信息来源|来源|发布机构|发文机关|文号)"
-    r"\s*[:：]\s*(?P<value>\S+)"
-)
+# "发布时间：2023-03-15 10:20  来源：XX市人民政府办公室  字号：大 中 小"; the value
+# runs to a space or the next label (some sites write none between them).
+_LABELS = r"成文日期|发文日期|印发日期|发布时间|发布日期|信息来源|来源|发布机构|发文机关|文号"
+_LABELLED = re.compile(rf"(?P<label>{_LABELS})\s*[:：]\s*(?P<value>(?:(?!{_LABELS})\S)+)")
 _ISSUE_LABELS = ("成文日期", "发文日期", "印发日期")
 _OFFICE_LABELS = ("发布机构", "发文机关", "来源", "信息来源")
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -48,6 +47,8 @@ _OFFICE = re.compile(
     r"^[\u4e00-\u9fff（）()]{2,40}?(?:办公室|办公厅|人民政府|政府|委员会|局|厅|委|办|中心|处|院|署|站|所)$"
 )
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［【(（]\d{4}[〕\]］】)）]第?\d{1,5}号$")
+# Labels that follow on the same line when a site writes no space before them.
+_NEXT_LABEL = re.compile(r"(?:浏览|点击|访问|阅读|字号|作者|分享|打印|【|\[)")
 # "…分工方案_政府信息公开_XX市人民政府" / "… - XX区人民政府网": the site's name follows.
 _TITLE_SEPARATORS = ("_", " - ", "--", "－", "|", "｜", "——")
 
@@ -146,7 +147,7 @@ def labelled_fields(lines: list[str]) -> PageFields:
     fields = PageFields()
     for line in lines:
         for match in _LABELLED.finditer(line):
-            label, value = match["label"], match["value"]
+            label, value = match["label"], _NEXT_LABEL.split(match["value"], 1)[0]
             if label in _ISSUE_LABELS:
                 fields.issued_on = fields.issued_on or _as_date(value)
             elif label in ("发布时间", "发布日期"):

@@ -94,6 +94,36 @@ def import_docx(data: Path, quick: bool) -> dict[str, float]:
     }
 
 
+@measure("import_300_rows")
+def import_300_rows(data: Path, quick: bool) -> dict[str, float]:
+    """load_plan on a 300-requirement plan, as .docx and as a saved web page (goal: 300 ms).
+
+    Each ratio is over the bare parser reading the same file in this run: python-docx's
+    Document() for the .docx, lxml.html.parse for the page.
+    """
+    import docx
+    import lxml.html
+
+    from govledger.importers import load_plan
+    from tests.benchmarks import plan_300
+
+    repeat = 5 if quick else 15
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        documents = {
+            "docx": (plan_300.write_docx(Path(folder) / "plan.docx"), docx.Document),
+            "html": (plan_300.write_html(Path(folder) / "plan.html"), lxml.html.parse),
+        }
+        for kind, (path, bare_parser) in documents.items():
+            load_plan(path)  # warm: module imports and caches, as after the app has started
+            figure = median_ms(lambda path=path: load_plan(path), repeat)
+            floor = median_ms(lambda path=path, parse=bare_parser: parse(str(path)), repeat)
+            figures[f"import_{kind}300_ms"] = figure
+            figures[f"import_{kind}300_floor_ms"] = floor
+            figures[f"import_{kind}300_ratio"] = figure / floor
+    return figures
+
+
 def _main_window(data: Path):  # -> (QApplication, MainWindow)
     """The real main window, offscreen, on the benchmark ledger, with throwaway settings."""
     import os

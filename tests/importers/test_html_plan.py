@@ -112,6 +112,18 @@ def test_scripts_styles_navigation_and_footers_are_not_read() -> None:
     assert [block.text for block in page.blocks if isinstance(block, Line)] == ["正文"]
 
 
+def test_a_wrapper_named_like_a_menu_that_holds_the_plan_is_read() -> None:
+    page = read_page(
+        f'<html><body><div class="nav-content"><p>说明</p>{PLAN_TABLE}</div></body></html>'
+    )
+    assert [type(block).__name__ for block in page.blocks] == ["Line", "Table"]
+
+
+def test_linked_text_inside_a_plan_cell_is_kept() -> None:
+    grid = _grid('<table><tr><td><a href="/law">《政府信息公开条例》</a></td></tr></table>')
+    assert grid == [["《政府信息公开条例》"]]
+
+
 def test_a_word_clipboard_fragment_keeps_its_list_numbers_and_drops_mso_markup() -> None:
     draft = parse_plan_html(CLIPBOARD_WORD_2023)
     requirements = draft.to_json()["requirements"]
@@ -131,6 +143,12 @@ def test_the_windows_clipboard_header_before_the_markup_is_ignored() -> None:
     assert all(task.units_text == "办公室" for _path, task in draft.requirements())
 
 
+def test_rows_without_their_table_as_excel_fragments_arrive_are_read_as_a_table() -> None:
+    fragment = PLAN_TABLE.removeprefix("<table>").removesuffix("</table>")
+    draft = parse_plan_html(f"<!--StartFragment-->{fragment}<!--EndFragment-->", year=2023)
+    assert [task.units_text for _path, task in draft.requirements()] == ["办公室", "办公室"]
+
+
 def test_labelled_fields_give_dates_office_and_number() -> None:
     fields = labelled_fields(
         [
@@ -144,6 +162,8 @@ def test_labelled_fields_give_dates_office_and_number() -> None:
     assert fields.office == "青岚市人民政府办公室"
     assert fields.document_number == "青财〔2023〕5号"
     assert labelled_fields(["来源：青岚市人民政府网"]).office == ""  # a website, not an office
+    glued = labelled_fields(["发布时间：2023年3月15日来源：青岚市财政局浏览次数：88"])
+    assert (glued.published_on, glued.office) == (date(2023, 3, 15), "青岚市财政局")
 
 
 # --- bytes → text -----------------------------------------------------------------------

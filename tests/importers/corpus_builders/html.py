@@ -352,6 +352,66 @@ def ie_mhtml(html: str) -> bytes:
     )
 
 
+# What Chrome or Edge puts on the clipboard for a selected title and table: a meta
+# line, inline styles, the header labels wrapped by <br>, and a task cell whose
+# rowspan (written by a careless editor) runs past the end of the table.
+CLIPBOARD_BROWSER_2024 = """<meta charset='utf-8'><p style="text-align: center; font-size: 18px;">\
+<strong>青岚市卫生健康局2024年政务公开工作要点分工</strong></p><table border="1" \
+style="border-collapse: collapse; width: 100%; color: rgb(51, 51, 51);"><tbody>
+<tr><td style="text-align: center;"><strong>序号</strong></td>
+<td style="text-align: center;"><strong>重点<br>任务</strong></td>
+<td style="text-align: center;"><strong>具体<br>措施</strong></td>
+<td style="text-align: center;"><strong>责任<br>科室</strong></td>
+<td style="text-align: center;"><strong>完成<br>时限</strong></td></tr>
+<tr><td>1</td><td rowspan="2">一、医疗服务信息公开</td>
+<td>公开医疗机构执业登记、医师执业注册等行政许可信息。</td>
+<td rowspan="2">医政医管科</td><td>2024年6月30日前</td></tr>
+<tr><td>2</td><td>公开二级以上公立医院服务价格和常用药品价格。</td><td>2024年9月底前</td></tr>
+<tr><td>3</td><td rowspan="5">二、公共卫生信息公开</td>
+<td>按月发布法定传染病疫情信息。</td><td>疾病预防控制科</td><td>每月</td></tr>
+<tr><td>4</td><td>公开重点人群免费健康服务项目和办理流程。</td>
+<td>基层卫生健康科<br>妇幼健康科</td><td>2024年12月31日前</td></tr>
+</tbody></table>"""
+
+# WPS表格 "另存为网页": GB2312 declared in <meta http-equiv>, Excel namespaces and an
+# <xml> island in a conditional comment, the title a row spanning the sheet, cells
+# merged over task and units, the header row calling the duty column 工作内容.
+WPS_SHEET_2023 = """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:x="urn:schemas-microsoft-com:office:excel"
+xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Excel.Sheet>
+<meta name=Generator content="WPS Office ET">
+<style>
+<!-- .xl65 {mso-style-parent:style0; text-align:center; white-space:normal;} -->
+</style>
+<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet>
+<x:Name>Sheet1</x:Name></x:ExcelWorksheet></x:ExcelWorksheets></x:ExcelWorkbook></xml><![endif]-->
+</head>
+<body link=blue vlink=purple>
+<table width=980 border=0 cellpadding=0 cellspacing=0 style='width:735pt;border-collapse:collapse'>
+<col width=60><col width=200><col width=420><col width=180><col width=120>
+<tr height=40><td class=xl65 colspan=5 height=40 width=980>
+青岚市民政局2023年政务公开重点工作任务分解表</td></tr>
+<tr height=30><td class=xl65 x:str>序号</td><td class=xl65 x:str>工作任务</td>
+<td class=xl65 x:str>工作内容</td><td class=xl65 x:str>牵头科室</td>
+<td class=xl65 x:str>时间节点</td></tr>
+<tr height=60><td x:num>1</td><td rowspan=3>一、社会救助信息公开</td>
+<td>公开城乡低保、特困人员救助供养标准及调整情况。</td><td rowspan=2>社会救助科</td>
+<td>2023年3月底前</td></tr>
+<tr height=60><td x:num>2</td><td>按季度公开临时救助资金使用情况。</td><td>每季度</td></tr>
+<tr height=60><td x:num>3</td><td>公开救助申请审核审批流程和监督举报电话。</td><td>办公室</td>
+<td>长期</td></tr>
+<tr height=60><td x:num>4</td><td>二、养老服务信息公开</td>
+<td>公开养老机构备案信息和等级评定结果。</td><td>养老服务科</td><td>2023年11月30日前</td></tr>
+</table>
+</body>
+</html>
+"""
+
+
 def build(target: Path) -> list[Path]:
     documents = {
         "html-rowspan-2023.html": ROWSPAN_2023.encode("utf-8"),
@@ -360,6 +420,8 @@ def build(target: Path) -> list[Path]:
         "html-clipboard-word-2023.html": CLIPBOARD_WORD_2023.encode("utf-8"),
         "html-word-2024.mht": word_mht(WORD_MHT_2024_HTML),
         "html-layout-2023.mhtml": ie_mhtml(LAYOUT_2023_HTML),
+        "html-clipboard-browser-2024.html": CLIPBOARD_BROWSER_2024.encode("utf-8"),
+        "html-wps-sheet-2023.html": WPS_SHEET_2023.encode("gb2312"),
     }
     written = []
     for name, data in documents.items():
