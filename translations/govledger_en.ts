@@ -349,196 +349,196 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="81"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="85"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="86"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="87"/>
+        <location filename="../govledger/ui/calendar_view.py" line="89"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>work</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="98"/>
+        <location filename="../govledger/ui/calendar_view.py" line="100"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="100"/>
+        <location filename="../govledger/ui/calendar_view.py" line="102"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="101"/>
+        <location filename="../govledger/ui/calendar_view.py" line="103"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="131"/>
+        <location filename="../govledger/ui/calendar_view.py" line="138"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="134"/>
+        <location filename="../govledger/ui/calendar_view.py" line="141"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="159"/>
+        <location filename="../govledger/ui/calendar_view.py" line="167"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="160"/>
+        <location filename="../govledger/ui/calendar_view.py" line="168"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="161"/>
+        <location filename="../govledger/ui/calendar_view.py" line="169"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="162"/>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="163"/>
+        <location filename="../govledger/ui/calendar_view.py" line="171"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="175"/>
+        <location filename="../govledger/ui/calendar_view.py" line="183"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="189"/>
+        <location filename="../govledger/ui/calendar_view.py" line="197"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="191"/>
+        <location filename="../govledger/ui/calendar_view.py" line="199"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="193"/>
+        <location filename="../govledger/ui/calendar_view.py" line="201"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="198"/>
+        <location filename="../govledger/ui/calendar_view.py" line="206"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="200"/>
+        <location filename="../govledger/ui/calendar_view.py" line="208"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="241"/>
+        <location filename="../govledger/ui/calendar_view.py" line="249"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="279"/>
+        <location filename="../govledger/ui/calendar_view.py" line="292"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="280"/>
+        <location filename="../govledger/ui/calendar_view.py" line="293"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="305"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="299"/>
+        <location filename="../govledger/ui/calendar_view.py" line="312"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="365"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="354"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="360"/>
+        <location filename="../govledger/ui/calendar_view.py" line="373"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="362"/>
+        <location filename="../govledger/ui/calendar_view.py" line="375"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="367"/>
-        <location filename="../govledger/ui/calendar_view.py" line="387"/>
+        <location filename="../govledger/ui/calendar_view.py" line="380"/>
+        <location filename="../govledger/ui/calendar_view.py" line="400"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="370"/>
-        <location filename="../govledger/ui/calendar_view.py" line="388"/>
+        <location filename="../govledger/ui/calendar_view.py" line="383"/>
+        <location filename="../govledger/ui/calendar_view.py" line="401"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="379"/>
+        <location filename="../govledger/ui/calendar_view.py" line="392"/>
         <source>Open in the requests register</source>
         <translation>Open in the requests register</translation>
     </message>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="55"/>
+        <location filename="../govledger/ui/deadline_features.py" line="57"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="58"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="68"/>
+        <location filename="../govledger/ui/deadline_features.py" line="71"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="134"/>
+        <location filename="../govledger/ui/deadline_features.py" line="138"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="137"/>
+        <location filename="../govledger/ui/deadline_features.py" line="141"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="142"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="146"/>
+        <location filename="../govledger/ui/deadline_features.py" line="150"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="150"/>
+        <location filename="../govledger/ui/deadline_features.py" line="154"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="153"/>
+        <location filename="../govledger/ui/deadline_features.py" line="157"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="157"/>
+        <location filename="../govledger/ui/deadline_features.py" line="161"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="211"/>
+        <location filename="../govledger/ui/deadline_features.py" line="220"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="212"/>
+        <location filename="../govledger/ui/deadline_features.py" line="221"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="359"/>
-        <location filename="../govledger/ui/deadline_features.py" line="391"/>
+        <location filename="../govledger/ui/deadline_features.py" line="370"/>
+        <location filename="../govledger/ui/deadline_features.py" line="402"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="365"/>
+        <location filename="../govledger/ui/deadline_features.py" line="376"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="380"/>
+        <location filename="../govledger/ui/deadline_features.py" line="391"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="397"/>
+        <location filename="../govledger/ui/deadline_features.py" line="408"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -1578,121 +1578,266 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="45"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="47"/>
         <source>Holidays and make-up workdays</source>
         <translation>Holidays and make-up workdays</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="54"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="56"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Paste the State Council notice…</source>
+        <translation>Paste the State Council notice…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="61"/>
+        <source>Read the days off and make-up workdays from the notice as published</source>
+        <translation>Read the days off and make-up workdays from the notice as published</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="82"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="167"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="75"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="167"/>
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="79"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="87"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="81"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="89"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="84"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="92"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="86"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="94"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="119"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="127"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>The {year} schedule is built in from the State Council notice and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="124"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="132"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="166"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>Enter holidays {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="200"/>
         <source>Remove holidays ({count})</source>
         <translation>Remove holidays ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="46"/>
+        <source>Read the State Council holiday notice</source>
+        <translation>Read the State Council holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="50"/>
+        <source>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</source>
+        <translation>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="78"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="79"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="80"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="81"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="82"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="83"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="84"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="86"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="87"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="132"/>
+        <source>Nothing read yet.</source>
+        <translation>Nothing read yet.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="135"/>
+        <source>{year}: {off} days off and {work} make-up workdays read.</source>
+        <translation>{year}: {off} days off and {work} make-up workdays read.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="144"/>
+        <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
+        <translation>The {year} schedule is built in and cannot be changed; nothing will be saved.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
+        <source>The year was not found: paste the title too.</source>
+        <translation>The year was not found: paste the title too.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="155"/>
+        <source>No day off could be read</source>
+        <translation>No day off could be read</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="156"/>
+        <source>Not a date: {detail}</source>
+        <translation>Not a date: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
+        <translation>The weekday printed beside {detail} is not that day&apos;s: check the text</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="161"/>
+        <source>Neither days off (放假) nor make-up workdays (上班)</source>
+        <translation>Neither days off (放假) nor make-up workdays (上班)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="167"/>
+        <source>Not read: {line} — {reason}</source>
+        <translation>Not read: {line} — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
+        <source>{name}: {first} to {last}, {count} days off</source>
+        <translation>{name}: {first} to {last}, {count} days off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
+        <source>Make-up workdays: {days}</source>
+        <translation>Make-up workdays: {days}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="181"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="191"/>
+        <source>{month}/{day}</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="205"/>
+        <source>{year}-{month}</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="216"/>
+        <source>Enter the {year} holidays from the notice</source>
+        <translation>Enter the {year} holidays from the notice</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2287,19 @@ Recover now?</translation>
     </message>
 </context>
 <context>
+    <name>MissingScheduleNotice</name>
+    <message>
+        <location filename="../govledger/ui/schedule_notice.py" line="32"/>
+        <source>Enter the holidays…</source>
+        <translation>Enter the holidays…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/schedule_notice.py" line="52"/>
+        <source>The {year} holidays have not been entered: working days are counted Monday to Friday.</source>
+        <translation>The {year} holidays have not been entered: working days are counted Monday to Friday.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../govledger/ui/new_plan_dialog.py" line="26"/>
@@ -2335,27 +2493,27 @@ Recover now?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="31"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="33"/>
         <source>Reminder sheets…</source>
         <translation>Reminder sheets…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="35"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="36"/>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="49"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="58"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>No deadline is overdue or due soon.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="53"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="62"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
     </message>

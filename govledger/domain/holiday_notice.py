@@ -23,7 +23,6 @@ to show before anything is saved.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -36,12 +35,13 @@ UNKNOWN_SENTENCE = "unknown_sentence"  # dates in a sentence that is neither 放
 
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
-# After NFKC normalisation full-width （）：１ read as ()… and 1, so one pattern serves both.
+# The patterns take full-width and ASCII punctuation alike: （1月1日） or (1月1日).
 _TITLE_YEAR = re.compile(r"(\d{4})年(?:部分)?节假日")
-_ITEM = re.compile(r"^([一二三四五六七八九十]+)[、.]([^:：]{1,20}?)[:：](.*)$")
+_ITEM = re.compile(r"^([一二三四五六七八九十]+)[、.．]([^:：]{1,20}?)[:：](.*)$")
 _ITEM_START = re.compile(r"(?=[一二三四五六七八九十]+、[^:：、,，。]{1,12}[:：])")
-_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:\(([^)]*)\))?")
-_RANGE_JOIN = re.compile(r"^(?:至|到|-|—|–|~|～)$")
+_DATE = re.compile(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:[(（]([^)）]*)[)）])?")
+_RANGE_JOIN = re.compile(r"^(?:至|到|-|－|—|–|~|～)$")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _WEEKDAY_HINT = re.compile(r"(?:周|星期)([一二三四五六日天])")
 
 
@@ -78,7 +78,8 @@ class HolidayNotice:
 
 def _clean(line: str) -> str:
     # PDF and web copies carry stray spaces between characters; Chinese needs none.
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", line))
+    # Punctuation stays as printed, so a line reported back reads as the clerk pasted it.
+    return re.sub(r"\s+", "", line.translate(_FULL_WIDTH_DIGITS))
 
 
 def notice_year(text: str) -> int | None:

@@ -108,7 +108,7 @@ def test_lines_that_cannot_be_read_are_reported_not_guessed() -> None:
     assert date(2027, 1, 1) in notice.days_off()  # kept, but the clerk is told to check
     assert reasons[NO_DAYS_OFF].line.startswith("二、春节")
     assert reasons[BAD_DATE].detail == "2月30日"
-    assert reasons[UNKNOWN_SENTENCE].line == "5月8日(周六)补班"
+    assert reasons[UNKNOWN_SENTENCE].line == "5月8日（周六）补班"
     assert date(2027, 5, 8) not in notice.workdays()
     assert len(notice.problems) == 4
 
