@@ -82,10 +82,11 @@ def app_icon() -> QIcon:
 
 
 def choose_language(setting: str) -> str:
-    """'zh_CN' or 'en': the setting, else the system's; Chinese unless it is English."""
-    if setting in ("zh_CN", "en"):
-        return setting
-    return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
+    """'zh_CN' or 'en', by the rule the CLI follows too (messages.choose_language):
+    GOVLEDGER_LANG, else the setting, else the system's; Chinese unless it is English."""
+    from govledger.messages import choose_language as message_language
+
+    return "zh_CN" if message_language(setting) == "zh" else "en"
 
 
 # Qt's catalogues for its own strings (standard buttons, file dialog), best first.

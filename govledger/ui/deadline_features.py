@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QW
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.holiday_schedule import unscheduled_year
+from govledger.messages import os_error_text
 from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
 from govledger.ui.reminder_panel import ReminderBanner
@@ -369,7 +370,7 @@ class DeadlineFeatures:
             self.window.show_error(
                 QCoreApplication.translate(
                     "DeadlineFeatures", "Cannot save {path}: {detail}"
-                ).format(path=path, detail=exc.strerror or exc)
+                ).format(path=path, detail=os_error_text(exc))
             )
             return None
         self.window.statusBar().showMessage(
@@ -401,7 +402,7 @@ class DeadlineFeatures:
             self.window.show_error(
                 QCoreApplication.translate(
                     "DeadlineFeatures", "Cannot save {path}: {detail}"
-                ).format(path=path, detail=exc.strerror or exc)
+                ).format(path=path, detail=os_error_text(exc))
             )
             return None
         self.window.statusBar().showMessage(
