@@ -170,12 +170,12 @@
 <context>
     <name>ApplicationDocuments</name>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="29"/>
+        <location filename="../govledger/ui/application_documents.py" line="30"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="42"/>
+        <location filename="../govledger/ui/application_documents.py" line="43"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="57"/>
+        <location filename="../govledger/ui/deadline_features.py" line="58"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="61"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="71"/>
+        <location filename="../govledger/ui/deadline_features.py" line="72"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="138"/>
+        <location filename="../govledger/ui/deadline_features.py" line="139"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="141"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="146"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="150"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="154"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="157"/>
+        <location filename="../govledger/ui/deadline_features.py" line="158"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="161"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="221"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="221"/>
+        <location filename="../govledger/ui/deadline_features.py" line="222"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="370"/>
-        <location filename="../govledger/ui/deadline_features.py" line="402"/>
+        <location filename="../govledger/ui/deadline_features.py" line="371"/>
+        <location filename="../govledger/ui/deadline_features.py" line="403"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="377"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="391"/>
+        <location filename="../govledger/ui/deadline_features.py" line="392"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="408"/>
+        <location filename="../govledger/ui/deadline_features.py" line="409"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="230"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="231"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="94"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="293"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="106"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="119"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="121"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="122"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="194"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="195"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="199"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="200"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="215"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="246"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="247"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="284"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="285"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="291"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="356"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="357"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="374"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="375"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="384"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -1619,13 +1619,13 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/holiday_editor.py" line="82"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="167"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
         <location filename="../govledger/ui/holiday_editor.py" line="83"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="167"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
@@ -1650,57 +1650,62 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="127"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="152"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>The {year} schedule is built in from the State Council notice and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="132"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="157"/>
+        <source>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</source>
+        <translation>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="162"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="191"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>Enter holidays {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="200"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="208"/>
         <source>Remove holidays ({count})</source>
         <translation>Remove holidays ({count})</translation>
     </message>

@@ -170,12 +170,12 @@
 <context>
     <name>ApplicationDocuments</name>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="29"/>
+        <location filename="../govledger/ui/application_documents.py" line="30"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="42"/>
+        <location filename="../govledger/ui/application_documents.py" line="43"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="57"/>
+        <location filename="../govledger/ui/deadline_features.py" line="58"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="61"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="71"/>
+        <location filename="../govledger/ui/deadline_features.py" line="72"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="138"/>
+        <location filename="../govledger/ui/deadline_features.py" line="139"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="141"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="146"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="150"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="154"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="157"/>
+        <location filename="../govledger/ui/deadline_features.py" line="158"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="161"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="221"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="221"/>
+        <location filename="../govledger/ui/deadline_features.py" line="222"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="370"/>
-        <location filename="../govledger/ui/deadline_features.py" line="402"/>
+        <location filename="../govledger/ui/deadline_features.py" line="371"/>
+        <location filename="../govledger/ui/deadline_features.py" line="403"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="377"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="391"/>
+        <location filename="../govledger/ui/deadline_features.py" line="392"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="408"/>
+        <location filename="../govledger/ui/deadline_features.py" line="409"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="91"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="92"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="230"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="231"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="93"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="94"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="293"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="106"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="117"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="119"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="121"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="122"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="194"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="195"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="199"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="200"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="215"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="246"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="247"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="284"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="285"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="291"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="292"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="356"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="357"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="374"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="375"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="384"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1619,13 +1619,13 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/holiday_editor.py" line="82"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="167"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
         <source>Day off</source>
         <translation>放假</translation>
     </message>
     <message>
         <location filename="../govledger/ui/holiday_editor.py" line="83"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="167"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
@@ -1650,57 +1650,62 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="127"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="152"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>{year} 年节假日安排已按国务院办公厅通知内置，不能修改。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="132"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="157"/>
+        <source>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</source>
+        <translation>{year}年的节假日安排已在此录入。请与国务院通知核对；重新粘贴通知将替换已录入的安排。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="162"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>{year} 年节假日安排尚未内置：请依据国务院办公厅通知录入放假日期和调休上班日期。录入前，按周一至周五为工作日计算。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="164"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="191"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>录入节假日 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="200"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="208"/>
         <source>Remove holidays ({count})</source>
         <translation>删除节假日（{count} 天）</translation>
     </message>

@@ -122,18 +122,6 @@ class HolidayEditor(QDialog):
         return not is_builtin_year(self.year)
 
     def _year_changed(self, year: int) -> None:
-        if is_builtin_year(year):
-            text = self.tr(
-                "The {year} schedule is built in from the State Council notice and cannot be "
-                "changed."
-            )
-        else:
-            text = self.tr(
-                "The {year} schedule is not built in: enter it from the State Council notice "
-                "(the days off and the make-up workdays). Until then Monday to Friday count "
-                "as working days."
-            )
-        self.source_label.setText(text.format(year=year))
         self.entry_row.setEnabled(self.editable)
         self.notice_button.setEnabled(self.editable)
         start = QDate(year, 1, 1)
@@ -158,8 +146,28 @@ class HolidayEditor(QDialog):
         if changes.touches("holidays") or changes.action == "restore":
             self.reload()
 
+    def _describe_source(self, entered: bool) -> None:
+        if is_builtin_year(self.year):
+            text = self.tr(
+                "The {year} schedule is built in from the State Council notice and cannot be "
+                "changed."
+            )
+        elif entered:
+            text = self.tr(
+                "The {year} schedule was entered here. Check it against the State Council "
+                "notice; a pasted notice replaces it."
+            )
+        else:
+            text = self.tr(
+                "The {year} schedule is not built in: enter it from the State Council notice "
+                "(the days off and the make-up workdays). Until then Monday to Friday count "
+                "as working days."
+            )
+        self.source_label.setText(text.format(year=self.year))
+
     def reload(self) -> None:
         schedule = self.session.ledger.holiday_schedule(self.year)
+        self._describe_source(bool(schedule))
         weekdays = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu")]
         weekdays += [self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
         self.table.setRowCount(len(schedule))

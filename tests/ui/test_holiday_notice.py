@@ -56,6 +56,7 @@ def test_paste_check_on_the_grid_and_save_as_one_undoable_step(qtbot, session) -
     assert entered[date(2027, 5, 8)] == (True, "劳动节")
     assert len(entered) == 3 + 8 + 1 + 6 + 2
     assert editor.year == 2027 and editor.table.rowCount() == len(entered)
+    assert "entered here" in editor.source_label.text()
     assert session.ledger.working_calendar().add_workdays(date(2027, 2, 4), 1) == date(2027, 2, 14)
 
     # A corrected paste replaces the year, it does not mix with the first one.
