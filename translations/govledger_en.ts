@@ -1775,72 +1775,77 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Nothing read yet.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="135"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}: {off} days off and {work} make-up workdays read.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="144"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <source>Saving replaces the {count} days entered for {year} before.</source>
+        <translation>Saving replaces the {count} days entered for {year} before.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>The {year} schedule is built in and cannot be changed; nothing will be saved.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
         <source>The year was not found: paste the title too.</source>
         <translation>The year was not found: paste the title too.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="155"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
         <source>No day off could be read</source>
         <translation>No day off could be read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="156"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
         <source>Not a date: {detail}</source>
         <translation>Not a date: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>The weekday printed beside {detail} is not that day&apos;s: check the text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="161"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>Neither days off (放假) nor make-up workdays (上班)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="167"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
         <source>Not read: {line} — {reason}</source>
         <translation>Not read: {line} — {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}: {first} to {last}, {count} days off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="184"/>
         <source>Make-up workdays: {days}</source>
         <translation>Make-up workdays: {days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="181"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="185"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="191"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="195"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="205"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="209"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="216"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="220"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>Enter the {year} holidays from the notice</translation>
     </message>

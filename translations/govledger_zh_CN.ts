@@ -1775,72 +1775,77 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>尚未读到任何日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="135"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}年：读到放假 {off} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="144"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <source>Saving replaces the {count} days entered for {year} before.</source>
+        <translation>保存后将替换此前为{year}年录入的 {count} 天。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>{year}年的节假日安排已内置，不能修改，不会保存。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
         <source>The year was not found: paste the title too.</source>
         <translation>未找到年份：请连同通知标题一起粘贴。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="155"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
         <source>No day off could be read</source>
         <translation>未能读出放假日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="156"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
         <source>Not a date: {detail}</source>
         <translation>不是有效日期：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>{detail} 旁注明的星期与该日不符，请核对原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="161"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>既不是放假也不是上班安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="167"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
         <source>Not read: {line} — {reason}</source>
         <translation>未能读取：{line} —— {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}：{first}至{last}，放假 {count} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="184"/>
         <source>Make-up workdays: {days}</source>
         <translation>调休上班：{days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="181"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="185"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="191"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="195"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="205"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="209"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="216"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="220"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>按通知录入{year}年节假日安排</translation>
     </message>

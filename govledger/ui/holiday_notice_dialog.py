@@ -131,11 +131,15 @@ class HolidayNoticeDialog(QDialog):
         if not notice.days:
             self.summary_label.setText(self.tr("Nothing read yet."))
         else:
-            self.summary_label.setText(
-                self.tr("{year}: {off} days off and {work} make-up workdays read.").format(
-                    year=year, off=len(notice.days_off()), work=len(notice.workdays())
-                )
+            text = self.tr("{year}: {off} days off and {work} make-up workdays read.").format(
+                year=year, off=len(notice.days_off()), work=len(notice.workdays())
             )
+            entered = [day for day in self.session.ledger.holidays() if day.year == year]
+            if entered and not is_builtin_year(year or 0):
+                text += " " + self.tr(
+                    "Saving replaces the {count} days entered for {year} before."
+                ).format(count=len(entered), year=year)
+            self.summary_label.setText(text)
         lines = [self.problem_text(problem) for problem in notice.problems]
         if year is not None and is_builtin_year(year):
             lines.insert(

@@ -63,6 +63,7 @@ def test_paste_check_on_the_grid_and_save_as_one_undoable_step(qtbot, session) -
     spring = "2月5日（周五）至12日（周五）放假调休，共8天"
     corrected = NOTICE_2027.replace(spring, "2月6日至11日放假")
     dialog = paste(qtbot, editor, corrected)
+    assert "replaces the 20 days" in dialog.summary_label.text()
     dialog.save()
     entered = session.ledger.holidays()
     assert date(2027, 2, 5) not in entered and date(2027, 2, 6) in entered
