@@ -117,3 +117,15 @@ def test_the_preamble_and_signature_dates_are_not_read_as_days() -> None:
     notice = parse_notice((NOTICES / "2024.txt").read_text(encoding="utf-8"))
     assert date(2023, 10, 25) not in notice.days_off() | notice.workdays()
     assert all(entry.day.year == 2024 for entry in notice.days)
+
+
+def test_a_holiday_written_with_years_across_new_year() -> None:
+    # 2023: 元旦 ran 2022年12月31日至2023年1月2日. (chinesecalendar also lists 30 and 31
+    # December 2023 as days off: weekend days of the 2024 New Year, from the 2024 notice.)
+    notice = parse_notice((NOTICES / "2023.txt").read_text(encoding="utf-8"))
+    assert notice.problems == []
+    built_in = {day for day in chinese_calendar.holidays if day.year == 2023}
+    assert notice.days_off() == built_in - {date(2023, 12, 30), date(2023, 12, 31)} | {
+        date(2022, 12, 31)
+    }
+    assert notice.workdays() == {day for day in chinese_calendar.workdays if day.year == 2023}
