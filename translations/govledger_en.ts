@@ -1820,32 +1820,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Not read: {line} — {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}: {first} to {last}, {count} days off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="184"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
         <source>Make-up workdays: {days}</source>
         <translation>Make-up workdays: {days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="185"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="195"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="209"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="220"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>Enter the {year} holidays from the notice</translation>
     </message>

@@ -1820,32 +1820,32 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>未能读取：{line} —— {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}：{first}至{last}，放假 {count} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="184"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
         <source>Make-up workdays: {days}</source>
         <translation>调休上班：{days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="185"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="195"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="209"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="220"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>按通知录入{year}年节假日安排</translation>
     </message>

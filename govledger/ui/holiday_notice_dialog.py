@@ -171,6 +171,8 @@ class HolidayNoticeDialog(QDialog):
         return self.tr("Not read: {line} — {reason}").format(line=problem.line, reason=reason)
 
     def _fill_festivals(self) -> None:
+        # A correction typed into the text keeps the festival being checked in view.
+        chosen = max(self.festival_list.currentRow(), 0)
         self.festival_list.clear()
         for name in self.notice.festivals():
             days = [entry for entry in self.notice.days if entry.name == name]
@@ -187,7 +189,7 @@ class HolidayNoticeDialog(QDialog):
             item = QListWidgetItem(text, self.festival_list)
             item.setData(MonthRole, off[0].month if off[0].year == self.notice.year else 1)
         if self.festival_list.count():
-            self.festival_list.setCurrentRow(0)
+            self.festival_list.setCurrentRow(min(chosen, self.festival_list.count() - 1))
         else:
             self.show_month(self.month)
 

@@ -48,6 +48,8 @@ def test_paste_check_on_the_grid_and_save_as_one_undoable_step(qtbot, session) -
     assert special[date(2027, 2, 14)].is_workday
     dialog.festival_list.setCurrentRow(2)
     assert dialog.grid.month == 4  # 4月30日至5月5日 starts in April
+    dialog.text_edit.appendPlainText("")  # a correction keeps the festival in view
+    assert dialog.festival_list.currentRow() == 2 and dialog.grid.month == 4
     assert dialog.save_button.isEnabled()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
 
