@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from govledger import __version__
-from govledger.messages import GovLedgerError, message
+from govledger.messages import GovLedgerError, choose_language, message, os_error_text
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
@@ -101,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_console()
+    _choose_message_language()
     args = build_parser().parse_args(argv)
     handler = HANDLERS.get(args.command, start_gui)
     try:
@@ -115,6 +116,20 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def _choose_message_language() -> None:
+    """Speak the language the GUI would: the rule is messages.choose_language, and
+    the clerk's saved setting is read here once (the GUI does the same at start)."""
+    if os.environ.get("GOVLEDGER_LANG"):
+        return
+    try:
+        from govledger.ui.settings import AppSettings  # QSettings: the registry on Windows
+
+        setting = AppSettings().language
+    except ImportError:  # Qt missing or broken: the CLI still works, by the system's language
+        setting = "system"
+    os.environ["GOVLEDGER_LANG"] = choose_language(setting)
 
 
 def _utf8_console() -> None:
@@ -516,7 +531,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     try:
         render_screenshot(ledger_path(args), args.output, (width, height), args.lang, args.view)
     except OSError as exc:
-        raise GovLedgerError("cli.screenshot_failed", detail=exc.strerror or str(exc)) from exc
+        raise GovLedgerError("cli.screenshot_failed", detail=os_error_text(exc)) from exc
     print(message("cli.screenshot_done", path=args.output))
     return EXIT_OK
 
@@ -530,7 +545,7 @@ def export_ics(args: argparse.Namespace) -> int:
             count = export_plan(ledger, plan.id, args.output)
         except OSError as exc:
             raise GovLedgerError(
-                "cli.export_failed", path=args.output, detail=exc.strerror or str(exc)
+                "cli.export_failed", path=args.output, detail=os_error_text(exc)
             ) from exc
     print(message("cli.ics_done", count=count, path=args.output))
     return EXIT_OK

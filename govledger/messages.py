@@ -4,12 +4,16 @@ CLI output and the errors raised by the store, importers and exporters are looke
 up here by key, in Simplified Chinese or English. The GUI shows the same texts in
 its dialogs, so a clerk reads the same words in both places.
 
-Language: ``GOVLEDGER_LANG`` ("zh" / "en") if set, else the system locale.
+Language: one rule for the CLI and the GUI (choose_language): ``GOVLEDGER_LANG``
+("zh" / "en") if set, else the language saved in the settings, else the system's:
+Chinese unless the system speaks English (a bare C.UTF-8 server speaks Chinese).
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import sys
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     # key: (简体中文, English)
@@ -719,21 +723,90 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{cell}：数字不能为负（现为 {actual}）。",
         "{cell}: a figure cannot be negative (it is {actual}).",
     ),
+    # --- the operating system's reasons, inside the messages above (os_error_text)
+    "os.not_found": ("文件或文件夹不存在", "No such file or folder"),
+    "os.permission": ("没有权限访问该文件或文件夹", "Permission denied"),
+    "os.disk_full": ("磁盘空间已满", "The disk is full"),
+    "os.in_use": (
+        "文件正被其他程序（如 Word、Excel）使用，请关闭后重试",
+        "The file is in use by another program (such as Word or Excel); close it and retry",
+    ),
+    "os.read_only": ("所在磁盘或文件夹是只读的", "The disk or folder is read-only"),
+    "os.exists": ("文件已存在", "The file already exists"),
+    "os.is_folder": ("这是一个文件夹，不是文件", "It is a folder, not a file"),
+    "os.name_too_long": ("文件名或路径太长", "The file name or path is too long"),
+}
+
+# Which reason an OSError gives. Windows first: it reports a file Word holds open
+# (ERROR_SHARING_VIOLATION) with errno EACCES, which would read as "permission denied".
+_WINERROR_KEYS = {
+    2: "os.not_found",  # ERROR_FILE_NOT_FOUND
+    3: "os.not_found",  # ERROR_PATH_NOT_FOUND
+    5: "os.permission",  # ERROR_ACCESS_DENIED
+    19: "os.read_only",  # ERROR_WRITE_PROTECT
+    32: "os.in_use",  # ERROR_SHARING_VIOLATION
+    33: "os.in_use",  # ERROR_LOCK_VIOLATION
+    39: "os.disk_full",  # ERROR_HANDLE_DISK_FULL
+    80: "os.exists",  # ERROR_FILE_EXISTS
+    112: "os.disk_full",  # ERROR_DISK_FULL
+    206: "os.name_too_long",  # ERROR_FILENAME_EXCED_RANGE
+}
+_ERRNO_KEYS = {
+    errno.ENOENT: "os.not_found",
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.permission",
+    errno.ENOSPC: "os.disk_full",
+    getattr(errno, "EDQUOT", -1): "os.disk_full",
+    errno.EBUSY: "os.in_use",
+    getattr(errno, "ETXTBSY", -1): "os.in_use",
+    errno.EROFS: "os.read_only",
+    errno.EEXIST: "os.exists",
+    errno.EISDIR: "os.is_folder",
+    errno.ENAMETOOLONG: "os.name_too_long",
 }
 
 
-def language() -> str:
-    """'zh' or 'en'."""
+LANGUAGE_SETTINGS = {"zh_CN": "zh", "en": "en"}  # the GUI's saved setting -> language
+
+
+def choose_language(setting: str = "system") -> str:
+    """'zh' or 'en': the one rule for the CLI and the GUI.
+
+    GOVLEDGER_LANG wins (tests, scripts, a clerk's shortcut); then the language
+    saved in the settings ('zh_CN' / 'en'; 'system' leaves it to the system); then
+    the system's language: English only when the system speaks English.
+    """
     chosen = os.environ.get("GOVLEDGER_LANG", "").lower()
     if chosen.startswith(("zh", "en")):
         return chosen[:2]
-    import locale  # only without GOVLEDGER_LANG (the window sets it): start-up time
+    if setting in LANGUAGE_SETTINGS:
+        return LANGUAGE_SETTINGS[setting]
+    return "en" if _system_language().startswith("en") else "zh"
+
+
+def _system_language() -> str:
+    """The system's language as a lower-case locale name ('zh_cn', 'en_us', 'c.utf-8')."""
+    if sys.platform == "win32":
+        # The display language, as Qt reads it (the C runtime's locale may differ).
+        import ctypes
+
+        primary = ctypes.windll.kernel32.GetUserDefaultUILanguage() & 0x3FF
+        return {0x04: "zh", 0x09: "en"}.get(primary, "")
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):  # POSIX order, as Qt reads them
+        value = os.environ.get(name)
+        if value:
+            return value.lower()
+    import locale  # only without those variables: start-up time
 
     try:
-        system = locale.getlocale()[0] or os.environ.get("LANG", "")
+        return (locale.getlocale()[0] or "").lower()
     except ValueError:
-        system = os.environ.get("LANG", "")
-    return "zh" if system.lower().startswith(("zh", "chinese")) else "en"
+        return ""
+
+
+def language() -> str:
+    """'zh' or 'en' for this process (the CLI and the GUI set GOVLEDGER_LANG at start)."""
+    return choose_language()
 
 
 def message(key: str, /, **kwargs: object) -> str:
@@ -748,6 +821,20 @@ def message_in(lang: str, key: str, /, **kwargs: object) -> str:
     """
     zh, en = _MESSAGES[key]
     return (zh if lang == "zh" else en).format(**kwargs)
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why the system refused, in the current language, for a message's {detail}.
+
+    The system's own text (exc.strerror) is in the system's language, usually
+    English: inside a Chinese message the common reasons are said in Chinese.
+    """
+    if language() == "zh":
+        key = _WINERROR_KEYS.get(getattr(exc, "winerror", None) or 0)
+        key = key or _ERRNO_KEYS.get(exc.errno or 0)
+        if key is not None:
+            return message_in("zh", key)
+    return exc.strerror or str(exc)
 
 
 def has_message(key: str) -> bool:

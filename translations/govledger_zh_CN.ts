@@ -170,12 +170,12 @@
 <context>
     <name>ApplicationDocuments</name>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="29"/>
+        <location filename="../govledger/ui/application_documents.py" line="30"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="42"/>
+        <location filename="../govledger/ui/application_documents.py" line="43"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -349,196 +349,196 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="80"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
+        <location filename="../govledger/ui/calendar_view.py" line="81"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
+        <location filename="../govledger/ui/calendar_view.py" line="82"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
+        <location filename="../govledger/ui/calendar_view.py" line="83"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
+        <location filename="../govledger/ui/calendar_view.py" line="84"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
+        <location filename="../govledger/ui/calendar_view.py" line="85"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
+        <location filename="../govledger/ui/calendar_view.py" line="86"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="86"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>off</source>
         <comment>holiday badge</comment>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="87"/>
+        <location filename="../govledger/ui/calendar_view.py" line="89"/>
         <source>work</source>
         <comment>make-up workday badge</comment>
         <translation>班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="98"/>
+        <location filename="../govledger/ui/calendar_view.py" line="100"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="100"/>
+        <location filename="../govledger/ui/calendar_view.py" line="102"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="101"/>
+        <location filename="../govledger/ui/calendar_view.py" line="103"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="131"/>
+        <location filename="../govledger/ui/calendar_view.py" line="138"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="134"/>
+        <location filename="../govledger/ui/calendar_view.py" line="141"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="159"/>
+        <location filename="../govledger/ui/calendar_view.py" line="167"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="160"/>
+        <location filename="../govledger/ui/calendar_view.py" line="168"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="161"/>
+        <location filename="../govledger/ui/calendar_view.py" line="169"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="162"/>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="163"/>
+        <location filename="../govledger/ui/calendar_view.py" line="171"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="175"/>
+        <location filename="../govledger/ui/calendar_view.py" line="183"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="189"/>
+        <location filename="../govledger/ui/calendar_view.py" line="197"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="191"/>
+        <location filename="../govledger/ui/calendar_view.py" line="199"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="193"/>
+        <location filename="../govledger/ui/calendar_view.py" line="201"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="198"/>
+        <location filename="../govledger/ui/calendar_view.py" line="206"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="200"/>
+        <location filename="../govledger/ui/calendar_view.py" line="208"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="241"/>
+        <location filename="../govledger/ui/calendar_view.py" line="249"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="279"/>
+        <location filename="../govledger/ui/calendar_view.py" line="292"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="280"/>
+        <location filename="../govledger/ui/calendar_view.py" line="293"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="305"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="299"/>
+        <location filename="../govledger/ui/calendar_view.py" line="312"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="365"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="354"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="360"/>
+        <location filename="../govledger/ui/calendar_view.py" line="373"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="362"/>
+        <location filename="../govledger/ui/calendar_view.py" line="375"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="367"/>
-        <location filename="../govledger/ui/calendar_view.py" line="387"/>
+        <location filename="../govledger/ui/calendar_view.py" line="380"/>
+        <location filename="../govledger/ui/calendar_view.py" line="400"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="370"/>
-        <location filename="../govledger/ui/calendar_view.py" line="388"/>
+        <location filename="../govledger/ui/calendar_view.py" line="383"/>
+        <location filename="../govledger/ui/calendar_view.py" line="401"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="379"/>
+        <location filename="../govledger/ui/calendar_view.py" line="392"/>
         <source>Open in the requests register</source>
         <translation>在依申请公开登记中查看</translation>
     </message>
@@ -757,83 +757,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="55"/>
+        <location filename="../govledger/ui/deadline_features.py" line="58"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="58"/>
+        <location filename="../govledger/ui/deadline_features.py" line="61"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="68"/>
+        <location filename="../govledger/ui/deadline_features.py" line="72"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="134"/>
+        <location filename="../govledger/ui/deadline_features.py" line="139"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="137"/>
+        <location filename="../govledger/ui/deadline_features.py" line="142"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="142"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="146"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="150"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="153"/>
+        <location filename="../govledger/ui/deadline_features.py" line="158"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="157"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="211"/>
+        <location filename="../govledger/ui/deadline_features.py" line="221"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="212"/>
+        <location filename="../govledger/ui/deadline_features.py" line="222"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="359"/>
-        <location filename="../govledger/ui/deadline_features.py" line="391"/>
+        <location filename="../govledger/ui/deadline_features.py" line="371"/>
+        <location filename="../govledger/ui/deadline_features.py" line="403"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="365"/>
+        <location filename="../govledger/ui/deadline_features.py" line="377"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="380"/>
+        <location filename="../govledger/ui/deadline_features.py" line="392"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="397"/>
+        <location filename="../govledger/ui/deadline_features.py" line="409"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -1190,89 +1190,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="368"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="386"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="396"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1578,121 +1578,276 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="45"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="47"/>
         <source>Holidays and make-up workdays</source>
         <translation>节假日与调休安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="54"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="56"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <source>Paste the State Council notice…</source>
+        <translation>粘贴国务院通知…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="61"/>
+        <source>Read the days off and make-up workdays from the notice as published</source>
+        <translation>按国务院办公厅发布的通知原文读取放假和调休上班日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="74"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="82"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
         <source>Day off</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="75"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="150"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="79"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="87"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="81"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="89"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="84"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="92"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="86"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="94"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="119"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="152"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>{year} 年节假日安排已按国务院办公厅通知内置，不能修改。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="124"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="157"/>
+        <source>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</source>
+        <translation>{year}年的节假日安排已在此录入。请与国务院通知核对；重新粘贴通知将替换已录入的安排。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_editor.py" line="162"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>{year} 年节假日安排尚未内置：请依据国务院办公厅通知录入放假日期和调休上班日期。录入前，按周一至周五为工作日计算。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="146"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="147"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="166"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="191"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>录入节假日 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="183"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="208"/>
         <source>Remove holidays ({count})</source>
         <translation>删除节假日（{count} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayNoticeDialog</name>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="46"/>
+        <source>Read the State Council holiday notice</source>
+        <translation>按国务院通知录入节假日安排</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="50"/>
+        <source>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</source>
+        <translation>请从政府网站复制《国务院办公厅关于{year}年部分节假日安排的通知》全文（含标题）粘贴到下面。保存前请在日历上核对读出的日期。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="78"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="79"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="80"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="81"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="82"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="83"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="84"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="86"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="87"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="132"/>
+        <source>Nothing read yet.</source>
+        <translation>尚未读到任何日期。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
+        <source>{year}: {off} days off and {work} make-up workdays read.</source>
+        <translation>{year}年：读到放假 {off} 天，调休上班 {work} 天。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <source>Saving replaces the {count} days entered for {year} before.</source>
+        <translation>保存后将替换此前为{year}年录入的 {count} 天。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
+        <translation>{year}年的节假日安排已内置，不能修改，不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <source>The year was not found: paste the title too.</source>
+        <translation>未找到年份：请连同通知标题一起粘贴。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
+        <source>No day off could be read</source>
+        <translation>未能读出放假日期</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <source>Not a date: {detail}</source>
+        <translation>不是有效日期：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
+        <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
+        <translation>{detail} 旁注明的星期与该日不符，请核对原文</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
+        <source>Neither days off (放假) nor make-up workdays (上班)</source>
+        <translation>既不是放假也不是上班安排</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <source>Not read: {line} — {reason}</source>
+        <translation>未能读取：{line} —— {reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
+        <source>{name}: {first} to {last}, {count} days off</source>
+        <translation>{name}：{first}至{last}，放假 {count} 天</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <source>Make-up workdays: {days}</source>
+        <translation>调休上班：{days}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
+        <source>{month}/{day}</source>
+        <translation>{month}月{day}日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <source>{year}-{month}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
+        <source>Enter the {year} holidays from the notice</source>
+        <translation>按通知录入{year}年节假日安排</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2302,19 @@ Recover now?</source>
     </message>
 </context>
 <context>
+    <name>MissingScheduleNotice</name>
+    <message>
+        <location filename="../govledger/ui/schedule_notice.py" line="32"/>
+        <source>Enter the holidays…</source>
+        <translation>录入节假日安排…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/schedule_notice.py" line="52"/>
+        <source>The {year} holidays have not been entered: working days are counted Monday to Friday.</source>
+        <translation>{year}年的节假日安排尚未录入，工作日暂按周一至周五计算。</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../govledger/ui/new_plan_dialog.py" line="26"/>
@@ -2340,27 +2508,27 @@ Recover now?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="31"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="33"/>
         <source>Reminder sheets…</source>
         <translation>催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="35"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="36"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再显示</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="49"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="58"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>没有逾期或即将到期的工作。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="53"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="62"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
     </message>

@@ -12,3 +12,6 @@ done
 for lang in zh_CN en; do
     pyside6-lrelease "translations/govledger_${lang}.ts" -qm "translations/govledger_${lang}.qm"
 done
+# Qt's own strings for the dialogs govledger shows (see make_qt_extra.py), for
+# installations whose PySide6 has no qtbase_zh_CN.qm.
+pyside6-lrelease translations/qt_extra_zh_CN.ts -qm translations/qt_extra_zh_CN.qm

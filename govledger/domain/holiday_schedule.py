@@ -8,7 +8,7 @@ in November, and are stored in the ledger's holidays table.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -39,6 +39,17 @@ def _chinese_name(name: object) -> str:
         return chinese_calendar.Holiday(name).chinese
     except ValueError:
         return str(name or "")
+
+
+def unscheduled_year(years: Iterable[int], entered: Mapping[date, tuple[bool, str]]) -> int | None:
+    """The first of years with no schedule, neither built in nor entered; None if all have.
+
+    In such a year Monday to Friday count as working days, so deadlines counted in
+    working days ignore the Spring Festival: the calendar and the banner say so.
+    """
+    entered_years = {day.year for day in entered}
+    missing = [y for y in set(years) if not is_builtin_year(y) and y not in entered_years]
+    return min(missing, default=None)
 
 
 def year_schedule(year: int, entered: Mapping[date, tuple[bool, str]]) -> list[HolidayDay]:

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from govledger.messages import GovLedgerError
+from govledger.messages import GovLedgerError, os_error_text
 
 
 def write_atomically(target: Path | str, write: Callable[[Path], None]) -> Path:
@@ -68,7 +68,7 @@ def _error(target: Path, exc: OSError, *, renaming: bool = False) -> GovLedgerEr
     # Windows refuses to replace a document that Word or Excel holds open.
     if renaming and isinstance(exc, PermissionError) and target.exists():
         return GovLedgerError("export.in_use", path=target)
-    detail = exc.strerror or str(exc)
-    if exc.errno == errno.ENOSPC:
+    detail = os_error_text(exc)
+    if exc.errno == errno.ENOSPC and detail == exc.strerror:
         detail = os.strerror(errno.ENOSPC)
     return GovLedgerError("export.write_failed", path=target, detail=detail)

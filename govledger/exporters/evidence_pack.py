@@ -35,7 +35,7 @@ from govledger.exporters.evidence_layout import (
     path_budget,
     plan_pack,
 )
-from govledger.messages import Cancelled, GovLedgerError
+from govledger.messages import Cancelled, GovLedgerError, os_error_text
 from govledger.store.ledger import Ledger
 
 CHUNK = 1024 * 1024
@@ -105,7 +105,7 @@ def write_pack(pack: PackPlan, target: Path, progress: PackProgress | None = Non
     except BaseException as exc:
         _remove(temporary)
         if isinstance(exc, OSError):
-            detail = exc.strerror or str(exc)
+            detail = os_error_text(exc)
             raise GovLedgerError("export.evidence_failed", path=target, detail=detail) from exc
         raise
     states = [(p.evidence.original_name, p.state) for p in pack.files()]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from govledger.messages import Cancelled, GovLedgerError
+from govledger.messages import Cancelled, GovLedgerError, os_error_text
 
 CHUNK = 1024 * 1024
 
@@ -60,7 +60,7 @@ class EvidenceStore:
                 return self._store(iter(lambda: handle.read(CHUNK), b""), total, progress)
         except OSError as exc:
             raise GovLedgerError(
-                "evidence.unreadable", path=source, detail=exc.strerror or str(exc)
+                "evidence.unreadable", path=source, detail=os_error_text(exc)
             ) from exc
 
     def add_bytes(self, data: bytes) -> StoredFile:

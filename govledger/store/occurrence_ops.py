@@ -130,6 +130,36 @@ class OccurrenceOps:
                     tx.insert("holidays", {"day": day, **values})
         return tx.changes
 
+    def enter_notice_year(self, year: int, days: list[tuple[date, bool, str]]) -> ChangeSet:
+        """The year's schedule as read from the State Council notice, as one step.
+
+        days: (day, is_workday, festival name). The notice is the whole year: days
+        entered for it before and not in the notice go, so a corrected paste replaces
+        a mistyped one instead of mixing with it.
+        """
+        from govledger.domain.holiday_schedule import is_builtin_year
+
+        if is_builtin_year(year) or any(is_builtin_year(day.year) for day, _w, _n in days):
+            raise GovLedgerError("holiday.builtin_year", year=year)
+        wanted = {day.isoformat(): (is_workday, name) for day, is_workday, name in days}
+        with self._transaction("set_holiday", f"{year} notice") as tx:
+            rows = tx.db.execute(
+                "SELECT id, day, is_workday, name FROM holidays WHERE day LIKE ?", [f"{year}-%"]
+            ).fetchall()
+            for row_id, day, is_workday, name in rows:
+                if day not in wanted:
+                    tx.delete("holidays", row_id)
+                elif (bool(is_workday), name) == wanted[day]:
+                    del wanted[day]  # already as the notice has it: nothing to record
+            for day, (is_workday, name) in sorted(wanted.items()):
+                values = {"is_workday": int(is_workday), "name": name}
+                row = tx.db.execute("SELECT id FROM holidays WHERE day = ?", [day]).fetchone()
+                if row:
+                    tx.update("holidays", row[0], values)
+                else:
+                    tx.insert("holidays", {"day": day, **values})
+        return tx.changes
+
     def withdraw_holiday(self, day: date) -> ChangeSet:
         return self.withdraw_holidays([day])
 

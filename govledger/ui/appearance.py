@@ -82,29 +82,53 @@ def app_icon() -> QIcon:
 
 
 def choose_language(setting: str) -> str:
-    """'zh_CN' or 'en': the setting, else the system's; Chinese unless it is English."""
-    if setting in ("zh_CN", "en"):
-        return setting
-    return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
+    """'zh_CN' or 'en', by the rule the CLI follows too (messages.choose_language):
+    GOVLEDGER_LANG, else the setting, else the system's; Chinese unless it is English."""
+    from govledger.messages import choose_language as message_language
+
+    return "zh_CN" if message_language(setting) == "zh" else "en"
 
 
-def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load govledger_<language>.qm and Qt's own strings; keep the returned translators."""
+# Qt's catalogues for its own strings (standard buttons, file dialog), best first.
+# qt_zh_CN.qm only points to the per-module files and loads nothing without them.
+QT_CATALOGUES = {"zh_CN": ("qtbase_zh_CN", "qt_zh_CN")}
+# govledger's copy of the Qt strings its dialogs show (translations/make_qt_extra.py):
+# PySide6-Essentials may ship no qtbase_zh_CN.qm, and then "Cancel" stays English.
+QT_EXTRA = {"zh_CN": "qt_extra_zh_CN"}
+
+
+def install_translations(
+    app: QCoreApplication, language: str, qt_dir: str | None = None
+) -> list[QTranslator]:
+    """Load govledger_<language>.qm and Qt's own strings; keep the returned translators.
+
+    qt_dir: where Qt's catalogues are (Qt's TranslationsPath; tests pass an empty folder
+    to see an installation without them).
+    """
     installed: list[QTranslator] = []
-    for directory in translations_dirs():
-        translator = QTranslator(app)
-        if translator.load(f"govledger_{language}", str(directory)):
-            app.installTranslator(translator)
-            installed.append(translator)
-            break
-    if language == "zh_CN":
+
+    def load(name: str, directories: list[str]) -> bool:
+        for directory in directories:
+            translator = QTranslator(app)
+            if translator.load(name, directory):
+                app.installTranslator(translator)
+                installed.append(translator)
+                return True
+        return False
+
+    ours = [str(directory) for directory in translations_dirs()]
+    load(f"govledger_{language}", ours)
+    if qt_dir is None:
         from PySide6.QtCore import QLibraryInfo
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        qt_translator = QTranslator(app)
-        if qt_translator.load("qtbase_zh_CN", qt_dir):
-            app.installTranslator(qt_translator)
-            installed.append(qt_translator)
+    for name in QT_CATALOGUES.get(language, ()):
+        if load(name, [qt_dir]):
+            break
+    if language in QT_EXTRA:
+        # Installed last, so it is asked first: the same words as Qt's catalogue where
+        # that exists, and the only Chinese for these dialogs where it does not.
+        load(QT_EXTRA[language], ours)
     QLocale.setDefault(
         QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English)
     )

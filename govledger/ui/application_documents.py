@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 
 from govledger.domain.applications import ApplicationDocument
 from govledger.domain.safe_file_names import safe_file_name
+from govledger.messages import os_error_text
 from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
@@ -40,7 +41,7 @@ def open_document(session: LedgerSession, document: ApplicationDocument) -> Path
             copy.chmod(0o444)
     except OSError as exc:
         text = QCoreApplication.translate("ApplicationDocuments", "Cannot open “{name}”: {detail}")
-        emit(session.failed, text.format(name=document.original_name, detail=exc.strerror or exc))
+        emit(session.failed, text.format(name=document.original_name, detail=os_error_text(exc)))
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
     return copy

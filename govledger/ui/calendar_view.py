@@ -32,7 +32,7 @@ from govledger.domain.applications import ApplicationDeadline
 from govledger.domain.changes import ChangeSet
 from govledger.domain.deadline_state import CalendarEntry
 from govledger.domain.event_deadlines import EventRule
-from govledger.domain.holiday_schedule import day_names
+from govledger.domain.holiday_schedule import day_names, unscheduled_year
 from govledger.domain.model import Status, Task
 from govledger.domain.recurrence import OccurrenceKind
 from govledger.domain.status_rules import Alert
@@ -42,6 +42,7 @@ from govledger.ui.appearance import style_title
 from govledger.ui.labels import join_units
 from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days, requirement_chip_text
 from govledger.ui.qt_compat import emit
+from govledger.ui.schedule_notice import MissingScheduleNotice
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_cells import alert_icon
 
@@ -54,6 +55,7 @@ TaskRole = Qt.ItemDataRole.UserRole + 1
 class CalendarView(QWidget):
     task_selected = Signal(int)
     application_selected = Signal(int)  # a request's reply limit was clicked
+    holidays_requested = Signal(int)  # the year whose schedule the clerk wants to enter
 
     def __init__(
         self,
@@ -116,6 +118,11 @@ class CalendarView(QWidget):
         for light, word in self._legend():
             header.addWidget(self._legend_item(light, word))
 
+        self.schedule_notice = MissingScheduleNotice(self)
+        self.schedule_notice.enter_requested.connect(
+            lambda year: emit(self.holidays_requested, year)
+        )
+
         self.agenda = QTreeWidget(self)
         self.agenda.setObjectName("agenda")
         self.agenda.setHeaderHidden(True)
@@ -150,6 +157,7 @@ class CalendarView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 4)
         layout.addLayout(header)
+        layout.addWidget(self.schedule_notice)
         layout.addWidget(splitter, 1)
         session.changed.connect(self.on_changed)
 
@@ -257,7 +265,12 @@ class CalendarView(QWidget):
         replies = ledger.application_deadlines(
             days[0], days[-1], today=today, warning_days=self.warning_workdays
         )
-        special = day_names(days[0], days[-1], ledger.holidays())
+        entered = ledger.holidays()
+        special = day_names(days[0], days[-1], entered)
+        years = {self.year}
+        if self.plan_id is not None:
+            years.add(ledger.plan(self.plan_id).year)
+        self.schedule_notice.show_year(unscheduled_year(years, entered))
         self.grid.set_month(self.year, self.month, [*entries, *replies], special, today)
         self._fill_agenda(today, calendar)
 

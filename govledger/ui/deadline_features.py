@@ -21,6 +21,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QWidget
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.holiday_schedule import unscheduled_year
+from govledger.messages import os_error_text
 from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
 from govledger.ui.reminder_panel import ReminderBanner
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from govledger.domain.reminders import ReminderSummary
     from govledger.store import Ledger
     from govledger.ui.calendar_view import CalendarView
+    from govledger.ui.holiday_editor import HolidayEditor
     from govledger.ui.main_window import MainWindow
     from govledger.ui.reminder_summary import ReminderSummaryDialog
 
@@ -64,6 +67,7 @@ class DeadlineFeatures:
         self.banner = ReminderBanner(window)
         self.banner.show_requested.connect(self.show_summary)
         self.banner.sheet_requested.connect(lambda: self.save_reminder_sheet(None))
+        self.banner.schedule_notice.enter_requested.connect(self.edit_holidays)
         self.banner_bar = QToolBar(
             QCoreApplication.translate("DeadlineFeatures", "Reminders"), window
         )
@@ -107,6 +111,7 @@ class DeadlineFeatures:
             )
             calendar.task_selected.connect(self.show_in_tree)
             calendar.application_selected.connect(self._application_selected)
+            calendar.holidays_requested.connect(self.edit_holidays)
             calendar.set_plan(self.window.model.plan_id)
             self._calendar = calendar
             layout = QVBoxLayout(self._calendar_slot)
@@ -193,10 +198,15 @@ class DeadlineFeatures:
             self._calendar.set_plan(self.window.model.plan_id)
         self.refresh_banner()
 
-    def edit_holidays(self) -> None:
+    def edit_holidays(self, year: int | None = None) -> HolidayEditor:
+        """The holiday editor, at year (a year without a schedule), else the calendar's."""
         from govledger.ui.holiday_editor import HolidayEditor
 
-        HolidayEditor(self.session, self.calendar.year, self.window).open()
+        editor = HolidayEditor(self.session, year or self.calendar.year, self.window)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        self.holiday_editor = editor
+        return editor
 
     def record_event(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # not needed at start-up
@@ -285,8 +295,10 @@ class DeadlineFeatures:
         self.banner_bar.setVisible(plan_id is not None and not self.banner.isHidden())
         if plan_id is None:
             return
-        key = self._summary_key()
         ledger = self.session.ledger
+        missing = unscheduled_year([ledger.plan(plan_id).year], ledger.holidays())
+        self.banner.schedule_notice.show_year(missing)
+        key = self._summary_key()
         small = not ledger.has_more_requirements_than(plan_id, SYNC_REMINDER_LIMIT)
         if small or self._summary_for == key:
             self.banner.set_summary(self.summary())
@@ -358,7 +370,7 @@ class DeadlineFeatures:
             self.window.show_error(
                 QCoreApplication.translate(
                     "DeadlineFeatures", "Cannot save {path}: {detail}"
-                ).format(path=path, detail=exc.strerror or exc)
+                ).format(path=path, detail=os_error_text(exc))
             )
             return None
         self.window.statusBar().showMessage(
@@ -390,7 +402,7 @@ class DeadlineFeatures:
             self.window.show_error(
                 QCoreApplication.translate(
                     "DeadlineFeatures", "Cannot save {path}: {detail}"
-                ).format(path=path, detail=exc.strerror or exc)
+                ).format(path=path, detail=os_error_text(exc))
             )
             return None
         self.window.statusBar().showMessage(

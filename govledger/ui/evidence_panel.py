@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet, Op
 from govledger.domain.model import Evidence, EvidenceKind
 from govledger.domain.safe_file_names import safe_file_name
+from govledger.messages import os_error_text
 from govledger.ui.appearance import style_hint
 from govledger.ui.evidence_attach import AttachOutcome, EvidenceAttacher
 from govledger.ui.evidence_link_dialog import LinkDialog, looks_like_web_address
@@ -393,7 +394,7 @@ class EvidencePanel(QWidget):
                 copy.chmod(0o444)  # read-only: edits must not seem to change the evidence
         except OSError as exc:
             message = self.tr("Cannot open “{name}”: {detail}")
-            detail = exc.strerror or str(exc)
+            detail = os_error_text(exc)
             emit(self.session.failed, message.format(name=evidence.original_name, detail=detail))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from govledger.messages import Cancelled, GovLedgerError
+from govledger.messages import Cancelled, GovLedgerError, os_error_text
 from govledger.ui.qt_compat import emit
 
 PROGRESS_STEPS = 1000
@@ -64,7 +64,7 @@ class FileJob(QThread):
             emit(self.failed, str(exc))
         except OSError as exc:
             self.outcome = "failed"
-            emit(self.failed, exc.strerror or str(exc))
+            emit(self.failed, os_error_text(exc))
         except Exception as exc:  # a bug must reach the clerk as a message, not kill the app
             self.outcome = "failed"
             emit(self.failed, f"{type(exc).__name__}: {exc}")

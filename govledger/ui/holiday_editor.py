@@ -3,8 +3,8 @@
 Years chinesecalendar knows are shown read-only, as the State Council notice has
 them. For later years the clerk types the notice in: a run of days off
 (10月1日至7日放假) and the make-up workdays (9月26日上班), each one undoable step
-through the session. Deadlines counted in working days move as soon as a day is
-entered.
+through the session, or pastes the whole notice (holiday_notice_dialog.py).
+Deadlines counted in working days move as soon as a day is entered.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from govledger.domain.changes import ChangeSet
 from govledger.domain.holiday_schedule import builtin_years, is_builtin_year
 from govledger.ui.appearance import style_hint
 from govledger.ui.event_dialog import to_date
+from govledger.ui.holiday_notice_dialog import HolidayNoticeDialog
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
 
@@ -42,6 +43,7 @@ class HolidayEditor(QDialog):
     def __init__(self, session: LedgerSession, year: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        self.notice_dialog: HolidayNoticeDialog | None = None
         self.setWindowTitle(self.tr("Holidays and make-up workdays"))
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(min(builtin_years()), max(builtin_years()) + 10)
@@ -54,6 +56,12 @@ class HolidayEditor(QDialog):
         top.addWidget(QLabel(self.tr("Year"), self))
         top.addWidget(self.year_spin)
         top.addWidget(self.source_label, 1)
+        self.notice_button = QPushButton(self.tr("Paste the State Council notice…"), self)
+        self.notice_button.setToolTip(
+            self.tr("Read the days off and make-up workdays from the notice as published")
+        )
+        self.notice_button.clicked.connect(self.read_notice)
+        top.addWidget(self.notice_button)
 
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
@@ -114,24 +122,21 @@ class HolidayEditor(QDialog):
         return not is_builtin_year(self.year)
 
     def _year_changed(self, year: int) -> None:
-        if is_builtin_year(year):
-            text = self.tr(
-                "The {year} schedule is built in from the State Council notice and cannot be "
-                "changed."
-            )
-        else:
-            text = self.tr(
-                "The {year} schedule is not built in: enter it from the State Council notice "
-                "(the days off and the make-up workdays). Until then Monday to Friday count "
-                "as working days."
-            )
-        self.source_label.setText(text.format(year=year))
         self.entry_row.setEnabled(self.editable)
+        self.notice_button.setEnabled(self.editable)
         start = QDate(year, 1, 1)
         for edit in (self.first_edit, self.last_edit):
             edit.setDateRange(start, QDate(year, 12, 31))
             edit.setDate(start)
         self.reload()
+
+    def read_notice(self) -> HolidayNoticeDialog:
+        """The notice dialog; when it saves, the editor shows the year it saved."""
+        dialog = HolidayNoticeDialog(self.session, self.year, self)
+        dialog.accepted.connect(lambda: self.year_spin.setValue(dialog.saved_year or self.year))
+        dialog.open()
+        self.notice_dialog = dialog
+        return dialog
 
     def _first_changed(self, value: QDate) -> None:
         if self.last_edit.date() < value:
@@ -141,8 +146,28 @@ class HolidayEditor(QDialog):
         if changes.touches("holidays") or changes.action == "restore":
             self.reload()
 
+    def _describe_source(self, entered: bool) -> None:
+        if is_builtin_year(self.year):
+            text = self.tr(
+                "The {year} schedule is built in from the State Council notice and cannot be "
+                "changed."
+            )
+        elif entered:
+            text = self.tr(
+                "The {year} schedule was entered here. Check it against the State Council "
+                "notice; a pasted notice replaces it."
+            )
+        else:
+            text = self.tr(
+                "The {year} schedule is not built in: enter it from the State Council notice "
+                "(the days off and the make-up workdays). Until then Monday to Friday count "
+                "as working days."
+            )
+        self.source_label.setText(text.format(year=self.year))
+
     def reload(self) -> None:
         schedule = self.session.ledger.holiday_schedule(self.year)
+        self._describe_source(bool(schedule))
         weekdays = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu")]
         weekdays += [self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
         self.table.setRowCount(len(schedule))

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govledger.ui.qt_compat import emit
+from govledger.ui.schedule_notice import MissingScheduleNotice
 
 if TYPE_CHECKING:
     from govledger.domain.reminders import ReminderSummary
@@ -37,12 +38,20 @@ class ReminderBanner(QFrame):
         self.show_button.clicked.connect(lambda: emit(self.show_requested))
         self.sheet_button.clicked.connect(lambda: emit(self.sheet_requested))
         self.close_button.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 3, 4, 3)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.sheet_button)
-        layout.addWidget(self.close_button)
+        # Below the counts: the open plan's year has no holiday schedule (its counts
+        # treat the Spring Festival as working days), with the way to enter it.
+        self.schedule_notice = MissingScheduleNotice(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(10, 3, 4, 3)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.show_button)
+        row.addWidget(self.sheet_button)
+        row.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(row)
+        layout.addWidget(self.schedule_notice)
 
     def set_summary(self, summary: ReminderSummary) -> None:
         if summary.empty:

@@ -6,15 +6,42 @@ the clerk's own window layout, and opens the ledger read-only when it exists.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, qFormatLogMessage, qInstallMessageHandler
 
 from govledger.store import Ledger
 from govledger.ui.app import make_application
 from govledger.ui.settings import AppSettings
+
+# What the offscreen platform says about every window it shows: true, and of no use
+# to someone who asked for a PNG. Only this known text is dropped; any other Qt
+# message still reaches stderr.
+OFFSCREEN_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+
+
+@contextlib.contextmanager
+def offscreen_noise_filtered() -> Iterator[None]:
+    """While inside, Qt's messages go on as before except OFFSCREEN_NOISE."""
+
+    def handler(mode, context, text: str) -> None:
+        if text in OFFSCREEN_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, text)
+        else:  # Qt's default handler: the formatted message on stderr
+            print(qFormatLogMessage(mode, context, text), file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
 
 
 def _settle(rounds: int = 5) -> None:
@@ -86,7 +113,7 @@ def render_screenshot(
     view: str = "tree",
 ) -> Path:
     message_language = os.environ.get("GOVLEDGER_LANG")
-    with tempfile.TemporaryDirectory() as scratch:
+    with offscreen_noise_filtered(), tempfile.TemporaryDirectory() as scratch:
         window = build_window(ledger_path, size, language, Path(scratch), view)
         try:
             output.parent.mkdir(parents=True, exist_ok=True)

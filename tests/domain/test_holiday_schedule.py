@@ -67,3 +67,13 @@ def test_remembering_calendar_counts_like_the_working_calendar() -> None:
             expected = plain.workdays_between(first, last)
             assert fast.workdays_between(first, last) == expected, (first, last)
             assert days_left(last, first, plain.is_workday) == expected
+
+
+def test_a_year_without_a_schedule_is_named_until_the_clerk_enters_it() -> None:
+    from govledger.domain.holiday_schedule import unscheduled_year
+
+    assert unscheduled_year([2026], {}) is None  # built in
+    assert unscheduled_year([2026, 2028, 2027], {}) == 2027
+    entered = {date(2027, 2, 6): (False, "春节")}
+    assert unscheduled_year([2027], entered) is None
+    assert unscheduled_year([2027, 2028], entered) == 2028

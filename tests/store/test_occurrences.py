@@ -268,3 +268,25 @@ def test_a_run_of_holidays_is_one_undoable_step(ledger: Ledger) -> None:
     assert snapshot(ledger) == before
     with pytest.raises(GovLedgerError):
         ledger.enter_holidays(date(2026, 12, 31), date(2027, 1, 1), is_workday=False)
+
+
+def test_a_notice_replaces_the_years_entered_days_as_one_step(ledger: Ledger) -> None:
+    ledger.enter_holidays(date(2027, 10, 1), date(2027, 10, 7), is_workday=False, name="国庆节")
+    ledger.enter_holiday(date(2028, 1, 3), is_workday=False, name="元旦")  # another year
+    before = snapshot(ledger)
+    notice = [
+        (date(2027, 10, 1), False, "国庆节"),  # as entered: no change recorded
+        (date(2027, 10, 2), False, "国庆节、中秋节"),  # renamed
+        (date(2027, 9, 26), True, "国庆节"),  # new
+    ]
+    changes = ledger.enter_notice_year(2027, notice)
+    assert {day: value for day, value in ledger.holidays().items() if day.year == 2027} == {
+        date(2027, 9, 26): (True, "国庆节"),
+        date(2027, 10, 1): (False, "国庆节"),
+        date(2027, 10, 2): (False, "国庆节、中秋节"),
+    }
+    assert ledger.holidays()[date(2028, 1, 3)] == (False, "元旦")
+    ledger.revert(changes)
+    assert snapshot(ledger) == before
+    with pytest.raises(GovLedgerError):
+        ledger.enter_notice_year(2026, [(date(2026, 10, 1), False, "国庆节")])

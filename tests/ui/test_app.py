@@ -29,7 +29,8 @@ def test_a_cjk_font_is_found_here(qapp):
     assert cjk_family() is not None
 
 
-def test_language_follows_the_setting_then_the_system():
+def test_language_follows_the_setting_then_the_system(monkeypatch):
+    monkeypatch.delenv("GOVLEDGER_LANG")  # it would win over both (tests/test_language_rule.py)
     assert choose_language("en") == "en"
     assert choose_language("zh_CN") == "zh_CN"
     system = choose_language("system")

@@ -58,3 +58,37 @@ def test_the_gui_uses_the_data_folder_setting_without_db(settings, tmp_path):
     settings.data_folder = tmp_path / "office"
     assert resolve_ledger_path(None, settings) == tmp_path / "office" / "ledger.sqlite"
     assert resolve_ledger_path(None, AppSettings()).name == "ledger.sqlite"
+
+
+def test_the_offscreen_platforms_known_noise_is_dropped_and_nothing_else(qtlog) -> None:
+    from PySide6.QtCore import qWarning
+
+    from govledger.ui.screenshot import offscreen_noise_filtered
+
+    with offscreen_noise_filtered():
+        qWarning("This plugin does not support propagateSizeHints()")
+        qWarning("QPainter::begin: Paint device returned engine == 0")
+    messages = [record.message for record in qtlog.records]
+    assert "QPainter::begin: Paint device returned engine == 0" in messages
+    assert "This plugin does not support propagateSizeHints()" not in messages
+
+
+def test_screenshot_prints_no_qt_warnings(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).parents[2]
+    env = {**os.environ, "PYTHONPATH": str(repo), "GOVLEDGER_LANG": "en", "HOME": str(tmp_path)}
+    db, png = tmp_path / "ledger.sqlite", tmp_path / "calendar.png"
+
+    def govledger(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "govledger", "--db", str(db), *args]
+        return subprocess.run(command, capture_output=True, text=True, env=env, timeout=180)
+
+    assert govledger("demo").returncode == 0
+    result = govledger("screenshot", "--view", "calendar", "-o", str(png))
+    assert result.returncode == 0, result.stderr
+    assert png.is_file()
+    assert result.stderr == ""
