@@ -1,0 +1,135 @@
+"""What a text PDF's pages hold, in reading order: text lines and tables as text grids.
+
+pdfplumber does the reading. It is chosen because it finds a table's cells from the
+ruling lines drawn on the page (and, for borderless tables, from how the words
+line up) and gives each cell's text from pdfminer.six's character positions;
+pypdfium2, already a dependency, extracts text but finds no tables.
+
+Two passes are possible per document: ``ruled`` (cells from drawn lines, how Word
+and WPS print tables) and ``aligned`` (columns from word alignment, one grid row
+per text line; rows are regrouped by the caller, see pdf_plan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from govledger.domain.outline import parse_numbering
+from govledger.importers.text_cleanup import despace
+
+RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+ALIGNED = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
+# "- 2 -", "— 3 —", "第 2 页", "第2页 共5页", "2/5": page furniture, not content.
+_PAGE_NUMBER = re.compile(
+    r"^[-—–\s]*(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)[-—–\s]*$"
+)
+
+
+@dataclass
+class PdfTable:
+    page: int  # 1-based
+    rows: list[list[str]]  # cell texts; merged cells show their text in every cell they cover
+    line_gaps: list[float] = field(default_factory=list)  # aligned pass: space above each row
+
+
+@dataclass
+class PdfPage:
+    number: int
+    items: list[str | PdfTable]  # text lines and tables, top to bottom
+    char_count: int
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line))
+
+
+def join_cell_lines(text: str | None) -> str:
+    """A cell's text with the PDF's line wraps undone.
+
+    A wrap is no paragraph break: the lines are joined (the space between two Chinese
+    characters then removed) — except before a line that starts with a number, where a
+    cell holding several numbered requirements breaks.
+    """
+    if not text:
+        return ""
+    joined = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if joined and parse_numbering(line)[0] is not None:
+            joined += "\n" + line
+        else:
+            joined += (" " if joined else "") + line
+    return despace(joined).strip()
+
+
+def _resolve_merges(table: Any, texts: list[list[str | None]]) -> list[list[str]]:
+    """Fill the cells pdfplumber leaves None (covered by a merged cell) with its text."""
+    origins: dict[tuple[float, ...], tuple[int, int]] = {}
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            if cell is not None:
+                origins[tuple(cell)] = (r, c)
+    grid = [[join_cell_lines(cell) for cell in row] for row in texts]
+    if not origins:
+        return grid
+    xs = sorted({round(box[0], 1) for box in origins} | {round(max(b[2] for b in origins), 1)})
+    ys = sorted({round(box[1], 1) for box in origins} | {round(max(b[3] for b in origins), 1)})
+    for r, row in enumerate(texts):
+        for c, cell in enumerate(row):
+            if cell is not None or c + 1 >= len(xs) or r + 1 >= len(ys):
+                continue
+            x, y = (xs[c] + xs[c + 1]) / 2, (ys[r] + ys[r + 1]) / 2
+            for box, (r0, c0) in origins.items():
+                if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
+                    grid[r][c] = grid[r0][c0]
+                    break
+    return grid
+
+
+def _aligned_rows(table: Any, texts: list[list[str | None]]) -> tuple[list[list[str]], list[float]]:
+    """One row per text line (empty spacer rows dropped) and the gap above each."""
+    rows: list[list[str]] = []
+    gaps: list[float] = []
+    last_bottom: float | None = None
+    for row, cells in zip(table.rows, texts, strict=False):
+        values = [despace(cell or "").strip() for cell in cells]
+        if not any(values):
+            continue
+        top, bottom = row.bbox[1], row.bbox[3]
+        gaps.append(top - last_bottom if last_bottom is not None else 0.0)
+        last_bottom = bottom
+        rows.append(values)
+    return rows, gaps
+
+
+def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
+    x = (obj["x0"] + obj["x1"]) / 2
+    y = (obj["top"] + obj["bottom"]) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+
+def read_page(page: Any, settings: dict[str, str]) -> PdfPage:
+    tables = page.find_tables(table_settings=settings)
+    placed: list[tuple[float, str | PdfTable]] = []
+    boxes = [table.bbox for table in tables]
+    for table in tables:
+        texts = table.extract()
+        if settings is ALIGNED:
+            rows, gaps = _aligned_rows(table, texts)
+            item = PdfTable(page.page_number, rows, gaps)
+        else:
+            item = PdfTable(page.page_number, _resolve_merges(table, texts))
+        if item.rows:
+            placed.append((table.bbox[1], item))
+    outside = page.filter(lambda obj: obj.get("object_type") != "char" or not _inside(obj, boxes))
+    for line in outside.extract_text_lines(strip=True):
+        text = despace(line["text"]).strip()
+        if text and not is_page_number(text):
+            placed.append((line["top"], text))
+    placed.sort(key=lambda pair: pair[0])
+    return PdfPage(page.page_number, [item for _top, item in placed], len(page.chars))
