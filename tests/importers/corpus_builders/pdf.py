@@ -24,7 +24,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from govledger.exporters.fonts import cjk_fonts
 
 
-def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+def styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     font = cjk_fonts().body
     body = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=15, wordWrap="CJK")
     title = ParagraphStyle("title", parent=body, fontSize=16, leading=24, alignment=1)
@@ -32,11 +32,11 @@ def _styles() -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     return body, title, right
 
 
-def _paragraphs(texts: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
+def paragraphs(texts: Sequence[str], style: ParagraphStyle) -> list[Paragraph]:
     return [Paragraph(text, style) for text in texts]
 
 
-def _table(
+def plan_table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
     *,
@@ -44,7 +44,7 @@ def _table(
     header_rows: int = 1,  # for the rules of a three-line table
     spans: Sequence[tuple[tuple[int, int], tuple[int, int]]] = (),
 ) -> Table:
-    body, _title, _right = _styles()
+    body, _title, _right = styles()
     cells = [[Paragraph(text, body) for text in row] for row in rows]
     table = Table(cells, colWidths=list(widths))
     commands: list[tuple[object, ...]] = [("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -61,7 +61,7 @@ def _table(
     return table
 
 
-def _write(path: Path, story: list[object]) -> Path:
+def write_pdf(path: Path, story: list[object]) -> Path:
     document = SimpleDocTemplate(
         str(path),
         pagesize=A4,
@@ -77,7 +77,7 @@ def _write(path: Path, story: list[object]) -> Path:
 
 def ruled_with_notice(path: Path) -> Path:
     """A covering notice with 文号, then a ruled table whose 工作任务 cells are merged."""
-    body, title, right = _styles()
+    body, title, right = styles()
     rows = [
         ["序号", "工作任务", "具体要求", "责任单位", "完成时限"],
         ["1", "一、加强政策 解读回应",
@@ -100,23 +100,23 @@ def ruled_with_notice(path: Path) -> Path:
          "办公室", "2023年1月31日前"],
     ]  # fmt: skip
     story: list[object] = [
-        *_paragraphs(["明州市住房和城乡建设局文件", "明住建〔2023〕12号"], title),
+        *paragraphs(["明州市住房和城乡建设局文件", "明住建〔2023〕12号"], title),
         Spacer(1, 6),
-        *_paragraphs(["明州市住房和城乡建设局关于印发《明州市住房和城乡建设局2023年政务公开工作要点分工方案》的通知"], title),
-        *_paragraphs(
+        *paragraphs(["明州市住房和城乡建设局关于印发《明州市住房和城乡建设局2023年政务公开工作要点分工方案》的通知"], title),
+        *paragraphs(
             [
                 "局属各单位、机关各科室：",
                 "现将《明州市住房和城乡建设局2023年政务公开工作要点分工方案》印发给你们，请认真抓好落实。",
             ],
             body,
         ),
-        *_paragraphs(["明州市住房和城乡建设局", "2023年3月15日"], right),
+        *paragraphs(["明州市住房和城乡建设局", "2023年3月15日"], right),
         Spacer(1, 12),
-        *_paragraphs(["明州市住房和城乡建设局2023年政务公开工作要点分工方案"], title),
+        *paragraphs(["明州市住房和城乡建设局2023年政务公开工作要点分工方案"], title),
         Spacer(1, 6),
-        _table(rows, [28, 88, 190, 98, 72], spans=[((1, 1), (1, 2)), ((1, 3), (1, 4)), ((1, 5), (1, 6))]),
+        plan_table(rows, [28, 88, 190, 98, 72], spans=[((1, 1), (1, 2)), ((1, 3), (1, 4)), ((1, 5), (1, 6))]),
     ]  # fmt: skip
-    return _write(path, story)
+    return write_pdf(path, story)
 
 
 _DUTIES_2022 = [
@@ -148,7 +148,7 @@ _DUTIES_2022 = [
 
 def multipage_repeated_header(path: Path) -> Path:
     """A ruled table over three pages, its header repeated, row 12 cut by a page break."""
-    _body, title, _right = _styles()
+    _body, title, _right = styles()
     header = ["序号", "具体要求", "责任单位", "时间节点"]
     rows = [[str(i), text, units, limit] for i, (text, units, limit) in enumerate(_DUTIES_2022, 1)]
     long_text = rows[11][1]
@@ -157,20 +157,20 @@ def multipage_repeated_header(path: Path) -> Path:
     rest = ["", long_text[cut:], "各直属单位配合", ""]
     widths = [30, 250, 110, 90]
     story: list[object] = [
-        *_paragraphs(["滨江县人力资源和社会保障局2022年政务公开工作任务分解表"], title),
+        *paragraphs(["滨江县人力资源和社会保障局2022年政务公开工作任务分解表"], title),
         Spacer(1, 8),
-        _table([header, *rows[:11], first_part], widths),
+        plan_table([header, *rows[:11], first_part], widths),
         PageBreak(),
-        _table([header, rest, *rows[12:15]], widths),
+        plan_table([header, rest, *rows[12:15]], widths),
         PageBreak(),
-        _table([header, *rows[15:]], widths),
+        plan_table([header, *rows[15:]], widths),
     ]
-    return _write(path, story)
+    return write_pdf(path, story)
 
 
 def borderless(path: Path) -> Path:
     """A three-line table (no column rules): columns come from how the words line up."""
-    _body, title, right = _styles()
+    _body, title, right = styles()
     rows = [
         ["序号", "具体要求", "责任单位", "完成时限"],
         ["1", "在门户网站集中公开本年度重点民生实事项目及进展情况。", "发展规划科", "2024年3月底前"],
@@ -180,19 +180,19 @@ def borderless(path: Path) -> Path:
         ["5", "发布学生资助政策，公示资助名单。", "学生资助中心", "每学期"],
     ]  # fmt: skip
     story: list[object] = [
-        *_paragraphs(["云阳县教育局2024年政务公开重点任务清单"], title),
+        *paragraphs(["云阳县教育局2024年政务公开重点任务清单"], title),
         Spacer(1, 10),
-        _table(rows, [32, 250, 120, 90], ruled=False),
+        plan_table(rows, [32, 250, 120, 90], ruled=False),
         Spacer(1, 16),
-        *_paragraphs(["云阳县教育局办公室", "2024年2月20日印发"], right),
+        *paragraphs(["云阳县教育局办公室", "2024年2月20日印发"], right),
     ]  # fmt: skip
-    return _write(path, story)
+    return write_pdf(path, story)
 
 
 def prose(path: Path) -> Path:
     """No table: numbered paragraphs ending in the units' parenthesis."""
-    body, title, right = _styles()
-    paragraphs = [
+    body, title, right = styles()
+    plan_text = [
         "一、深化重点领域信息公开",
         "1.加大财政预决算公开力度，细化公开内容，部门预决算在批复后20日内公开。"
         "（财政局牵头，各预算单位负责落实）",
@@ -202,18 +202,18 @@ def prose(path: Path) -> Path:
         "4.规范政府信息公开申请办理，严格落实登记、审核、答复等程序。（县政府办公室牵头，各单位配合）",
     ]
     story: list[object] = [
-        *_paragraphs(["石门县2023年政务公开工作实施方案"], title),
+        *paragraphs(["石门县2023年政务公开工作实施方案"], title),
         Spacer(1, 10),
-        *_paragraphs(paragraphs, body),
+        *paragraphs(plan_text, body),
         Spacer(1, 16),
-        *_paragraphs(["石门县人民政府办公室", "2023年4月6日"], right),
+        *paragraphs(["石门县人民政府办公室", "2023年4月6日"], right),
     ]
-    return _write(path, story)
+    return write_pdf(path, story)
 
 
 def two_level_header(path: Path) -> Path:
     """责任单位 over 牵头单位 | 配合单位; no 序号; the header not repeated on page 2."""
-    _body, title, _right = _styles()
+    _body, title, _right = styles()
     rows = [
         ["工作任务", "具体要求", "责任单位", "", "完成时限"],
         ["", "", "牵头单位", "配合单位", ""],
@@ -241,13 +241,13 @@ def two_level_header(path: Path) -> Path:
     task_spans = [((0, 2), (0, 3)), ((0, 4), (0, 5)), ((0, 6), (0, 7))]
     widths = [80, 200, 70, 70, 70]
     story: list[object] = [
-        *_paragraphs(["清河县市场监督管理局2023年政务公开工作方案"], title),
+        *paragraphs(["清河县市场监督管理局2023年政务公开工作方案"], title),
         Spacer(1, 8),
-        _table(page_one, widths, spans=[*header_spans, *task_spans]),
+        plan_table(page_one, widths, spans=[*header_spans, *task_spans]),
         PageBreak(),
-        _table(page_two, widths, spans=[((0, 0), (0, 1))]),
+        plan_table(page_two, widths, spans=[((0, 0), (0, 1))]),
     ]
-    return _write(path, story)
+    return write_pdf(path, story)
 
 
 def scanned(path: Path) -> Path:

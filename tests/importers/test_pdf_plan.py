@@ -1,0 +1,185 @@
+"""Text PDFs: tables from the text layer, pages joined, scans and locked files refused clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.platypus import PageBreak, SimpleDocTemplate
+
+from govledger.importers import PlanImportError, load_plan
+from govledger.importers.pdf_pages import is_page_number, join_cell_lines
+from tests.importers.corpus_builders.pdf import paragraphs, plan_table, scanned, styles, write_pdf
+
+HEADER = ["序号", "具体要求", "责任单位", "完成时限"]
+
+
+def _texts(path: Path) -> list[str]:
+    return [task.text for _path, task in load_plan(path).requirements()]
+
+
+def _refused(path: Path) -> PlanImportError:
+    with pytest.raises(PlanImportError) as caught:
+        load_plan(path)
+    text = str(caught.value)
+    assert str(path) in text and "\n" not in text
+    return caught.value
+
+
+def test_wrapped_cell_lines_are_joined_and_stray_spaces_removed() -> None:
+    assert join_cell_lines("做好各 类规划主动\n公开，及时 更新") == "做好各类规划主动公开，及时更新"
+    assert join_cell_lines("Open\nData 平台") == "Open Data平台"
+    assert join_cell_lines(None) == ""
+
+
+def test_numbered_lines_in_a_cell_stay_apart() -> None:
+    assert join_cell_lines("1.公开预算\n信息。\n2.公开决算。") == "1.公开预算信息。\n2.公开决算。"
+
+
+@pytest.mark.parametrize("line", ["- 2 -", "— 13 —", "第 3 页", "第2页 共5页", "4/9", "7"])
+def test_page_numbers_are_page_furniture(line: str) -> None:
+    assert is_page_number(line)
+
+
+@pytest.mark.parametrize("line", ["2023年3月1日", "一、加强政策解读", "第一条"])
+def test_content_is_no_page_number(line: str) -> None:
+    assert not is_page_number(line)
+
+
+def test_merged_cells_show_their_text_in_every_row(tmp_path: Path) -> None:
+    _body, title, _right = styles()
+    rows = [
+        ["工作任务", "具体要求", "责任单位"],
+        ["一、公开财政信息", "1.公开部门预算。", "财务科"],
+        ["", "2.公开部门决算。", "财务科"],
+        ["二、回应关切", "3.及时回应舆情。", "办公室"],
+    ]
+    path = write_pdf(
+        tmp_path / "merged.pdf",
+        [
+            *paragraphs(["某局2023年政务公开工作要点"], title),
+            plan_table(rows, [120, 200, 100], spans=[((0, 1), (0, 2))]),
+        ],
+    )
+    tasks = [(path, task) for path, task in load_plan(path).requirements()]
+    assert [[heading.text for heading in path] for path, _task in tasks] == [
+        ["一、公开财政信息"],
+        ["一、公开财政信息"],
+        ["二、回应关切"],
+    ]
+
+
+def _two_pages(tmp_path: Path, first: list[list[str]], second: list[list[str]]) -> Path:
+    _body, title, _right = styles()
+    widths = [30, 250, 100, 90][: len(first[0])]
+    return write_pdf(
+        tmp_path / "pages.pdf",
+        [
+            *paragraphs(["某局2023年政务公开任务分解表"], title),
+            plan_table(first, widths),
+            PageBreak(),
+            plan_table(second, widths),
+        ],
+    )
+
+
+def test_row_cut_by_a_page_break_continues_on_the_next_page(tmp_path: Path) -> None:
+    path = _two_pages(
+        tmp_path,
+        [
+            HEADER,
+            ["1", "公开年度重点工作", "办公室", "全年"],
+            ["2", "公开部门预算、决算及", "财务科、", "6月底前"],  # cut here
+        ],
+        [
+            HEADER,
+            ["", "“三公”经费。", "审计科", ""],
+            ["3", "做好年报发布。", "办公室", "1月31日前"],
+        ],
+    )
+    draft = load_plan(path)
+    tasks = [task for _path, task in draft.requirements()]
+    assert [task.text for task in tasks] == [
+        "公开年度重点工作",
+        "公开部门预算、决算及“三公”经费。",
+        "做好年报发布。",
+    ]
+    assert tasks[1].lead_units == ["财务科", "审计科"]
+    assert tasks[1].deadline_text == "6月底前"
+
+
+def test_a_complete_row_at_a_page_end_is_not_joined_to_the_next(tmp_path: Path) -> None:
+    header = ["工作任务", "具体要求", "责任单位"]
+    path = _two_pages(
+        tmp_path,
+        [header, ["一、公开财政信息", "公开部门预算。", "财务科"]],
+        [["", "公开部门决算。", "财务科"]],  # header not repeated; an unnumbered duty
+    )
+    assert _texts(path) == ["公开部门预算。", "公开部门决算。"]
+
+
+def test_a_scan_is_told_to_be_a_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = scanned(tmp_path / "扫描件.pdf")
+    assert _refused(path).key == "import.pdf_scanned"
+    monkeypatch.setenv("GOVLEDGER_LANG", "zh_CN")
+    text = str(_refused(path))
+    assert "扫描件" in text and "OCR" in text and "Word" in text
+
+
+def _encrypted(path: Path, user_password: str) -> Path:
+    _body, title, _right = styles()
+    encryption = StandardEncryption(user_password, ownerPassword="owner", canCopy=0)
+    document = SimpleDocTemplate(str(path), encrypt=encryption)
+    document.build(
+        [
+            *paragraphs(["某局2023年政务公开任务分解表"], title),
+            plan_table([HEADER, ["1", "公开年度重点工作。", "办公室", "全年"]], [30, 250, 100, 90]),
+        ]
+    )
+    return path
+
+
+def test_a_pdf_locked_with_an_open_password_is_refused(tmp_path: Path) -> None:
+    path = _encrypted(tmp_path / "locked.pdf", user_password="secret")
+    assert _refused(path).key == "import.pdf_encrypted"
+
+
+def test_a_pdf_only_restricted_from_copying_still_imports(tmp_path: Path) -> None:
+    # Offices often set an owner password (no copying, no printing) with no open password.
+    path = _encrypted(tmp_path / "restricted.pdf", user_password="")
+    assert _texts(path) == ["公开年度重点工作。"]
+
+
+def test_a_letter_in_a_pdf_holds_no_plan(tmp_path: Path) -> None:
+    body, title, _right = styles()
+    path = write_pdf(
+        tmp_path / "letter.pdf",
+        [
+            *paragraphs(["关于召开工作会议的通知"], title),
+            *paragraphs(["各科室：定于下周一上午九时在三楼会议室召开工作会议，请准时参加。"], body),
+        ],
+    )
+    assert _refused(path).key == "import.no_plan"
+
+
+def test_text_before_the_table_gives_title_and_document_number(tmp_path: Path) -> None:
+    body, title, right = styles()
+    path = write_pdf(
+        tmp_path / "notice.pdf",
+        [
+            *paragraphs(["某县教育局文件", "某教〔2024〕3号"], title),
+            *paragraphs(["现将工作要点印发给你们，请认真落实。"], body),
+            *paragraphs(["某县教育局", "2024年2月1日"], right),
+            *paragraphs(["某县教育局2024年政务公开工作要点"], title),
+            plan_table(
+                [HEADER, ["1", "公开招生政策。", "基础教育股", "5月底前"]], [30, 250, 100, 90]
+            ),
+        ],
+    )
+    draft = load_plan(path)
+    assert draft.title == "某县教育局2024年政务公开工作要点"
+    assert draft.document_number == "某教〔2024〕3号"
+    assert draft.organization == "某县教育局"
+    assert draft.source_name == "notice.pdf"
+    assert [task.due.isoformat() for _p, task in draft.requirements() if task.due] == ["2024-05-31"]
