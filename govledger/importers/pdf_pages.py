@@ -68,23 +68,25 @@ def join_cell_lines(text: str | None) -> str:
 
 
 def _resolve_merges(table: Any, texts: list[list[str | None]]) -> list[list[str]]:
-    """Fill the cells pdfplumber leaves None (covered by a merged cell) with its text."""
-    origins: dict[tuple[float, ...], tuple[int, int]] = {}
-    for r, row in enumerate(table.rows):
-        for c, cell in enumerate(row.cells):
-            if cell is not None:
-                origins[tuple(cell)] = (r, c)
+    """Fill the cells pdfplumber leaves None (covered by a merged cell) with its text.
+
+    pdfplumber's grid has a column at every distinct cell left edge and a row at every
+    distinct cell top; a None at (row, column) lies inside the merged cell whose box
+    holds that grid square's centre.
+    """
     grid = [[join_cell_lines(cell) for cell in row] for row in texts]
-    if not origins:
+    boxes = list(table.cells)
+    if not boxes:
         return grid
-    xs = sorted({round(box[0], 1) for box in origins} | {round(max(b[2] for b in origins), 1)})
-    ys = sorted({round(box[1], 1) for box in origins} | {round(max(b[3] for b in origins), 1)})
+    xs = [*sorted({box[0] for box in boxes}), max(box[2] for box in boxes)]
+    ys = [*sorted({box[1] for box in boxes}), max(box[3] for box in boxes)]
+    origin = {box: (ys.index(box[1]), xs.index(box[0])) for box in boxes}
     for r, row in enumerate(texts):
         for c, cell in enumerate(row):
             if cell is not None or c + 1 >= len(xs) or r + 1 >= len(ys):
                 continue
             x, y = (xs[c] + xs[c + 1]) / 2, (ys[r] + ys[r + 1]) / 2
-            for box, (r0, c0) in origins.items():
+            for box, (r0, c0) in origin.items():
                 if box[0] <= x <= box[2] and box[1] <= y <= box[3]:
                     grid[r][c] = grid[r0][c0]
                     break

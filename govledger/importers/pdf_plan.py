@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
@@ -59,12 +58,30 @@ def load_pdf(path: Path, year: int | None = None) -> PlanDraft:
     draft = _from_pages(path.name, pages, year, aligned=False)
     if draft is None:  # no ruled plan table: perhaps a borderless one
         draft = _from_pages(path.name, _read(path, ALIGNED), year, aligned=True)
-    if draft is None:
-        from govledger.importers.text_plan import parse_text
+    if draft is not None:
+        return draft
+    from govledger.importers.text_plan import parse_text
 
-        lines = [item for page in pages for item in page.items if isinstance(item, str)]
-        draft = parse_text("\n".join(lines), year, path.name)
-    return draft
+    try:
+        return parse_text("\n".join(_as_text(pages)), year, path.name)
+    except PlanImportError as exc:
+        if exc.key == "import.no_plan" and any(
+            page.char_count < MIN_CHARS_PER_PAGE for page in pages
+        ):  # a typed covering notice over a scanned attachment
+            raise PlanImportError("import.pdf_scanned", name=path.name) from exc
+        raise
+
+
+def _as_text(pages: list[PdfPage]) -> list[str]:
+    """The pages as lines for the text reader; a table's rows with their cells tab-separated."""
+    lines: list[str] = []
+    for page in pages:
+        for item in page.items:
+            if isinstance(item, str):
+                lines.append(item)
+            else:
+                lines.extend("\t".join(row) for row in item.rows)
+    return lines
 
 
 def _read(path: Path, settings: dict[str, str]) -> list[PdfPage]:
@@ -80,10 +97,9 @@ def _read(path: Path, settings: dict[str, str]) -> list[PdfPage]:
     except PlanImportError:
         raise
     except Exception as exc:
-        cause: Any = exc.__cause__ or exc.__context__ or exc
-        if isinstance(exc, PDFPasswordIncorrect | PDFEncryptionError) or isinstance(
-            cause, PDFPasswordIncorrect | PDFEncryptionError
-        ):
+        # pdfplumber wraps pdfminer's errors in its own exception
+        causes = (exc, exc.__cause__, exc.__context__, *getattr(exc, "args", ())[:1])
+        if any(isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError) for cause in causes):
             raise PlanImportError("import.pdf_encrypted", name=path.name) from exc
         raise PlanImportError("import.damaged", name=path.name, detail=exc) from exc
 

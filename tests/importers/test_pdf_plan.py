@@ -127,6 +127,29 @@ def test_a_scan_is_told_to_be_a_scan(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert "扫描件" in text and "OCR" in text and "Word" in text
 
 
+def test_a_typed_notice_over_a_scanned_table_is_told_to_be_a_scan(tmp_path: Path) -> None:
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    from govledger.exporters.fonts import cjk_fonts
+
+    image = tmp_path / "table.png"
+    Image.new("RGB", (300, 400), "white").save(image)
+    path = tmp_path / "notice-and-scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.setFont(cjk_fonts().body, 12)
+    for line, text in enumerate(
+        ["某局关于印发2023年政务公开工作要点的通知", "各科室：现将工作要点印发给你们。"]
+    ):
+        pdf.drawString(72, 760 - 20 * line, text)
+    pdf.drawString(72, 700, "某局办公室 2023年3月1日")
+    pdf.showPage()
+    pdf.drawImage(str(image), 40, 40, width=500, height=700)  # the attachment, scanned
+    pdf.showPage()
+    pdf.save()
+    assert _refused(path).key == "import.pdf_scanned"
+
+
 def _encrypted(path: Path, user_password: str) -> Path:
     _body, title, _right = styles()
     encryption = StandardEncryption(user_password, ownerPassword="owner", canCopy=0)
