@@ -206,3 +206,24 @@ def test_text_before_the_table_gives_title_and_document_number(tmp_path: Path) -
     assert draft.organization == "某县教育局"
     assert draft.source_name == "notice.pdf"
     assert [task.due.isoformat() for _p, task in draft.requirements() if task.due] == ["2024-05-31"]
+
+
+def test_a_pdf_whose_chinese_font_is_not_embedded(tmp_path: Path) -> None:
+    # Many offices' PDFs name 宋体 without embedding it: the text is CIDs in the
+    # UniGB-UCS2-H encoding, mapped back to characters by pdfminer's CMaps.
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("song", fontName="STSong-Light", fontSize=10.5, leading=15)
+    rows = [HEADER, ["1", "公开部门预算和决算。", "财务科", "全年"]]
+    table = Table([[Paragraph(text, style) for text in row] for row in rows], [30, 250, 100, 90])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, "black")]))
+    path = write_pdf(tmp_path / "song.pdf", [Paragraph("某局2023年政务公开工作要点", style), table])
+    draft = load_plan(path)
+    assert draft.title == "某局2023年政务公开工作要点"
+    assert [(task.text, task.units_text) for _p, task in draft.requirements()] == [
+        ("公开部门预算和决算。", "财务科")
+    ]
