@@ -338,6 +338,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.table_row": ("表{table}第{row}行", "table {table}, row {row}"),
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
+    "skip.outside_table": ("表格之后的文字，不是任务", "text after the plan table, not a task"),
     "where.page_row": ("第{page}页表格第{row}行", "page {page}, table row {row}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
     # --- things named in messages

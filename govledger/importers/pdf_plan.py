@@ -133,9 +133,8 @@ def _plan_tables(pages: list[PdfPage], aligned: bool) -> tuple[list[str], int, l
                 previous = column_map
             elif previous is not None and len(rows[0]) == previous.width:
                 tables.append(_PlanTable(page.number, 1, rows, previous, continues=True))
-            else:
-                if first_table_at is None:  # a layout table: 发文机关, 文号
-                    lines.extend(_row_texts(rows))
+            else:  # a layout table (发文机关, 文号) or a table that is no part of the plan
+                lines.extend(_row_texts(rows))
                 continue
             if first_table_at is None:
                 first_table_at = len(lines)
@@ -151,6 +150,8 @@ def _from_pages(
     metadata = extract_metadata(lines[:first_table_at], lines[first_table_at:], year)
     draft_year, warnings = resolve_year(metadata)
     builder = OutlineBuilder(draft_year, metadata.issued_on)
+    for line in lines[first_table_at:]:  # signature, date, notes: shown as not imported
+        builder.skip(line, message("skip.outside_table"))
     for table in tables:
         for index, cells in enumerate(table.rows):
 

@@ -119,6 +119,20 @@ def test_a_complete_row_at_a_page_end_is_not_joined_to_the_next(tmp_path: Path) 
     assert _texts(path) == ["公开部门预算。", "公开部门决算。"]
 
 
+def test_text_after_the_table_is_listed_as_not_imported(tmp_path: Path) -> None:
+    body, title, _right = styles()
+    path = write_pdf(
+        tmp_path / "note.pdf",
+        [
+            *paragraphs(["某局2023年政务公开工作要点"], title),
+            plan_table([HEADER, ["1", "公开预算。", "财务科", "全年"]], [30, 250, 100, 90]),
+            *paragraphs(["注：各科室每月5日前报送上月落实情况。"], body),
+        ],
+    )
+    skipped = load_plan(path).skipped
+    assert [item.source for item in skipped] == ["注：各科室每月5日前报送上月落实情况。"]
+
+
 def test_a_scan_is_told_to_be_a_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = scanned(tmp_path / "扫描件.pdf")
     assert _refused(path).key == "import.pdf_scanned"
