@@ -7,11 +7,14 @@ pypdfium2, already a dependency, extracts text but finds no tables.
 
 Two passes are possible per document: ``ruled`` (cells from drawn lines, how Word
 and WPS print tables) and ``aligned`` (columns from word alignment, one grid row
-per text line; rows are regrouped by the caller, see pdf_plan).
+per text line; rows are regrouped by the caller, see pdf_plan). In the aligned
+pass the columns found under a plan header are used on the following pages too:
+a page holding a few rows has too little text to show its columns by itself.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,8 +22,9 @@ from typing import Any
 from govledger.domain.outline import parse_numbering
 from govledger.importers.text_cleanup import despace
 
-RULED = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-ALIGNED = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+RULED: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+ALIGNED: dict[str, Any] = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+
 
 # "- 2 -", "— 3 —", "第 2 页", "第2页 共5页", "2/5": page furniture, not content.
 _PAGE_NUMBER = re.compile(
@@ -33,6 +37,7 @@ class PdfTable:
     page: int  # 1-based
     rows: list[list[str]]  # cell texts; merged cells show their text in every cell they cover
     line_gaps: list[float] = field(default_factory=list)  # aligned pass: space above each row
+    columns: list[float] = field(default_factory=list)  # x of every column edge, left to right
 
 
 @dataclass
@@ -109,21 +114,67 @@ def _aligned_rows(table: Any, texts: list[list[str | None]]) -> tuple[list[list[
     return rows, gaps
 
 
+def read_page_in_columns(page: Any, edges: list[float]) -> PdfPage:
+    """A page continuing a borderless table: each word placed in the column (between
+    edges, found under the header on an earlier page) its centre falls in.
+
+    The table ends at a line with a word across a column edge (prose, a title) or
+    after a gap three times the page's usual one between lines (the signature after
+    it); what follows is text.
+    """
+    lines: list[list[dict[str, Any]]] = []
+    for word in sorted(page.extract_words(), key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= 3:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    rows: list[list[str]] = []
+    gaps: list[float] = []
+    text_after: list[str] = []
+    last_bottom: float | None = None
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+        text = despace(" ".join(word["text"] for word in line)).strip()
+        if is_page_number(text):
+            continue
+        top = min(word["top"] for word in line)
+        gap = top - last_bottom if last_bottom is not None else 0.0
+        last_bottom = max(word["bottom"] for word in line)
+        usual = sorted(gaps[1:])[len(gaps[1:]) // 2] if len(gaps) > 2 else None
+        across = any(
+            word["x0"] < edge - 2 < edge + 2 < word["x1"] for word in line for edge in edges[1:-1]
+        )
+        if text_after or across or (usual is not None and gap > 3 * max(usual, 1.0)):
+            text_after.append(text)
+            continue
+        cells = [""] * (len(edges) - 1)
+        for word in line:
+            centre = (word["x0"] + word["x1"]) / 2
+            column = min(max(bisect.bisect(edges, centre) - 1, 0), len(cells) - 1)
+            cells[column] = f"{cells[column]} {word['text']}".strip()
+        rows.append([despace(cell) for cell in cells])
+        gaps.append(gap)
+    items: list[str | PdfTable] = [PdfTable(page.page_number, rows, gaps, edges)] if rows else []
+    return PdfPage(page.page_number, [*items, *text_after], len(page.chars))
+
+
 def _inside(obj: dict[str, Any], boxes: list[tuple[float, float, float, float]]) -> bool:
     x = (obj["x0"] + obj["x1"]) / 2
     y = (obj["top"] + obj["bottom"]) / 2
     return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
 
-def read_page(page: Any, settings: dict[str, str]) -> PdfPage:
+def read_page(page: Any, settings: dict[str, Any]) -> PdfPage:
+    aligned = settings["horizontal_strategy"] == "text"
     tables = page.find_tables(table_settings=settings)
     placed: list[tuple[float, str | PdfTable]] = []
     boxes = [table.bbox for table in tables]
     for table in tables:
         texts = table.extract()
-        if settings is ALIGNED:
+        if aligned:
             rows, gaps = _aligned_rows(table, texts)
-            item = PdfTable(page.page_number, rows, gaps)
+            edges = sorted({cell[0] for cell in table.cells} | {table.bbox[2]})
+            item = PdfTable(page.page_number, rows, gaps, edges)
         else:
             item = PdfTable(page.page_number, _resolve_merges(table, texts))
         if item.rows:

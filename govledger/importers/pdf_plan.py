@@ -30,6 +30,7 @@ from govledger.importers.pdf_pages import (
     PdfTable,
     join_cell_lines,
     read_page,
+    read_page_in_columns,
 )
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.text_cleanup import comparison_key
@@ -52,12 +53,12 @@ class _PlanTable:
 
 
 def load_pdf(path: Path, year: int | None = None) -> PlanDraft:
-    pages = _read(path, RULED)
+    pages = _read(path, aligned=False)
     if sum(page.char_count for page in pages) < MIN_CHARS_PER_PAGE * len(pages):
         raise PlanImportError("import.pdf_scanned", name=path.name)
     draft = _from_pages(path.name, pages, year, aligned=False)
     if draft is None:  # no ruled plan table: perhaps a borderless one
-        draft = _from_pages(path.name, _read(path, ALIGNED), year, aligned=True)
+        draft = _from_pages(path.name, _read(path, aligned=True), year, aligned=True)
     if draft is not None:
         return draft
     from govledger.importers.text_plan import parse_text
@@ -84,7 +85,7 @@ def _as_text(pages: list[PdfPage]) -> list[str]:
     return lines
 
 
-def _read(path: Path, settings: dict[str, str]) -> list[PdfPage]:
+def _read(path: Path, aligned: bool) -> list[PdfPage]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
@@ -93,7 +94,18 @@ def _read(path: Path, settings: dict[str, str]) -> list[PdfPage]:
             if len(pdf.pages) > MAX_PAGES:
                 detail = f"{len(pdf.pages)} pages"
                 raise PlanImportError("import.too_large", name=path.name, detail=detail)
-            return [read_page(page, settings) for page in pdf.pages]
+            if not aligned:
+                return [read_page(page, RULED) for page in pdf.pages]
+            pages: list[PdfPage] = []
+            columns: list[float] = []  # the column edges under the last plan header
+            for page in pdf.pages:
+                pages.append(
+                    read_page_in_columns(page, columns) if columns else read_page(page, ALIGNED)
+                )
+                for item in pages[-1].items:
+                    if isinstance(item, PdfTable) and find_header(item.rows) is not None:
+                        columns = item.columns
+            return pages
     except PlanImportError:
         raise
     except Exception as exc:
@@ -116,7 +128,7 @@ def _plan_tables(pages: list[PdfPage], aligned: bool) -> tuple[list[str], int, l
                 lines.append(item)
                 previous = None  # text between two tables: the second is no continuation
                 continue
-            rows = _regroup(item) if aligned else item.rows
+            rows = _regroup(item, previous) if aligned else item.rows
             header = find_header(rows)
             if header is not None:
                 index, column_map = header
@@ -210,16 +222,17 @@ def _row_texts(rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 # --- borderless tables: one grid row per text line -----------------------------------
-def _regroup(table: PdfTable) -> list[list[str]]:
+def _regroup(table: PdfTable, continuing: ColumnMap | None) -> list[list[str]]:
     """Text lines → table rows: a line starts a row when it has a 序号 or a numbered duty.
 
     The header is found on the lines first (a name wrapped onto a second line, "序" /
-    "号", joins it); after it a line with a number in the 序号 column (or, without
-    one, a numbered first cell or a wider gap than between the lines of one row)
-    begins a new row, other lines wrap the row above.
+    "号", joins it); a page with no header continues the table of the page before
+    (``continuing``) when its lines have as many columns.
     """
     header = find_header(table.rows)
     if header is None:
+        if continuing is not None and len(table.rows[0]) == continuing.width:
+            return _group_lines(table.rows, table.line_gaps, continuing)
         return table.rows
     first, column_map = header
     index = first
@@ -233,22 +246,26 @@ def _regroup(table: PdfTable) -> list[list[str]]:
         if joined is None:
             break
         header_cells, column_map, index = merged, joined, index + 1
-    body: list[list[str]] = []
-    gaps = table.line_gaps[index + 1 :]
-    usual_gap = min(gaps) if gaps else 0.0
-    for line, gap in zip(table.rows[index + 1 :], gaps, strict=False):
-        if body and not _starts_row(line, column_map, gap, usual_gap):
-            last = body[-1]
+    body = _group_lines(table.rows[index + 1 :], table.line_gaps[index + 1 :], column_map)
+    return [*table.rows[:first], header_cells, *body]
+
+
+def _group_lines(
+    lines: list[list[str]], gaps: list[float], column_map: ColumnMap
+) -> list[list[str]]:
+    """A line with a number in the 序号 column (or, without one, a numbered first cell or
+    a wider gap than between the lines of one row) begins a row; others wrap the row above."""
+    rows: list[list[str]] = []
+    usual_gap = min(gaps[1:], default=0.0)  # gaps[0] is the space above the first line
+    for line, gap in zip(lines, gaps, strict=False):
+        if rows and not _starts_row(line, column_map, gap, usual_gap):
+            last = rows[-1]
             for column, text in enumerate(line[: len(last)]):
                 if text:
                     last[column] = f"{last[column]}\n{text}" if last[column] else text
             continue
-        body.append(list(line))
-    return [
-        *table.rows[:first],
-        header_cells,
-        *[[join_cell_lines(cell) for cell in row] for row in body],
-    ]
+        rows.append(list(line))
+    return [[join_cell_lines(cell) for cell in row] for row in rows]
 
 
 def _starts_row(line: list[str], column_map: ColumnMap, gap: float, usual_gap: float) -> bool:

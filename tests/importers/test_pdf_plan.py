@@ -241,3 +241,55 @@ def test_a_pdf_whose_chinese_font_is_not_embedded(tmp_path: Path) -> None:
     assert [(task.text, task.units_text) for _p, task in draft.requirements()] == [
         ("公开部门预算和决算。", "财务科")
     ]
+
+
+@pytest.mark.parametrize("header_repeated", [True, False])
+def test_a_borderless_table_over_two_pages(tmp_path: Path, header_repeated: bool) -> None:
+    _body, title, _right = styles()
+    widths = [32, 250, 120, 90]
+    first = [
+        HEADER,
+        ["1", "公开年度重点民生实事项目及进展情况，按季度更新。", "发展规划科", "每季度"],
+        ["2", "公开义务教育招生入学政策、学区划分和招生计划，", "基础教育科", "5月底前"],
+    ]
+    second = [
+        ["", "同步做好政策解读。", "", ""],  # the rest of row 2, cut by the page break
+        ["3", "公开教育收费项目、标准及依据。", "财务审计科", "8月底前"],
+    ]
+    path = write_pdf(
+        tmp_path / "borderless.pdf",
+        [
+            *paragraphs(["某县教育局2024年政务公开重点任务清单"], title),
+            plan_table(first, widths, ruled=False),
+            PageBreak(),
+            plan_table([HEADER, *second] if header_repeated else second, widths, ruled=False),
+        ],
+    )
+    tasks = [task for _p, task in load_plan(path).requirements()]
+    assert [(task.number, task.text, task.units_text) for task in tasks] == [
+        ("1", "公开年度重点民生实事项目及进展情况，按季度更新。", "发展规划科"),
+        ("2", "公开义务教育招生入学政策、学区划分和招生计划，同步做好政策解读。", "基础教育科"),
+        ("3", "公开教育收费项目、标准及依据。", "财务审计科"),
+    ]
+
+
+def test_prose_after_a_borderless_table_is_no_part_of_it(tmp_path: Path) -> None:
+    body, title, _right = styles()
+    rows = [
+        HEADER,
+        ["1", "公开年度重点民生实事项目及进展情况，按季度更新。", "发展规划科", "每季度"],
+        ["2", "公开义务教育招生入学政策和招生计划。", "基础教育科", "5月底前"],
+    ]
+    note = "各单位要高度重视政务公开工作，明确分管领导和具体工作人员，确保各项任务按时保质完成。"
+    path = write_pdf(
+        tmp_path / "borderless-then-prose.pdf",
+        [
+            *paragraphs(["某县教育局2024年政务公开重点任务清单"], title),
+            plan_table(rows, [32, 250, 120, 90], ruled=False),
+            PageBreak(),
+            *paragraphs([note], body),
+        ],
+    )
+    draft = load_plan(path)
+    assert [task.units_text for _p, task in draft.requirements()] == ["发展规划科", "基础教育科"]
+    assert [item.source for item in draft.skipped] == [note]
