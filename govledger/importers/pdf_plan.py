@@ -1,14 +1,20 @@
 """Text PDFs: the plan table from the text layer, cell boundaries kept.
 
-The pages are read by pdf_pages (pdfplumber). Tables with a recognisable header
+The pages are read by pdf_pages with pdfplumber: it finds a table's cells from the
+ruling lines drawn on the page (borderless ones from how the words line up) and
+gives each cell's text from pdfminer.six's character positions, where pypdfium2,
+already a dependency, gives text but no table structure.
+
+Tables with a recognisable header
 are the plan; a table on a later page with the same width and no text in between
 continues it, its header repeated or not, and a first row with no 序号 and no
 numbering is the rest of a row the page break cut (like text_plan._continues).
 Lines above the first plan table (title, 文号, covering notice) and after it
-(signature, date) are the metadata. Ruled tables are tried first; a document with
-none is read again with columns found from how the words line up (borderless
-tables), and a PDF with no table at all is read as text (text_plan). A PDF without
-a text layer is a scan: the clerk is told so.
+(signature, date) are the metadata; those after it are also listed as not
+imported. Ruled tables are tried first; a document with none is read again with
+columns found from how the words line up (borderless tables), and a PDF with no
+table at all is read as text (text_plan). A PDF without a text layer is a scan:
+the clerk is told so.
 """
 
 from __future__ import annotations
