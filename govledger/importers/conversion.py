@@ -17,13 +17,15 @@ With none available the clerk is told to save the file as .docx/.xlsx in Word or
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -134,65 +136,107 @@ _EXCEL_XLSX = 51  # xlOpenXMLWorkbook
 class ComConverter:
     """Word/WPS or Excel/WPS driven through COM (Windows only).
 
-    ``dispatch(prog_id)`` returns the application object (``win32com.client.Dispatch``
-    or ``comtypes.client.CreateObject``); tests pass a fake.
+    ``dispatch(prog_id)`` starts the application (``win32com.client.DispatchEx``, a new
+    process, or ``comtypes.client.CreateObject``); ``com_thread()`` is a context that
+    initialises COM on the calling thread (imports run on a worker thread). Tests pass
+    fakes. The application is quit only when it holds no other document: a clerk's
+    open Word is never closed.
     """
 
     name = "Word/WPS"
 
-    def __init__(self, dispatch: Callable[[str], Any]) -> None:
+    def __init__(
+        self,
+        dispatch: Callable[[str], Any],
+        com_thread: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext,
+    ) -> None:
         self.dispatch = dispatch
+        self.com_thread = com_thread
 
     @classmethod
     def find(cls) -> ComConverter | None:
         if sys.platform != "win32":
             return None
         try:
-            from win32com.client import Dispatch  # type: ignore[import-not-found]
+            import pythoncom  # type: ignore[import-not-found]
+            from win32com.client import DispatchEx  # type: ignore[import-not-found]
 
-            return cls(Dispatch)
+            com = functools.partial(
+                _com_initialised, pythoncom.CoInitialize, pythoncom.CoUninitialize
+            )
+            return cls(DispatchEx, com)
         except ImportError:
             pass
         try:
+            import comtypes  # type: ignore[import-not-found]
             from comtypes.client import CreateObject  # type: ignore[import-not-found]
 
-            return cls(CreateObject)
+            com = functools.partial(
+                _com_initialised, comtypes.CoInitialize, comtypes.CoUninitialize
+            )
+            return cls(CreateObject, com)
         except ImportError:
             return None
 
     def convert(self, source: Path, target_suffix: str, out_dir: Path) -> Path:
-        sheet = target_suffix == ".xlsx"
         result = out_dir / (source.stem + target_suffix)
+        sheet = target_suffix == ".xlsx"
         errors: list[str] = []
-        for prog_id in SHEET_PROG_IDS if sheet else WRITER_PROG_IDS:
-            try:
-                app = self.dispatch(prog_id)
-            except Exception as exc:  # not installed: try the next program
-                errors.append(f"{prog_id}: {exc}")
-                continue
-            try:
-                app.Visible = False
-                app.DisplayAlerts = False
-                if sheet:
-                    book = app.Workbooks.Open(str(source), ReadOnly=True)
-                    book.SaveAs(str(result), FileFormat=_EXCEL_XLSX)
-                    book.Close(False)
-                else:
-                    document = app.Documents.Open(
-                        str(source), ReadOnly=True, AddToRecentFiles=False, PasswordDocument=""
-                    )
-                    document.SaveAs2(str(result), FileFormat=_WORD_DOCX)
-                    document.Close(False)
-            except Exception as exc:
-                errors.append(f"{prog_id}: {exc}")
-                continue
-            finally:
-                with contextlib.suppress(Exception):  # already gone: nothing to clean up
-                    app.Quit()
-            if result.is_file():
-                return result
-            errors.append(f"{prog_id} wrote no {target_suffix}")
+        with self.com_thread():
+            for prog_id in SHEET_PROG_IDS if sheet else WRITER_PROG_IDS:
+                try:
+                    app = self.dispatch(prog_id)
+                except Exception as exc:  # not installed: try the next program
+                    errors.append(f"{prog_id}: {exc}")
+                    continue
+                try:
+                    _save_as(app, sheet, source, result)
+                except Exception as exc:
+                    errors.append(f"{prog_id}: {exc}")
+                    continue
+                finally:
+                    with contextlib.suppress(Exception):  # gone already: nothing to close
+                        if (app.Workbooks if sheet else app.Documents).Count == 0:
+                            app.Quit()
+                if result.is_file():
+                    return result
+                errors.append(f"{prog_id} wrote no {target_suffix}")
         raise ConversionFailed("; ".join(errors) or "no program")
+
+
+def _save_as(app: Any, sheet: bool, source: Path, result: Path) -> None:
+    app.Visible = False
+    app.DisplayAlerts = False
+    if sheet:
+        book = app.Workbooks.Open(str(source), ReadOnly=True)
+        try:
+            book.SaveAs(str(result), FileFormat=_EXCEL_XLSX)
+        finally:
+            book.Close(False)
+        return
+    document = app.Documents.Open(
+        str(source),
+        ConfirmConversions=False,  # no "convert from…" dialog for a WPS file
+        ReadOnly=True,
+        AddToRecentFiles=False,
+        PasswordDocument="",  # a locked file fails instead of asking
+    )
+    try:
+        save = getattr(document, "SaveAs2", None) or document.SaveAs  # Word 2007: SaveAs
+        save(str(result), FileFormat=_WORD_DOCX)
+    finally:
+        document.Close(False)
+
+
+@contextlib.contextmanager
+def _com_initialised(
+    initialise: Callable[[], object], uninitialise: Callable[[], object]
+) -> Iterator[None]:
+    initialise()
+    try:
+        yield
+    finally:
+        uninitialise()
 
 
 def available_converters() -> list[Converter]:

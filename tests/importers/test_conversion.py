@@ -8,10 +8,13 @@ installed (.ci/run installs it).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import struct
 import sys
+import types
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -238,9 +241,10 @@ def test_libreoffice_on_a_broken_doc_is_one_clear_line(
 class FakeOfficeApp:
     """Records the COM calls govledger makes; SaveAs writes the prepared document."""
 
-    def __init__(self, prepared: Path, log: list[str]) -> None:
+    def __init__(self, prepared: Path, log: list[str], other_documents: int = 0) -> None:
         self.prepared, self.log = prepared, log
         self.Documents = self.Workbooks = self
+        self.Count = other_documents  # the clerk's own documents open in this Word
 
     # Method names are the COM objects' own.
     def Open(self, path: str, **options: object) -> FakeOfficeApp:
@@ -285,6 +289,43 @@ def test_com_saves_as_docx_with_word(tmp_path: Path, monkeypatch: pytest.MonkeyP
         "Close save=False",
         "Quit",
     ]
+
+
+def test_com_leaves_the_clerks_open_word_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log: list[str] = []
+    word = FakeOfficeApp(_plan_docx(tmp_path / "plan.docx"), log, other_documents=2)
+    entered: list[str] = []
+
+    @contextlib.contextmanager
+    def com_thread() -> Iterator[None]:
+        entered.append("CoInitialize")
+        yield
+        entered.append("CoUninitialize")
+
+    converter = ComConverter(_dispatcher({"Word.Application": word}, log), com_thread)
+    _use(monkeypatch, converter)
+    load_plan(fake_ole(tmp_path / "old.doc", ["WordDocument"]))
+    assert "Quit" not in log and "Close save=False" in log
+    assert entered == ["CoInitialize", "CoUninitialize"]
+
+
+def test_com_is_found_through_pywin32_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    pythoncom = types.SimpleNamespace(
+        CoInitialize=lambda: calls.append("init"), CoUninitialize=lambda: calls.append("uninit")
+    )
+    client = types.SimpleNamespace(DispatchEx=lambda prog_id: calls.append(prog_id))
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "pythoncom", pythoncom)
+    monkeypatch.setitem(sys.modules, "win32com", types.SimpleNamespace(client=client))
+    monkeypatch.setitem(sys.modules, "win32com.client", client)
+    converter = ComConverter.find()
+    assert converter is not None
+    with converter.com_thread():
+        converter.dispatch("Word.Application")
+    assert calls == ["init", "Word.Application", "uninit"]
 
 
 def test_com_falls_back_to_wps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
