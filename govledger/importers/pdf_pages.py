@@ -32,6 +32,9 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+_SENTENCE_END = ("。", "；", ";", "！", "？", "：", ":")
+
+
 @dataclass
 class PdfTable:
     page: int  # 1-based
@@ -55,20 +58,31 @@ def join_cell_lines(text: str | None) -> str:
     """A cell's text with the PDF's line wraps undone.
 
     A wrap is no paragraph break: the lines are joined (the space between two Chinese
-    characters then removed) — except before a line that starts with a number, where a
-    cell holding several numbered requirements breaks.
+    characters then removed) — except where a cell holding several numbered
+    requirements starts its next one: a numbered line after the end of a sentence, or
+    numbered next in sequence ("1.…" / "2.…"). "1.5万元" wrapped to a line start is
+    neither.
     """
     if not text:
         return ""
     joined = ""
+    last = None  # the numbering of the item being joined
     for raw in text.splitlines():
         line = raw.strip()
         if not line:
             continue
-        if joined and parse_numbering(line)[0] is not None:
-            joined += "\n" + line
+        numbering = parse_numbering(line)[0]
+        next_item = (
+            last is not None
+            and numbering is not None
+            and (numbering.style, numbering.value) == (last.style, last.value + 1)
+        )
+        if not joined:
+            joined, last = line, numbering
+        elif numbering is not None and (joined.endswith(_SENTENCE_END) or next_item):
+            joined, last = f"{joined}\n{line}", numbering
         else:
-            joined += (" " if joined else "") + line
+            joined += " " + line
     return despace(joined).strip()
 
 

@@ -35,6 +35,8 @@ def test_wrapped_cell_lines_are_joined_and_stray_spaces_removed() -> None:
 
 def test_numbered_lines_in_a_cell_stay_apart() -> None:
     assert join_cell_lines("1.公开预算\n信息。\n2.公开决算。") == "1.公开预算信息。\n2.公开决算。"
+    assert join_cell_lines("1.公开预算\n2.公开决算") == "1.公开预算\n2.公开决算"
+    assert join_cell_lines("安排专项经费\n1.5万元用于网站改版") == "安排专项经费1.5万元用于网站改版"
 
 
 @pytest.mark.parametrize("line", ["- 2 -", "— 13 —", "第 3 页", "第2页 共5页", "4/9", "7"])
