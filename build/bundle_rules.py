@@ -363,11 +363,20 @@ def keep_binary(dest: str, used_qt: set[str]) -> bool:
 _QT_CATALOGUE = re.compile(r"^qtbase_(zh_CN|en)\.qm$")
 
 
+# pdfminer's CMaps for PDFs whose CJK fonts are not embedded: the Chinese ones (GB for
+# simplified, CNS/Big5/HKSCS for traditional) are kept; Japanese and Korean (3.4 MB)
+# would only ever turn a Chinese plan's text into the wrong characters.
+_CHINESE_CMAP = re.compile(r"(GB|CNS|B5|ETen|HK)")
+
+
 def keep_data(dest: str) -> bool:
-    """Whether a collected data file is kept: Qt translations only for zh_CN and en."""
+    """Whether a collected data file is kept: Qt translations only for zh_CN and en,
+    pdfminer's CMaps only for Chinese."""
     parts = _posix(dest).split("/")
     if "PySide6" in parts and "translations" in parts and parts[-1].endswith(".qm"):
         return bool(_QT_CATALOGUE.match(parts[-1]))
+    if parts[-2:-1] == ["cmap"] and "pdfminer" in parts and parts[-1].endswith(".json.gz"):
+        return bool(_CHINESE_CMAP.search(parts[-1]))
     return True
 
 

@@ -40,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="build a demo ledger from the bundled sample plan")
 
-    imp = commands.add_parser("import", help="import a plan document (.docx, .xlsx, .txt)")
+    imp = commands.add_parser(
+        "import", help="import a plan document (.docx, .xlsx, text PDF, .doc/.wps/.et, .txt)"
+    )
     imp.add_argument("file", type=Path)
     imp.add_argument("--year", type=int, help="the plan's year (overrides the document)")
     imp.add_argument("--dry-run", action="store_true", help="parse only, write nothing")

@@ -274,10 +274,34 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 是压缩包，但不是 Word（.docx）或 Excel（.xlsx）文档，无法导入。",
         "{name} is a zip archive but not a Word (.docx) or Excel (.xlsx) document.",
     ),
-    "import.pdf": (
-        "{name} 是 PDF 文件，无法直接导入；请复制其中文字粘贴导入，或另存为 .docx。",
-        "{name} is a PDF, which cannot be imported directly; paste its text instead "
-        "or save it as .docx.",
+    "import.pdf_scanned": (
+        "{name} 是扫描件（PDF 中只有图片，没有文字层），无法读取其中的表格；"
+        "请向发文单位索取可复制文字的 PDF 或 Word 文件，或先用 OCR 软件识别成文字再导入。",
+        "{name} is a scan (the PDF holds only images, no text layer), so its table cannot be "
+        "read; ask the sender for a text PDF or the Word file, or run it through OCR first.",
+    ),
+    "import.pdf_encrypted": (
+        "{name} 设有打开密码（PDF 已加密），无法读取；请向发文单位索取未加密的文件。",
+        "{name} is password-protected (an encrypted PDF) and cannot be read; ask the sender "
+        "for an unencrypted copy.",
+    ),
+    "import.no_converter": (
+        "{name} 是旧版 {kind} 格式，本机没有可用于转换的 Word、WPS 或 LibreOffice；"
+        "请在 Word 或 WPS 中另存为 {target} 后再导入（或安装 LibreOffice）。",
+        "{name} is an old {kind} file and this computer has no Word, WPS or LibreOffice to "
+        "convert it; save it as {target} in Word or WPS and import that (or install "
+        "LibreOffice).",
+    ),
+    "import.convert_failed": (
+        "{name} 无法转换为 {target}（{detail}）；请在 Word 或 WPS 中另存为 {target} 后再导入。",
+        "{name} could not be converted to {target} ({detail}); save it as {target} in Word "
+        "or WPS and import that.",
+    ),
+    "import.convert_timeout": (
+        "{name} 转换为 {target} 超时（{seconds} 秒），已中止；"
+        "请在 Word 或 WPS 中另存为 {target} 后再导入。",
+        "Converting {name} to {target} took longer than {seconds} seconds and was stopped; "
+        "save it as {target} in Word or WPS and import that.",
     ),
     "import.binary": (
         "{name} 既不是文本，也不是 Word 或 Excel 文档，无法导入。",
@@ -346,6 +370,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.table_row": ("表{table}第{row}行", "table {table}, row {row}"),
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
+    "skip.outside_table": ("表格之后的文字，不是任务", "text after the plan table, not a task"),
+    "where.page_row": ("第{page}页表格第{row}行", "page {page}, table row {row}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
     # --- things named in messages
     "what.plan": ("方案", "plan"),

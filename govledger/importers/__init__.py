@@ -1,4 +1,5 @@
-"""Plan documents → PlanDraft: .docx, .xlsx, web pages, text files and pasted text.
+"""Plan documents → PlanDraft: .docx, .xlsx, web pages, text PDFs, old .doc/.wps/.xls/.et
+(converted), text files and pasted text.
 
 ``load_plan`` decides the format from the file's content (zip signature and parts,
 OLE signature, HTML or MIME markup, text), never from its extension alone, and turns every failure
@@ -35,6 +36,14 @@ def load_plan(path: str | PathLike[str], year: int | None = None) -> PlanDraft:
             from govledger.importers.html_plan import load_html
 
             draft = load_html(path, year, kind)
+        elif kind == "pdf":
+            from govledger.importers.pdf_plan import load_pdf
+
+            draft = load_pdf(path, year)
+        elif kind in ("doc", "xls"):
+            from govledger.importers.conversion import load_converted
+
+            draft = load_converted(path, kind, year)
         else:
             draft = parse_plan_text(read_text(path, name), year, source_name=path.name)
     except PlanImportError as exc:

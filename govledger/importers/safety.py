@@ -1,7 +1,8 @@
 """What a file really is, checked before any parser sees it.
 
 The content decides, not the extension: a .txt renamed .docx, a cut-off download,
-an old binary .doc or a password-protected workbook each get one clear message.
+an old binary .doc/.wps/.et (converted, see conversion.py) or a password-protected
+workbook each get one clear message.
 Zip archives are inspected from their directory first (entry count, declared
 sizes, compression ratios — zip bombs) and their XML parts are refused if they
 declare a DOCTYPE or ENTITY (billion laughs), all before python-docx or openpyxl
@@ -28,6 +29,8 @@ RATIO_FLOOR_BYTES = 2 * 1024 * 1024  # tiny entries may compress absurdly well; 
 
 # Storage names inside an OLE compound file, as UTF-16LE in its directory.
 _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+_SHEET_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 _XML_DECLARATIONS = [
     needle.encode(encoding)
     for needle in ("<!DOCTYPE", "<!ENTITY")
@@ -46,7 +49,8 @@ _OLE_SCAN_BYTES = 16 * 1024 * 1024
 
 
 def sniff(path: Path, name: str) -> str:
-    """'docx', 'xlsx', 'html', 'mht' or 'text' — or PlanImportError saying why not."""
+    """'docx', 'xlsx', 'pdf', 'doc' (old Word/WPS text), 'xls' (old Excel/WPS sheet),
+    'html', 'mht' or 'text' — or PlanImportError saying why the file cannot be read."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -56,9 +60,9 @@ def sniff(path: Path, name: str) -> str:
     if size == 0:
         raise PlanImportError("import.empty", name=name)
     if head.startswith(OLE_MAGIC):
-        _refuse_ole(path, name)
+        return ole_kind(path, name)
     if head.startswith(b"%PDF"):
-        raise PlanImportError("import.pdf", name=name)
+        return "pdf"
     if head.startswith(ZIP_MAGICS):
         return check_zip(path, name)
     expected = _OFFICE_SUFFIXES.get(path.suffix.lower())
@@ -96,13 +100,41 @@ def web_page_kind(path: Path) -> str | None:
     return None
 
 
-def _refuse_ole(path: Path, name: str) -> None:
-    """Old .doc/.xls/.wps/.et, or an encrypted Office file (also an OLE container)."""
+def ole_kind(path: Path, name: str) -> str:
+    """'doc' or 'xls' for an old Word/WPS or Excel/WPS file; refused when encrypted.
+
+    Encrypted .docx/.xlsx are OLE containers too (EncryptionInfo, EncryptedPackage);
+    a password-protected .doc says so in its FIB. The directory's stream names tell
+    a text document (WordDocument) from a workbook (Workbook, Book); the extension
+    decides only when neither is found.
+    """
     with path.open("rb") as handle:
         data = handle.read(_OLE_SCAN_BYTES)
-    if any(marker in data for marker in _ENCRYPTED_MARKERS):
+    if any(marker in data for marker in _ENCRYPTED_MARKERS) or _word_fib_encrypted(data):
         raise PlanImportError("import.encrypted", name=name)
+    if _WORD_STREAM in data:
+        return "doc"
+    if any(stream in data for stream in _SHEET_STREAMS):
+        return "xls"
+    suffix = path.suffix.lower()
+    if suffix in (".doc", ".dot", ".wps", ".wpt"):
+        return "doc"
+    if suffix in (".xls", ".xlt", ".et", ".ett"):
+        return "xls"
     raise PlanImportError("import.old_binary", name=name)
+
+
+def _word_fib_encrypted(data: bytes) -> bool:
+    """The fEncrypted flag of a Word 97+ file's FIB.
+
+    The WordDocument stream starts on a 512-byte sector with the FIB, whose first
+    word is wIdent 0xA5EC; bit 0x0100 of the flags at offset 10 is fEncrypted.
+    """
+    for offset in range(512, len(data) - 12, 512):
+        if data[offset : offset + 2] == b"\xec\xa5":
+            flags = int.from_bytes(data[offset + 10 : offset + 12], "little")
+            return bool(flags & 0x0100)
+    return False
 
 
 def check_zip(path: Path, name: str) -> str:

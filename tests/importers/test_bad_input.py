@@ -45,12 +45,32 @@ def test_empty_file(tmp_path: Path, name: str) -> None:
     assert _refused(path).key == "import.empty"
 
 
-@pytest.mark.parametrize("name", ["old.doc", "old.xls", "old.wps", "old.et", "renamed.docx"])
-def test_old_binary_formats_ask_to_save_as_docx_or_xlsx(tmp_path: Path, name: str) -> None:
-    path = fake_ole(tmp_path / name, ["WordDocument", "1Table"])
-    error = _refused(path)
-    assert error.key == "import.old_binary"
-    assert ".docx" in str(error) and ".xlsx" in str(error)
+@pytest.fixture
+def no_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("govledger.importers.conversion.available_converters", list)
+
+
+@pytest.mark.parametrize(
+    ("name", "streams", "target"),
+    [
+        ("old.doc", ["WordDocument", "1Table"], ".docx"),
+        ("old.wps", ["WordDocument", "1Table"], ".docx"),
+        ("renamed.docx", ["WordDocument", "1Table"], ".docx"),
+        ("old.xls", ["Workbook"], ".xlsx"),
+        ("old.et", ["Workbook"], ".xlsx"),
+    ],
+)
+def test_old_binary_formats_without_a_converter_ask_to_save_as_docx_or_xlsx(
+    tmp_path: Path, name: str, streams: list[str], target: str, no_converter: None
+) -> None:
+    error = _refused(fake_ole(tmp_path / name, streams))
+    assert error.key == "import.no_converter"
+    assert target in str(error) and "LibreOffice" in str(error)
+
+
+def test_unknown_old_binary_format(tmp_path: Path) -> None:
+    path = fake_ole(tmp_path / "slides.ppt", ["PowerPoint Document"])
+    assert _refused(path).key == "import.old_binary"
 
 
 @pytest.mark.parametrize("name", ["secret.xlsx", "secret.docx"])
@@ -132,10 +152,10 @@ def test_document_without_a_plan(tmp_path: Path) -> None:
     assert error.key == "import.no_plan"
 
 
-def test_pdf(tmp_path: Path) -> None:
+def test_cut_off_pdf(tmp_path: Path) -> None:
     path = tmp_path / "plan.pdf"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
-    assert _refused(path).key == "import.pdf"
+    assert _refused(path).key == "import.damaged"
 
 
 def test_binary_garbage(tmp_path: Path) -> None:
@@ -148,7 +168,9 @@ def test_missing_file(tmp_path: Path) -> None:
     assert _refused(tmp_path / "nowhere.docx").key == "import.unreadable"
 
 
-def test_message_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_message_in_chinese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_converter: None
+) -> None:
     monkeypatch.setenv("GOVLEDGER_LANG", "zh_CN")
     path = fake_ole(tmp_path / "旧方案.doc", ["WordDocument"])
     text = str(_refused(path))

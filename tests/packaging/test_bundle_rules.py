@@ -197,6 +197,23 @@ def test_translations_kept_only_for_chinese_and_english(rules, dest: str, kept: 
     assert rules.keep_data(dest) is kept
 
 
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("pdfminer/cmap/UniGB-UCS2-H.json.gz", True),
+        ("pdfminer\\cmap\\to-unicode-Adobe-GB1.json.gz", True),
+        ("pdfminer/cmap/UniCNS-UTF16-H.json.gz", True),
+        ("pdfminer/cmap/ETen-B5-H.json.gz", True),
+        ("pdfminer/cmap/UniJIS-UCS2-H.json.gz", False),
+        ("pdfminer/cmap/KSC-EUC-H.json.gz", False),
+        ("pdfminer/cmap/to-unicode-Adobe-Japan1.json.gz", False),
+        ("pdfminer/cmap/H.json.gz", False),
+    ],
+)
+def test_pdf_cmaps_kept_only_for_chinese(rules, dest: str, kept: bool) -> None:
+    assert rules.keep_data(dest) is kept
+
+
 def test_only_libraries_that_dropped_plugins_alone_needed_are_orphaned(rules) -> None:
     imports = {
         "/qt/plugins/vkb.so": {"libqt6quick.so.6", "libqt6core.so.6"},

@@ -228,6 +228,12 @@ def _bundle_bytes(bundle: Path) -> int:
     return sum(path.lstat().st_size for path in bundle.rglob("*") if not path.is_dir())
 
 
+def test_import_a_text_pdf(bundle: Path, home: Path) -> None:
+    plan = REPO / "tests" / "data" / "plans" / "pdf-ruled-notice-2023.pdf"
+    result = _ok(run_frozen(bundle, home, "import", str(plan), "--dry-run", "--json"))
+    assert len(json.loads(result.stdout)["requirements"]) == 6
+
+
 def test_bundle_is_under_150_mb(bundle: Path) -> None:
     size = _bundle_bytes(bundle)
     print(f"frozen bundle: {size / 1024 / 1024:.1f} MB")
@@ -246,6 +252,7 @@ def test_bundle_holds_what_the_app_reads(bundle: Path) -> None:
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        "pdfminer/cmap/UniGB-UCS2-H.json.gz",  # Chinese PDFs whose fonts are not embedded
     ):
         assert (internal / needed).is_file(), needed
     for qm in (REPO / "translations").glob("*.qm"):
