@@ -87,7 +87,7 @@ def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> L
 
 def _open_error(exc: BaseException, path: Path) -> LedgerOpenError:
     """Damaged only when SQLite says so; busy, full and the rest are told as they are."""
-    kind = failure_kind(exc)
+    kind = failure_kind(exc, path.parent)
     detail = getattr(exc, "strerror", None) or str(exc)
     if kind == BUSY:
         return LedgerBusyError(path)

@@ -90,7 +90,8 @@ def prepare_copy(backup: Path, ledger_path: Path) -> Path:
             source.close()
     except BaseException as exc:
         remove_database_files(temporary)
-        if isinstance(exc, sqlite3.Error | OSError) and failure_kind(exc) == DISK_FULL:
+        full = failure_kind(exc, temporary.parent) == DISK_FULL
+        if isinstance(exc, sqlite3.Error | OSError) and full:
             raise GovLedgerError("ledger.disk_full", path=ledger_path) from exc
         raise
     return temporary

@@ -10,7 +10,9 @@ as it is, never as damage.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
+from pathlib import Path
 
 from govledger.messages import GovLedgerError
 
@@ -18,6 +20,8 @@ BUSY, DAMAGED, NOT_A_DATABASE, DISK_FULL, OTHER = "busy", "damaged", "not_sqlite
 
 # Primary result codes (the low byte of an extended code), from sqlite3.h.
 _KINDS = {5: BUSY, 6: BUSY, 11: DAMAGED, 13: DISK_FULL, 26: NOT_A_DATABASE}
+_IOERR = 10
+NEARLY_FULL = 1024 * 1024  # bytes free: less than a ledger page cache's worth
 # Python builds without sqlite_errorcode: the texts SQLite gives for those codes.
 _TEXTS = (
     ("database is locked", BUSY),
@@ -28,15 +32,31 @@ _TEXTS = (
 )
 
 
-def failure_kind(exc: BaseException) -> str:
-    """BUSY, DAMAGED, NOT_A_DATABASE, DISK_FULL or OTHER for an sqlite3 or OS error."""
+def failure_kind(exc: BaseException, folder: Path | None = None) -> str:
+    """BUSY, DAMAGED, NOT_A_DATABASE, DISK_FULL or OTHER for an sqlite3 or OS error.
+
+    folder: where the ledger is. SQLite reports a full disk while it grows its
+    shared-memory or journal file only as "disk I/O error"; an I/O error with
+    (almost) no space left in that folder is taken for the full disk it is.
+    """
     if isinstance(exc, OSError):
         return DISK_FULL if exc.errno in (errno.ENOSPC, errno.EDQUOT) else OTHER
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in _KINDS:
         return _KINDS[code & 0xFF]
     text = str(exc).lower()
-    return next((kind for words, kind in _TEXTS if words in text), OTHER)
+    kind = next((kind for words, kind in _TEXTS if words in text), OTHER)
+    io_error = code & 0xFF == _IOERR if isinstance(code, int) else "disk i/o error" in text
+    if kind == OTHER and io_error and folder is not None and _nearly_full(folder):
+        return DISK_FULL
+    return kind
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def is_database_error(exc: BaseException) -> bool:
@@ -47,7 +67,7 @@ def is_database_error(exc: BaseException) -> bool:
 def ledger_error(exc: BaseException, path: object) -> GovLedgerError:
     """The one-line error the clerk reads for an SQLite failure on the ledger at path,
     or an OS failure on the file at path."""
-    kind = failure_kind(exc)
+    kind = failure_kind(exc, Path(str(path)).parent)
     detail = getattr(exc, "strerror", None) or str(exc)
     if kind == BUSY:
         return GovLedgerError("ledger.busy", path=path)

@@ -33,12 +33,15 @@ def fill_ledger(path: Path, *, wal: bool | None = None) -> dict[str, int]:
         return ledger.stats()
 
 
-def assert_ledger_whole(path: Path, expected: dict[str, int]) -> None:
+def assert_ledger_whole(
+    path: Path, expected: dict[str, int], extra_titles: tuple[str, ...] = ()
+) -> None:
     """Plans, requirements, progress and evidence all there, and SQLite finds it sound."""
     with Ledger.open(path, read_only=True) as ledger:
         assert ledger.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert ledger.stats() == expected
-        assert sorted(plan.title for plan in ledger.plans()) == sorted(PLAN_TITLES)
+        titles = sorted(plan.title for plan in ledger.plans())
+        assert titles == sorted(PLAN_TITLES + extra_titles)
         for sha256, _name in ledger.db.execute("SELECT sha256, original_name FROM evidence"):
             assert ledger.evidence.verify(sha256) is None
 
