@@ -1,0 +1,94 @@
+"""Issue 19, item 5: damaged files are neither opened as new nor crash the tools.
+
+A zero-length ledger beside good backups was opened as a new empty ledger (the CLI
+said it "does not exist"); a file with zeroed middle pages and a valid header made
+`check` and `restore --latest` crash with "database disk image is malformed".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govledger.cli import main
+from govledger.store import Ledger, LedgerOpenError
+from tests.store.safety_helpers import assert_ledger_whole, fill_ledger
+
+PAGE = 4096
+
+
+def ledger_with_backup(tmp_path: Path) -> tuple[Path, dict[str, int]]:
+    path = tmp_path / "ledger.sqlite"
+    expected = fill_ledger(path)
+    with Ledger.open(path) as ledger:
+        ledger.take_backup("manual")
+    return path, expected
+
+
+def zero_middle_pages(path: Path) -> bytes:
+    """Pages 3 to the last but one zeroed; page 1 (the header) intact."""
+    data = bytearray(path.read_bytes())
+    assert len(data) > 6 * PAGE
+    data[2 * PAGE : len(data) - PAGE] = bytes(len(data) - 3 * PAGE)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_zero_length_ledger_beside_backups_is_damaged(tmp_path: Path, capsys) -> None:
+    path, expected = ledger_with_backup(tmp_path)
+    path.write_bytes(b"")
+    with pytest.raises(LedgerOpenError) as raised:
+        Ledger.open(path)
+    assert raised.value.damaged
+    assert path.read_bytes() == b""  # not turned into a new empty ledger
+    assert main(["--db", str(path), "plans"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is empty (0 bytes)" in err and "restore --latest" in err
+    assert main(["--db", str(path), "restore", "--latest"]) == 0
+    assert "moved" in capsys.readouterr().out
+    assert_ledger_whole(path, expected)
+
+
+def test_zero_length_ledger_in_chinese(tmp_path: Path, monkeypatch, capsys) -> None:
+    path, _expected = ledger_with_backup(tmp_path)
+    path.write_bytes(b"")
+    monkeypatch.setenv("GOVLEDGER_LANG", "zh")
+    assert main(["--db", str(path), "check"]) == 1
+    assert "是空的（0 字节）" in capsys.readouterr().err
+
+
+def test_zero_length_file_without_backups_is_still_a_new_ledger(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite"
+    path.write_bytes(b"")
+    with Ledger.open(path) as ledger:
+        assert ledger.plans() == []
+
+
+def test_check_on_zeroed_pages_says_damaged_in_one_line(tmp_path: Path, capsys) -> None:
+    path, _expected = ledger_with_backup(tmp_path)
+    zero_middle_pages(path)
+    assert main(["--db", str(path), "check"]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    assert "damaged" in captured.out + captured.err
+
+
+def test_restore_latest_mends_zeroed_pages(tmp_path: Path, capsys) -> None:
+    path, expected = ledger_with_backup(tmp_path)
+    damaged = zero_middle_pages(path)
+    assert main(["--db", str(path), "restore", "--latest"]) == 0
+    assert "moved" in capsys.readouterr().out
+    [aside] = tmp_path.glob("ledger.damaged-*.sqlite")
+    assert aside.read_bytes() == damaged  # kept for whoever wants to look into it
+    assert_ledger_whole(path, expected)
+    assert main(["--db", str(path), "check"]) == 0
+
+
+def test_quick_check_tells_a_sound_ledger_from_a_damaged_one(tmp_path: Path) -> None:
+    path, _expected = ledger_with_backup(tmp_path)
+    with Ledger.open(path) as ledger:
+        assert ledger.quick_check() is None
+    zero_middle_pages(path)
+    with Ledger.open(path, read_only=True) as ledger:
+        assert ledger.quick_check()
