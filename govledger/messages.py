@@ -140,6 +140,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The damaged ledger was moved to {path} and recovered from the latest good "
         "backup {backup}.",
     ),
+    "backup.disk_full": (
+        "磁盘空间不足，未能写入备份 {path}；台账保持原样。",
+        "The disk is full: the backup {path} was not written; the ledger is as it was.",
+    ),
     "backup.in_future": ("（日期在未来）", "(dated in the future)"),
     "backup.only_future": (
         "注意：唯一完好的备份 {path} 的日期在未来（可能来自时钟不准的电脑），请确认后再使用。",

@@ -217,9 +217,11 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
         if result != "ok":
             raise sqlite3.DatabaseError(f"backup failed integrity_check: {result}")
         destination.execute("PRAGMA journal_mode = DELETE")
-    except BaseException:
+    except BaseException as exc:
         destination.close()
         remove_database_files(temporary)
+        if isinstance(exc, sqlite3.Error | OSError) and failure_kind(exc) == DISK_FULL:
+            raise GovLedgerError("backup.disk_full", path=target) from exc
         raise
     destination.close()
     temporary.replace(target)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, QTimer
 
+from govledger.messages import GovLedgerError
 from govledger.store import Ledger
 from govledger.store.backups import Backups
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS
@@ -63,7 +64,7 @@ class _DailyBackup(QRunnable):
                 conn.close()
             if taken is not None:
                 log.info("daily backup %s", taken)
-        except (OSError, sqlite3.Error):
+        except (GovLedgerError, OSError, sqlite3.Error):
             log.exception("daily backup failed")
 
 

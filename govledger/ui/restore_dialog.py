@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govledger.messages import GovLedgerError
 from govledger.store.backups import BackupInfo
 from govledger.ui.session import LedgerSession
 
@@ -137,7 +138,7 @@ class RestoreDialog(QDialog):
     def back_up_now(self) -> Path | None:
         try:
             path = self.session.ledger.take_backup("manual")
-        except (OSError, sqlite3.Error) as exc:
+        except (GovLedgerError, OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None
         self.reload()
