@@ -73,6 +73,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The ledger file {path} is damaged ({detail}); restore it with govledger restore --latest.",
     ),
     "file.failed": ("无法读写 {path}：{detail}", "Cannot read or write {path}: {detail}"),
+    "ledger.damaged_found": (
+        "检查发现台账文件 {path} 已损坏（{detail}）。请在“备份与恢复”中从最近的完好备份恢复，"
+        "损坏的文件会另行保留。",
+        "The check found the ledger file {path} damaged ({detail}). Restore the latest good "
+        "backup in Backups and restore; the damaged file is kept aside.",
+    ),
     "ledger.failed": (
         "台账文件 {path} 读写失败：{detail}",
         "Reading or writing the ledger file {path} failed: {detail}",

@@ -227,6 +227,36 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     temporary.replace(target)
 
 
+def quick_check(conn: sqlite3.Connection) -> str | None:
+    """None when SQLite's quick_check finds the database sound, else what it found.
+
+    A damaged page can fail the pragma itself ("database disk image is malformed"):
+    that is damage too. Any other failure (busy, I/O) is raised, never called damage.
+    """
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if failure_kind(exc) in (DAMAGED, NOT_A_DATABASE):
+            return str(exc)
+        raise
+    problems = [text for (text,) in rows if text != "ok"]
+    return "; ".join(problems[:3]) if problems else None
+
+
+def quick_check_file(path: Path) -> str | None:
+    """quick_check through a read-only connection of its own, for a worker thread;
+    None too when the check cannot run (the ledger busy): only damage is reported."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            return quick_check(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
 COMPANION_SUFFIXES = ("-journal", "-wal", "-shm")
 
 

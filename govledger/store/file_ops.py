@@ -14,7 +14,7 @@ from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
 from govledger.store.backups import Backups
 from govledger.store.connection import LedgerDatabase
-from govledger.store.database import copy_database, open_database
+from govledger.store.database import copy_database, open_database, quick_check
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.restore import (
     RestoreOutcome,
@@ -23,6 +23,7 @@ from govledger.store.restore import (
     prepare_copy,
     put_in_place,
 )
+from govledger.store.sqlite_failures import ledger_error
 from govledger.store.transaction import now_text
 
 
@@ -67,7 +68,12 @@ class FileOps:
         when the ledger itself is damaged (it cannot be backed up), the damaged file."""
         if self.read_only:
             raise GovLedgerError("edit.read_only")
-        backup = Path(backup)
+        try:
+            return self._restore_from(Path(backup), now)
+        except (sqlite3.Error, OSError) as exc:  # busy, full disk: one sentence
+            raise ledger_error(exc, self.path) from exc
+
+    def _restore_from(self, backup: Path, now: datetime | None) -> RestoreOutcome:
         check_backup(backup)
         damaged = self.quick_check() is not None
         check_space(self.path, backup, also=0 if damaged else self.path.stat().st_size)
@@ -86,12 +92,7 @@ class FileOps:
 
     def quick_check(self) -> str | None:
         """None when SQLite's quick_check finds the ledger sound, else what it found."""
-        try:
-            rows = self.db.execute("PRAGMA quick_check").fetchall()
-        except sqlite3.DatabaseError as exc:  # a damaged schema page fails the pragma itself
-            return str(exc)
-        problems = [text for (text,) in rows if text != "ok"]
-        return "; ".join(problems[:3]) if problems else None
+        return quick_check(self.db.conn)
 
     def missing_evidence_files(self) -> list[str]:
         """Original names of evidence files the ledger refers to that are not stored

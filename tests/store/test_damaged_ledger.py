@@ -27,10 +27,22 @@ def ledger_with_backup(tmp_path: Path) -> tuple[Path, dict[str, int]]:
 
 
 def zero_middle_pages(path: Path) -> bytes:
-    """Pages 3 to the last but one zeroed; page 1 (the header) intact."""
+    """Pages 3 to the last but one zeroed; page 1 (the header) intact. The schema is
+    hit too, so SQLite notices as soon as the ledger is opened."""
+    return zero_pages(path, 2, len(path.read_bytes()) // PAGE - 1)
+
+
+def zero_late_pages(path: Path) -> bytes:
+    """Ten data pages before the last zeroed: the ledger opens without complaint,
+    only a check of every page finds the damage."""
+    pages = len(path.read_bytes()) // PAGE
+    return zero_pages(path, pages - 11, pages - 1)
+
+
+def zero_pages(path: Path, first: int, end: int) -> bytes:
     data = bytearray(path.read_bytes())
-    assert len(data) > 6 * PAGE
-    data[2 * PAGE : len(data) - PAGE] = bytes(len(data) - 3 * PAGE)
+    assert len(data) >= end * PAGE > first * PAGE > PAGE
+    data[first * PAGE : end * PAGE] = bytes((end - first) * PAGE)
     path.write_bytes(bytes(data))
     return bytes(data)
 
@@ -65,18 +77,20 @@ def test_zero_length_file_without_backups_is_still_a_new_ledger(tmp_path: Path) 
         assert ledger.plans() == []
 
 
-def test_check_on_zeroed_pages_says_damaged_in_one_line(tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize("zero", [zero_middle_pages, zero_late_pages])
+def test_check_on_zeroed_pages_says_damaged(tmp_path: Path, zero, capsys) -> None:
     path, _expected = ledger_with_backup(tmp_path)
-    zero_middle_pages(path)
+    zero(path)
     assert main(["--db", str(path), "check"]) == 1
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err
     assert "damaged" in captured.out + captured.err
 
 
-def test_restore_latest_mends_zeroed_pages(tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize("zero", [zero_middle_pages, zero_late_pages])
+def test_restore_latest_mends_zeroed_pages(tmp_path: Path, zero, capsys) -> None:
     path, expected = ledger_with_backup(tmp_path)
-    damaged = zero_middle_pages(path)
+    damaged = zero(path)
     assert main(["--db", str(path), "restore", "--latest"]) == 0
     assert "moved" in capsys.readouterr().out
     [aside] = tmp_path.glob("ledger.damaged-*.sqlite")
@@ -89,6 +103,6 @@ def test_quick_check_tells_a_sound_ledger_from_a_damaged_one(tmp_path: Path) -> 
     path, _expected = ledger_with_backup(tmp_path)
     with Ledger.open(path) as ledger:
         assert ledger.quick_check() is None
-    zero_middle_pages(path)
-    with Ledger.open(path, read_only=True) as ledger:
+    zero_late_pages(path)
+    with Ledger.open(path, read_only=True) as ledger:  # it opens: only the check finds it
         assert ledger.quick_check()
