@@ -96,3 +96,16 @@ def test_busy_in_chinese(tmp_path: Path, monkeypatch, capsys) -> None:
         assert main(["--db", str(path), "tasks"]) == 1
     err = capsys.readouterr().err
     assert "台账正被其他程序使用，请稍后再试" in err and "已损坏" not in err
+
+
+def test_restore_while_another_program_reads_is_refused_as_busy(wal_ledger) -> None:
+    """Swapping the file under a reader would pair the restored ledger with the old
+    -wal; the restore is refused instead, and the ledger stays as it was."""
+    path, expected = wal_ledger
+    with Ledger.open(path) as ledger:
+        [backup] = ledger.backups.files()
+        with held_by_another_process(path, READING), pytest.raises(LedgerBusyError):
+            ledger.restore(backup[0])
+        assert len(ledger.plans()) == 4  # the same Ledger still reads the ledger
+    assert list(path.parent.glob("*.partial*")) == []
+    assert_ledger_whole(path, expected, (LATER_PLAN,))

@@ -129,3 +129,17 @@ def test_restore_through_the_open_ledger_reopens_it(tmp_path: Path, journal_mode
         assert len(ledger.plans()) == 3  # the same Ledger reads the restored file
         assert ledger.audit_log(1)[0]["action"] == "restore"
     assert_ledger_whole(path, expected)
+
+
+def test_a_write_on_a_full_disk_is_one_line_and_changes_nothing(
+    small_disk: Path,  # noqa: F811
+    capsys,
+) -> None:
+    path, expected, _before = ledger_with_backup(small_disk)
+    filler = fill_disk(small_disk, leave=96 * 1024)
+    assert main(["--db", str(path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert any(told in err for told in FULL_DISK_TOLD)
+    filler.unlink()
+    assert_ledger_whole(path, expected)  # no half-written demo plan
