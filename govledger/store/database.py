@@ -4,6 +4,11 @@ A ledger is one SQLite file stamped with our ``application_id``. A file that is 
 SQLite, belongs to another program, or was written by a newer govledger is refused
 before anything is written to it. An older ledger is upgraded in one transaction,
 after a backup copy has been taken with SQLite's backup API.
+
+SQLite reads the file before govledger judges it, so a hot journal left by a crash
+is rolled back first. Failures are named by what SQLite says (sqlite_failures.py):
+only SQLITE_CORRUPT / SQLITE_NOTADB make a ledger "damaged" — the one verdict that
+lets the window or ``restore`` replace it — while a busy ledger is LedgerBusyError.
 """
 
 from __future__ import annotations

@@ -76,18 +76,16 @@ def prepare_copy(backup: Path, ledger_path: Path) -> Path:
     temporary = Path(ledger_path).with_name(Path(ledger_path).name + TEMPORARY_SUFFIX)
     remove_database_files(temporary)
     try:
-        source = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
-        copy = LedgerDatabase(sqlite3.connect(str(temporary)))
-        try:
-            source.backup(copy.conn)
-            version = copy.execute("PRAGMA user_version").fetchone()[0]
-            if version < migrations.LATEST_VERSION:
-                migrate(copy, version)
-            _verify(copy, backup)
-            copy.execute("PRAGMA journal_mode = DELETE")  # no -wal to carry over
-        finally:
-            copy.close()
-            source.close()
+        uri = f"{Path(backup).resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
+            copy = LedgerDatabase(sqlite3.connect(str(temporary)))
+            try:
+                source.backup(copy.conn)
+                _upgrade(copy, backup)
+                _verify(copy, backup)
+                copy.execute("PRAGMA journal_mode = DELETE")  # no -wal to carry over
+            finally:
+                copy.close()
     except BaseException as exc:
         remove_database_files(temporary)
         full = failure_kind(exc, temporary.parent) == DISK_FULL
@@ -95,6 +93,17 @@ def prepare_copy(backup: Path, ledger_path: Path) -> Path:
             raise GovLedgerError("ledger.disk_full", path=ledger_path) from exc
         raise
     return temporary
+
+
+def _upgrade(copy: LedgerDatabase, backup: Path) -> None:
+    """An older backup is upgraded here, before the swap; a newer one is refused."""
+    version = copy.execute("PRAGMA user_version").fetchone()[0]
+    if version > migrations.LATEST_VERSION:
+        raise GovLedgerError(
+            "open.newer", path=backup, found=version, supported=migrations.LATEST_VERSION
+        )
+    if version < migrations.LATEST_VERSION:
+        migrate(copy, version)
 
 
 def _verify(copy: LedgerDatabase, backup: Path) -> None:

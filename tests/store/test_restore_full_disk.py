@@ -7,6 +7,7 @@ to copy, and left no ledger.sqlite: the next command silently made an empty one.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections import namedtuple
 from pathlib import Path
 
@@ -143,3 +144,16 @@ def test_a_write_on_a_full_disk_is_one_line_and_changes_nothing(
     assert any(told in err for told in FULL_DISK_TOLD)
     filler.unlink()
     assert_ledger_whole(path, expected)  # no half-written demo plan
+
+
+def test_a_backup_from_a_newer_govledger_is_refused_before_the_swap(tmp_path: Path, capsys) -> None:
+    path, expected, _before = ledger_with_backup(tmp_path)
+    newer = tmp_path / "newer.sqlite"
+    with Ledger.open(path) as ledger:
+        ledger.backup(newer)
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    assert main(["--db", str(path), "restore", str(newer)]) == 1
+    assert "newer govledger" in capsys.readouterr().err
+    assert left_behind(tmp_path) == []
+    assert_ledger_whole(path, expected)
