@@ -432,7 +432,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             raise
         # A damaged ledger is set aside with its journal files, never overwritten.
         moved = restore_damaged(path, source)
-        print(message("backup.set_aside", path=moved or path, backup=source))
+        if moved is None:  # there was no file left to keep
+            print(message("backup.rebuilt", path=path, backup=source))
+        else:
+            print(message("backup.set_aside", path=moved, backup=source))
     else:
         with ledger:
             outcome = ledger.restore_from(source)

@@ -58,6 +58,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The ledger file {path} is empty (0 bytes) although backups exist: it is damaged; "
         "restore it with govledger restore --latest or Backups and restore.",
     ),
+    "open.missing": (
+        "台账文件 {path} 不见了，但旁边有备份：请用 govledger restore --latest 或“备份与恢复”"
+        "从备份恢复，而不是新建一个空台账。",
+        "The ledger file {path} is gone although backups exist: restore it with govledger "
+        "restore --latest or Backups and restore rather than start an empty ledger.",
+    ),
     "ledger.busy": (
         "台账正被其他程序使用，请稍后再试（{path}）。台账未作改动。",
         "The ledger is in use by another program; please try again later ({path}). "
@@ -145,6 +151,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "已将损坏的台账移到 {path}，并从最近的完好备份 {backup} 恢复。",
         "The damaged ledger was moved to {path} and recovered from the latest good "
         "backup {backup}.",
+    ),
+    "backup.rebuilt": (
+        "已从备份 {backup} 重建台账 {path}。",
+        "The ledger {path} was rebuilt from the backup {backup}.",
     ),
     "backup.disk_full": (
         "磁盘空间不足，未能写入备份 {path}；台账保持原样。",

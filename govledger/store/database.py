@@ -33,7 +33,7 @@ class LedgerOpenError(GovLedgerError):
     """The file cannot be opened as a ledger; it has not been changed."""
 
     # Only these mean the file itself is bad and may be replaced from a backup.
-    DAMAGED_KEYS = ("open.not_sqlite", "open.damaged", "open.empty")
+    DAMAGED_KEYS = ("open.not_sqlite", "open.damaged", "open.empty", "open.missing")
 
     @property
     def damaged(self) -> bool:

@@ -93,10 +93,7 @@ class Ledger(
     ) -> Ledger:
         """Open or create a ledger. wal=None decides by location: no WAL on network folders."""
         path = Path(path)
-        if path.is_file() and path.stat().st_size == 0 and Backups(path).files():
-            # A ledger that was emptied (a crash, a sync tool) beside good backups is
-            # damaged: opening it would start a new empty ledger over the clerk's work.
-            raise LedgerOpenError("open.empty", path=path)
+        _refuse_lost_ledger(path, read_only)
         on_network = is_network_path(path.parent)
         use_wal = (not on_network) if wal is None else wal
         db = open_database(path, read_only=read_only, wal=use_wal)
@@ -360,3 +357,14 @@ class Ledger(
         if row is None:
             raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
         return row
+
+
+def _refuse_lost_ledger(path: Path, read_only: bool) -> None:
+    """A ledger emptied (a crash, a sync tool) or gone beside its backups is lost, not
+    new: opening it would quietly start an empty ledger over the clerk's work."""
+    if not Backups(path).files():
+        return
+    if path.is_file() and path.stat().st_size == 0:
+        raise LedgerOpenError("open.empty", path=path)
+    if not path.exists() and not read_only:
+        raise LedgerOpenError("open.missing", path=path)

@@ -106,3 +106,16 @@ def test_quick_check_tells_a_sound_ledger_from_a_damaged_one(tmp_path: Path) -> 
     zero_late_pages(path)
     with Ledger.open(path, read_only=True) as ledger:  # it opens: only the check finds it
         assert ledger.quick_check()
+
+
+def test_a_vanished_ledger_beside_backups_is_not_started_anew(tmp_path: Path, capsys) -> None:
+    """Item 3's aftermath: with no ledger.sqlite, the next command made an empty one."""
+    path, expected = ledger_with_backup(tmp_path)
+    path.unlink()
+    assert main(["--db", str(path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "is gone although backups exist" in err
+    assert not path.exists()
+    assert main(["--db", str(path), "restore", "--latest"]) == 0
+    assert "rebuilt from the backup" in capsys.readouterr().out
+    assert_ledger_whole(path, expected)
