@@ -237,7 +237,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Demo ledger built at {path}: plan '{title}' with {requirements} requirements.",
     ),
     "cli.backup_done": ("已备份到 {path}", "Backed up to {path}"),
-    "cli.backup_failed": ("备份失败：{detail}", "Backup failed: {detail}"),
     "cli.no_display": (
         "没有可用的图形显示，无法启动窗口。可使用命令行：govledger --help",
         "No graphical display is available, so the window cannot open. "

@@ -3,6 +3,7 @@ emptied ledger recovered instead of started anew, backups from the future marked
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -91,4 +92,22 @@ def test_backups_dated_in_the_future_are_marked_in_the_dialog(
     }
     assert made_at[ahead].endswith("(dated in the future)")
     assert "future" not in made_at[today]
+    window.shut_down()
+
+
+def test_restoring_a_backup_from_another_folder_warns_of_missing_evidence(
+    qtbot, tmp_path: Path, ledger_path: Path, settings
+) -> None:
+    _expected, backup = filled_with_backup(tmp_path / "old_pc" / "ledger.sqlite")
+    window = open_main_window(ledger_path, settings, RecordingPrompter())
+    qtbot.addWidget(window)
+    copied = ledger_path.parent / "backups" / backup.name  # a backups folder copied over
+    copied.parent.mkdir()
+    shutil.copy(backup, copied)
+    dialog = RestoreDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow([info.path for info in dialog.backups].index(copied))
+    assert dialog.restore_selected(confirm=False)
+    assert "3 evidence file(s)" in dialog.evidence_warning.text()
+    assert len(window.session.ledger.plans()) == 3
     window.shut_down()
