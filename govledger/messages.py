@@ -152,6 +152,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The damaged ledger was moved to {path} and recovered from the latest good "
         "backup {backup}.",
     ),
+    "backup.source_damaged": (
+        "台账已损坏，无法备份（{detail}）；"
+        "请用 govledger restore --latest 或“备份与恢复”从备份恢复。",
+        "The ledger is damaged and cannot be backed up ({detail}); restore it with "
+        "govledger restore --latest or Backups and restore.",
+    ),
     "backup.rebuilt": (
         "已从备份 {backup} 重建台账 {path}。",
         "The ledger {path} was rebuilt from the backup {backup}.",

@@ -219,8 +219,8 @@ def copy_database(conn: sqlite3.Connection, target: Path) -> None:
     try:
         conn.backup(destination)
         result = destination.execute("PRAGMA integrity_check").fetchone()[0]
-        if result != "ok":
-            raise sqlite3.DatabaseError(f"backup failed integrity_check: {result}")
+        if result != "ok":  # the backup API copies pages as they are: the ledger is damaged
+            raise GovLedgerError("backup.source_damaged", detail=result)
         destination.execute("PRAGMA journal_mode = DELETE")
     except BaseException as exc:
         destination.close()

@@ -119,3 +119,14 @@ def test_a_vanished_ledger_beside_backups_is_not_started_anew(tmp_path: Path, ca
     assert main(["--db", str(path), "restore", "--latest"]) == 0
     assert "rebuilt from the backup" in capsys.readouterr().out
     assert_ledger_whole(path, expected)
+
+
+def test_a_write_to_a_quietly_damaged_ledger_stops_at_its_safety_backup(
+    tmp_path: Path, capsys
+) -> None:
+    path, _expected = ledger_with_backup(tmp_path)
+    damaged = zero_late_pages(path)
+    assert main(["--db", str(path), "demo"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "restore --latest" in err
+    assert path.read_bytes() == damaged  # nothing written onto the damage
