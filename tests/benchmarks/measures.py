@@ -310,3 +310,13 @@ def startup(data: Path, quick: bool) -> dict[str, float]:
             bare_runs.append(_time_to_shown(BARE_WINDOW, env=env))
         app_ms, bare_ms = statistics.median(app_runs), statistics.median(bare_runs)
     return {"startup_ratio": app_ms / bare_ms, "startup_ms": app_ms, "startup_bare_ms": bare_ms}
+
+
+@measure("quick_check")
+def quick_check(data: Path, quick: bool) -> dict[str, float]:
+    """PRAGMA quick_check of the 100 000-requirement ledger (issue 19, item 5): too
+    slow for before the first paint, so the window runs it in the background."""
+    from govledger.store.database import quick_check_file
+
+    ledger = data / "ledger.sqlite"
+    return {"quick_check_ms": median_ms(lambda: quick_check_file(ledger), 3 if quick else 7)}
