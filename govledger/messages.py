@@ -46,6 +46,53 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "台账文件 {path} 不存在。",
         "The ledger file {path} does not exist.",
     ),
+    # --- what went wrong with a ledger file, one sentence each (issue 19)
+    "open.failed": (
+        "无法打开台账文件 {path}：{detail}。文件未作任何改动。",
+        "Cannot open the ledger file {path}: {detail}. The file was left untouched.",
+    ),
+    "open.old_version": (
+        "台账 {path} 的数据版本较旧，请先以可写方式打开一次（例如启动程序）以完成升级。",
+        "The ledger {path} has an older data version; open it once for writing "
+        "(start the program) to upgrade it.",
+    ),
+    "open.empty": (
+        "台账文件 {path} 是空的（0 字节），但旁边有备份：文件已损坏，"
+        "请用 govledger restore --latest 或“备份与恢复”从备份恢复。",
+        "The ledger file {path} is empty (0 bytes) although backups exist: it is damaged; "
+        "restore it with govledger restore --latest or Backups and restore.",
+    ),
+    "open.missing": (
+        "台账文件 {path} 不见了，但旁边有备份：请用 govledger restore --latest 或“备份与恢复”"
+        "从备份恢复，而不是新建一个空台账。",
+        "The ledger file {path} is gone although backups exist: restore it with govledger "
+        "restore --latest or Backups and restore rather than start an empty ledger.",
+    ),
+    "ledger.busy": (
+        "台账正被其他程序使用，请稍后再试（{path}）。台账未作改动。",
+        "The ledger is in use by another program; please try again later ({path}). "
+        "Nothing was changed.",
+    ),
+    "ledger.disk_full": (
+        "磁盘空间不足，操作未完成（{path}）；台账保持原样，请腾出空间后再试。",
+        "The disk is full, so this was not done ({path}); the ledger is as it was. "
+        "Free some space and try again.",
+    ),
+    "ledger.damaged": (
+        "台账文件 {path} 已损坏（{detail}）；请用 govledger restore --latest 从备份恢复。",
+        "The ledger file {path} is damaged ({detail}); restore it with govledger restore --latest.",
+    ),
+    "file.failed": ("无法读写 {path}：{detail}", "Cannot read or write {path}: {detail}"),
+    "ledger.damaged_found": (
+        "检查发现台账文件 {path} 已损坏（{detail}）。请在“备份与恢复”中从最近的完好备份恢复，"
+        "损坏的文件会另行保留。",
+        "The check found the ledger file {path} damaged ({detail}). Restore the latest good "
+        "backup in Backups and restore; the damaged file is kept aside.",
+    ),
+    "ledger.failed": (
+        "台账文件 {path} 读写失败：{detail}",
+        "Reading or writing the ledger file {path} failed: {detail}",
+    ),
     # --- ledger edits
     "edit.no_such": ("找不到{what}（编号 {id}）。", "No such {what} (id {id})."),
     "edit.bad_status": ("无效的状态“{value}”。", "Invalid status '{value}'."),
@@ -109,6 +156,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The damaged ledger was moved to {path} and recovered from the latest good "
         "backup {backup}.",
     ),
+    "backup.source_damaged": (
+        "台账已损坏，无法备份（{detail}）；"
+        "请用 govledger restore --latest 或“备份与恢复”从备份恢复。",
+        "The ledger is damaged and cannot be backed up ({detail}); restore it with "
+        "govledger restore --latest or Backups and restore.",
+    ),
+    "backup.rebuilt": (
+        "已从备份 {backup} 重建台账 {path}。",
+        "The ledger {path} was rebuilt from the backup {backup}.",
+    ),
+    "backup.disk_full": (
+        "磁盘空间不足，未能写入备份 {path}；台账保持原样。",
+        "The disk is full: the backup {path} was not written; the ledger is as it was.",
+    ),
+    "backup.in_future": ("（日期在未来）", "(dated in the future)"),
+    "backup.only_future": (
+        "注意：唯一完好的备份 {path} 的日期在未来（可能来自时钟不准的电脑），请确认后再使用。",
+        "Note: the only good backup, {path}, is dated in the future (perhaps from a PC whose "
+        "clock was wrong); check it before relying on it.",
+    ),
+    "backup.evidence_missing": (
+        "注意：恢复后的台账引用的 {count} 个佐证文件不在本台账的 evidence 文件夹中"
+        "（{names}）；请把备份原来所在文件夹的 evidence 文件夹复制过来。",
+        "Note: {count} evidence file(s) the restored ledger refers to are not in this "
+        "ledger's evidence folder ({names}); copy the evidence folder over from where the "
+        "backup came from.",
+    ),
+    "restore.no_space": (
+        "磁盘空间不足，无法恢复：需要约 {needed}，{folder} 所在磁盘只剩 {free}。台账未作改动。",
+        "Not enough disk space to restore: about {needed} is needed, and the disk holding "
+        "{folder} has {free} free. The ledger was not changed.",
+    ),
     # --- check
     "check.integrity": (
         "数据库完整性检查失败：{detail}",
@@ -168,7 +247,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Demo ledger built at {path}: plan '{title}' with {requirements} requirements.",
     ),
     "cli.backup_done": ("已备份到 {path}", "Backed up to {path}"),
-    "cli.backup_failed": ("备份失败：{detail}", "Backup failed: {detail}"),
     "cli.no_display": (
         "没有可用的图形显示，无法启动窗口。可使用命令行：govledger --help",
         "No graphical display is available, so the window cannot open. "
