@@ -767,7 +767,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="69"/>
+        <location filename="../govledger/ui/deadline_features.py" line="68"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
@@ -991,41 +991,230 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="125"/>
+        <source>Text not imported</source>
+        <translation>Text not imported</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="125"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="125"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="135"/>
+        <source>Add as requirement</source>
+        <translation>Add as requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="137"/>
+        <source>Adds the chosen line as a requirement after the selected row</source>
+        <translation>Adds the chosen line as a requirement after the selected row</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="206"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="209"/>
+        <source>Heading ↔ requirement</source>
+        <translation>Heading ↔ requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="212"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <source>Merge the selected adjacent requirements into one</source>
+        <translation>Merge the selected adjacent requirements into one</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="218"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="221"/>
+        <source>Split the requirement at the text cursor, or at a sentence end</source>
+        <translation>Split the requirement at the text cursor, or at a sentence end</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <source>Not a task</source>
+        <translation>Not a task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
+        <source>Leave the selected rows out of the plan</source>
+        <translation>Leave the selected rows out of the plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="231"/>
+        <source>Import as task</source>
+        <translation>Import as task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="234"/>
+        <source>Import the selected greyed rows after all</source>
+        <translation>Import the selected greyed rows after all</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="237"/>
+        <location filename="../govledger/ui/draft_preview.py" line="389"/>
+        <source>Remove rows</source>
+        <translation>Remove rows</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <source>Undo the last edit</source>
+        <translation>Undo the last edit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="242"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="274"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>{requirements} requirements · {warnings} warnings to review</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="292"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>No warnings: the plan was read without doubts.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="295"/>
+        <source>To review ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="316"/>
+        <source>Not imported ({count})</source>
+        <translation>Not imported ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="382"/>
+        <source>Removed {count} rows; Ctrl+Z brings them back.</source>
+        <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="391"/>
+        <source>The selected headings hold {count} rows that are not selected.</source>
+        <translation>The selected headings hold {count} rows that are not selected.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="396"/>
+        <source>Remove with the rows under them</source>
+        <translation>Remove with the rows under them</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="398"/>
+        <source>Remove only the headings</source>
+        <translation>Remove only the headings</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="409"/>
+        <source>Select two or more adjacent requirements to merge.</source>
+        <translation>Select two or more adjacent requirements to merge.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="436"/>
+        <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
+        <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
+    </message>
+</context>
+<context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <location filename="../govledger/ui/draft_model.py" line="129"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <location filename="../govledger/ui/draft_model.py" line="130"/>
         <source>Task / requirement</source>
         <translation>Task / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <location filename="../govledger/ui/draft_model.py" line="131"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>Cooperating units</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <location filename="../govledger/ui/draft_model.py" line="133"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <location filename="../govledger/ui/draft_model.py" line="135"/>
+        <source>Original numbering</source>
+        <translation>Original numbering</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="139"/>
+        <source>Ticked rows are imported; untick a row that is not a task</source>
+        <translation>Ticked rows are imported; untick a row that is not a task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="141"/>
+        <source>The numbering printed in the document, where 序号 counts 1…N</source>
+        <translation>The numbering printed in the document, where 序号 counts 1…N</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="193"/>
+        <source>Numbered “{label}” in the document</source>
+        <translation>Numbered “{label}” in the document</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="195"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="197"/>
+        <source>not a task</source>
+        <translation>not a task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="198"/>
+        <source>Not imported: {reason}</source>
+        <translation>Not imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="199"/>
+        <source>Tick the box in the 序号 column to import it as a task</source>
+        <translation>Tick the box in the 序号 column to import it as a task</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1711,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Set your unit in Settings first</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <location filename="../govledger/ui/filter_bar.py" line="213"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -1693,103 +1882,73 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="90"/>
-        <location filename="../govledger/ui/import_dialog.py" line="211"/>
+        <location filename="../govledger/ui/import_dialog.py" line="82"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <location filename="../govledger/ui/import_dialog.py" line="87"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>A .docx, .xlsx or .txt plan document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="96"/>
+        <location filename="../govledger/ui/import_dialog.py" line="88"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="96"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="135"/>
+        <location filename="../govledger/ui/import_dialog.py" line="127"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="138"/>
+        <location filename="../govledger/ui/import_dialog.py" line="130"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="140"/>
+        <location filename="../govledger/ui/import_dialog.py" line="132"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="142"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
-        <source>Outdent</source>
-        <translation>Outdent</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
-        <source>Indent</source>
-        <translation>Indent</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="167"/>
-        <source>Heading ↔ requirement</source>
-        <translation>Heading ↔ requirement</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="169"/>
-        <source>Remove row</source>
-        <translation>Remove row</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="194"/>
+        <location filename="../govledger/ui/import_dialog.py" line="144"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="213"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="285"/>
-        <source>No warnings: the plan was read without doubts.</source>
-        <translation>No warnings: the plan was read without doubts.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="289"/>
-        <source>{requirements} requirements · {warnings} warnings to review</source>
-        <translation>{requirements} requirements · {warnings} warnings to review</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="313"/>
+        <location filename="../govledger/ui/import_dialog.py" line="244"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>

@@ -767,7 +767,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="69"/>
+        <location filename="../govledger/ui/deadline_features.py" line="68"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -991,41 +991,230 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="125"/>
+        <source>Text not imported</source>
+        <translation>未导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="125"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="125"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="135"/>
+        <source>Add as requirement</source>
+        <translation>添加为具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="137"/>
+        <source>Adds the chosen line as a requirement after the selected row</source>
+        <translation>把选中的内容作为一项具体要求，添加在当前选中的行之后</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="206"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="209"/>
+        <source>Heading ↔ requirement</source>
+        <translation>工作要求 ↔ 具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="212"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <source>Merge the selected adjacent requirements into one</source>
+        <translation>把选中的相邻具体要求合并为一项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="218"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="221"/>
+        <source>Split the requirement at the text cursor, or at a sentence end</source>
+        <translation>在光标处（或句末标点处）把这项具体要求拆分为两项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <source>Not a task</source>
+        <translation>不是任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
+        <source>Leave the selected rows out of the plan</source>
+        <translation>选中的行不作为任务导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="231"/>
+        <source>Import as task</source>
+        <translation>作为任务导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="234"/>
+        <source>Import the selected greyed rows after all</source>
+        <translation>把选中的灰色行作为任务导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="237"/>
+        <location filename="../govledger/ui/draft_preview.py" line="389"/>
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <source>Undo the last edit</source>
+        <translation>撤销上一步修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="242"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="274"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="292"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>无提示：方案识别结果没有疑点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="295"/>
+        <source>To review ({count})</source>
+        <translation>待核对（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="316"/>
+        <source>Not imported ({count})</source>
+        <translation>未导入的内容（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="382"/>
+        <source>Removed {count} rows; Ctrl+Z brings them back.</source>
+        <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="391"/>
+        <source>The selected headings hold {count} rows that are not selected.</source>
+        <translation>选中的标题下还有 {count} 行未选中。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="396"/>
+        <source>Remove with the rows under them</source>
+        <translation>连同下级各行一起删除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="398"/>
+        <source>Remove only the headings</source>
+        <translation>只删除标题，保留下级各行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="409"/>
+        <source>Select two or more adjacent requirements to merge.</source>
+        <translation>请选择两项或以上相邻的具体要求再合并。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="436"/>
+        <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
+        <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
+    </message>
+</context>
+<context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <location filename="../govledger/ui/draft_model.py" line="129"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <location filename="../govledger/ui/draft_model.py" line="130"/>
         <source>Task / requirement</source>
         <translation>任务/具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <location filename="../govledger/ui/draft_model.py" line="131"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <location filename="../govledger/ui/draft_model.py" line="133"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <location filename="../govledger/ui/draft_model.py" line="135"/>
+        <source>Original numbering</source>
+        <translation>原编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="139"/>
+        <source>Ticked rows are imported; untick a row that is not a task</source>
+        <translation>勾选的行将被导入；不是任务的行请取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="141"/>
+        <source>The numbering printed in the document, where 序号 counts 1…N</source>
+        <translation>文件中原有的编号（序号按全方案 1…N 编排）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="193"/>
+        <source>Numbered “{label}” in the document</source>
+        <translation>文件中编号为“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="195"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="197"/>
+        <source>not a task</source>
+        <translation>不是任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="198"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="199"/>
+        <source>Tick the box in the 序号 column to import it as a task</source>
+        <translation>勾选序号栏中的方框即可作为任务导入</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1711,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>请先在“设置”中填写本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <location filename="../govledger/ui/filter_bar.py" line="213"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1693,103 +1882,73 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="90"/>
-        <location filename="../govledger/ui/import_dialog.py" line="211"/>
+        <location filename="../govledger/ui/import_dialog.py" line="82"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="95"/>
+        <location filename="../govledger/ui/import_dialog.py" line="87"/>
         <source>A .docx, .xlsx or .txt plan document</source>
         <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="96"/>
+        <location filename="../govledger/ui/import_dialog.py" line="88"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="103"/>
+        <location filename="../govledger/ui/import_dialog.py" line="95"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="96"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="111"/>
+        <location filename="../govledger/ui/import_dialog.py" line="103"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="135"/>
+        <location filename="../govledger/ui/import_dialog.py" line="127"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="138"/>
+        <location filename="../govledger/ui/import_dialog.py" line="130"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="140"/>
+        <location filename="../govledger/ui/import_dialog.py" line="132"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="142"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
-        <source>Outdent</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
-        <source>Indent</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="167"/>
-        <source>Heading ↔ requirement</source>
-        <translation>工作要求 ↔ 具体要求</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="169"/>
-        <source>Remove row</source>
-        <translation>删除此行</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="194"/>
+        <location filename="../govledger/ui/import_dialog.py" line="144"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="213"/>
+        <location filename="../govledger/ui/import_dialog.py" line="163"/>
         <source>Plan documents (*.docx *.xlsx *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="285"/>
-        <source>No warnings: the plan was read without doubts.</source>
-        <translation>无提示：方案识别结果没有疑点。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="289"/>
-        <source>{requirements} requirements · {warnings} warnings to review</source>
-        <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="313"/>
+        <location filename="../govledger/ui/import_dialog.py" line="244"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QTabWidget,
     QToolBar,
@@ -125,6 +126,10 @@ class DraftPreview(QWidget):
         )
         self.skipped_list.header().setStretchLastSection(False)
         self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.skipped_list.header().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.skipped_list.itemClicked.connect(self._skipped_clicked)
         self.skipped_list.itemSelectionChanged.connect(self._update_actions)
         self.add_skipped_button = QPushButton(self.tr("Add as requirement"), self)
@@ -140,6 +145,7 @@ class DraftPreview(QWidget):
         self.lists = QTabWidget(self)
         self.lists.addTab(self.warning_list, "")
         self.lists.addTab(skipped_page, "")
+        self.lists.setMinimumHeight(self.fontMetrics().lineSpacing() * 7 + 24)  # ~5 rows show
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -172,9 +178,6 @@ class DraftPreview(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(chars * cjk + 24, metrics.horizontalAdvance(title) + 24)
             self.tree.setColumnWidth(column, width)
-        # whole numbers, never "1…": these two follow their contents
-        for column in (draft_model.NUMBER, draft_model.LABEL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(draft_model.TEXT, QHeaderView.ResizeMode.Stretch)
         header.moveSection(header.visualIndex(draft_model.LABEL), 1)
         self.tree.setColumnHidden(draft_model.LABEL, True)
@@ -248,8 +251,23 @@ class DraftPreview(QWidget):
         """Show nothing: after a failed read the old plan must not look current."""
         self.set_draft(PlanDraft())
 
+    def _fit_number_columns(self) -> None:
+        """序号 and 原编号 wide enough for the longest value anywhere in the draft, not just
+        the rows on screen (which is all ResizeToContents measures): never "1…"."""
+        style, metrics = self.tree.style(), self.tree.fontMetrics()
+        check_box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        padding = 4 * margin + 8
+        tasks = list(self.model.draft.walk())
+        for column, extra in ((draft_model.NUMBER, check_box + margin), (draft_model.LABEL, 0)):
+            values = [str(self.model.data(self.model.index_of(t, column)) or "") for t in tasks]
+            widest = max((metrics.horizontalAdvance(value) for value in values), default=0)
+            title = self.tree.header().sectionSizeFromContents(column).width()
+            self.tree.setColumnWidth(column, max(title, widest + extra + padding))
+
     def _draft_changed(self) -> None:
         self.tree.setColumnHidden(draft_model.LABEL, not self.model.has_labels())
+        self._fit_number_columns()
         self._fill_warnings()
         self._fill_skipped()
         self.summary.setText(
