@@ -993,153 +993,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="125"/>
-        <source>Text not imported</source>
-        <translation>Text not imported</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="125"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="125"/>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="135"/>
-        <source>Add as requirement</source>
-        <translation>Add as requirement</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="137"/>
-        <source>Adds the chosen line as a requirement after the selected row</source>
-        <translation>Adds the chosen line as a requirement after the selected row</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="206"/>
+        <location filename="../govledger/ui/draft_preview.py" line="173"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="174"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="209"/>
+        <location filename="../govledger/ui/draft_preview.py" line="176"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="212"/>
+        <location filename="../govledger/ui/draft_preview.py" line="179"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <location filename="../govledger/ui/draft_preview.py" line="182"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>Merge the selected adjacent requirements into one</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="218"/>
+        <location filename="../govledger/ui/draft_preview.py" line="185"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="221"/>
+        <location filename="../govledger/ui/draft_preview.py" line="188"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>Split the requirement at the text cursor, or at a sentence end</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="192"/>
         <source>Not a task</source>
         <translation>Not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="228"/>
+        <location filename="../govledger/ui/draft_preview.py" line="195"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>Leave the selected rows out of the plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="231"/>
+        <location filename="../govledger/ui/draft_preview.py" line="198"/>
         <source>Import as task</source>
         <translation>Import as task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="234"/>
+        <location filename="../govledger/ui/draft_preview.py" line="201"/>
         <source>Import the selected greyed rows after all</source>
         <translation>Import the selected greyed rows after all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="237"/>
-        <location filename="../govledger/ui/draft_preview.py" line="389"/>
+        <location filename="../govledger/ui/draft_preview.py" line="204"/>
+        <location filename="../govledger/ui/draft_preview.py" line="310"/>
         <source>Remove rows</source>
         <translation>Remove rows</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
         <source>Undo the last edit</source>
         <translation>Undo the last edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="242"/>
+        <location filename="../govledger/ui/draft_preview.py" line="209"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="274"/>
+        <location filename="../govledger/ui/draft_preview.py" line="240"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="292"/>
-        <source>No warnings: the plan was read without doubts.</source>
-        <translation>No warnings: the plan was read without doubts.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="295"/>
-        <source>To review ({count})</source>
-        <translation>To review ({count})</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="316"/>
-        <source>Not imported ({count})</source>
-        <translation>Not imported ({count})</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="382"/>
+        <location filename="../govledger/ui/draft_preview.py" line="303"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="391"/>
+        <location filename="../govledger/ui/draft_preview.py" line="312"/>
         <source>The selected headings hold {count} rows that are not selected.</source>
         <translation>The selected headings hold {count} rows that are not selected.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="396"/>
+        <location filename="../govledger/ui/draft_preview.py" line="317"/>
         <source>Remove with the rows under them</source>
         <translation>Remove with the rows under them</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="398"/>
+        <location filename="../govledger/ui/draft_preview.py" line="319"/>
         <source>Remove only the headings</source>
         <translation>Remove only the headings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="409"/>
+        <location filename="../govledger/ui/draft_preview.py" line="330"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>Select two or more adjacent requirements to merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="436"/>
+        <location filename="../govledger/ui/draft_preview.py" line="357"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
     </message>
@@ -2999,6 +2959,49 @@ Recover now?</translation>
         <location filename="../govledger/ui/restore_dialog.py" line="152"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLists</name>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Text not imported</source>
+        <translation>Text not imported</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="54"/>
+        <source>Add as requirement</source>
+        <translation>Add as requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="56"/>
+        <source>Adds the chosen line as a requirement after the selected row</source>
+        <translation>Adds the chosen line as a requirement after the selected row</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="86"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>No warnings: the plan was read without doubts.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="89"/>
+        <source>To review ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="109"/>
+        <source>Not imported ({count})</source>
+        <translation>Not imported ({count})</translation>
     </message>
 </context>
 <context>

@@ -993,153 +993,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="125"/>
-        <source>Text not imported</source>
-        <translation>未导入的内容</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="125"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="125"/>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="135"/>
-        <source>Add as requirement</source>
-        <translation>添加为具体要求</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="137"/>
-        <source>Adds the chosen line as a requirement after the selected row</source>
-        <translation>把选中的内容作为一项具体要求，添加在当前选中的行之后</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="206"/>
+        <location filename="../govledger/ui/draft_preview.py" line="173"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="174"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="209"/>
+        <location filename="../govledger/ui/draft_preview.py" line="176"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="212"/>
+        <location filename="../govledger/ui/draft_preview.py" line="179"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <location filename="../govledger/ui/draft_preview.py" line="182"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>把选中的相邻具体要求合并为一项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="218"/>
+        <location filename="../govledger/ui/draft_preview.py" line="185"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="221"/>
+        <location filename="../govledger/ui/draft_preview.py" line="188"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>在光标处（或句末标点处）把这项具体要求拆分为两项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="192"/>
         <source>Not a task</source>
         <translation>不是任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="228"/>
+        <location filename="../govledger/ui/draft_preview.py" line="195"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>选中的行不作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="231"/>
+        <location filename="../govledger/ui/draft_preview.py" line="198"/>
         <source>Import as task</source>
         <translation>作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="234"/>
+        <location filename="../govledger/ui/draft_preview.py" line="201"/>
         <source>Import the selected greyed rows after all</source>
         <translation>把选中的灰色行作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="237"/>
-        <location filename="../govledger/ui/draft_preview.py" line="389"/>
+        <location filename="../govledger/ui/draft_preview.py" line="204"/>
+        <location filename="../govledger/ui/draft_preview.py" line="310"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
         <source>Undo the last edit</source>
         <translation>撤销上一步修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="242"/>
+        <location filename="../govledger/ui/draft_preview.py" line="209"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="274"/>
+        <location filename="../govledger/ui/draft_preview.py" line="240"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="292"/>
-        <source>No warnings: the plan was read without doubts.</source>
-        <translation>无提示：方案识别结果没有疑点。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="295"/>
-        <source>To review ({count})</source>
-        <translation>待核对（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="316"/>
-        <source>Not imported ({count})</source>
-        <translation>未导入的内容（{count}）</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/draft_preview.py" line="382"/>
+        <location filename="../govledger/ui/draft_preview.py" line="303"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="391"/>
+        <location filename="../govledger/ui/draft_preview.py" line="312"/>
         <source>The selected headings hold {count} rows that are not selected.</source>
         <translation>选中的标题下还有 {count} 行未选中。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="396"/>
+        <location filename="../govledger/ui/draft_preview.py" line="317"/>
         <source>Remove with the rows under them</source>
         <translation>连同下级各行一起删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="398"/>
+        <location filename="../govledger/ui/draft_preview.py" line="319"/>
         <source>Remove only the headings</source>
         <translation>只删除标题，保留下级各行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="409"/>
+        <location filename="../govledger/ui/draft_preview.py" line="330"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>请选择两项或以上相邻的具体要求再合并。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="436"/>
+        <location filename="../govledger/ui/draft_preview.py" line="357"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
     </message>
@@ -2999,6 +2959,49 @@ Recover now?</source>
         <location filename="../govledger/ui/restore_dialog.py" line="152"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLists</name>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Text not imported</source>
+        <translation>未导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="54"/>
+        <source>Add as requirement</source>
+        <translation>添加为具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="56"/>
+        <source>Adds the chosen line as a requirement after the selected row</source>
+        <translation>把选中的内容作为一项具体要求，添加在当前选中的行之后</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="86"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>无提示：方案识别结果没有疑点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="89"/>
+        <source>To review ({count})</source>
+        <translation>待核对（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="109"/>
+        <source>Not imported ({count})</source>
+        <translation>未导入的内容（{count}）</translation>
     </message>
 </context>
 <context>

@@ -22,19 +22,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
-    QTabWidget,
     QToolBar,
     QTreeView,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,9 +37,7 @@ from govledger.domain import draft_edits
 from govledger.domain.draft import DraftTask, PlanDraft, SkippedSource
 from govledger.ui import draft_model
 from govledger.ui.draft_model import DraftTreeModel
-
-TASK_KEY = Qt.ItemDataRole.UserRole  # on list rows: id() of the task they point at
-SKIPPED_ROW = Qt.ItemDataRole.UserRole + 1  # on 未导入 rows: the SkippedSource
+from govledger.ui.draft_review_lists import ReviewLists
 
 
 class _EditorTrackingDelegate(QStyledItemDelegate):
@@ -116,36 +108,11 @@ class DraftPreview(QWidget):
         edit_row.addStretch(1)
         edit_row.addWidget(self.summary)
 
-        self.warning_list = QListWidget(self)
-        self.warning_list.itemActivated.connect(self._go_to_item)
-        self.warning_list.itemClicked.connect(self._go_to_item)
-        self.skipped_list = QTreeWidget(self)
-        self.skipped_list.setRootIsDecorated(False)
-        self.skipped_list.setHeaderLabels(
-            [self.tr("Text not imported"), self.tr("Reason"), self.tr("Where")]
-        )
-        self.skipped_list.header().setStretchLastSection(False)
-        self.skipped_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.skipped_list.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.skipped_list.itemClicked.connect(self._skipped_clicked)
-        self.skipped_list.itemSelectionChanged.connect(self._update_actions)
-        self.add_skipped_button = QPushButton(self.tr("Add as requirement"), self)
-        self.add_skipped_button.setToolTip(
-            self.tr("Adds the chosen line as a requirement after the selected row")
-        )
-        self.add_skipped_button.clicked.connect(self.add_chosen_skipped)
-        skipped_page = QWidget(self)
-        skipped_layout = QHBoxLayout(skipped_page)
-        skipped_layout.setContentsMargins(0, 0, 0, 0)
-        skipped_layout.addWidget(self.skipped_list, 1)
-        skipped_layout.addWidget(self.add_skipped_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.lists = QTabWidget(self)
-        self.lists.addTab(self.warning_list, "")
-        self.lists.addTab(skipped_page, "")
-        self.lists.setMinimumHeight(self.fontMetrics().lineSpacing() * 7 + 24)  # ~5 rows show
+        self.lists = ReviewLists(self)
+        self.lists.task_chosen.connect(self._select_task)
+        self.lists.add_requested.connect(self.add_skipped)
+        self.warning_list, self.skipped_list = self.lists.warning_list, self.lists.skipped_list
+        self.add_skipped_button = self.lists.add_skipped_button
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -268,52 +235,13 @@ class DraftPreview(QWidget):
     def _draft_changed(self) -> None:
         self.tree.setColumnHidden(draft_model.LABEL, not self.model.has_labels())
         self._fit_number_columns()
-        self._fill_warnings()
-        self._fill_skipped()
+        self.lists.fill(self.model)
         self.summary.setText(
             self.tr("{requirements} requirements · {warnings} warnings to review").format(
                 requirements=self.model.requirement_count(),
                 warnings=len(self.model.draft.all_warnings()),
             )
         )
-
-    def _fill_warnings(self) -> None:
-        self.warning_list.clear()
-        draft = self.model.draft
-        for text in draft.warnings:
-            self.warning_list.addItem(text)
-        for task in draft.walk():
-            for text in task.warnings:
-                item = QListWidgetItem(text, self.warning_list)
-                item.setData(TASK_KEY, id(task))
-                item.setBackground(draft_model.WARNING_BRUSH)
-        count = len(draft.all_warnings())
-        if count == 0:
-            item = QListWidgetItem(self.tr("No warnings: the plan was read without doubts."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.warning_list.addItem(item)
-        self.lists.setTabText(0, self.tr("To review ({count})").format(count=count))
-
-    def _fill_skipped(self) -> None:
-        """The importer's skipped lines, then the excluded rows (greyed in the tree)."""
-        self.skipped_list.clear()
-        draft = self.model.draft
-        for skipped in draft.skipped:
-            item = QTreeWidgetItem([skipped.source, skipped.reason, skipped.where])
-            item.setData(0, SKIPPED_ROW, skipped)
-            item.setToolTip(0, skipped.source)
-            self.skipped_list.addTopLevelItem(item)
-        for task in draft.walk():
-            parent = self.model.parent_task(task)
-            if not task.excluded or (parent is not None and self.model.is_excluded(parent)):
-                continue  # only the outermost excluded row; what is under it goes with it
-            item = QTreeWidgetItem([task.text, task.excluded_reason, task.source])
-            item.setData(0, TASK_KEY, id(task))
-            item.setToolTip(0, task.text)
-            item.setForeground(0, draft_model.EXCLUDED_BRUSH)
-            self.skipped_list.addTopLevelItem(item)
-        count = self.skipped_list.topLevelItemCount()
-        self.lists.setTabText(1, self.tr("Not imported ({count})").format(count=count))
 
     # ------------------------------------------------------------ selection
     def selected_rows(self) -> list[QModelIndex]:
@@ -335,7 +263,6 @@ class DraftPreview(QWidget):
         self.include_action.setEnabled(any(self.model.is_excluded(t) for t in tasks))
         self.undo_action.setEnabled(self.model.can_undo())
         self.redo_action.setEnabled(self.model.can_redo())
-        self.add_skipped_button.setEnabled(self._chosen_skipped() is not None)
 
     def _select(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -347,12 +274,6 @@ class DraftPreview(QWidget):
             if id(task) == key:
                 self._select(self.model.index_of(task))
                 return
-
-    def _go_to_item(self, item: QListWidgetItem) -> None:
-        self._select_task(item.data(TASK_KEY))
-
-    def _skipped_clicked(self, item: QTreeWidgetItem) -> None:
-        self._select_task(item.data(0, TASK_KEY))
 
     # ------------------------------------------------------------ edits
     def _after_edit(self, focus: QModelIndex, notice: str = "") -> None:
@@ -464,15 +385,10 @@ class DraftPreview(QWidget):
         self.model.redo()
         self._after_edit(QModelIndex())
 
-    def _chosen_skipped(self) -> SkippedSource | None:
-        item = self.skipped_list.currentItem()
-        return item.data(0, SKIPPED_ROW) if item is not None else None
-
-    def add_chosen_skipped(self) -> None:
-        skipped = self._chosen_skipped()
-        if skipped is not None:
-            added = self.model.add_skipped(skipped, self.tree.currentIndex())
-            self._after_edit(added.siblingAtColumn(draft_model.TEXT))
+    def add_skipped(self, skipped: SkippedSource) -> None:
+        """A line the importer skipped, as a requirement after the selected row."""
+        added = self.model.add_skipped(skipped, self.tree.currentIndex())
+        self._after_edit(added.siblingAtColumn(draft_model.TEXT))
 
     def context_menu(self) -> QMenu:
         """The right-click menu for the selected rows."""

@@ -234,11 +234,28 @@ def test_merge_from_the_context_menu_keeps_the_first_rows_units(dialog, session)
     assert merged.lead_units == ("发展改革局",)
 
 
-def test_merge_is_offered_only_for_adjacent_requirements(dialog):
+def test_merge_is_offered_only_for_adjacent_requirements_ctrl_m_merges(dialog, qtbot):
     select(dialog, duty(dialog, 1), duty(dialog, 3))
     assert not dialog.preview.merge_action.isEnabled()
-    select(dialog, duty(dialog, 1), duty(dialog, 2))
+    select(dialog, duty(dialog, 3), duty(dialog, 4))
     assert dialog.preview.merge_action.isEnabled()
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    merged = dialog.model.task(duty(dialog, 3))
+    assert merged.text == "做到应公开尽公开。做好政策解读工作；及时回应社会关切。"
+    assert merged.lead_units == ["办公室"]  # the first row had none
+    assert dialog.model.task(dialog.tree.currentIndex()) is merged
+
+
+def test_delete_while_editing_a_cell_deletes_a_character_not_the_row(dialog, qtbot):
+    text = duty(dialog, 3, column=draft_model.TEXT)
+    dialog.tree.setCurrentIndex(text)
+    dialog.tree.edit(text)
+    editor = dialog.preview.delegate.editor
+    editor.setCursorPosition(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert editor.text() == "到应公开尽公开。"
+    assert dialog.model.requirement_count() == 4
 
 
 def test_split_at_the_text_cursor_with_ctrl_b(dialog, qtbot, session):
@@ -265,7 +282,7 @@ def test_split_from_the_toolbar_at_the_one_sentence_end(dialog, session):
     ]
 
 
-def test_what_was_not_imported_is_listed_and_a_line_can_be_added(dialog, session):
+def test_what_was_not_imported_is_listed_and_a_line_can_be_added(dialog, qtbot, session):
     listed = dialog.preview.skipped_list
     rows = [listed.topLevelItem(i) for i in range(listed.topLevelItemCount())]
     assert [(item.text(0), item.text(1)) for item in rows] == [
@@ -275,11 +292,14 @@ def test_what_was_not_imported_is_listed_and_a_line_can_be_added(dialog, session
         ("三、保障措施", COMMENTARY),
     ]
     assert dialog.preview.lists.tabText(1) == "Not imported (4)"
-    listed.setCurrentItem(rows[3])
-    dialog.preview._skipped_clicked(rows[3])
+    dialog.preview.lists.setCurrentIndex(1)
+    click = listed.visualItemRect(rows[3]).center()
+    qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=click)
     assert dialog.model.task(dialog.tree.currentIndex()).text == "三、保障措施"
+    assert not dialog.preview.add_skipped_button.isEnabled()  # a greyed row: tick it instead
     select(dialog, duty(dialog, 4))
-    listed.setCurrentItem(listed.topLevelItem(0))
+    click = listed.visualItemRect(listed.topLevelItem(0)).center()
+    qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=click)
     assert dialog.preview.add_skipped_button.isEnabled()
     dialog.preview.add_skipped_button.click()
     assert listed.topLevelItemCount() == 3
@@ -290,13 +310,17 @@ def test_numbers_are_whole_and_the_document_numbering_is_shown(qtbot, dialog):
     dialog.show_draft(prose_plan(extra_requirements=120))
     tree, header = dialog.tree, dialog.tree.header()
     assert not tree.isColumnHidden(draft_model.LABEL)
-    for column in (draft_model.NUMBER, draft_model.LABEL):
-        assert header.sectionSize(column) >= tree.sizeHintForColumn(column)
     last = duty(dialog, 124)
     assert last.data() == "124"
     tree.scrollTo(last)
-    needed = tree.fontMetrics().horizontalAdvance("124")
-    assert tree.visualRect(last).width() > needed
+    for column in (draft_model.NUMBER, draft_model.LABEL):
+        assert header.sectionSize(column) >= tree.sizeHintForColumn(column)  # rows on screen
+    # and by hand: check box, "124" and some room, though row 124 was off screen at first
+    check_box = tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    assert header.sectionSize(
+        draft_model.NUMBER
+    ) > check_box + tree.fontMetrics().horizontalAdvance("124")
+    assert tree.treePosition() == draft_model.TEXT  # indentation never eats the 序号
     label_tip = dialog.model.data(duty(dialog, 2), Qt.ItemDataRole.ToolTipRole)
     assert "二是" in label_tip
     dialog.show_draft(PlanDraft(roots=[requirement("1", "无原编号的要求")]))
