@@ -2999,7 +2999,12 @@ Recover now?</translation>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="109"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="110"/>
+        <source>Nothing left out: every line is in the plan.</source>
+        <translation>Nothing left out: every line is in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="113"/>
         <source>Not imported ({count})</source>
         <translation>Not imported ({count})</translation>
     </message>

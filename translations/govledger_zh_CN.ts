@@ -2999,7 +2999,12 @@ Recover now?</source>
         <translation>待核对（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="109"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="110"/>
+        <source>Nothing left out: every line is in the plan.</source>
+        <translation>没有未导入的内容：每一行都已纳入方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="113"/>
         <source>Not imported ({count})</source>
         <translation>未导入的内容（{count}）</translation>
     </message>

@@ -106,6 +106,10 @@ class ReviewLists(QTabWidget):
             item.setForeground(0, draft_model.EXCLUDED_BRUSH)
             self.skipped_list.addTopLevelItem(item)
         count = self.skipped_list.topLevelItemCount()
+        if count == 0:
+            item = QTreeWidgetItem([self.tr("Nothing left out: every line is in the plan.")])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.skipped_list.addTopLevelItem(item)
         self.setTabText(1, self.tr("Not imported ({count})").format(count=count))
 
     def chosen_skipped(self) -> SkippedSource | None:

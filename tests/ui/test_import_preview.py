@@ -336,7 +336,44 @@ def test_a_failed_new_file_clears_the_old_preview(qtbot, dialog, session, tmp_pa
     dialog.load_file(bad)
     qtbot.waitUntil(lambda: not dialog.error_label.isHidden(), timeout=30000)
     assert dialog.model.rowCount() == 0 and dialog.draft is None
-    assert dialog.preview.skipped_list.topLevelItemCount() == 0
+    assert dialog.preview.lists.tabText(1) == "Not imported (0)"
+    assert dialog.preview.summary.text().startswith("0 requirements")
     assert dialog.title_edit.text() == ""
     assert not dialog.save_button.isEnabled() and not dialog.save()
     assert session.ledger.plans() == []
+
+
+def test_split_asks_which_sentence_end_when_there_are_several(dialog, session):
+    asked = []
+
+    def choose(text: str, ends: list[int]) -> int:
+        asked.append(ends)
+        return ends[1]
+
+    dialog.preview.choose_split_point = choose
+    dialog.model.setData(duty(dialog, 1, column=draft_model.TEXT), "公开预算。公开决算。公开绩效。")
+    select(dialog, duty(dialog, 1))
+    dialog.preview.split_action.trigger()
+    assert asked == [[5, 10]]
+    assert saved_texts(dialog, session)[:2] == [("1", "公开预算。公开决算。"), ("2", "公开绩效。")]
+
+
+def test_ctrl_z_takes_back_a_cell_edit_and_a_tick(dialog, qtbot):
+    lead = duty(dialog, 3, column=draft_model.LEAD)
+    assert dialog.model.setData(lead, "办公室、财政局")
+    click_check_box(qtbot, dialog, row(dialog, 0))
+    assert dialog.model.requirement_count() == 5
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.model.requirement_count() == 4
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.model.task(duty(dialog, 3)).lead_units == []
+    assert not dialog.preview.undo_action.isEnabled()
+
+
+def test_a_plan_with_nothing_left_out_says_so(dialog):
+    dialog.show_draft(PlanDraft(roots=[requirement("1", "公开预算", "财政局")]))
+    listed = dialog.preview.skipped_list
+    assert listed.topLevelItemCount() == 1 and "Nothing left out" in listed.topLevelItem(0).text(0)
+    assert dialog.preview.lists.tabText(1) == "Not imported (0)"
+    assert not dialog.preview.add_skipped_button.isEnabled()
