@@ -1079,27 +1079,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="312"/>
-        <source>The selected headings hold {count} rows that are not selected.</source>
-        <translation>The selected headings hold {count} rows that are not selected.</translation>
+        <location filename="../govledger/ui/draft_preview.py" line="313"/>
+        <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
+        <translation>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="317"/>
+        <location filename="../govledger/ui/draft_preview.py" line="318"/>
         <source>Remove with the rows under them</source>
         <translation>Remove with the rows under them</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="319"/>
+        <location filename="../govledger/ui/draft_preview.py" line="320"/>
         <source>Remove only the headings</source>
         <translation>Remove only the headings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="330"/>
+        <location filename="../govledger/ui/draft_preview.py" line="331"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>Select two or more adjacent requirements to merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="357"/>
+        <location filename="../govledger/ui/draft_preview.py" line="358"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
     </message>

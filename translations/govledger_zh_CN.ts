@@ -1079,27 +1079,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="312"/>
-        <source>The selected headings hold {count} rows that are not selected.</source>
-        <translation>选中的标题下还有 {count} 行未选中。</translation>
+        <location filename="../govledger/ui/draft_preview.py" line="313"/>
+        <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
+        <translation>选中的标题下还有 {count} 行未选中。要连同这些行一起删除，还是只删除标题（下级各行上移一级）？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="317"/>
+        <location filename="../govledger/ui/draft_preview.py" line="318"/>
         <source>Remove with the rows under them</source>
         <translation>连同下级各行一起删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="319"/>
+        <location filename="../govledger/ui/draft_preview.py" line="320"/>
         <source>Remove only the headings</source>
         <translation>只删除标题，保留下级各行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="330"/>
+        <location filename="../govledger/ui/draft_preview.py" line="331"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>请选择两项或以上相邻的具体要求再合并。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="357"/>
+        <location filename="../govledger/ui/draft_preview.py" line="358"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
     </message>

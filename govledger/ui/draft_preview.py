@@ -309,9 +309,10 @@ class DraftPreview(QWidget):
         """ "all", "keep" (the rows under the heading stay, one level up) or None (cancel)."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove rows"), "", parent=self)
         box.setText(
-            self.tr("The selected headings hold {count} rows that are not selected.").format(
-                count=below
-            )
+            self.tr(
+                "The selected headings hold {count} rows that are not selected. Remove those "
+                "rows too, or only the headings (the rows under them move up a level)?"
+            ).format(count=below)
         )
         remove_all = box.addButton(
             self.tr("Remove with the rows under them"), QMessageBox.ButtonRole.DestructiveRole
