@@ -303,6 +303,9 @@ def test_what_was_not_imported_is_listed_and_a_line_can_be_added(dialog, qtbot, 
     assert dialog.preview.add_skipped_button.isEnabled()
     dialog.preview.add_skipped_button.click()
     assert listed.topLevelItemCount() == 3
+    dialog.preview.undo_action.trigger()
+    assert listed.topLevelItemCount() == 4 and dialog.model.requirement_count() == 4
+    dialog.preview.redo_action.trigger()
     assert saved_texts(dialog, session)[-1] == ("5", "附件：2023年政务公开重点任务分工表")
 
 
