@@ -993,113 +993,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="173"/>
+        <location filename="../govledger/ui/draft_preview.py" line="178"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="174"/>
+        <location filename="../govledger/ui/draft_preview.py" line="179"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="176"/>
+        <location filename="../govledger/ui/draft_preview.py" line="181"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="179"/>
+        <location filename="../govledger/ui/draft_preview.py" line="184"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="182"/>
+        <location filename="../govledger/ui/draft_preview.py" line="187"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>Merge the selected adjacent requirements into one</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="185"/>
+        <location filename="../govledger/ui/draft_preview.py" line="190"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="188"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>Split the requirement at the text cursor, or at a sentence end</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="192"/>
+        <location filename="../govledger/ui/draft_preview.py" line="198"/>
         <source>Not a task</source>
         <translation>Not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="195"/>
+        <location filename="../govledger/ui/draft_preview.py" line="201"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>Leave the selected rows out of the plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="198"/>
+        <location filename="../govledger/ui/draft_preview.py" line="204"/>
         <source>Import as task</source>
         <translation>Import as task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="201"/>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
         <source>Import the selected greyed rows after all</source>
         <translation>Import the selected greyed rows after all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="204"/>
-        <location filename="../govledger/ui/draft_preview.py" line="310"/>
+        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="317"/>
         <source>Remove rows</source>
         <translation>Remove rows</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Undo the last edit</source>
         <translation>Undo the last edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="209"/>
+        <location filename="../govledger/ui/draft_preview.py" line="215"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <location filename="../govledger/ui/draft_preview.py" line="247"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="303"/>
+        <location filename="../govledger/ui/draft_preview.py" line="310"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="313"/>
+        <location filename="../govledger/ui/draft_preview.py" line="320"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="318"/>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
         <source>Remove with the rows under them</source>
         <translation>Remove with the rows under them</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="320"/>
+        <location filename="../govledger/ui/draft_preview.py" line="327"/>
         <source>Remove only the headings</source>
         <translation>Remove only the headings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="331"/>
+        <location filename="../govledger/ui/draft_preview.py" line="338"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>Select two or more adjacent requirements to merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="358"/>
+        <location filename="../govledger/ui/draft_preview.py" line="366"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
     </message>

@@ -993,113 +993,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="173"/>
+        <location filename="../govledger/ui/draft_preview.py" line="178"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="174"/>
+        <location filename="../govledger/ui/draft_preview.py" line="179"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="176"/>
+        <location filename="../govledger/ui/draft_preview.py" line="181"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="179"/>
+        <location filename="../govledger/ui/draft_preview.py" line="184"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="182"/>
+        <location filename="../govledger/ui/draft_preview.py" line="187"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>把选中的相邻具体要求合并为一项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="185"/>
+        <location filename="../govledger/ui/draft_preview.py" line="190"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="188"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>在光标处（或句末标点处）把这项具体要求拆分为两项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="192"/>
+        <location filename="../govledger/ui/draft_preview.py" line="198"/>
         <source>Not a task</source>
         <translation>不是任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="195"/>
+        <location filename="../govledger/ui/draft_preview.py" line="201"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>选中的行不作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="198"/>
+        <location filename="../govledger/ui/draft_preview.py" line="204"/>
         <source>Import as task</source>
         <translation>作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="201"/>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
         <source>Import the selected greyed rows after all</source>
         <translation>把选中的灰色行作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="204"/>
-        <location filename="../govledger/ui/draft_preview.py" line="310"/>
+        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="317"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Undo the last edit</source>
         <translation>撤销上一步修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="209"/>
+        <location filename="../govledger/ui/draft_preview.py" line="215"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="240"/>
+        <location filename="../govledger/ui/draft_preview.py" line="247"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="303"/>
+        <location filename="../govledger/ui/draft_preview.py" line="310"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="313"/>
+        <location filename="../govledger/ui/draft_preview.py" line="320"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>选中的标题下还有 {count} 行未选中。要连同这些行一起删除，还是只删除标题（下级各行上移一级）？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="318"/>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
         <source>Remove with the rows under them</source>
         <translation>连同下级各行一起删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="320"/>
+        <location filename="../govledger/ui/draft_preview.py" line="327"/>
         <source>Remove only the headings</source>
         <translation>只删除标题，保留下级各行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="331"/>
+        <location filename="../govledger/ui/draft_preview.py" line="338"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>请选择两项或以上相邻的具体要求再合并。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="358"/>
+        <location filename="../govledger/ui/draft_preview.py" line="366"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
     </message>

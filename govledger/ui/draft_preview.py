@@ -156,8 +156,13 @@ class DraftPreview(QWidget):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         tip: str = "",
         context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+        commit_first: bool = True,
     ) -> QAction:
         action = QAction(text, self)
+        if commit_first:
+            # A toolbar click leaves a cell editor open; what was typed there counts first,
+            # else the edit's model reset would drop it.
+            action.triggered.connect(self.delegate.finish)
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -187,6 +192,7 @@ class DraftPreview(QWidget):
             "Ctrl+B",
             self.tr("Split the requirement at the text cursor, or at a sentence end"),
             Qt.ShortcutContext.WidgetWithChildrenShortcut,  # also while editing the text
+            commit_first=False,  # it reads the text cursor first
         )
         self.exclude_action = self._action(
             self.tr("Not a task"),
@@ -233,6 +239,7 @@ class DraftPreview(QWidget):
             self.tree.setColumnWidth(column, max(title, widest + extra + padding))
 
     def _draft_changed(self) -> None:
+        self._update_actions()  # a cell edit, too, can be undone
         self.tree.setColumnHidden(draft_model.LABEL, not self.model.has_labels())
         self._fit_number_columns()
         self.lists.fill(self.model)
@@ -306,7 +313,7 @@ class DraftPreview(QWidget):
         self._after_edit(QModelIndex(), notice)
 
     def ask_how_to_remove_heading(self, below: int) -> str | None:
-        """ "all", "keep" (the rows under the heading stay, one level up) or None (cancel)."""
+        """The clerk's choice: "all", "keep" (the rows under move up a level) or None."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove rows"), "", parent=self)
         box.setText(
             self.tr(
@@ -336,6 +343,7 @@ class DraftPreview(QWidget):
         if task is None or task.is_heading:
             return
         at = self._split_point(index, task)
+        self.delegate.finish()  # an editor open in another column keeps what was typed
         if at is None:
             return
         second = self.model.split_row(index, at)

@@ -380,3 +380,20 @@ def test_a_plan_with_nothing_left_out_says_so(dialog):
     assert listed.topLevelItemCount() == 1 and "Nothing left out" in listed.topLevelItem(0).text(0)
     assert dialog.preview.lists.tabText(1) == "Not imported (0)"
     assert not dialog.preview.add_skipped_button.isEnabled()
+
+
+def test_a_toolbar_edit_keeps_what_was_typed_in_an_open_cell(dialog, qtbot):
+    lead = duty(dialog, 3, column=draft_model.LEAD)
+    dialog.tree.setCurrentIndex(lead)
+    dialog.tree.edit(lead)
+    editor = dialog.preview.delegate.editor
+    editor.insert("政务服务中心")  # typed through an input method: QTest types ASCII only
+    assert not dialog.preview.undo_action.isEnabled()
+    dialog.preview.exclude_action.trigger()  # as a click on the toolbar would
+    task = dialog.model.task(duty(dialog, 3))
+    assert task.excluded and task.lead_units == ["政务服务中心"]
+    dialog.preview.undo_action.trigger()  # the untick first …
+    task = dialog.model.task(duty(dialog, 3))
+    assert not task.excluded and task.lead_units == ["政务服务中心"]
+    dialog.preview.undo_action.trigger()  # … then the typing
+    assert dialog.model.task(duty(dialog, 3)).lead_units == []
