@@ -210,15 +210,18 @@ class DraftTreeModel(QAbstractItemModel):
             return False
         text = str(value).strip()
         column = index.column()
-        if str(self.data(index, role) or "") == text:
-            return True  # an editor closed without a change: not a review, not an undo step
+        if str(self.data(index, role) or "") == text and not task.warnings:
+            return True  # an editor closed without a change: no undo step
+        if column == TEXT and not text:
+            return False
+        try:
+            due = date.fromisoformat(text) if column == DUE and text else None
+        except ValueError:
+            return False
         self._remember()
         if column == NUMBER:
             task.number = text
         elif column == TEXT:
-            if not text:
-                self._undo.pop()
-                return False
             task.text = text
         elif column == LEAD:
             task.lead_units = split_units(text)
@@ -236,11 +239,7 @@ class DraftTreeModel(QAbstractItemModel):
                     parsed.rule,
                 )
         elif column == DUE:
-            try:
-                task.due = date.fromisoformat(text) if text else None
-            except ValueError:
-                self._undo.pop()
-                return False
+            task.due = due
         task.warnings.clear()
         emit(self.dataChanged, index.siblingAtColumn(0), index.siblingAtColumn(COLUMNS - 1))
         emit(self.warnings_changed)

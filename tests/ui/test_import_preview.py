@@ -397,3 +397,15 @@ def test_a_toolbar_edit_keeps_what_was_typed_in_an_open_cell(dialog, qtbot):
     assert not task.excluded and task.lead_units == ["政务服务中心"]
     dialog.preview.undo_action.trigger()  # … then the typing
     assert dialog.model.task(duty(dialog, 3)).lead_units == []
+
+
+def test_confirming_a_yellow_cell_unchanged_reviews_it_a_bad_date_is_refused(dialog):
+    lead = duty(dialog, 4, column=draft_model.LEAD)
+    assert dialog.model.data(lead, Qt.ItemDataRole.BackgroundRole) == draft_model.WARNING_BRUSH
+    assert dialog.model.setData(lead, "办公室")  # as it was: the clerk has looked at it
+    assert dialog.model.data(lead, Qt.ItemDataRole.BackgroundRole) is None
+    assert dialog.preview.lists.tabText(0) == "To review (0)"
+    assert not dialog.model.setData(duty(dialog, 1, column=draft_model.DUE), "6月30日")
+    assert dialog.model.task(duty(dialog, 1)).due == date(2023, 6, 30)
+    dialog.model.undo()  # the review was one step, the refused date none
+    assert not dialog.model.can_undo()
