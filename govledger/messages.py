@@ -110,6 +110,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "A task cannot be moved into another plan.",
     ),
     "edit.empty_text": ("内容不能为空。", "The text cannot be empty."),
+    # --- edits in the import preview (domain/draft_edits.py)
+    "draft.excluded_by_hand": ("手动排除", "Excluded by hand"),
+    "draft.needs_number": (
+        "在预览中新增的要求，请填写序号",
+        "Added in the preview: please fill in its number",
+    ),
     "edit.unit_exists": (
         "单位“{name}”已存在，如需合并请使用“合并单位”。",
         "Unit '{name}' already exists; use Merge units to combine them.",
