@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -126,6 +126,7 @@ class DraftPreview(QWidget):
         splitter.addWidget(self.lists)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        self._splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -135,6 +136,17 @@ class DraftPreview(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.tree.selectionModel().currentChanged.connect(self._update_actions)
         self._draft_changed()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):  # once: the clerk's own drag is kept after
+            self._sized = True  # the tree gets four fifths, not what the lists leave over
+            QTimer.singleShot(0, self._share_height)  # once the splitter has its height
+
+    def _share_height(self) -> None:
+        total = sum(self._splitter.sizes())
+        if total > 0:
+            self._splitter.setSizes([total * 4 // 5, total - total * 4 // 5])
 
     # ------------------------------------------------------------ set-up
     def _size_columns(self) -> None:

@@ -64,7 +64,7 @@ class ReviewLists(QTabWidget):
         skipped_layout.addWidget(self.add_skipped_button, 0, Qt.AlignmentFlag.AlignTop)
         self.addTab(self.warning_list, "")
         self.addTab(skipped_page, "")
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 7 + 24)  # about five rows
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 24)  # three rows; drag for more
         self._update_button()
 
     def fill(self, model: DraftTreeModel) -> None:

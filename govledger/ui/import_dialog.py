@@ -127,7 +127,7 @@ class ImportDialog(QDialog):
         self.source_tabs = QTabWidget(self)
         self.source_tabs.addTab(file_page, self.tr("From a file"))
         self.source_tabs.addTab(paste_page, self.tr("Paste text"))
-        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.source_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.busy = QProgressBar(self)
