@@ -257,7 +257,6 @@ def preload_for_gui() -> None:
     import gc
 
     gc.disable()
-    import ctypes  # noqa: F401  (qt_compat)
     import getpass  # noqa: F401  (the ledger lock)
     import logging  # noqa: F401
     import signal  # noqa: F401

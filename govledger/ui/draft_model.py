@@ -26,7 +26,6 @@ from govledger.domain import deadline_parser, draft_edits
 from govledger.domain.draft import DraftTask, PlanDraft, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.ui.labels import join_units, split_units
-from govledger.ui.qt_compat import emit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NUMBER, TEXT, LEAD, CO, DEADLINE, DUE, LABEL = range(7)
@@ -62,7 +61,7 @@ class DraftTreeModel(QAbstractItemModel):
         self._redo.clear()
         self._rebuild()
         self.endResetModel()
-        emit(self.warnings_changed)
+        self.warnings_changed.emit()
 
     def _rebuild(self) -> None:
         self._tasks, self._key, self._parent, self._excluded = [], {}, {}, {}
@@ -241,8 +240,8 @@ class DraftTreeModel(QAbstractItemModel):
         elif column == DUE:
             task.due = due
         task.warnings.clear()
-        emit(self.dataChanged, index.siblingAtColumn(0), index.siblingAtColumn(COLUMNS - 1))
-        emit(self.warnings_changed)
+        self.dataChanged.emit(index.siblingAtColumn(0), index.siblingAtColumn(COLUMNS - 1))
+        self.warnings_changed.emit()
         return True
 
     # ------------------------------------------------------------ undo within the preview
@@ -273,7 +272,7 @@ class DraftTreeModel(QAbstractItemModel):
         self.draft.roots, self.draft.skipped = source.pop()
         self._rebuild()
         self.endResetModel()
-        emit(self.warnings_changed)
+        self.warnings_changed.emit()
 
     # ------------------------------------------------------------ structure edits
     def _restructure(
@@ -287,7 +286,7 @@ class DraftTreeModel(QAbstractItemModel):
             task.warnings.clear()
         self._rebuild()
         self.endResetModel()
-        emit(self.warnings_changed)
+        self.warnings_changed.emit()
         return self.index_of(task) if task is not None else QModelIndex()
 
     def indent(self, index: AnyIndex) -> QModelIndex:

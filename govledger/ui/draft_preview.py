@@ -38,7 +38,6 @@ from govledger.domain.draft import DraftTask, PlanDraft, SkippedSource
 from govledger.ui import draft_model
 from govledger.ui.draft_model import DraftTreeModel
 from govledger.ui.draft_review_lists import ReviewLists
-from govledger.ui.qt_compat import emit
 
 
 class _EditorTrackingDelegate(QStyledItemDelegate):
@@ -64,8 +63,8 @@ class _EditorTrackingDelegate(QStyledItemDelegate):
         """Commit and close the open editor, as leaving it would."""
         if self.editor is not None:
             editor = self.editor
-            emit(self.commitData, editor)
-            emit(self.closeEditor, editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class DraftPreview(QWidget):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from govledger.domain.draft import SkippedSource
 from govledger.ui import draft_model
 from govledger.ui.draft_model import DraftTreeModel
-from govledger.ui.qt_compat import emit
 
 TASK_KEY = Qt.ItemDataRole.UserRole  # on list rows: id() of the task they point at
 SKIPPED_ROW = Qt.ItemDataRole.UserRole + 1  # on 未导入 rows: the SkippedSource
@@ -64,7 +63,9 @@ class ReviewLists(QTabWidget):
         skipped_layout.addWidget(self.add_skipped_button, 0, Qt.AlignmentFlag.AlignTop)
         self.addTab(self.warning_list, "")
         self.addTab(skipped_page, "")
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 24)  # three rows; drag for more
+        self.setMinimumHeight(
+            self.fontMetrics().lineSpacing() * 4 + 24
+        )  # three rows; drag for more
         self._update_button()
 
     def fill(self, model: DraftTreeModel) -> None:
@@ -123,12 +124,12 @@ class ReviewLists(QTabWidget):
     def _add_chosen(self) -> None:
         skipped = self.chosen_skipped()
         if skipped is not None:
-            emit(self.add_requested, skipped)
+            self.add_requested.emit(skipped)
 
     def _warning_chosen(self, item: QListWidgetItem) -> None:
         if item.data(TASK_KEY) is not None:
-            emit(self.task_chosen, item.data(TASK_KEY))
+            self.task_chosen.emit(item.data(TASK_KEY))
 
     def _skipped_chosen(self, item: QTreeWidgetItem) -> None:
         if item.data(0, TASK_KEY) is not None:
-            emit(self.task_chosen, item.data(0, TASK_KEY))
+            self.task_chosen.emit(item.data(0, TASK_KEY))

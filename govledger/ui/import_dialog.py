@@ -32,7 +32,6 @@ from govledger.domain.draft import PlanDraft
 from govledger.ui.appearance import style_error
 from govledger.ui.draft_preview import DraftPreview
 from govledger.ui.paste_box import PasteBox
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
 
@@ -61,12 +60,12 @@ class _ParseJob(QRunnable):
             else:
                 draft = parse_plan_text(self.text)
         except PlanImportError as exc:
-            emit(self.signals.failed, self.number, str(exc))
+            self.signals.failed.emit(self.number, str(exc))
             return
         except Exception as exc:  # the pasted-text reader has no file to blame
-            emit(self.signals.failed, self.number, f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
             return
-        emit(self.signals.parsed, self.number, draft)
+        self.signals.parsed.emit(self.number, draft)
 
     def _parse_html(self) -> PlanDraft:
         from govledger.importers import PlanImportError, parse_plan_html, parse_plan_text
@@ -285,6 +284,6 @@ class ImportDialog(QDialog):
             return False
         self.plan_id = changes.first_created("plans")
         if self.plan_id is not None:
-            emit(self.imported, self.plan_id)
+            self.imported.emit(self.plan_id)
         self.accept()
         return True

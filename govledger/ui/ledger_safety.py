@@ -19,7 +19,6 @@ from govledger.store import Ledger
 from govledger.store.backups import Backups
 from govledger.store.database import quick_check_file
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS
-from govledger.ui.qt_compat import emit
 
 log = logging.getLogger("govledger")
 
@@ -117,7 +116,7 @@ class _QuickCheckJob(QRunnable):
         if problem is not None:
             log.error("quick_check of %s: %s", self.path, problem)
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-            emit(self.check.checked, problem or "")
+            self.check.checked.emit(problem or "")
 
 
 def schedule_damage_check(window) -> DamageCheck:  # window: MainWindow

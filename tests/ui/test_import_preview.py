@@ -293,11 +293,14 @@ def test_what_was_not_imported_is_listed_and_a_line_can_be_added(dialog, qtbot, 
     ]
     assert dialog.preview.lists.tabText(1) == "Not imported (4)"
     dialog.preview.lists.setCurrentIndex(1)
+    qtbot.wait(10)  # the dialog's first layout settles (the preview shares out its height)
+    listed.scrollToItem(rows[3])  # the list starts three rows tall
     click = listed.visualItemRect(rows[3]).center()
     qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=click)
     assert dialog.model.task(dialog.tree.currentIndex()).text == "三、保障措施"
     assert not dialog.preview.add_skipped_button.isEnabled()  # a greyed row: tick it instead
     select(dialog, duty(dialog, 4))
+    listed.scrollToItem(listed.topLevelItem(0))
     click = listed.visualItemRect(listed.topLevelItem(0)).center()
     qtbot.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=click)
     assert dialog.preview.add_skipped_button.isEnabled()
