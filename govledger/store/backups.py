@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from govledger.store.database import APPLICATION_ID, companions, copy_database
+from govledger.store.sqlite_failures import ledger_error
 
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[a-z0-9_]+))?(?:-s(?P<seq>\d+))?\.sqlite$"
@@ -183,3 +184,15 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
     for companion in companions(path):
         companion.rename(target.with_name(target.name + companion.name[len(path.name) :]))
     return target
+
+
+def take_daily_backup(ledger_path: Path) -> Path | None:
+    """The start-of-day backup if one is due, on a connection of its own (a worker's)."""
+    try:
+        conn = sqlite3.connect(str(ledger_path))
+        try:
+            return Backups(ledger_path).take_if_due(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise ledger_error(exc, ledger_path) from exc

@@ -43,7 +43,10 @@ class FileOps:
 
     def take_backup(self, reason: str) -> Path:
         """A verified backup into backups/ beside the ledger, then rotation."""
-        return self.backups.take(self.db.conn, reason)
+        try:
+            return self.backups.take(self.db.conn, reason)
+        except sqlite3.Error as exc:
+            raise ledger_error(exc, self.path) from exc
 
     def safety_backup(self, reason: str) -> Path | None:
         """The automatic backup before a risky operation (import, merge, restore)."""

@@ -11,6 +11,7 @@ stays readable; they all write through ``self._transaction``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -45,6 +46,7 @@ from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.report_ops import ReportOps
 from govledger.store.rollover_ops import RolloverOps
+from govledger.store.sqlite_failures import ledger_error
 from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
 from govledger.store.temporaries import clean_temporaries
@@ -115,8 +117,16 @@ class Ledger(
     def _transaction(self, action: str, description: str) -> Iterator[Transaction]:
         if self.read_only:
             raise GovLedgerError("edit.read_only")
-        with transaction(self.db, action, description) as tx:
-            yield tx
+        try:
+            with transaction(self.db, action, description) as tx:
+                yield tx
+        except sqlite3.Error as exc:  # rolled back: busy, disk full, damaged — in one line
+            raise ledger_error(exc, self.path) from exc
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed (a timer firing after the window closed finds it so)."""
+        return self.db.is_open
 
     def revert(self, changes: ChangeSet) -> ChangeSet:
         """Undo: apply the inverse of changes, in one transaction."""

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from govledger.messages import GovLedgerError, message
 from govledger.store import Ledger
-from govledger.store.backups import Backups
+from govledger.store.backups import take_daily_backup
 from govledger.store.database import quick_check_file
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS
 
@@ -60,14 +59,10 @@ class _DailyBackup(QRunnable):
 
     def run(self) -> None:
         try:
-            conn = sqlite3.connect(str(self.path))
-            try:
-                taken = Backups(self.path).take_if_due(conn)
-            finally:
-                conn.close()
+            taken = take_daily_backup(self.path)
             if taken is not None:
                 log.info("daily backup %s", taken)
-        except (GovLedgerError, OSError, sqlite3.Error):
+        except (GovLedgerError, OSError):
             log.exception("daily backup failed")
 
 

@@ -7,7 +7,6 @@ itself be taken back by restoring that backup.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -141,7 +140,7 @@ class RestoreDialog(QDialog):
     def back_up_now(self) -> Path | None:
         try:
             path = self.session.ledger.take_backup("manual")
-        except (GovLedgerError, OSError, sqlite3.Error) as exc:
+        except (GovLedgerError, OSError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None
         self.reload()
