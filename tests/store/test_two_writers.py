@@ -23,11 +23,13 @@ def test_a_writer_waits_for_another_process_to_finish(tmp_path: Path) -> None:
     path = tmp_path / "ledger.sqlite"
     Ledger.open(path).close()
     release = tmp_path / "release"
-    with held_by_another_process(path, "BEGIN IMMEDIATE", until=release):
-        with Ledger.open(path) as ledger:
-            threading.Timer(0.5, release.write_text, ["go"]).start()
-            ledger.create_plan("等待写入的方案", 2026)  # waits for the other writer
-            assert [plan.title for plan in ledger.plans()] == ["等待写入的方案"]
+    with (
+        held_by_another_process(path, "BEGIN IMMEDIATE", until=release),
+        Ledger.open(path) as ledger,
+    ):
+        threading.Timer(0.5, release.write_text, ["go"]).start()
+        ledger.create_plan("等待写入的方案", 2026)  # waits for the other writer
+        assert [plan.title for plan in ledger.plans()] == ["等待写入的方案"]
 
 
 def test_a_writer_that_cannot_get_in_gets_one_clear_error(tmp_path: Path, monkeypatch) -> None:
