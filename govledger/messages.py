@@ -315,6 +315,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
+    # --- what the importer did not take, and why (import structure: tables and prose)
+    "skip.commentary_section": (
+        "“{name}”部分是说明，不是工作任务",
+        "the '{name}' section is commentary, not a duty",
+    ),
+    "skip.attachment_list": ("附件清单，不是工作任务", "list of attachments, not a duty"),
+    "skip.connecting_prose": (
+        "说明性段落，不是工作任务",
+        "connecting prose, not a duty",
+    ),
+    "skip.row_without_text": (
+        "该行“{column}”列为空，未导入",
+        "the '{column}' cell of this row is empty; not imported",
+    ),
+    "skip.unused_column": (
+        "“{column}”列的内容未导入",
+        "content of the '{column}' column was not imported",
+    ),
+    "skip.after_table": (
+        "表格之后的段落，不是工作任务",
+        "paragraph after the task table, not a duty",
+    ),
+    "warn.rows_without_text": (
+        "{where}：{count} 行的“{column}”列为空，这些行未导入，请核对表格的列",
+        "{where}: the '{column}' cell is empty in {count} rows, which were not imported; "
+        "check the table's columns",
+    ),
+    "warn.column_unused": (
+        "“{column}”列的内容未导入（{count} 格），见未导入清单",
+        "the '{column}' column ({count} cells) was not imported; see the list of skipped lines",
+    ),
+    "cli.skipped_line": ("未导入：{source}（{reason}）", "Not imported: {source} ({reason})"),
     # --- things named in messages
     "what.plan": ("方案", "plan"),
     "what.task": ("任务", "task"),

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from govledger.importers.text_cleanup import comparison_key
+from govledger.importers.traditional import to_simplified
 
 NUMBER_NAMES = {"序号", "编号", "序", "项次", "序列号"}
 HEADING_NAMES = {
@@ -34,7 +35,7 @@ _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 def header_name(cell: str) -> str:
     """'完成时限（截止日期）：' -> '完成时限'."""
-    return _REMARK.sub("", comparison_key(cell)).rstrip(":：")
+    return to_simplified(_REMARK.sub("", comparison_key(cell)).rstrip(":："))
 
 
 def header_role(cell: str) -> str | None:

@@ -23,6 +23,7 @@ from govledger.domain.unit_parser import parse_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
 from govledger.importers.text_cleanup import comparison_key
+from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
 
 
@@ -34,6 +35,18 @@ class PlanRow:
     deadline: str = ""
     number: str = ""  # a 序号 column's value
     source: str = ""  # where the row is, for warnings: "表1第12行"
+
+
+def parse_units_as_written(units: str) -> tuple[list[str], list[str]]:
+    """parse_units, also for traditional 牽頭/配合 wording: names come back as written."""
+    simplified = to_simplified(units)
+    lead, co = parse_units(simplified)
+    if simplified == units:
+        return list(lead), list(co)
+    return (
+        [as_written(name, simplified, units) for name in lead],
+        [as_written(name, simplified, units) for name in co],
+    )
 
 
 class OutlineBuilder:
@@ -126,21 +139,23 @@ class OutlineBuilder:
         if not units:
             units = next((h.units_text for h in reversed(self._open) if h and h.units_text), "")
         self._last_units = units or self._last_units
-        lead, co = parse_units(units)
+        lead, co = parse_units_as_written(units)
         owner = self._parent()
         items = split_numbered_items(text)
         created = []
         for numbering, body in items:
+            printed = ""  # the document's own numbering; plan_numbers decides its use
             if numbering is not None:
-                label = numbering.bare
+                label, printed = numbering.bare, numbering.printed.strip()
             elif number.strip() and len(items) == 1:
-                label = number.strip()
+                label = printed = number.strip()
             else:
                 label = str(len(self.requirements) + 1)
             task = DraftTask(
                 kind=TaskKind.REQUIREMENT,
                 text=body,
                 number=label,
+                label=printed,
                 units_text=units,
                 lead_units=list(lead),
                 co_units=list(co),
@@ -204,7 +219,7 @@ class OutlineBuilder:
                     task.deadline_rule = found.rule
         if units.strip():
             task.units_text = (task.units_text + units.strip()).rstrip("；;，,。")
-            task.lead_units, task.co_units = parse_units(task.units_text)
+            task.lead_units, task.co_units = parse_units_as_written(task.units_text)
             self._last_units = task.units_text
 
 

@@ -9,6 +9,7 @@ from govledger.domain.draft import DraftTask, PlanDraft
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import PlanMetadata
 from govledger.importers.outline_builder import OutlineBuilder
+from govledger.importers.plan_numbers import assign_plan_numbers
 from govledger.messages import message
 
 
@@ -60,7 +61,7 @@ def finish_draft(
         setattr(metadata, field, _CONTROL.sub("", getattr(metadata, field)))
     if metadata.organization_inferred:
         warnings = [*warnings, message("warn.organization_inferred", name=metadata.organization)]
-    return PlanDraft(
+    draft = PlanDraft(
         title=metadata.title,
         year=year,
         organization=metadata.organization,
@@ -71,3 +72,5 @@ def finish_draft(
         warnings=warnings,
         skipped=builder.skipped,
     )
+    assign_plan_numbers([task for _path, task in draft.requirements()])
+    return draft
