@@ -315,6 +315,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
+    "where.column": ("第{column}列", "column {column}"),
+    "where.table": ("表{table}", "table {table}"),
     # --- what the importer did not take, and why (import structure: tables and prose)
     "skip.commentary_section": (
         "“{name}”部分是说明，不是工作任务",

@@ -99,7 +99,8 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
     """(index of the last header row, its ColumnMap) among the first rows of a table.
 
     A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
-    the lower row's names winning.
+    the lower row's names winning. A header cell spanning a serial column and the
+    text column (具体要求 over "1 | 加强…") is told apart by the data below it.
     """
     for index, cells in enumerate(rows[:limit]):
         column_map = recognise_header(cells)
@@ -113,9 +114,40 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
                     low if low.strip() else high
                     for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
                 ]
-                return index + 1, recognise_header(merged) or column_map
+                column_map = recognise_header(merged) or column_map
+                index += 1
+        settle_spanned_serial(column_map, rows[index + 1 :])
         return index, column_map
     return None
+
+
+_SERIAL = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?")
+
+
+def holds_serials(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """Whether a column's cells are (nearly all) bare serial numbers: 1, 2, （三）."""
+    values = [
+        row[column].strip()
+        for row in rows
+        if column + 1 < len(row) and row[column].strip() and row[column] != row[column + 1]
+    ]  # a cell equal to its right neighbour is one merged cell across the row
+    serials = sum(1 for value in values if _SERIAL.fullmatch(value))
+    return bool(values) and serials >= 0.8 * len(values)
+
+
+def settle_spanned_serial(column_map: ColumnMap, rows: Sequence[Sequence[str]]) -> None:
+    """A text header merged over the serial column too: the first column is the 序号.
+
+    Word repeats a gridSpan cell's text in every column it covers, so "具体要求"
+    spanning "1 | 加强…" names two requirement columns; the first, holding serials,
+    becomes the number column and the second the text.
+    """
+    keys = column_map.header_keys
+    column = column_map.requirement
+    if column_map.number is not None or column + 1 >= len(keys):
+        return
+    if keys[column] and keys[column] == keys[column + 1] and holds_serials(rows, column):
+        column_map.number, column_map.requirement = column, column + 1
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:

@@ -66,6 +66,7 @@ class OutlineBuilder:
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
         self.skipped: list[SkippedSource] = []  # source text that became no task
+        self.warnings: list[str] = []  # about the plan as a whole (a table, a column)
         self._open: list[DraftTask | None] = []
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
@@ -231,10 +232,24 @@ def feed_table(
     rows: Sequence[Sequence[str]],
     column_map: ColumnMap,
     where: Callable[[int], str],
+    table_name: str = "",
 ) -> None:
-    """Feed a table's rows (after its header) to the builder; where(i) names row i."""
+    """Feed a table's rows (after its header) to the builder; where(i) names row i.
+
+    What the recognised columns do not take is kept as a note or listed as skipped
+    (table_leftovers), so a table never loses content silently.
+    """
+    from govledger.importers.table_leftovers import TableAccount
+
+    account = TableAccount(builder, column_map, column_map.header_keys)
     for index, cells in enumerate(rows):
-        feed_row(builder, cells, column_map, lambda index=index: where(index))
+        created = feed_row(builder, cells, column_map, lambda index=index: where(index))
+        if created is not None:
+            padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
+            account.row(
+                padded, created, not created and _is_heading_row(padded, column_map), where(index)
+            )
+    account.finish(table_name or (where(0) if rows else ""))
 
 
 def feed_row(
@@ -242,16 +257,24 @@ def feed_row(
     raw: Sequence[str],
     column_map: ColumnMap,
     where: Callable[[], str],
-) -> None:
+) -> list[DraftTask] | None:
+    """The requirements the row made; None for an empty row or a repeated header."""
     cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
     if not any(cells) or is_header_repeat(cells, column_map):
-        return
+        return None
     source = where()
     section = _section_text(cells, column_map)
     if section:
         builder.set_heading(0, section, source)
-        return
-    builder.add_row(row_of(cells, column_map, source))
+        return []
+    return builder.add_row(row_of(cells, column_map, source))
+
+
+def _is_heading_row(cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A row that only names headings (its units, if any, are the merged ones above)."""
+    return bool(_section_text(list(cells), column_map)) or any(
+        cells[column] for column in column_map.headings
+    )
 
 
 def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> PlanRow:

@@ -69,7 +69,7 @@ def finish_draft(
         issued_on=metadata.issued_on,
         source_name=name,
         roots=builder.roots,
-        warnings=warnings,
+        warnings=[*warnings, *builder.warnings],
         skipped=builder.skipped,
     )
     assign_plan_numbers([task for _path, task in draft.requirements()])
