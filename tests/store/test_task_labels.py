@@ -44,9 +44,10 @@ def test_the_label_migration_upgrades_older_ledgers(
 def test_imported_labels_and_notes_are_kept_and_listed(ledger: Ledger) -> None:
     plan_id = ledger.import_draft(_restarting_draft()).first_created("plans")
     assert plan_id is not None
-    rows = [row for row in task_rows(ledger, plan_id, date(2024, 3, 1)) if row["kind"] == "requirement"]
+    listed = task_rows(ledger, plan_id, date(2024, 3, 1))
+    rows = [row for row in listed if row["kind"] == "requirement"]
     assert [(row["number"], row["label"]) for row in rows] == [("1", "一是"), ("2", "二是")]
     notes = [task.note for _depth, task in ledger.tasks_with_depth(plan_id)]
     assert "按季度报送" in notes
-    heading_row = next(row for row in task_rows(ledger, plan_id, date(2024, 3, 1)) if row["kind"] == "heading")
+    heading_row = next(row for row in listed if row["kind"] == "heading")
     assert "label" not in heading_row  # only when set
