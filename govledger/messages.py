@@ -322,6 +322,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}”部分是说明，不是工作任务",
         "the '{name}' section is commentary, not a duty",
     ),
+    "skip.note_row": ("表格中的说明行，不是工作任务", "a note row in the table, not a duty"),
     "skip.attachment_list": ("附件清单，不是工作任务", "list of attachments, not a duty"),
     "skip.connecting_prose": (
         "说明性段落，不是工作任务",

@@ -225,6 +225,7 @@ class OutlineBuilder:
 
 
 _CN_NUMBER = set("一二三四五六七八九十")
+NOTE_ROW_STARTS = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "註：")
 
 
 def feed_table(
@@ -264,6 +265,9 @@ def feed_row(
         return None
     source = where()
     section = _section_text(cells, column_map)
+    if section and section.startswith(NOTE_ROW_STARTS):  # "注：…" merged across the row
+        builder.skip(section, message("skip.note_row"), source)
+        return []
     if section:
         builder.set_heading(0, section, source)
         return []
