@@ -106,21 +106,42 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
         column_map = recognise_header(cells)
         if column_map is None:
             continue
-        if index + 1 < len(rows):
+        if index + 1 < len(rows) and _is_sub_header(cells, rows[index + 1]):
             below = rows[index + 1]
-            named = [cell for cell in below if cell.strip()]
-            if named and all(header_role(cell) for cell in named):
-                merged = [
-                    low if low.strip() else high
-                    for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
-                ]
-                column_map = recognise_header(merged) or column_map
-                index += 1
+            merged = [
+                low if low.strip() else high
+                for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
+            ]
+            column_map = recognise_header(merged) or column_map
+            index += 1
         settle_spanned_serial(column_map, rows[index + 1 :])
         return index, column_map
     return None
 
 
+def _is_sub_header(above: Sequence[str], below: Sequence[str]) -> bool:
+    """A second header row: every cell a column name, or the name above merged down.
+
+    Word and Excel fill a vertically merged header cell (序号 over two header rows)
+    into the lower row too; a 备注 column has no role but is a name all the same.
+    """
+    named = [
+        (cell, above[column] if column < len(above) else "")
+        for column, cell in enumerate(below)
+        if cell.strip()
+    ]
+    new_names = [cell for cell, upper in named if cell != upper]
+    return (
+        bool(new_names)
+        and all(
+            header_role(cell) or cell == upper or header_name(cell) in NOTE_HEADER_NAMES
+            for cell, upper in named
+        )
+        and any(header_role(cell) for cell in new_names)
+    )
+
+
+NOTE_HEADER_NAMES = {"备注", "说明", "备考", "附注", "备注说明"}
 _SERIAL = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?")
 
 

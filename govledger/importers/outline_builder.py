@@ -186,7 +186,8 @@ class OutlineBuilder:
         found: Deadline | None = None
         column_text = column_text.strip()
         if column_text:
-            found = parse(column_text, self.year, self.issued_on, self.calendar)
+            # 長期, 每季度 … in traditional characters: read as simplified, kept as written
+            found = parse(to_simplified(column_text), self.year, self.issued_on, self.calendar)
             if found.understood:
                 self._deadline_from_column.add(id(task))
             else:  # keep the column as written; the text may still name a date

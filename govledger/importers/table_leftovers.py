@@ -21,14 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from govledger.importers.columns import ColumnMap, header_name
+from govledger.importers.columns import NOTE_HEADER_NAMES, ColumnMap, header_name
 from govledger.messages import message
 
 if TYPE_CHECKING:
     from govledger.domain.draft import DraftTask
     from govledger.importers.outline_builder import OutlineBuilder
-
-NOTE_NAMES = {"备注", "说明", "备考", "附注", "备注说明"}
 
 
 def used_columns(column_map: ColumnMap) -> set[int]:
@@ -78,7 +76,7 @@ class TableAccount:
             if column >= len(cells) or not self._says_something_new(cells, column):
                 continue
             text = cells[column]
-            if header_name(self._header(column)) in NOTE_NAMES and created:
+            if header_name(self._header(column)) in NOTE_HEADER_NAMES and created:
                 for task in created:
                     task.note = f"{task.note}\n{text}".strip() if task.note else text
                 continue
