@@ -345,6 +345,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: the '{column}' cell is empty in {count} rows, which were not imported; "
         "check the table's columns",
     ),
+    "warn.text_is_number": (
+        "{where}：{count} 项具体要求只有编号没有内容，可能把序号列当成了具体要求列，请核对",
+        "{where}: {count} requirements hold only a number; the serial column may have been "
+        "read as the text column, please check",
+    ),
     "warn.column_unused": (
         "“{column}”列的内容未导入（{count} 格），见未导入清单",
         "the '{column}' column ({count} cells) was not imported; see the list of skipped lines",

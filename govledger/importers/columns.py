@@ -145,6 +145,11 @@ NOTE_HEADER_NAMES = {"备注", "说明", "备考", "附注", "备注说明"}
 _SERIAL = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?")
 
 
+def is_serial(text: str) -> bool:
+    """'1', '12.', '（三）': a bare serial number with nothing after it."""
+    return bool(_SERIAL.fullmatch(text.strip()))
+
+
 def holds_serials(rows: Sequence[Sequence[str]], column: int) -> bool:
     """Whether a column's cells are (nearly all) bare serial numbers: 1, 2, （三）."""
     values = [
@@ -152,7 +157,7 @@ def holds_serials(rows: Sequence[Sequence[str]], column: int) -> bool:
         for row in rows
         if column + 1 < len(row) and row[column].strip() and row[column] != row[column + 1]
     ]  # a cell equal to its right neighbour is one merged cell across the row
-    serials = sum(1 for value in values if _SERIAL.fullmatch(value))
+    serials = sum(1 for value in values if is_serial(value))
     return bool(values) and serials >= 0.8 * len(values)
 
 

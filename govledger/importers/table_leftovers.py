@@ -9,6 +9,8 @@ row holds must not vanish. Per row, after the outline builder took what it knows
   lost every duty's text without a word);
 - a 备注/说明 column is kept on the requirement as its note (``DraftTask.note``,
   saved in the task's note field): it is the office's own remark on that duty;
+- a requirement whose text is only a number (1, （二）) means the serial column
+  was taken for the text column: warned;
 - any other column the header did not name (or named twice) is listed as skipped
   cell by cell, with one warning naming the column.
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from govledger.importers.columns import NOTE_HEADER_NAMES, ColumnMap, header_name
+from govledger.importers.columns import NOTE_HEADER_NAMES, ColumnMap, header_name, is_serial
 from govledger.messages import message
 
 if TYPE_CHECKING:
@@ -46,6 +48,8 @@ class TableAccount:
         self.unused = [c for c in range(len(self.headers)) if c not in used]
         self.unused_counts: dict[int, int] = {}
         self.rows_without_text = 0
+        self.texts_only_numbers = 0  # a serial column read as the text column
+        self.rows_fed = self.requirements_made = 0
         self.previous: list[str] = []
 
     def _header(self, column: int) -> str:
@@ -72,6 +76,7 @@ class TableAccount:
                 column = self._header(column_map.requirement)
                 shown = " ".join(dict.fromkeys(cell for cell in cells if cell))
                 self.builder.skip(shown, message("skip.row_without_text", column=column), source)
+        self.texts_only_numbers += sum(1 for task in created if is_serial(task.text))
         for column in self.unused:
             if column >= len(cells) or not self._says_something_new(cells, column):
                 continue
@@ -84,8 +89,12 @@ class TableAccount:
             reason = message("skip.unused_column", column=self._header(column))
             self.builder.skip(text, reason, source)
         self.previous = list(cells)
+        self.rows_fed += 1
+        self.requirements_made += len(created)
 
     def finish(self, where: str) -> None:
+        if self.rows_fed and not self.requirements_made:  # headings only: text column empty
+            self.rows_without_text = max(self.rows_without_text, self.rows_fed)
         if self.rows_without_text:
             column = self._header(self.column_map.requirement)
             self.builder.warnings.append(
@@ -95,6 +104,10 @@ class TableAccount:
                     count=self.rows_without_text,
                     column=column,
                 )
+            )
+        if self.texts_only_numbers:
+            self.builder.warnings.append(
+                message("warn.text_is_number", where=where, count=self.texts_only_numbers)
             )
         for column, count in self.unused_counts.items():
             self.builder.warnings.append(

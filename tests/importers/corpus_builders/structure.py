@@ -6,6 +6,8 @@ item; numbering that restarts per section; traditional characters; an Excel shee
 with a two-row header. The plans were written for these tests.
 """
 
+# ruff: noqa: E501  (the plans' rows read best one row per line)
+
 from __future__ import annotations
 
 from collections.abc import Sequence
