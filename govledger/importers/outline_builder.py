@@ -244,14 +244,39 @@ def feed_table(
     from govledger.importers.table_leftovers import TableAccount
 
     account = TableAccount(builder, column_map, column_map.header_keys)
+    previous: list[str] = []
+    last: list[DraftTask] = []
     for index, cells in enumerate(rows):
+        padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
+        if last and _merged_down(previous, padded, column_map):
+            _add_units(last, row_of(padded, column_map).units)
+            account.row(padded, [], True, where(index))
+            previous = padded
+            continue
         created = feed_row(builder, cells, column_map, lambda index=index: where(index))
         if created is not None:
-            padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
-            account.row(
-                padded, created, not created and _is_heading_row(padded, column_map), where(index)
-            )
+            heading_row = not created and _is_heading_row(padded, column_map)
+            account.row(padded, created, heading_row, where(index))
+            last, previous = created or last, padded
     account.finish(table_name or (where(0) if rows else ""))
+
+
+def _merged_down(previous: Sequence[str], cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A 具体要求 cell merged down over rows that name more units: the same duty."""
+    columns = [column_map.requirement, *column_map.headings]
+    return (
+        bool(previous)
+        and all(previous[c] == cells[c] for c in columns)
+        and bool(cells[column_map.requirement])
+    )
+
+
+def _add_units(tasks: list[DraftTask], units: str) -> None:
+    units = units.strip().rstrip("；;，,。")
+    for task in tasks:
+        if units and units not in task.units_text:
+            task.units_text = f"{task.units_text}；{units}" if task.units_text else units
+            task.lead_units, task.co_units = parse_units_as_written(task.units_text)
 
 
 def feed_row(

@@ -154,3 +154,23 @@ def test_dry_run_lists_what_was_not_imported(
         ("2", "（二）"),
     ]
     assert result["skipped"][0]["source"] == "一、指导思想"
+
+
+def test_a_requirement_merged_down_over_unit_rows_is_one_duty(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        before=["某局2024年政务公开工作任务表"],
+        header=["工作任务", "具体要求", "责任单位"],
+        rows=[
+            ["公开财政信息", "公开部门预算和决算。", "财务科"],
+            ["", "", "各业务科室"],
+            ["公开规划信息", "公开专项规划。", "规划科"],
+        ],
+        merges=[((1, 0), (2, 0)), ((1, 1), (2, 1))],
+    )
+    result = load_plan(path).to_json()
+    first, second = result["requirements"]
+    assert first["units_text"] == "财务科；各业务科室"
+    assert first["lead_units"] == ["财务科", "各业务科室"]
+    assert second["text"] == "公开专项规划。"
+    assert result["skipped"] == []
