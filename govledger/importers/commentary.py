@@ -15,7 +15,7 @@ from govledger.importers.traditional import to_simplified
 from govledger.messages import message
 
 COMMENTARY_NAMES = (
-    "指导思想", "基本原则", "总体要求", "总体目标", "工作目标", "主要目标", "目标任务",
+    "指导思想", "基本原则", "总体要求", "总体目标", "工作目标", "主要目标",
     "组织领导", "组织保障", "组织实施", "工作要求", "保障措施", "有关要求", "工作保障",
     "相关要求", "实施步骤", "工作步骤", "进度安排", "加强组织领导", "强化组织保障",
     "其他事项", "附则",
