@@ -72,10 +72,13 @@ class TableAccount:
             if column_map.deadline is not None:
                 others.append(column_map.deadline)
             if any(self._says_something_new(cells, c) for c in others):
-                self.rows_without_text += 1
+                self.rows_without_text += 1  # units without a duty: warned below
+            if any(self._says_something_new(cells, c) for c in range(len(cells))):
                 column = self._header(column_map.requirement)
                 shown = " ".join(dict.fromkeys(cell for cell in cells if cell))
                 self.builder.skip(shown, message("skip.row_without_text", column=column), source)
+                self.previous = list(cells)
+                return  # listed whole: its cells are not listed again below
         self.texts_only_numbers += sum(1 for task in created if is_serial(task.text))
         for column in self.unused:
             if column >= len(cells) or not self._says_something_new(cells, column):

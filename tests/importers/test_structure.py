@@ -174,3 +174,41 @@ def test_a_requirement_merged_down_over_unit_rows_is_one_duty(tmp_path: Path) ->
     assert first["lead_units"] == ["财务科", "各业务科室"]
     assert second["text"] == "公开专项规划。"
     assert result["skipped"] == []
+
+
+def test_a_sheet_row_below_the_table_is_listed(tmp_path: Path) -> None:
+    from tests.importers.documents import build_xlsx
+
+    path = build_xlsx(
+        tmp_path / "plan.xlsx",
+        [
+            ["某局2024年政务公开任务表"],
+            ["序号", "具体要求", "责任单位", "完成时限"],
+            [1, "公开部门预算。", "财务科", "3月底前"],
+            ["制表人：王某", None, None, None],
+        ],
+    )
+    result = load_plan(path).to_json()
+    assert len(result["requirements"]) == 1
+    assert [item["source"] for item in result["skipped"]] == ["制表人：王某"]
+    assert result["warnings"] == []  # a signature line is no lost duty
+
+
+def test_a_prose_plan_starting_at_cn_paren_nests_its_duties(tmp_path: Path) -> None:
+    document = docx.Document()
+    for text in [
+        "某局2024年政务公开工作要点",
+        "（一）深化决策公开",
+        "1.公开重大行政决策事项目录。（办公室）",
+        "2.做好决策草案征求意见。（法规科）",
+        "（二）做好政策解读",
+        "1.政策文件与解读同步发布。（办公室）",
+    ]:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "plan.docx"))
+    result = load_plan(tmp_path / "plan.docx").to_json()
+    assert [(r["number"], r["label"], r["path"]) for r in result["requirements"]] == [
+        ("1", "1.", ["（一）深化决策公开"]),
+        ("2", "2.", ["（一）深化决策公开"]),
+        ("3", "1.", ["（二）做好政策解读"]),
+    ]
