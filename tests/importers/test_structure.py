@@ -212,3 +212,24 @@ def test_a_prose_plan_starting_at_cn_paren_nests_its_duties(tmp_path: Path) -> N
         ("2", "2.", ["（一）深化决策公开"]),
         ("3", "1.", ["（二）做好政策解读"]),
     ]
+
+
+def test_a_text_column_read_wrongly_never_loses_the_text_silently(tmp_path: Path) -> None:
+    # 具体要求 spans two columns but the first holds sub-headings as often as serials,
+    # so it is not taken for a 序号 column: the import must say what it did not use.
+    path = build_docx(
+        tmp_path / "plan.docx",
+        before=["某局2024年政务公开工作任务表"],
+        header=["具体要求", "", "责任单位"],
+        rows=[
+            ["1", "公开部门预算。", "财务科"],
+            ["预算", "公开部门决算。", "财务科"],
+            ["2", "公开专项规划。", "规划科"],
+        ],
+        merges=[((0, 0), (0, 1))],
+    )
+    result = load_plan(path).to_json()
+    skipped = [item["source"] for item in result["skipped"]]
+    assert {"公开部门预算。", "公开部门决算。", "公开专项规划。"} <= set(skipped)
+    warnings = " ".join(result["warnings"])
+    assert "only a number" in warnings and "not imported" in warnings
