@@ -457,6 +457,46 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "skip.outside_table": ("表格之后的文字，不是任务", "text after the plan table, not a task"),
     "where.page_row": ("第{page}页表格第{row}行", "page {page}, table row {row}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
+    "where.column": ("第{column}列", "column {column}"),
+    "where.table": ("表{table}", "table {table}"),
+    # --- what the importer did not take, and why (import structure: tables and prose)
+    "skip.commentary_section": (
+        "“{name}”部分是说明，不是工作任务",
+        "the '{name}' section is commentary, not a duty",
+    ),
+    "skip.note_row": ("表格中的说明行，不是工作任务", "a note row in the table, not a duty"),
+    "skip.attachment_list": ("附件清单，不是工作任务", "list of attachments, not a duty"),
+    "skip.connecting_prose": (
+        "说明性段落，不是工作任务",
+        "connecting prose, not a duty",
+    ),
+    "skip.row_without_text": (
+        "该行“{column}”列为空，未导入",
+        "the '{column}' cell of this row is empty; not imported",
+    ),
+    "skip.unused_column": (
+        "“{column}”列的内容未导入",
+        "content of the '{column}' column was not imported",
+    ),
+    "skip.after_table": (
+        "表格之后的段落，不是工作任务",
+        "paragraph after the task table, not a duty",
+    ),
+    "warn.rows_without_text": (
+        "{where}：{count} 行的“{column}”列为空，这些行未导入，请核对表格的列",
+        "{where}: the '{column}' cell is empty in {count} rows, which were not imported; "
+        "check the table's columns",
+    ),
+    "warn.text_is_number": (
+        "{where}：{count} 项具体要求只有编号没有内容，可能把序号列当成了具体要求列，请核对",
+        "{where}: {count} requirements hold only a number; the serial column may have been "
+        "read as the text column, please check",
+    ),
+    "warn.column_unused": (
+        "“{column}”列的内容未导入（{count} 格），见未导入清单",
+        "the '{column}' column ({count} cells) was not imported; see the list of skipped lines",
+    ),
+    "cli.skipped_line": ("未导入：{source}（{reason}）", "Not imported: {source} ({reason})"),
     # --- things named in messages
     "what.plan": ("方案", "plan"),
     "what.task": ("任务", "task"),

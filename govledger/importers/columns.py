@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from govledger.importers.text_cleanup import comparison_key
+from govledger.importers.traditional import to_simplified
 
 NUMBER_NAMES = {"序号", "编号", "序", "项次", "序列号"}
 HEADING_NAMES = {
@@ -34,7 +35,7 @@ _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 def header_name(cell: str) -> str:
     """'完成时限（截止日期）：' -> '完成时限'."""
-    return _REMARK.sub("", comparison_key(cell)).rstrip(":：")
+    return to_simplified(_REMARK.sub("", comparison_key(cell)).rstrip(":："))
 
 
 def header_role(cell: str) -> str | None:
@@ -98,23 +99,81 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
     """(index of the last header row, its ColumnMap) among the first rows of a table.
 
     A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
-    the lower row's names winning.
+    the lower row's names winning. A header cell spanning a serial column and the
+    text column (具体要求 over "1 | 加强…") is told apart by the data below it.
     """
     for index, cells in enumerate(rows[:limit]):
         column_map = recognise_header(cells)
         if column_map is None:
             continue
-        if index + 1 < len(rows):
+        if index + 1 < len(rows) and _is_sub_header(cells, rows[index + 1]):
             below = rows[index + 1]
-            named = [cell for cell in below if cell.strip()]
-            if named and all(header_role(cell) for cell in named):
-                merged = [
-                    low if low.strip() else high
-                    for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
-                ]
-                return index + 1, recognise_header(merged) or column_map
+            merged = [
+                low if low.strip() else high
+                for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
+            ]
+            column_map = recognise_header(merged) or column_map
+            index += 1
+        settle_spanned_serial(column_map, rows[index + 1 :])
         return index, column_map
     return None
+
+
+def _is_sub_header(above: Sequence[str], below: Sequence[str]) -> bool:
+    """A second header row: every cell a column name, or the name above merged down.
+
+    Word and Excel fill a vertically merged header cell (序号 over two header rows)
+    into the lower row too; a 备注 column has no role but is a name all the same.
+    """
+    named = [
+        (cell, above[column] if column < len(above) else "")
+        for column, cell in enumerate(below)
+        if cell.strip()
+    ]
+    new_names = [cell for cell, upper in named if cell != upper]
+    return (
+        bool(new_names)
+        and all(
+            header_role(cell) or cell == upper or header_name(cell) in NOTE_HEADER_NAMES
+            for cell, upper in named
+        )
+        and any(header_role(cell) for cell in new_names)
+    )
+
+
+NOTE_HEADER_NAMES = {"备注", "说明", "备考", "附注", "备注说明"}
+_SERIAL = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?")
+
+
+def is_serial(text: str) -> bool:
+    """'1', '12.', '（三）': a bare serial number with nothing after it."""
+    return bool(_SERIAL.fullmatch(text.strip()))
+
+
+def holds_serials(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """Whether a column's cells are (nearly all) bare serial numbers: 1, 2, （三）."""
+    values = [
+        row[column].strip()
+        for row in rows
+        if column + 1 < len(row) and row[column].strip() and row[column] != row[column + 1]
+    ]  # a cell equal to its right neighbour is one merged cell across the row
+    serials = sum(1 for value in values if is_serial(value))
+    return bool(values) and serials >= 0.8 * len(values)
+
+
+def settle_spanned_serial(column_map: ColumnMap, rows: Sequence[Sequence[str]]) -> None:
+    """A text header merged over the serial column too: the first column is the 序号.
+
+    Word repeats a gridSpan cell's text in every column it covers, so "具体要求"
+    spanning "1 | 加强…" names two requirement columns; the first, holding serials,
+    becomes the number column and the second the text.
+    """
+    keys = column_map.header_keys
+    column = column_map.requirement
+    if column_map.number is not None or column + 1 >= len(keys):
+        return
+    if keys[column] and keys[column] == keys[column + 1] and holds_serials(rows, column):
+        column_map.number, column_map.requirement = column, column + 1
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:

@@ -20,10 +20,11 @@ from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
 from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
-from govledger.domain.unit_parser import read_units
+from govledger.domain.unit_parser import UnitField, read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
 from govledger.importers.text_cleanup import comparison_key
+from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
 
 
@@ -35,6 +36,16 @@ class PlanRow:
     deadline: str = ""
     number: str = ""  # a 序号 column's value
     source: str = ""  # where the row is, for warnings: "表1第12行"
+
+
+def read_units_as_written(units: str, *, first_named_leads: bool = False) -> UnitField:
+    """read_units, also for traditional 牽頭/配合 wording: names come back as written."""
+    simplified = to_simplified(units)
+    found = read_units(simplified, first_named_leads=first_named_leads)
+    if simplified != units:
+        found.lead = [as_written(name, simplified, units) for name in found.lead]
+        found.co = [as_written(name, simplified, units) for name in found.co]
+    return found
 
 
 class OutlineBuilder:
@@ -56,6 +67,7 @@ class OutlineBuilder:
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
         self.skipped: list[SkippedSource] = []  # source text that became no task
+        self.warnings: list[str] = []  # about the plan as a whole (a table, a column)
         self._open: list[DraftTask | None] = []
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
@@ -142,21 +154,23 @@ class OutlineBuilder:
         if not units:
             units = next((h.units_text for h in reversed(self._open) if h and h.units_text), "")
         self._last_units = units or self._last_units
-        unit_field = read_units(units, first_named_leads=self.first_named_leads)
+        unit_field = read_units_as_written(units, first_named_leads=self.first_named_leads)
         owner = self._parent()
         items = split_numbered_items(text)
         created = []
         for numbering, body in items:
+            printed = ""  # the document's own numbering; plan_numbers decides its use
             if numbering is not None:
-                label = numbering.bare
+                label, printed = numbering.bare, numbering.printed.strip()
             elif number.strip() and len(items) == 1:
-                label = number.strip()
+                label = printed = number.strip()
             else:
                 label = str(len(self.requirements) + 1)
             task = DraftTask(
                 kind=TaskKind.REQUIREMENT,
                 text=body,
                 number=label,
+                label=printed,
                 units_text=units,
                 lead_units=list(unit_field.lead),
                 co_units=list(unit_field.co),
@@ -188,7 +202,8 @@ class OutlineBuilder:
         found: Deadline | None = None
         column_text = strip_label(column_text)  # 完成时限：… — the label is no deadline
         if column_text:
-            found = parse(column_text, self.year, self.issued_on, self.calendar)
+            # 長期, 每季度 … in traditional characters: read as simplified, kept as written
+            found = parse(to_simplified(column_text), self.year, self.issued_on, self.calendar)
             for expression, _day in found.interim:  # 6月底前完成初稿，12月底前完成
                 where = task.source or task.number
                 task.warnings.append(
@@ -227,12 +242,15 @@ class OutlineBuilder:
                     task.deadline_rule = found.rule
         if units.strip():
             task.units_text = (task.units_text + units.strip()).rstrip("；;，,。")
-            unit_field = read_units(task.units_text, first_named_leads=self.first_named_leads)
+            unit_field = read_units_as_written(
+                task.units_text, first_named_leads=self.first_named_leads
+            )
             task.lead_units, task.co_units = unit_field.lead, unit_field.co
             self._last_units = task.units_text
 
 
 _CN_NUMBER = set("一二三四五六七八九十")
+NOTE_ROW_STARTS = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "註：")
 
 
 def feed_table(
@@ -240,10 +258,50 @@ def feed_table(
     rows: Sequence[Sequence[str]],
     column_map: ColumnMap,
     where: Callable[[int], str],
+    table_name: str = "",
 ) -> None:
-    """Feed a table's rows (after its header) to the builder; where(i) names row i."""
+    """Feed a table's rows (after its header) to the builder; where(i) names row i.
+
+    What the recognised columns do not take is kept as a note or listed as skipped
+    (table_leftovers), so a table never loses content silently.
+    """
+    from govledger.importers.table_leftovers import TableAccount
+
+    account = TableAccount(builder, column_map, column_map.header_keys)
+    previous: list[str] = []
+    last: list[DraftTask] = []
     for index, cells in enumerate(rows):
-        feed_row(builder, cells, column_map, lambda index=index: where(index))
+        padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
+        if last and _merged_down(previous, padded, column_map):
+            _add_units(last, row_of(padded, column_map).units)
+            account.row(padded, [], True, where(index))
+            previous = padded
+            continue
+        created = feed_row(builder, cells, column_map, lambda index=index: where(index))
+        if created is not None:
+            heading_row = not created and _is_heading_row(padded, column_map)
+            account.row(padded, created, heading_row, where(index))
+            last, previous = created or last, padded
+    account.finish(table_name or (where(0) if rows else ""))
+
+
+def _merged_down(previous: Sequence[str], cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A 具体要求 cell merged down over rows that name more units: the same duty."""
+    columns = [column_map.requirement, *column_map.headings]
+    return (
+        bool(previous)
+        and all(previous[c] == cells[c] for c in columns)
+        and bool(cells[column_map.requirement])
+    )
+
+
+def _add_units(tasks: list[DraftTask], units: str) -> None:
+    units = units.strip().rstrip("；;，,。")
+    for task in tasks:
+        if units and units not in task.units_text:
+            task.units_text = f"{task.units_text}；{units}" if task.units_text else units
+            found = read_units_as_written(task.units_text)
+            task.lead_units, task.co_units = found.lead, found.co
 
 
 def feed_row(
@@ -251,18 +309,29 @@ def feed_row(
     raw: Sequence[str],
     column_map: ColumnMap,
     where: Callable[[], str],
-) -> None:
+) -> list[DraftTask] | None:
+    """The requirements the row made; None for an empty row or a repeated header."""
     cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
     if not any(cells) or is_header_repeat(cells, column_map):
-        return
+        return None
     if not builder.first_named_leads and header_says_first_leads(column_map):
         builder.lead_is_first_named()
     source = where()
     section = _section_text(cells, column_map)
+    if section and section.startswith(NOTE_ROW_STARTS):  # "注：…" merged across the row
+        builder.skip(section, message("skip.note_row"), source)
+        return []
     if section:
         builder.set_heading(0, section, source)
-        return
-    builder.add_row(row_of(cells, column_map, source))
+        return []
+    return builder.add_row(row_of(cells, column_map, source))
+
+
+def _is_heading_row(cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A row that only names headings (its units, if any, are the merged ones above)."""
+    return bool(_section_text(list(cells), column_map)) or any(
+        cells[column] for column in column_map.headings
+    )
 
 
 def header_says_first_leads(column_map: ColumnMap) -> bool:
