@@ -478,6 +478,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "“{column}”列的内容未导入",
         "content of the '{column}' column was not imported",
     ),
+    "skip.sign_off": (
+        "落款、日期或印发说明，不是工作任务",
+        "signature, date or publication note, not a duty",
+    ),
+    "warn.fields_shifted": (
+        "{where}：责任单位“{units}”像是时限，时限“{deadline}”像是单位，可能错列，请核对",
+        "{where}: the unit '{units}' reads as a time limit and the time limit '{deadline}' "
+        "as a unit; the cells may be shifted, please check",
+    ),
     "skip.after_table": (
         "表格之后的段落，不是工作任务",
         "paragraph after the task table, not a duty",

@@ -168,7 +168,9 @@ class OutlineBuilder:
                 label = str(len(self.requirements) + 1)
             task = DraftTask(
                 kind=TaskKind.REQUIREMENT,
-                text=body,
+                # "一是…；二是…。": the ； joined the items in the sentence; split apart,
+                # no duty ends in it (one rule for prose and table cells alike)
+                text=body.rstrip("；; "),
                 number=label,
                 label=printed,
                 units_text=units,
@@ -186,6 +188,29 @@ class OutlineBuilder:
             self.requirements.append(task)
             created.append(task)
         return created
+
+    def complete(self, tasks: Sequence[DraftTask], units: str = "", deadline: str = "") -> None:
+        """Units or a time limit that belong to requirements already added.
+
+        Prose writes them on lines of their own below a duty ("牵头单位：监测科",
+        "完成时限：每月10日前"); a table merges the duty down over rows naming more
+        units. Units add to what the requirement has; a written time limit wins over
+        one found in the text.
+        """
+        units = units.strip().rstrip("；;，,。")
+        for task in tasks:
+            if units and units not in task.units_text:
+                task.units_text = f"{task.units_text}；{units}" if task.units_text else units
+                found = read_units_as_written(
+                    task.units_text, first_named_leads=self.first_named_leads
+                )
+                task.lead_units, task.co_units = list(found.lead), list(found.co)
+                if found.lead or found.co:  # the warning given when it was added
+                    no_units = message("warn.no_units", where=task.source or task.number)
+                    task.warnings = [w for w in task.warnings if w != no_units]
+                self._last_units = task.units_text
+            if deadline.strip() and id(task) not in self._deadline_from_column:
+                self._apply_deadline(task, deadline)
 
     def _check_number(self, task: DraftTask) -> None:
         if not (task.number.isascii() and task.number.isdigit()):  # '①'.isdigit() is True
@@ -273,7 +298,7 @@ def feed_table(
     for index, cells in enumerate(rows):
         padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
         if last and _merged_down(previous, padded, column_map):
-            _add_units(last, row_of(padded, column_map).units)
+            builder.complete(last, row_of(padded, column_map).units)
             account.row(padded, [], True, where(index))
             previous = padded
             continue
@@ -293,15 +318,6 @@ def _merged_down(previous: Sequence[str], cells: Sequence[str], column_map: Colu
         and all(previous[c] == cells[c] for c in columns)
         and bool(cells[column_map.requirement])
     )
-
-
-def _add_units(tasks: list[DraftTask], units: str) -> None:
-    units = units.strip().rstrip("；;，,。")
-    for task in tasks:
-        if units and units not in task.units_text:
-            task.units_text = f"{task.units_text}；{units}" if task.units_text else units
-            found = read_units_as_written(task.units_text)
-            task.lead_units, task.co_units = found.lead, found.co
 
 
 def feed_row(

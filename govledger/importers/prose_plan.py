@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from govledger.domain.deadline_parser import find_in_text, parse
+from govledger.domain.deadline_parser import find_in_text, parse, strip_label
 from govledger.domain.draft import DraftTask
 from govledger.domain.outline import Numbering, Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
@@ -66,6 +66,32 @@ def split_units_and_deadline(inner: str, year: int = 2000) -> tuple[str, str]:
     return "".join(units), "，".join(deadlines)
 
 
+# A line of its own below a duty naming its units or its time limit (common in 实施方案):
+# "牵头单位：监测科", "完成时限：每月10日前", "（办公室牵头，法规科配合，11月底前）".
+_SIGN_OFF = re.compile(r"[（(]\s*此件[^（）()]*[）)]")  # （此件公开发布）: no duty, no commentary
+_UNIT_LABEL = re.compile(
+    r"(?:牵头|主办|主责|责任|配合|协办|协助|参与|承办)(?:单位|部门|科室|处室)\s*[:：]"
+)
+
+
+def fields_line(text: str, year: int) -> tuple[str, str] | None:
+    """(units, time limit) when the line only names them, else None."""
+    inner = to_simplified(text).strip().rstrip("。；;")
+    written = text.strip().rstrip("。；;")
+    bracketed = inner[:1] in _OPEN and inner[-1:] in _CLOSE
+    if bracketed:
+        inner, written = inner[1:-1].strip(), written[1:-1].strip()
+    if _UNIT_LABEL.match(inner):
+        return written, ""
+    if strip_label(inner) != inner:  # 完成时限：… (the label is cut when it is read)
+        return "", written
+    if bracketed:
+        units, deadline = split_units_and_deadline(written, year)
+        if units and looks_like_units(to_simplified(units)):
+            return units, deadline
+    return None
+
+
 @dataclass
 class _Paragraph:
     text: str
@@ -87,6 +113,8 @@ def body_start(paragraphs: Sequence[str]) -> int | None:
 
 _FIRST_ITEM = re.compile(
     r"(?:(?<=[\s。：:；;])|\s)[ \t\u3000]*(?=[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d)|一是)"
+    # pasted text loses the space: "三、重点任务（一）深化…" (（一） is never inner wording)
+    r"|(?<=[\u4e00-\u9fff])(?=[（(]一[）)])"
 )
 HEADING_WITH_ITEM_MAX = 40  # a heading carrying its first item is short before it
 
@@ -161,6 +189,7 @@ def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) 
             has_children.add(index)
 
     styles = []
+    last_duties: list[DraftTask] = []  # what a units or time-limit line below belongs to
     excluded: tuple[int, DraftTask] | None = None  # (slot, heading) of open commentary
     attachments = False
     for index, item in enumerate(items):
@@ -181,18 +210,28 @@ def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) 
             text, inner = item.responsibility
             units_text, deadline = split_units_and_deadline(inner, builder.year)
         if index in has_children:
+            last_duties = []
             heading = builder.set_heading(slot or 0, text, item.source)
             heading.units_text = units_text  # the default for requirements below
             if commentary.get(index) and excluded is None:
                 heading.excluded, heading.excluded_reason = True, commentary[index]
                 excluded = (slot or 0, heading)
             continue
+        if _SIGN_OFF.fullmatch(item.text.strip()):
+            builder.skip(item.text, message("skip.sign_off"), item.source)
+            continue
+        fields = fields_line(item.text, builder.year) if item.numbering is None else None
+        if fields is not None and last_duties:
+            builder.complete(last_duties, *fields)
+            continue
         if excluded is None and item.numbering is None and not item.responsibility:
             builder.skip(item.text, message("skip.connecting_prose"), item.source)
             continue
         if slot is not None:
             builder.clear_heading(slot)
-        created = builder.add_requirements(text, units_text, deadline, source=item.source)
+        created = last_duties = builder.add_requirements(
+            text, units_text, deadline, source=item.source
+        )
         if excluded is not None:  # kept under its greyed heading; warnings would be noise
             for task in created:
                 task.warnings.clear()

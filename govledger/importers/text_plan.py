@@ -40,6 +40,9 @@ from govledger.messages import message
 _DUTY_STYLES = (Style.ARABIC, Style.ARABIC_PAREN, Style.CIRCLED)
 _HEADING_SLOTS = {Style.CHAPTER: -1, Style.CN_COMMA: 0, Style.CN_PAREN: 1}
 _PARAGRAPH_END = tuple("。；;：:！？!?）)")
+# Extraction wraps only full lines: a line shorter than this ended where the writer
+# ended it (一、总体要求 is a heading, not the start of the sentence below it).
+_WRAP_WIDTH = 16
 
 
 def _cells(line: str) -> list[str]:
@@ -239,6 +242,7 @@ def _fills_next(row: _PendingRow, after: list[str], token: str) -> bool:
 def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     """Lines rejoined into paragraphs where extraction wrapped them mid-sentence."""
     paragraphs: list[tuple[str, int]] = []
+    previous = ""  # the line before, as extracted
     for number, line in enumerate(lines, start=1):
         text = line.strip()
         if not text:
@@ -248,10 +252,12 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
             and parse_numbering(text)[0] is None
             and not paragraphs[-1][0].endswith(_PARAGRAPH_END)
             and parse_numbering(paragraphs[-1][0])[0] is not None
+            and len(previous) >= _WRAP_WIDTH
         ):
             paragraphs[-1] = (paragraphs[-1][0] + text, paragraphs[-1][1])
         else:
             paragraphs.append((text, number))
+        previous = text
     return paragraphs
 
 
