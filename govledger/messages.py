@@ -482,10 +482,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "落款、日期或印发说明，不是工作任务",
         "signature, date or publication note, not a duty",
     ),
-    "warn.fields_shifted": (
-        "{where}：责任单位“{units}”像是时限，时限“{deadline}”像是单位，可能错列，请核对",
-        "{where}: the unit '{units}' reads as a time limit and the time limit '{deadline}' "
-        "as a unit; the cells may be shifted, please check",
+    "warn.deadline_in_units": (
+        "{where}：责任单位列的“{text}”像是时限，可能错列，请核对",
+        "{where}: '{text}' in the unit column reads as a time limit; the cells may be "
+        "shifted, please check",
+    ),
+    "warn.units_in_deadline": (
+        "{where}：时限列的“{text}”像是责任单位，可能错列，请核对",
+        "{where}: '{text}' in the time-limit column reads as a unit; the cells may be "
+        "shifted, please check",
     ),
     "skip.after_table": (
         "表格之后的段落，不是工作任务",

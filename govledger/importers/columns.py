@@ -106,8 +106,8 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
         column_map = recognise_header(cells)
         if column_map is None:
             continue
-        if index + 1 < len(rows) and _is_sub_header(cells, rows[index + 1]):
-            below = rows[index + 1]
+        below = _unit_sub_headers(cells, rows[index + 1]) if index + 1 < len(rows) else []
+        if below and _is_sub_header(cells, below):
             merged = [
                 low if low.strip() else high
                 for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
@@ -117,6 +117,20 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
         settle_spanned_serial(column_map, rows[index + 1 :])
         return index, column_map
     return None
+
+
+# 责任单位 over bare 牵头 | 配合: the lower row names only the part, the upper one the kind.
+_UNIT_PARTS = ("牵头", "配合", "主办", "协办", "责任", "参与", "协助")
+
+
+def _unit_sub_headers(above: Sequence[str], below: Sequence[str]) -> list[str]:
+    """The lower header row, a bare 牵头/配合 under a unit header read as 牵头单位/配合单位."""
+    named = list(below)
+    for column, cell in enumerate(below):
+        upper = above[column] if column < len(above) else ""
+        if header_name(cell) in _UNIT_PARTS and header_role(upper) == "units":
+            named[column] = header_name(cell) + "单位"
+    return named
 
 
 def _is_sub_header(above: Sequence[str], below: Sequence[str]) -> bool:

@@ -336,6 +336,8 @@ def feed_row(
     section = _section_text(cells, column_map)
     if section and section.startswith(NOTE_ROW_STARTS):  # "注：…" merged across the row
         builder.skip(section, message("skip.note_row"), source)
+        if FIRST_NAMED_LEADS.search(to_simplified(section)) and "牵头" in to_simplified(section):
+            builder.lead_is_first_named()  # 注：排名第一的为牵头单位 — also for the rows above
         return []
     if section:
         builder.set_heading(0, section, source)

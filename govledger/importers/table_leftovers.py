@@ -23,7 +23,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from govledger.domain.deadline_parser import parse
+from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import NOTE_HEADER_NAMES, ColumnMap, header_name, is_serial
+from govledger.importers.traditional import to_simplified
 from govledger.messages import message
 
 if TYPE_CHECKING:
@@ -35,6 +38,26 @@ def used_columns(column_map: ColumnMap) -> set[int]:
     used = {column_map.requirement, *column_map.headings, *(c for c, _h in column_map.units)}
     used |= {c for c in (column_map.number, column_map.deadline) if c is not None}
     return used
+
+
+def shifted_fields(cells: Sequence[str], column_map: ColumnMap, source: str) -> list[str]:
+    """Warnings for a time limit in a unit column or units in the time-limit column.
+
+    A row typed one cell off (区政务服务中心 under 完成时限) would otherwise import
+    quietly with a date for a unit; only a cell that reads as the other kind and not
+    as its own is flagged.
+    """
+    warnings = []
+    for column, _header in column_map.units:
+        text = cells[column]
+        simplified = to_simplified(text)
+        if text and parse(simplified, 2000).understood and not looks_like_units(simplified):
+            warnings.append(message("warn.deadline_in_units", where=source, text=text))
+    if column_map.deadline is not None and (text := cells[column_map.deadline]):
+        simplified = to_simplified(text)
+        if looks_like_units(simplified) and not parse(simplified, 2000).understood:
+            warnings.append(message("warn.units_in_deadline", where=source, text=text))
+    return warnings
 
 
 class TableAccount:
@@ -80,6 +103,9 @@ class TableAccount:
                 self.previous = list(cells)
                 return  # listed whole: its cells are not listed again below
         self.texts_only_numbers += sum(1 for task in created if is_serial(task.text))
+        for warning in shifted_fields(cells, column_map, source):
+            for task in created:
+                task.warnings.append(warning)
         for column in self.unused:
             if column >= len(cells) or not self._says_something_new(cells, column):
                 continue
