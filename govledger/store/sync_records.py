@@ -23,6 +23,11 @@ from govledger.store.connection import LedgerDatabase
 
 TABLES = ("plans", "tasks", "progress_entries", "evidence")
 LOCAL_ONLY = frozenset({"position", "created_at", "added_at"})
+# Fields added after package format 1 shipped, with their value when absent. A record
+# leaves such a field out while it holds that value, so a package without labels
+# stays readable by an older govledger and content hashes stay as they were;
+# a package from an older govledger (without the field) is read as the default.
+ADDED_FIELDS: dict[str, dict[str, Any]] = {"tasks": {"label": ""}}
 DELETED_HASH = "deleted"
 
 SHA256_TEXT = re.compile(r"^[0-9a-f]{64}$")
@@ -79,6 +84,7 @@ FIELD_CHECKS: dict[str, dict[str, Callable[[Any], bool]]] = {
         "position": _integer,
         "kind": _one_of(*(str(kind) for kind in TaskKind)),
         "number": _text,
+        "label": _text,
         "text": _text,
         "units_text": _text,
         "deadline_text": _text,
@@ -126,10 +132,11 @@ def record_problem(table: str, record: Any) -> str | None:
         return f"{table}: record without uuid"
     if not _integer(revision) or revision < 1:
         return f"{table} {uuid}: bad revision"
-    if not isinstance(fields, dict) or set(fields) != set(FIELD_CHECKS[table]):
+    expected, optional = set(FIELD_CHECKS[table]), set(ADDED_FIELDS.get(table, {}))
+    if not isinstance(fields, dict) or not expected - optional <= set(fields) <= expected:
         return f"{table} {uuid}: unexpected fields"
     for name, check in FIELD_CHECKS[table].items():
-        if not check(fields[name]):
+        if name in fields and not check(fields[name]):
             return f"{table} {uuid}: bad {name}"
     if table == "evidence" and fields["kind"] == "file" and not SHA256_TEXT.match(fields["sha256"]):
         return f"{table} {uuid}: bad sha256"
@@ -138,9 +145,17 @@ def record_problem(table: str, record: Any) -> str | None:
 
 def content_hash(fields: dict[str, Any]) -> str:
     """The hash of what both sides must agree on (LOCAL_ONLY fields left out)."""
-    shared = {name: value for name, value in fields.items() if name not in LOCAL_ONLY}
+    shared = {
+        name: value
+        for name, value in fields.items()
+        if name not in LOCAL_ONLY and not _is_added_default(name, value)
+    }
     text = json.dumps(shared, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _is_added_default(name: str, value: Any) -> bool:
+    return any(name in added and added[name] == value for added in ADDED_FIELDS.values())
 
 
 # ---------------------------------------------------------------- rows -> records
@@ -180,7 +195,10 @@ def record_from_row(
     references = REFERENCES[table]
     units = records.units_of(db, row["id"]) if table == "tasks" else {}
     fields: dict[str, Any] = {}
+    added = ADDED_FIELDS.get(table, {})
     for name in FIELD_CHECKS[table]:
+        if name in added and row.get(name, added[name]) == added[name]:
+            continue  # see ADDED_FIELDS
         if name in references:
             target, column = references[name]
             fields[name] = uuid_of(target, row[column])
@@ -209,6 +227,8 @@ def column_values(
             values[column] = id_of(target, value)
         elif name not in UNIT_LISTS:
             values[name] = value
+    for name, default in ADDED_FIELDS.get(table, {}).items():
+        values.setdefault(name, default)  # left out of the record: see ADDED_FIELDS
     return values, (fields.get("lead_units", []), fields.get("co_units", []))
 
 
