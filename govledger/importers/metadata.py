@@ -165,6 +165,12 @@ def _looks_like_org(line: str) -> bool:
     return bool(_ORG_SUFFIX.search(line) or _ORG_SUFFIX.search(to_simplified(line)))
 
 
+def is_signature_line(line: str) -> bool:
+    """An issuing office or a date on a line of its own: the signature under a plan."""
+    compact = _compact(line)
+    return bool(_DATE_LINE.match(compact)) or _looks_like_org(compact)
+
+
 def _signatures(lines: Sequence[str]) -> Iterator[tuple[list[str], date]]:
     """(organizations signing, date) for each date line with organizations above it.
 

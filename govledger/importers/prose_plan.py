@@ -13,11 +13,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from govledger.domain.deadline_parser import find_in_text, parse, strip_label
+from govledger.domain.deadline_parser import find_in_text, parse
 from govledger.domain.draft import DraftTask
 from govledger.domain.outline import Numbering, Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.commentary import commentary_reason, is_attachment_list
+from govledger.importers.metadata import is_signature_line
 from govledger.importers.outline_builder import OutlineBuilder
 from govledger.importers.traditional import to_simplified
 from govledger.messages import message
@@ -74,6 +75,12 @@ _UNIT_LABEL = re.compile(
 )
 
 
+# Its label stays on the limit (完成时限：…): the outline builder cuts it when it reads it.
+_DEADLINE_LABEL = re.compile(
+    r"(?:完成时限|责任时限|时间节点|时限要求|完成时间|完成期限|时限)\s*[:：]"
+)
+
+
 def fields_line(text: str, year: int) -> tuple[str, str] | None:
     """(units, time limit) when the line only names them, else None."""
     inner = to_simplified(text).strip().rstrip("。；;")
@@ -81,10 +88,12 @@ def fields_line(text: str, year: int) -> tuple[str, str] | None:
     bracketed = inner[:1] in _OPEN and inner[-1:] in _CLOSE
     if bracketed:
         inner, written = inner[1:-1].strip(), written[1:-1].strip()
-    if _UNIT_LABEL.match(inner):
-        return written, ""
-    if strip_label(inner) != inner:  # 完成时限：… (the label is cut when it is read)
-        return "", written
+    limit = _DEADLINE_LABEL.search(inner)
+    if _UNIT_LABEL.match(inner) or (limit is not None and limit.start() == 0):
+        if len(written) != len(inner):  # the converter changed the length: cut as read
+            written = inner
+        cut = limit.start() if limit is not None else len(inner)  # 责任单位：… 完成时限：…
+        return written[:cut].strip(" ；;，,\u3000"), written[cut:].strip()
     if bracketed:
         units, deadline = split_units_and_deadline(written, year)
         if units and looks_like_units(to_simplified(units)):
@@ -217,7 +226,9 @@ def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) 
                 heading.excluded, heading.excluded_reason = True, commentary[index]
                 excluded = (slot or 0, heading)
             continue
-        if _SIGN_OFF.fullmatch(item.text.strip()):
+        if item.numbering is None and (
+            _SIGN_OFF.fullmatch(item.text.strip()) or is_signature_line(item.text)
+        ):
             builder.skip(item.text, message("skip.sign_off"), item.source)
             continue
         fields = fields_line(item.text, builder.year) if item.numbering is None else None

@@ -13,6 +13,7 @@ from govledger.importers.columns import find_header
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.prose_plan import fields_line
 from govledger.importers.table_leftovers import shifted_fields
+from govledger.messages import message
 from tests.importers.documents import build_docx, build_prose_docx
 
 
@@ -22,6 +23,10 @@ def test_a_units_or_time_limit_line_is_told_from_text() -> None:
     assert fields_line("（办公室牵头，法规科配合，2023年11月底前）", 2023) == (
         "办公室牵头，法规科配合",
         "2023年11月底前",
+    )
+    assert fields_line("责任单位：县政府办公室 完成时限：1月31日前", 2023) == (
+        "责任单位：县政府办公室",
+        "完成时限：1月31日前",
     )
     assert fields_line("牽頭單位：監測科", 2023) == ("牽頭單位：監測科", "")  # kept as written
     assert fields_line("各科室要高度重视，确保按时完成。", 2023) is None
@@ -111,3 +116,20 @@ def test_an_office_signing_in_traditional_characters_is_found() -> None:
         ["某某區2023年政務公開工作要點", "某某區人民政府辦公室", "2023年3月20日"]
     )
     assert metadata.organization == "某某區人民政府辦公室"  # as written
+
+
+def test_the_signature_under_a_prose_plan_is_listed_as_such() -> None:
+    text = "\n".join(
+        [
+            "某区2023年政务公开工作要点",
+            "一、公开财政信息",
+            "（一）公开预算。（财政局）",
+            "各单位要高度重视，认真抓好落实。",
+            "某区人民政府办公室",
+            "2023年3月1日",
+        ]
+    )
+    skipped = parse_plan_text(text).to_json()["skipped"]
+    reasons = {item["source"]: item["reason"] for item in skipped}
+    assert reasons["某区人民政府办公室"] == reasons["2023年3月1日"] == message("skip.sign_off")
+    assert reasons["各单位要高度重视，认真抓好落实。"] == message("skip.connecting_prose")
