@@ -103,9 +103,13 @@ class TableAccount:
                 self.previous = list(cells)
                 return  # listed whole: its cells are not listed again below
         self.texts_only_numbers += sum(1 for task in created if is_serial(task.text))
-        for warning in shifted_fields(cells, column_map, source):
-            for task in created:
-                task.warnings.append(warning)
+        shifted = shifted_fields(cells, column_map, source)
+        for task in created if shifted else []:
+            # "时限未能识别" said the same about the same cell, less helpfully
+            unread = message(
+                "warn.deadline_unrecognised", where=task.source, text=task.deadline_text
+            )
+            task.warnings = [w for w in task.warnings if w != unread] + shifted
         for column in self.unused:
             if column >= len(cells) or not self._says_something_new(cells, column):
                 continue
