@@ -149,7 +149,10 @@ def align(cells: Sequence[str], roles: Sequence[str]) -> AlignedRow:
     """
     width = len(roles)
     kinds = [kind_of(cell) for cell in cells]
-    columns = list(range(width)) if len(cells) >= width else _cheapest_columns(kinds, roles)
+    if len(cells) >= width:
+        columns = list(range(width))
+    else:
+        columns = _cheapest_columns(kinds, roles, _heading_levels(cells))
     row = AlignedRow([""] * width, [False] * width, [])
     for cell, kind, column in zip(cells, kinds, columns, strict=False):
         row.cells[column], row.present[column] = cell, True
@@ -159,19 +162,47 @@ def align(cells: Sequence[str], roles: Sequence[str]) -> AlignedRow:
     return row
 
 
-def _cheapest_columns(kinds: Sequence[Kind], roles: Sequence[str]) -> list[int]:
+def _heading_levels(cells: Sequence[str]) -> list[int | None]:
+    """0 for 一、 and 第一部分, 1 for （一）, None for a cell that is no numbered heading."""
+    levels: list[int | None] = []
+    for cell in cells:
+        numbering, _rest = parse_numbering(cell.strip())
+        inner = numbering is not None and numbering.style is Style.CN_PAREN
+        levels.append(1 if inner else 0 if kind_of(cell) is Kind.HEADING else None)
+    return levels
+
+
+def _cheapest_columns(
+    kinds: Sequence[Kind], roles: Sequence[str], levels: Sequence[int | None]
+) -> list[int]:
+    """The order-keeping columns of least total misfit for cells of the given kinds.
+
+    With several heading columns, a numbered heading prefers the column of its
+    level: （二） alone on a row is the inner heading, its outer one merged above.
+    """
+    heading_rank = {
+        column: rank
+        for rank, column in enumerate(c for c, role in enumerate(roles) if role == "heading")
+    }
     count, width = len(kinds), len(roles)
+
+    def cost(index: int, column: int) -> float:
+        fit = _fit(kinds[index], roles[column]) + _POSITION_BIAS * abs(column - index)
+        level = levels[index]
+        if level is not None and column in heading_rank and len(heading_rank) > 1:
+            fit += 0.5 * abs(min(level, len(heading_rank) - 1) - heading_rank[column])
+        return fit
+
     infinity = float("inf")
     # best[i][j]: cost of placing cells[:i+1] with cell i in column j; back[i][j]: column of i-1
     best = [[infinity] * width for _ in range(count)]
     back = [[-1] * width for _ in range(count)]
     for column in range(width):
-        best[0][column] = _fit(kinds[0], roles[column]) + _POSITION_BIAS * column
+        best[0][column] = cost(0, column)
     for index in range(1, count):
         for column in range(index, width):
-            cost = _fit(kinds[index], roles[column]) + _POSITION_BIAS * abs(column - index)
             previous = min(range(column), key=lambda p: best[index - 1][p])
-            best[index][column] = best[index - 1][previous] + cost
+            best[index][column] = best[index - 1][previous] + cost(index, column)
             back[index][column] = previous
     column = min(range(width), key=lambda c: best[count - 1][c])
     columns = [column]

@@ -15,6 +15,8 @@ between Chinese characters once the columns are split.
 
 from __future__ import annotations
 
+import re
+
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
 from govledger.importers.columns import recognise_header
@@ -29,12 +31,16 @@ from govledger.importers.text_stream import find_cell_stream, read_cell_stream
 from govledger.messages import message
 
 _PARAGRAPH_END = tuple("。；;：:！？!?）)")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")  # "# 某某局2022年…": a markdown title
 
 
 def parse_text(text: str, year: int | None, source_name: str) -> PlanDraft:
     # Separators are found before despace, which removes U+3000 and spaces next to
     # Chinese characters: the very blanks that separate columns in a PDF copy.
-    raw_lines = [strip_markup(line).rstrip() for line in text.lstrip("\ufeff").splitlines()]
+    raw_lines = [
+        _MARKDOWN_HEADING.sub("", strip_markup(line)).rstrip()
+        for line in text.lstrip("\ufeff").splitlines()
+    ]
     lines = [despace(line) for line in raw_lines]
     for index, raw in enumerate(raw_lines):
         for separator in separators_in(raw):

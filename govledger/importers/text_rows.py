@@ -71,14 +71,16 @@ def widen_task_column(column_map: ColumnMap, width: int) -> ColumnMap:
 
 
 def _table_width(rows: list[_Line], column_map: ColumnMap) -> ColumnMap:
-    """column_map, widened when most rows hold more cells than the header names."""
+    """column_map, widened when rows hold more cells than the header names."""
     widths = [len(row.cells) for row in rows if len(row.cells) >= 2]
     wider = Counter(width for width in widths if width > column_map.width)
     if not wider:
         return column_map
-    width, count = wider.most_common(1)[0]
-    if count >= 2 and count * 3 >= len(widths):
-        return widen_task_column(column_map, width)
+    # The rows that show every heading level are few (one per heading): a fifth is
+    # enough, and the widest such width is the table's.
+    count = sum(wider.values())
+    if count >= 2 and count * 5 >= len(widths):
+        return widen_task_column(column_map, max(wider))
     return column_map
 
 
