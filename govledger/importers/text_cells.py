@@ -73,7 +73,8 @@ class Kind(StrEnum):
     TEXT = "text"
 
 
-_SERIAL = re.compile(r"^\d{1,3}[.、．]?$")
+# "12" or "12." in a 序号 column; "一" or "（二）" there marks a section row.
+_SERIAL = re.compile(r"^(?:\d{1,3}[.、．]?|[（(]?[一二三四五六七八九十]{1,3}[)）、]?)$")
 _HEADING_STYLES = (Style.CN_COMMA, Style.CN_PAREN, Style.CHAPTER)
 _DUTY_STYLES = (Style.ARABIC, Style.ARABIC_PAREN, Style.CIRCLED)
 _DEADLINE_LONGEST = 16  # "2024年12月31日前完成" fits; a duty naming a date does not

@@ -38,6 +38,7 @@ from govledger.importers.text_cells import (
 from govledger.messages import message
 
 _SENTENCE_END = tuple("。；;！？!?")
+_WRAPPABLE = (Kind.TEXT, Kind.DUTY, Kind.HEADING, Kind.UNITS)  # a time limit is not wrapped
 
 
 @dataclass
@@ -144,10 +145,8 @@ class _RowReader:
         if kind_of(text) is Kind.HEADING and not self._continues_sentence():
             self._flush()
             self.builder.set_heading(0, text, where)  # a heading row spanning the table
-        elif self.pending is not None:
+        elif self.pending is not None and kind_of(self.pending.cells[-1]) in _WRAPPABLE:
             self.pending.cells[-1] += text  # the cell went on over a line break
-        elif self.builder.requirements:
-            self.builder.continue_row([], text, "")
         else:
             self.builder.skip(text, message("skip.text_unplaced"), where)
 
@@ -181,7 +180,11 @@ class _RowReader:
             cells = [*cells[:at], "".join(cells[at : at + surplus + 1]), *cells[at + surplus + 1 :]]
         aligned = align(cells, self.roles)
         deadline_column = self.column_map.deadline
-        if deadline_column is not None and not aligned.present[deadline_column]:
+        if (
+            deadline_column is not None
+            and not aligned.present[deadline_column]
+            and not _is_section_number(aligned.cells, self.column_map)
+        ):
             aligned.cells[deadline_column] = self.last_deadline  # merged with the row above
         where = message("where.line", line=line.number)
         row = row_of(aligned.cells, self.column_map, where)
@@ -202,6 +205,14 @@ class _RowReader:
                 task.warnings.append(warning)
         if not added and not any(row.headings) and row.requirement == "":
             self.builder.skip(line.text, message("skip.text_unplaced"), where)
+
+
+def _is_section_number(cells: list[str], column_map: ColumnMap) -> bool:
+    """A 序号 of 一 / （二）: the row is a section heading, with no time limit of its own."""
+    if column_map.number is None:
+        return False
+    number = cells[column_map.number].strip("（）()、")
+    return bool(number) and not number.isdigit()
 
 
 def _continues(builder: OutlineBuilder, row: PlanRow) -> bool:
