@@ -61,7 +61,8 @@ def widen_task_column(column_map: ColumnMap, width: int) -> ColumnMap:
         return column + extra if column > task else column
 
     keys = column_map.header_keys
-    return ColumnMap(
+    return replace(
+        column_map,
         requirement=task + extra,
         headings=[*column_map.headings, *range(task, task + extra)],
         number=None if column_map.number is None else moved(column_map.number),
