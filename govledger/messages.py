@@ -312,8 +312,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- plans as text (tables flattened by copying)
     "warn.text_shifted": (
-        "{where}的“{text}”位于{column}列，像是错了列，请核对",
-        "{where}: '{text}' sits in the {column} column and may belong to another; please check",
+        "{where}的“{text}”位于“{column}”列，像是错了列，请核对",
+        "{where}: '{text}' sits in the '{column}' column and may belong to another; please check",
     ),
     "skip.text_before_table": (
         "表格之前的标题或说明（已用于方案信息）",

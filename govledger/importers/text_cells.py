@@ -138,7 +138,7 @@ def _fit(kind: Kind, role: str) -> float:
 class AlignedRow:
     cells: list[str]  # one per column; "" where the row had no cell
     present: list[bool]  # False where the row had no cell for the column (a merged cell)
-    shifted: list[tuple[str, str]]  # (cell, role of the column it sits in) that look misplaced
+    shifted: list[tuple[str, int]]  # (cell, its column): a unit list or time limit misplaced
 
 
 def align(cells: Sequence[str], roles: Sequence[str]) -> AlignedRow:
@@ -159,8 +159,20 @@ def align(cells: Sequence[str], roles: Sequence[str]) -> AlignedRow:
         row.cells[column], row.present[column] = cell, True
         role = roles[column]
         if (kind, role) in ((Kind.UNITS, "deadline"), (Kind.DEADLINE, "units")):
-            row.shifted.append((cell, role))
+            row.shifted.append((cell, column))
+    _swap_crossed(row, roles)
     return row
+
+
+def _swap_crossed(row: AlignedRow, roles: Sequence[str]) -> None:
+    """A unit list under 完成时限 and a time limit under 责任单位: the two cells swap.
+
+    Only when both are misplaced, so the fix is certain; the row keeps its warning.
+    """
+    misplaced = {roles[column]: column for _cell, column in row.shifted}
+    if set(misplaced) == {"units", "deadline"} and len(row.shifted) == 2:
+        units, deadline = misplaced["units"], misplaced["deadline"]
+        row.cells[units], row.cells[deadline] = row.cells[deadline], row.cells[units]
 
 
 def _heading_levels(cells: Sequence[str]) -> list[int | None]:

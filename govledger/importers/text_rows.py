@@ -200,8 +200,9 @@ class _RowReader:
         before = len(self.builder.requirements)
         feed_row(self.builder, aligned.cells, self.column_map, lambda: where)
         added = self.builder.requirements[before:]
-        for cell, role in aligned.shifted:
-            warning = message("warn.text_shifted", where=where, text=cell, column=role)
+        for cell, column in aligned.shifted:
+            header = self.column_map.header_keys[column]
+            warning = message("warn.text_shifted", where=where, text=cell, column=header)
             for task in added:
                 task.warnings.append(warning)
         if not added and not any(row.headings) and row.requirement == "":
