@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from govledger.domain.deadline_parser import parse
 from govledger.domain.outline import Style, parse_numbering
@@ -80,6 +81,7 @@ _DUTY_STYLES = (Style.ARABIC, Style.ARABIC_PAREN, Style.CIRCLED)
 _DEADLINE_LONGEST = 16  # "2024年12月31日前完成" fits; a duty naming a date does not
 
 
+@lru_cache(maxsize=4096)  # a row's cells are looked at again when rows are joined or placed
 def kind_of(cell: str) -> Kind:
     text = cell.strip()
     if not text:

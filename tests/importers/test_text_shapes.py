@@ -285,3 +285,31 @@ def test_a_note_line_after_a_time_limit_is_listed_not_glued_on() -> None:
     first, _second = (task for _path, task in draft.requirements())
     assert first.deadline_text == "全年"
     assert "说明：请各科室按月报送进展" in [skipped.source for skipped in draft.skipped]
+
+
+def test_cell_per_line_with_serials_and_two_heading_levels() -> None:
+    lines = [
+        "某某区水务局2024年政务公开任务分工",
+        "序号", "工作任务", "具体要求", "责任单位", "完成时限",
+        "1", "一、做好水利信息公开", "（一）工程建设", "公开水利工程建设进展。", "建设科", "每季度",
+        "2", "公开工程招标结果。", "6月底前",
+        "3", "（二）防汛抗旱", "公开汛期雨水情信息。", "防汛办牵头，各水管站配合", "长期",
+    ]  # fmt: skip
+    assert _rows("\n".join(lines)) == [
+        ("1", ["一、做好水利信息公开", "（一）工程建设"], "公开水利工程建设进展。", "建设科", "每季度"),
+        ("2", ["一、做好水利信息公开", "（一）工程建设"], "公开工程招标结果。", "建设科", "6月底前"),
+        ("3", ["一、做好水利信息公开", "（二）防汛抗旱"], "公开汛期雨水情信息。",
+         "防汛办牵头，各水管站配合", "长期"),
+    ]  # fmt: skip
+
+
+def test_cell_per_line_cell_wrapped_after_a_comma() -> None:
+    lines = [
+        "2023年政务公开任务分工", "具体要求", "责任单位", "完成时限",
+        "围绕减税降费政策开展解读，", "全年不少于4次。", "税政科", "年底前",
+        "公开行政事业性收费目录。", "9月30日前",
+    ]  # fmt: skip
+    assert _rows("\n".join(lines)) == [
+        ("1", [], "围绕减税降费政策开展解读，全年不少于4次。", "税政科", "年底前"),
+        ("2", [], "公开行政事业性收费目录。", "税政科", "9月30日前"),
+    ]
