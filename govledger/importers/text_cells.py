@@ -10,6 +10,8 @@ heading, a duty, a unit list, a time limit — never by position alone.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +58,21 @@ def split_cells(line: str, separator: str) -> list[str]:
     else:
         parts = _SPACE_RUN.split(line.strip(" \t\u00a0\u3000"))
     return [despace(part).strip() for part in parts]
+
+
+def quoted_cell_open(line: str) -> bool:
+    """True when a tab row copied from Excel/WPS opens a quoted cell that goes on below.
+
+    Spreadsheets put a cell holding a line break in double quotes ("…\n…"), so
+    the row runs over several lines until the quote closes.
+    """
+    return line.count('"') % 2 == 1 and any(part.startswith('"') for part in line.split("\t"))
+
+
+def split_quoted_tab_row(text: str) -> list[str]:
+    """A spreadsheet row with quoted cells: quotes removed, a cell's lines joined."""
+    row = next(csv.reader(io.StringIO(text), delimiter="\t", quotechar='"'), [])
+    return [despace("".join(part.strip() for part in cell.splitlines())).strip() for cell in row]
 
 
 def is_ruled_line(line: str) -> bool:

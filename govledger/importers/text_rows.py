@@ -28,16 +28,20 @@ from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, PlanRow, feed_row, row_of
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.text_cells import (
+    TAB,
     Kind,
     align,
     column_roles,
     is_ruled_line,
     kind_of,
+    quoted_cell_open,
     split_cells,
+    split_quoted_tab_row,
 )
 from govledger.messages import message
 
 _SENTENCE_END = tuple("。；;！？!?")
+_QUOTED_LINES = 40  # a quoted spreadsheet cell longer than this is a stray quote mark
 _WRAPPABLE = (Kind.TEXT, Kind.DUTY, Kind.HEADING, Kind.UNITS)  # a time limit is not wrapped
 
 
@@ -96,13 +100,25 @@ def read_rows(
     name: str,
 ) -> PlanDraft:
     body: list[_Line] = []
-    for index in range(header_at + 1, len(lines)):
-        if not lines[index].strip() or is_ruled_line(lines[index]):
+    index = header_at + 1
+    while index < len(lines):
+        start, raw = index, raw_lines[index]
+        index += 1
+        if not lines[start].strip() or is_ruled_line(lines[start]):
             continue
-        cells = split_cells(raw_lines[index], separator)
+        if separator == TAB and quoted_cell_open(raw):
+            while quoted_cell_open(raw) and index < len(lines) and index - start < _QUOTED_LINES:
+                raw += "\n" + raw_lines[index]
+                index += 1
+            cells = split_quoted_tab_row(raw)
+        elif separator == TAB and '\t"' in "\t" + raw:
+            cells = split_quoted_tab_row(raw)
+        else:
+            cells = split_cells(raw, separator)
         if len(cells) >= 2 and is_header_repeat(cells, header_map):
             continue  # the header again, at the top of a new page
-        body.append(_Line(index + 1, lines[index].strip(), cells))
+        text = " ".join(line.strip() for line in lines[start:index])
+        body.append(_Line(start + 1, text, cells))
     last_row = max((i for i, line in enumerate(body) if len(line.cells) >= 2), default=-1)
     trailer, body = body[last_row + 1 :], body[: last_row + 1]
     metadata = extract_metadata(lines[:header_at], [line.text for line in trailer], year)
