@@ -75,6 +75,15 @@ def split_quoted_tab_row(text: str) -> list[str]:
     return [despace("".join(part.strip() for part in cell.splitlines())).strip() for cell in row]
 
 
+def without_repeats(units: str) -> str:
+    """'司法局、司法局、人社局' -> '司法局、人社局': extraction sometimes doubles a name."""
+    kept: list[str] = []
+    for part in units.split("、"):
+        if not kept or part != kept[-1]:
+            kept.append(part)
+    return "、".join(kept)
+
+
 def is_ruled_line(line: str) -> bool:
     """|---|---| or +----+: a markdown or box-drawing rule, no content."""
     return bool(_RULED.match(line)) and any(ch in line for ch in "-=")

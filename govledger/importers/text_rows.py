@@ -37,6 +37,7 @@ from govledger.importers.text_cells import (
     quoted_cell_open,
     split_cells,
     split_quoted_tab_row,
+    without_repeats,
 )
 from govledger.messages import message
 
@@ -212,7 +213,7 @@ class _RowReader:
             self.numbered_duties = parse_numbering(row.requirement)[0] is not None
             self.last_deadline = row.deadline
         for column, _header in self.column_map.units:
-            aligned.cells[column] = _without_repeats(aligned.cells[column])
+            aligned.cells[column] = without_repeats(aligned.cells[column])
         before = len(self.builder.requirements)
         feed_row(self.builder, aligned.cells, self.column_map, lambda: where)
         added = self.builder.requirements[before:]
@@ -244,12 +245,3 @@ def _continues(builder: OutlineBuilder, row: PlanRow) -> bool:
         if heading is None or not heading.number or parse_numbering(cell)[0] is not None:
             return False
     return bool(row.requirement or any(row.headings) or row.units)
-
-
-def _without_repeats(units: str) -> str:
-    """'司法局、司法局、人社局' -> '司法局、人社局': extraction sometimes doubles a name."""
-    kept: list[str] = []
-    for part in units.split("、"):
-        if not kept or part != kept[-1]:
-            kept.append(part)
-    return "、".join(kept)

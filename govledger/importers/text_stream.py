@@ -24,8 +24,7 @@ from govledger.importers.columns import ColumnMap, header_role, recognise_header
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, PlanRow
 from govledger.importers.plan_assembly import finish_draft, resolve_year
-from govledger.importers.text_cells import Kind, kind_of
-from govledger.importers.text_rows import _without_repeats
+from govledger.importers.text_cells import Kind, kind_of, without_repeats
 from govledger.messages import message
 
 _DUTY_STYLES = (Style.ARABIC, Style.ARABIC_PAREN, Style.CIRCLED)
@@ -120,7 +119,7 @@ def _read_numbered(
                 PlanRow(
                     requirement=current.requirement,
                     headings=current.headings[: len(column_map.headings)],
-                    units=_without_repeats(current.after.get("units", "")),
+                    units=without_repeats(current.after.get("units", "")),
                     deadline=current.after.get("deadline", ""),
                     number=current.number,
                     source=message("where.line", line=current.line),
@@ -196,8 +195,8 @@ class _UnnumberedReader:
     def _place(self, line: int, token: str) -> None:
         row, kind = self.row, kind_of(token)
         if kind is Kind.SERIAL and self.column_map.number is not None:
-            self._flush(line)
-            self.row.number = token.rstrip(".、．")
+            self._flush()
+            self.row.number = token.rstrip(".．")
         elif kind is Kind.UNITS and row.texts and len(row.units) < self.unit_columns:
             if not row.deadline:
                 row.units.append(token)
@@ -209,12 +208,12 @@ class _UnnumberedReader:
             self._skip(line, token)
         elif kind is Kind.HEADING:
             if row.texts and (row.closing or len(row.texts) > self._heading_slots()):
-                self._flush(line)
+                self._flush()
             self.row.texts.append(token)
             self.row.first_line = self.row.first_line or line
         else:
             if row.closing or (row.texts and self._ends_duty(row.texts[-1])):
-                self._flush(line)
+                self._flush()
             elif row.texts and row.texts[-1].endswith(_WRAPPED):
                 row.texts[-1] += token
                 return
@@ -230,11 +229,14 @@ class _UnnumberedReader:
     def _skip(self, line: int, token: str) -> None:
         self.builder.skip(token, message("skip.text_unplaced"), message("where.line", line=line))
 
-    def _flush(self, next_line: int = 0) -> None:
+    def _flush(self) -> None:
         row, self.row = self.row, _Row()
         if not row.texts:
             return
         where = message("where.line", line=row.first_line)
+        if row.number and not row.number.isdigit() and not row.closing:
+            self._section(row.number, "".join(row.texts), where)  # 序号 一: a section row
+            return
         texts = list(row.texts)
         last_is_heading = kind_of(texts[-1]) is Kind.HEADING
         duty = texts.pop() if row.closing or not last_is_heading else ""
@@ -254,8 +256,14 @@ class _UnnumberedReader:
         else:
             units = row.units[0] if row.units else ""
         self.builder.add_row(
-            PlanRow(duty, cells, _without_repeats(units), deadline, row.number, where)
+            PlanRow(duty, cells, without_repeats(units), deadline, row.number, where)
         )
+
+    def _section(self, number: str, title: str, where: str) -> None:
+        if parse_numbering(title)[0] is None:
+            bare = number.strip("（）()、")
+            title = f"（{bare}）{title}" if number.startswith(("（", "(")) else f"{bare}、{title}"
+        self.builder.set_heading(0, title, where)
 
     def _heading_slots_of(self, texts: list[str]) -> dict[int, str]:
         """Builder slot → heading text: 0 above the table, 1… one per task column.

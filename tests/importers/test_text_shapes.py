@@ -332,3 +332,17 @@ def test_spreadsheet_copy_with_quoted_multiline_cells() -> None:
         ("1", path, '公开镇级预算，做好"三公"经费说明。', "财政所", "每年3月31日前"),
         ("2", path, "公开惠农补贴发放情况。", "农业服务中心牵头，财政所配合", "年底前"),
     ]
+
+
+def test_cell_per_line_section_numbered_in_the_serial_column() -> None:
+    lines = [
+        "2024年政务公开任务分工", "序号", "具体要求", "责任单位", "完成时限",
+        "一", "做好财政信息公开",
+        "1", "公开部门预算。", "财务科", "每年3月31日前",
+        "二", "做好政策解读",
+        "2", "解读出台的规范性文件。", "办公室", "全年",
+    ]  # fmt: skip
+    assert [(number, path) for number, path, *_rest in _rows("\n".join(lines))] == [
+        ("1", ["一、做好财政信息公开"]),
+        ("2", ["二、做好政策解读"]),
+    ]
