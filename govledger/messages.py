@@ -315,6 +315,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}的“{text}”位于“{column}”列，像是错了列，请核对",
         "{where}: '{text}' sits in the '{column}' column and may belong to another; please check",
     ),
+    "warn.text_extra_cells": (
+        "{where}比表头多 {count} 格，多出的内容已并入具体要求，请核对",
+        "{where}: {count} cell(s) more than the header names; joined to the duty's text, "
+        "please check",
+    ),
     "skip.text_before_table": (
         "表格之前的标题或说明（已用于方案信息）",
         "title or notice before the table (used for the plan's details)",

@@ -191,11 +191,13 @@ class _RowReader:
         if line is None:
             return
         cells = line.cells
-        width = self.column_map.width
-        if len(cells) > width:  # more cells than columns: the surplus is the duty's text
-            surplus = len(cells) - width
+        where = message("where.line", line=line.number)
+        warnings = []
+        surplus = len(cells) - self.column_map.width
+        if surplus > 0:  # more cells than columns: the surplus is joined to the duty's text
             at = self.column_map.requirement
             cells = [*cells[:at], "".join(cells[at : at + surplus + 1]), *cells[at + surplus + 1 :]]
+            warnings.append(message("warn.text_extra_cells", where=where, count=surplus))
         aligned = align(cells, self.roles)
         deadline_column = self.column_map.deadline
         if (
@@ -204,7 +206,6 @@ class _RowReader:
             and not _is_section_number(aligned.cells, self.column_map)
         ):
             aligned.cells[deadline_column] = self.last_deadline  # merged with the row above
-        where = message("where.line", line=line.number)
         row = row_of(aligned.cells, self.column_map, where)
         if self.numbered_duties and _continues(self.builder, row):
             self.builder.continue_row(row.headings, row.requirement, row.units)
@@ -219,9 +220,9 @@ class _RowReader:
         added = self.builder.requirements[before:]
         for cell, column in aligned.shifted:
             header = self.column_map.header_keys[column]
-            warning = message("warn.text_shifted", where=where, text=cell, column=header)
-            for task in added:
-                task.warnings.append(warning)
+            warnings.append(message("warn.text_shifted", where=where, text=cell, column=header))
+        for task in added:
+            task.warnings.extend(warnings)
         if not added and not any(row.headings) and row.requirement == "":
             self.builder.skip(line.text, message("skip.text_unplaced"), where)
 

@@ -346,3 +346,23 @@ def test_cell_per_line_section_numbered_in_the_serial_column() -> None:
         ("1", ["一、做好财政信息公开"]),
         ("2", ["二、做好政策解读"]),
     ]
+
+
+def test_a_row_wider_than_the_header_is_joined_and_flagged() -> None:
+    text = "\n".join(
+        [
+            "2024年政务公开工作要点",
+            "序号\t具体要求\t责任单位\t完成时限",
+            "1\t公开预算。\t财务科\t全年",
+            "2\t公开决算，\t含三公经费。\t财务科\t9月30日前",
+            "3\t公开资产报告。\t财务科\t年底前",
+        ]
+    )
+    tasks = [task for _path, task in parse_plan_text(text).requirements()]
+    assert [(t.text, t.units_text, t.deadline_text) for t in tasks][1] == (
+        "公开决算，含三公经费。",
+        "财务科",
+        "9月30日前",
+    )
+    assert any("1 cell(s) more" in warning for warning in tasks[1].warnings)
+    assert not tasks[0].warnings and not tasks[2].warnings
