@@ -158,7 +158,18 @@ _FIT: dict[Kind, dict[str, float]] = {
 _POSITION_BIAS = 0.001  # among equal fits, the cell's own position wins
 
 
-def _fit(kind: Kind, role: str) -> float:
+_SENTENCE_END = tuple("。；;！？!?")
+_PHRASE_LONGEST = 12  # "按上级要求" or "做好财政公开": a time limit or a task, not a duty
+
+
+def _fit(kind: Kind, role: str, cell: str = "") -> float:
+    """How badly cell, of the given kind, sits in a column of role (0 = perfectly)."""
+    if kind is Kind.TEXT:
+        text = cell.strip()
+        if role == "heading" and text.endswith(_SENTENCE_END):
+            return 2.0  # a sentence is a duty; headings rarely end in 。
+        if role == "deadline" and len(text) <= _PHRASE_LONGEST and not text.endswith(_SENTENCE_END):
+            return 1.5  # a time limit the parser does not know, such as 按上级要求
     return _FIT[kind].get(role, _MISMATCH)
 
 
@@ -181,7 +192,7 @@ def align(cells: Sequence[str], roles: Sequence[str]) -> AlignedRow:
     if len(cells) >= width:
         columns = list(range(width))
     else:
-        columns = _cheapest_columns(kinds, roles, _heading_levels(cells))
+        columns = _cheapest_columns(cells, kinds, roles, _heading_levels(cells))
     row = AlignedRow([""] * width, [False] * width, [])
     for cell, kind, column in zip(cells, kinds, columns, strict=False):
         row.cells[column], row.present[column] = cell, True
@@ -214,7 +225,7 @@ def _heading_levels(cells: Sequence[str]) -> list[int | None]:
 
 
 def _cheapest_columns(
-    kinds: Sequence[Kind], roles: Sequence[str], levels: Sequence[int | None]
+    cells: Sequence[str], kinds: Sequence[Kind], roles: Sequence[str], levels: Sequence[int | None]
 ) -> list[int]:
     """The order-keeping columns of least total misfit for cells of the given kinds.
 
@@ -228,7 +239,8 @@ def _cheapest_columns(
     count, width = len(kinds), len(roles)
 
     def cost(index: int, column: int) -> float:
-        fit = _fit(kinds[index], roles[column]) + _POSITION_BIAS * abs(column - index)
+        fit = _fit(kinds[index], roles[column], cells[index])
+        fit += _POSITION_BIAS * abs(column - index)
         level = levels[index]
         if level is not None and column in heading_rank and len(heading_rank) > 1:
             fit += 0.5 * abs(min(level, len(heading_rank) - 1) - heading_rank[column])

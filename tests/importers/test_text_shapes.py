@@ -76,6 +76,11 @@ def test_a_short_row_is_matched_to_columns_by_content() -> None:
     aligned = align(["7", "公开决算。", "10月底前"], roles)
     assert aligned.cells == ["7", "", "公开决算。", "", "10月底前"]
     assert aligned.present == [True, False, True, False, True]
+    # a time limit the parser does not know still goes after the duty, not before it
+    unknown = align(["9", "公开资产报告。", "按上级要求"], roles)
+    assert unknown.cells == ["9", "", "公开资产报告。", "", "按上级要求"]
+    headed = align(["10", "做好财政公开", "公开预算。"], roles)
+    assert headed.cells == ["10", "做好财政公开", "公开预算。", "", ""]
     full = align(["8", "", "公开预算。", "全年", "财务科"], roles)  # columns swapped
     assert full.shifted == [("全年", 3), ("财务科", 4)]
     assert full.cells[3:] == ["财务科", "全年"]
