@@ -127,6 +127,13 @@ def _read_numbered(
             )
         current = None
 
+    def hold_heading(slot: int, token: str, line: int) -> None:
+        """Keep token for the next duty's row; one it replaces never reached a duty."""
+        replaced = headings[slot]
+        if replaced and replaced != token:
+            builder.skip(replaced, message("skip.text_unplaced"), message("where.line", line=line))
+        headings[slot] = token
+
     for line, token in tokens:
         numbering, _rest = parse_numbering(token)
         if numbering is not None and numbering.style in _DUTY_STYLES:
@@ -136,7 +143,7 @@ def _read_numbered(
         elif numbering is not None and numbering.style in _HEADING_SLOTS:
             flush()
             slot = min(max(_HEADING_SLOTS[numbering.style], 0), len(headings) - 1)
-            headings[slot] = token
+            hold_heading(slot, token, line)
         elif token.isdigit() and column_map.number is not None:
             flush()
             number = token
@@ -147,8 +154,11 @@ def _read_numbered(
         else:  # an unnumbered heading (dongguan: "做好财政信息公开")
             flush()
             slot = next((i for i, cell in enumerate(headings) if not cell), len(headings) - 1)
-            headings[slot] = token
+            hold_heading(slot, token, line)
     flush()
+    last_line = tokens[-1][0] if tokens else 0
+    for text in filter(None, headings):  # after the last duty: a signature, a note
+        builder.skip(text, message("skip.text_after_table"), message("where.line", line=last_line))
 
 
 def _fills_next(row: _PendingRow, after: list[str], token: str) -> bool:

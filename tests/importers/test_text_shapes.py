@@ -371,3 +371,15 @@ def test_a_row_wider_than_the_header_is_joined_and_flagged() -> None:
     )
     assert any("1 cell(s) more" in warning for warning in tasks[1].warnings)
     assert not tasks[0].warnings and not tasks[2].warnings
+
+
+def test_numbered_cell_per_line_lists_lines_after_the_last_duty() -> None:
+    lines = [
+        "2023年政务公开任务分工", "工作任务", "具体要求", "责任单位",
+        "做好财政公开", "1. 公开预算。", "财务科",
+        "联系人：张三", "某某局办公室印",
+    ]  # fmt: skip
+    draft = parse_plan_text("\n".join(lines))
+    assert [task.text for _path, task in draft.requirements()] == ["公开预算。"]
+    skipped = [item.source for item in draft.skipped]
+    assert "联系人：张三" in skipped and "某某局办公室印" in skipped
