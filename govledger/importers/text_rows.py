@@ -23,7 +23,12 @@ from dataclasses import dataclass, replace
 
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
-from govledger.importers.columns import ColumnMap, is_header_repeat
+from govledger.importers.columns import (
+    ColumnMap,
+    header_role,
+    is_header_repeat,
+    recognise_header,
+)
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, PlanRow, feed_row, row_of
 from govledger.importers.plan_assembly import finish_draft, resolve_year
@@ -102,6 +107,13 @@ def read_rows(
 ) -> PlanDraft:
     body: list[_Line] = []
     index = header_at + 1
+    header_cells = split_cells(raw_lines[header_at], separator)
+    column_map = header_map
+    below = _next_filled(lines, index)
+    if below is not None:
+        sub_header = _with_sub_header(header_cells, split_cells(raw_lines[below], separator))
+        if sub_header is not None:  # 责任单位 over 牵头单位 | 配合单位 on the next line
+            column_map, index = sub_header, below + 1
     while index < len(lines):
         start, raw = index, raw_lines[index]
         index += 1
@@ -116,7 +128,7 @@ def read_rows(
             cells = split_quoted_tab_row(raw)
         else:
             cells = split_cells(raw, separator)
-        if len(cells) >= 2 and is_header_repeat(cells, header_map):
+        if _is_header_line(cells, header_map):
             continue  # the header again, at the top of a new page
         text = " ".join(line.strip() for line in lines[start:index])
         body.append(_Line(start + 1, text, cells))
@@ -128,11 +140,43 @@ def read_rows(
     for number, line in enumerate(lines[:header_at], start=1):
         where = message("where.line", line=number)
         builder.skip(line, message("skip.text_before_table"), where)
-    _RowReader(builder, _table_width(body, header_map)).read(body)
+    _RowReader(builder, _table_width(body, column_map)).read(body)
     for line in trailer:
         where = message("where.line", line=line.number)
         builder.skip(line.text, message("skip.text_after_table"), where)
     return finish_draft(builder, metadata, draft_year, warnings, name)
+
+
+def _next_filled(lines: list[str], index: int) -> int | None:
+    return next((i for i in range(index, len(lines)) if lines[i].strip()), None)
+
+
+def _is_header_line(cells: list[str], header_map: ColumnMap) -> bool:
+    """The header (or its second row) again, at the top of a new page."""
+    if len(cells) >= 2 and is_header_repeat(cells, header_map):
+        return True
+    named = [cell for cell in cells if cell]
+    return len(named) >= 2 and all(header_role(cell) for cell in named)
+
+
+def _with_sub_header(header: list[str], below: list[str]) -> ColumnMap | None:
+    """The header read with its second row: 责任单位 spanning 牵头单位 | 配合单位.
+
+    A browser drops the cells the first row spans down, so the second row holds
+    only the sub-labels: they take the place of the label they sit under.
+    """
+    named = [cell for cell in below if cell]
+    if not named or not all(header_role(cell) == "units" for cell in named):
+        return None
+    if len(below) == len(header):  # every cell kept: the lower label wins
+        return recognise_header([low or high for high, low in zip(header, below, strict=True)])
+    over = next((i for i, cell in enumerate(header) if header_role(cell) == "units"), None)
+    if over is None:
+        return None
+    rest = header[over + 1 :]
+    if rest and not rest[0]:  # the spanning label copied with an empty cell after it
+        rest = rest[1:]
+    return recognise_header([*header[:over], *named, *rest])
 
 
 class _RowReader:

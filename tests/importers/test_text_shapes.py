@@ -383,3 +383,34 @@ def test_numbered_cell_per_line_lists_lines_after_the_last_duty() -> None:
     assert [task.text for _path, task in draft.requirements()] == ["公开预算。"]
     skipped = [item.source for item in draft.skipped]
     assert "联系人：张三" in skipped and "某某局办公室印" in skipped
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        [
+            "序号\t具体要求\t责任单位\t完成时限",
+            "牵头单位\t配合单位",
+        ],  # browser: spanned cells dropped
+        ["序号\t具体要求\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t"],  # every cell kept
+    ],
+)
+def test_two_row_header_with_lead_and_co_unit_columns(header: list[str]) -> None:
+    text = "\n".join(
+        [
+            "某某县2024年政务公开工作要点",
+            *header,
+            "1\t公开预算。\t财政局\t各乡镇\t3月31日前",
+            "2\t公开决算。\t财政局\t\t9月30日前",
+            *header,  # the header again on a new page
+            "3\t公开债务信息。\t财政局\t审计局\t年底前",
+        ]
+    )
+    requirements = parse_plan_text(text).to_json()["requirements"]
+    assert [
+        (r["number"], r["lead_units"], r["co_units"], r["deadline_text"]) for r in requirements
+    ] == [
+        ("1", ["财政局"], ["各乡镇"], "3月31日前"),
+        ("2", ["财政局"], [], "9月30日前"),
+        ("3", ["财政局"], ["审计局"], "年底前"),
+    ]
