@@ -9,7 +9,10 @@ What is rebuilt here, besides plain rows:
 - rows wider than the header (two-level task headings merged under one 工作任务
   label: 序号|工作任务|责任单位|完成时限 over 1|一、…|（一）…|duty|units|deadline):
   the task column is widened into heading columns and the duty column;
-- a cell wrapped over lines: the next line continues the row;
+- a second header row (牵头单位 | 配合单位 under 责任单位), the header repeated
+  on later pages;
+- a cell wrapped over lines: the next line continues the row; a spreadsheet copy
+  puts such a cell in double quotes;
 - a row a page break cut in two (jiangmen-jgzx-2022.txt): the tail continues it;
 - a heading on a line of its own (a row spanning the table).
 
