@@ -158,8 +158,8 @@ class ComConverter:
         if sys.platform != "win32":
             return None
         try:
-            import pythoncom  # type: ignore[import-not-found]
-            from win32com.client import DispatchEx  # type: ignore[import-not-found]
+            import pythoncom
+            from win32com.client import DispatchEx
 
             com = functools.partial(
                 _com_initialised, pythoncom.CoInitialize, pythoncom.CoUninitialize
@@ -168,8 +168,8 @@ class ComConverter:
         except ImportError:
             pass
         try:
-            import comtypes  # type: ignore[import-not-found]
-            from comtypes.client import CreateObject  # type: ignore[import-not-found]
+            import comtypes
+            from comtypes.client import CreateObject
 
             com = functools.partial(
                 _com_initialised, comtypes.CoInitialize, comtypes.CoUninitialize
