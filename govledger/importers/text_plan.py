@@ -17,6 +17,7 @@ markers are removed first.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from govledger.domain.deadline_parser import parse
@@ -102,7 +103,7 @@ def _rows_per_line(
             numbered_duties = parse_numbering(row.requirement)[0] is not None
         for column, _header in column_map.units:
             cells[column] = _without_repeats(cells[column])
-        feed_row(builder, cells, column_map, lambda line=number: message("where.line", line=line))
+        feed_row(builder, cells, column_map, functools.partial(message, "where.line", line=number))
     return finish_draft(builder, metadata, draft_year, warnings, name)
 
 
