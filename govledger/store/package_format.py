@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
-from govledger.messages import GovLedgerError, message
+from govledger.messages import GovLedgerError, message, os_error_text
 from govledger.store.sync_records import SHA256_TEXT, TABLES, record_problem
 
 FORMAT = "govledger.unit-package"
@@ -129,9 +129,7 @@ def write_package(
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise GovLedgerError(
-            "sync.cannot_write", path=target, detail=exc.strerror or str(exc)
-        ) from exc
+        raise GovLedgerError("sync.cannot_write", path=target, detail=os_error_text(exc)) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
