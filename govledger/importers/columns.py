@@ -1,4 +1,11 @@
-"""Which column of a plan table holds what, recognised by the header's names."""
+"""Which column of a plan table holds what, recognised by the header's names.
+
+Headers are matched in simplified characters (牽頭單位 is 牵头单位; see traditional.py).
+A header cell merged over several columns shows its name in each of them, so a name
+can stand twice: two 工作任务 columns are the outer and the inner heading, and a
+具体要求 merged over the serial and the text column is told apart by the data below
+it (settle_spanned_columns).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from govledger.importers.text_cleanup import comparison_key
+from govledger.importers.traditional import to_simplified
 
 NUMBER_NAMES = {"序号", "编号", "序", "项次", "序列号"}
 HEADING_NAMES = {
@@ -28,18 +36,25 @@ DEADLINE_NAMES = {
     "时间节点", "完成时限", "时限要求", "完成时间", "时限", "时间要求", "完成期限",
     "截止时间", "办结时限", "完成时间节点", "时间安排", "进度安排", "推进时间", "完成节点",
 }  # fmt: skip
+# Sub-headers under a merged 责任单位: 牵头 | 配合.
+UNIT_ROLE_NAMES = {"牵头": "牵头单位", "配合": "配合单位", "协办": "协办单位", "主办": "主办单位"}
+NOTE_NAMES = {"备注", "说明", "备注说明", "附注", "备注栏", "有关说明"}
 
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def header_name(cell: str) -> str:
-    """'完成时限（截止日期）：' -> '完成时限'."""
-    return _REMARK.sub("", comparison_key(cell)).rstrip(":：")
+    """'完成时限（截止日期）：' -> '完成时限'; '時間節點' -> '时间节点'."""
+    return to_simplified(_REMARK.sub("", comparison_key(cell)).rstrip(":："))
 
 
 def header_role(cell: str) -> str | None:
-    """'number', 'heading', 'requirement', 'units', 'deadline' or None."""
+    """'number', 'heading', 'requirement', 'units', 'deadline', 'note' or None."""
     name = header_name(cell)
+    if name in UNIT_ROLE_NAMES:
+        return "units"
+    if name in NOTE_NAMES:
+        return "note"
     for role, names in (
         ("number", NUMBER_NAMES),
         ("heading", HEADING_NAMES),
@@ -64,16 +79,25 @@ class ColumnMap:
     units: list[tuple[int, str]] = field(default_factory=list)  # (column, header as printed)
     deadline: int | None = None
     header_keys: list[str] = field(default_factory=list)
+    notes: list[int] = field(default_factory=list)  # 备注/说明 columns
+    serials: list[int] = field(default_factory=list)  # a second serial column (per section)
 
     @property
     def width(self) -> int:
         return len(self.header_keys)
 
+    def used_columns(self) -> set[int]:
+        """The columns whose content goes into some field of a task."""
+        used = {self.requirement, *self.headings, *self.notes, *self.serials}
+        used |= {column for column, _header in self.units}
+        used |= {column for column in (self.number, self.deadline) if column is not None}
+        return used
+
 
 def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
     """A ColumnMap when cells read as a plan table's header row, else None."""
     roles = [header_role(cell) if cell.strip() else None for cell in cells]
-    if sum(role is not None for role in roles) < 2:
+    if sum(role not in (None, "note") for role in roles) < 2:
         return None
     requirement_columns = [i for i, role in enumerate(roles) if role == "requirement"]
     heading_columns = [i for i, role in enumerate(roles) if role == "heading"]
@@ -88,17 +112,24 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         requirement=requirement,
         headings=[i for i in heading_columns if i < requirement],
         number=first.get("number"),
-        units=[(i, cells[i].strip()) for i, role in enumerate(roles) if role == "units"],
+        units=[(i, _unit_header(cells[i])) for i, role in enumerate(roles) if role == "units"],
         deadline=first.get("deadline"),
         header_keys=[comparison_key(cell) for cell in cells],
+        notes=[i for i, role in enumerate(roles) if role == "note"],
     )
+
+
+def _unit_header(cell: str) -> str:
+    """The header as printed; a bare 牵头 / 配合 sub-header as the label the unit parser reads."""
+    return UNIT_ROLE_NAMES.get(header_name(cell), cell.strip())
 
 
 def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, ColumnMap] | None:
     """(index of the last header row, its ColumnMap) among the first rows of a table.
 
     A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
-    the lower row's names winning.
+    the lower row's names winning. A name merged over two columns is settled by the
+    data below it (settle_spanned_columns).
     """
     for index, cells in enumerate(rows[:limit]):
         column_map = recognise_header(cells)
@@ -112,9 +143,45 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
                     low if low.strip() else high
                     for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
                 ]
-                return index + 1, recognise_header(merged) or column_map
+                index, column_map = index + 1, recognise_header(merged) or column_map
+        settle_spanned_columns(column_map, rows[index + 1 : index + 1 + _SAMPLE_ROWS])
         return index, column_map
     return None
+
+
+_SAMPLE_ROWS = 40
+# A serial number cell: 1  1.  （1）  12、
+_SERIAL = re.compile(r"[(（]?\d{1,3}[)）.．、]?")
+
+
+def _is_serial_column(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """Most filled cells of the column are short serial numbers."""
+    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
+    serials = sum(1 for cell in cells if _SERIAL.fullmatch(comparison_key(cell)))
+    return bool(cells) and serials * 5 >= len(cells) * 4
+
+
+def settle_spanned_columns(column_map: ColumnMap, data: Sequence[Sequence[str]]) -> None:
+    """具体要求 merged over the serial and the text column: the serials are the numbers.
+
+    The merge shows the header name over both columns (or over the first only, the
+    second left empty); the first name wins in recognise_header, so the serial column
+    would be read as the duty and the duty's text lost. The column holding short
+    numbers in the rows below is the serial; the one after it is the requirement.
+    """
+    left, right = column_map.requirement, column_map.requirement + 1
+    if right >= column_map.width or right in column_map.used_columns():
+        return
+    keys = column_map.header_keys
+    if keys[right] not in (keys[left], "") or not _is_serial_column(data, left):
+        return
+    if _is_serial_column(data, right):
+        return
+    column_map.requirement = right
+    if column_map.number is None:
+        column_map.number = left
+    else:  # a 序号 column and a serial per section: the second numbers within its section
+        column_map.serials.append(left)
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:

@@ -20,10 +20,11 @@ from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
 from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
-from govledger.domain.unit_parser import read_units
+from govledger.domain.unit_parser import UnitField, read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
 from govledger.importers.text_cleanup import comparison_key
+from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
 
 
@@ -69,8 +70,18 @@ class OutlineBuilder:
         """
         self.first_named_leads = True
         for task in self.requirements:
-            found = read_units(task.units_text, first_named_leads=True)
+            found = self.read_units(task.units_text)
             task.lead_units, task.co_units = found.lead, found.co
+
+    def read_units(self, units_text: str) -> UnitField:
+        """The unit parser's reading; traditional characters are read as simplified,
+        the names kept as written (牽頭單位：市財政局 → lead 市財政局)."""
+        simplified = to_simplified(units_text)
+        found = read_units(simplified, first_named_leads=self.first_named_leads)
+        if simplified != units_text:
+            found.lead = as_written(found.lead, simplified, units_text)
+            found.co = as_written(found.co, simplified, units_text)
+        return found
 
     def skip(self, text: str, reason: str, where: str = "") -> None:
         """Record source text that is no part of the plan, so the preview can show it."""
@@ -142,7 +153,7 @@ class OutlineBuilder:
         if not units:
             units = next((h.units_text for h in reversed(self._open) if h and h.units_text), "")
         self._last_units = units or self._last_units
-        unit_field = read_units(units, first_named_leads=self.first_named_leads)
+        unit_field = self.read_units(units)
         owner = self._parent()
         items = split_numbered_items(text)
         created = []
@@ -188,7 +199,8 @@ class OutlineBuilder:
         found: Deadline | None = None
         column_text = strip_label(column_text)  # 完成时限：… — the label is no deadline
         if column_text:
-            found = parse(column_text, self.year, self.issued_on, self.calendar)
+            simplified = to_simplified(column_text)  # 長期堅持 reads as 长期坚持
+            found = parse(simplified, self.year, self.issued_on, self.calendar)
             for expression, _day in found.interim:  # 6月底前完成初稿，12月底前完成
                 where = task.source or task.number
                 task.warnings.append(
@@ -227,7 +239,7 @@ class OutlineBuilder:
                     task.deadline_rule = found.rule
         if units.strip():
             task.units_text = (task.units_text + units.strip()).rstrip("；;，,。")
-            unit_field = read_units(task.units_text, first_named_leads=self.first_named_leads)
+            unit_field = self.read_units(task.units_text)
             task.lead_units, task.co_units = unit_field.lead, unit_field.co
             self._last_units = task.units_text
 
@@ -267,7 +279,8 @@ def feed_row(
 
 def header_says_first_leads(column_map: ColumnMap) -> bool:
     """'责任单位（排名第一的为牵头单位）': the first unit named in a row leads."""
-    return any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units)
+    headers = (to_simplified(header) for _column, header in column_map.units)
+    return any(FIRST_NAMED_LEADS.search(header) for header in headers)
 
 
 def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> PlanRow:
