@@ -369,10 +369,25 @@ _QT_CATALOGUE = re.compile(r"^qtbase_(zh_CN|en)\.qm$")
 _CHINESE_CMAP = re.compile(r"(GB|CNS|B5|ETen|HK)")
 
 
+# OpenCC (traditional characters in plan tables): the app converts traditional to
+# simplified only, so its t2s configuration and the dictionaries that names are kept;
+# the C++ headers, static libraries and command-line tools the wheel also ships
+# (PyInstaller's hook collects them as data) are not.
+OPENCC_T2S_FILES = {
+    "t2s.json",
+    "TSPhrases.ocd2",
+    "TSCharacters.ocd2",
+    "TSCharactersExt.ocd2",
+    "CJK_Compatibility_Ideographs.ocd2",
+}
+
+
 def keep_data(dest: str) -> bool:
     """Whether a collected data file is kept: Qt translations only for zh_CN and en,
-    pdfminer's CMaps only for Chinese."""
+    pdfminer's CMaps only for Chinese, OpenCC's data only for t2s."""
     parts = _posix(dest).split("/")
+    if parts[:2] == ["opencc", "clib"]:
+        return parts[2:4] == ["share", "opencc"] and parts[-1] in OPENCC_T2S_FILES
     if "PySide6" in parts and "translations" in parts and parts[-1].endswith(".qm"):
         return bool(_QT_CATALOGUE.match(parts[-1]))
     if parts[-2:-1] == ["cmap"] and "pdfminer" in parts and parts[-1].endswith(".json.gz"):

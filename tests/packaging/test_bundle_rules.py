@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -212,6 +213,32 @@ def test_translations_kept_only_for_chinese_and_english(rules, dest: str, kept: 
 )
 def test_pdf_cmaps_kept_only_for_chinese(rules, dest: str, kept: bool) -> None:
     assert rules.keep_data(dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("opencc/clib/share/opencc/t2s.json", True),
+        ("opencc\\clib\\share\\opencc\\TSPhrases.ocd2", True),
+        ("opencc/clib/share/opencc/TSCharacters.ocd2", True),
+        ("opencc/clib/share/opencc/STPhrases.ocd2", False),  # simplified → traditional
+        ("opencc/clib/share/opencc/s2t.json", False),
+        ("opencc/clib/include/opencc/Config.hpp", False),
+        ("opencc/clib/lib64/libopencc.a", False),
+        ("opencc/clib/bin/opencc", False),
+    ],
+)
+def test_opencc_data_kept_only_for_traditional_to_simplified(rules, dest: str, kept: bool) -> None:
+    assert rules.keep_data(dest) is kept
+
+
+def test_opencc_t2s_config_names_only_kept_dictionaries(rules) -> None:
+    """Every dictionary t2s.json names is kept (a newer OpenCC may name another)."""
+    opencc = pytest.importorskip("opencc")
+    config = Path(opencc.__file__).parent / "clib" / "share" / "opencc" / "t2s.json"
+    named = set(re.findall(r'"file"\s*:\s*"([^"]+)"', config.read_text(encoding="utf-8")))
+    assert named
+    assert named | {"t2s.json"} <= rules.OPENCC_T2S_FILES
 
 
 def test_only_libraries_that_dropped_plugins_alone_needed_are_orphaned(rules) -> None:

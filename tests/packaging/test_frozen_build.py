@@ -256,6 +256,8 @@ def test_bundle_holds_what_the_app_reads(bundle: Path) -> None:
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
         "pdfminer/cmap/UniGB-UCS2-H.json.gz",  # Chinese PDFs whose fonts are not embedded
+        "opencc/clib/share/opencc/t2s.json",  # traditional characters in plan tables
+        "opencc/clib/share/opencc/TSCharacters.ocd2",
     ):
         assert (internal / needed).is_file(), needed
     for qm in (REPO / "translations").glob("*.qm"):
