@@ -354,6 +354,29 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}责任单位中的“{note}”是说明，不是单位，已保留在责任单位原文中",
         "{where}: '{note}' in the units is a note, not a unit; it stays in the units as written",
     ),
+    "warn.unknown_column": (
+        "表格的“{header}”列未能识别，其内容没有导入，见“未导入”列表",
+        "The table's column '{header}' was not recognised; its content is in the list of "
+        "what was not imported",
+    ),
+    "warn.remark_appended": (
+        "{where}的{header}已附在任务内容之后",
+        "{where}: the {header} column's text was appended to the task text",
+    ),
+    "warn.empty_requirement": (
+        "{where}的任务内容为空或只有编号，请核对表格各栏",
+        "{where}: the task text is empty or only a number; please check the table's columns",
+    ),
+    "warn.units_in_deadline": (
+        "{where}的时限栏“{text}”像是责任单位，请核对各栏是否错位",
+        "{where}: the time limit '{text}' looks like units; please check the columns are not "
+        "shifted",
+    ),
+    "warn.deadline_in_units": (
+        "{where}的责任单位栏“{text}”像是时限，请核对各栏是否错位",
+        "{where}: the units '{text}' look like a time limit; please check the columns are not "
+        "shifted",
+    ),
     "warn.deadline_interim": (
         "{where}的时限含阶段节点“{interim}”，完成日期按最终时限 {due} 计",
         "{where}: the time limit has an interim step '{interim}'; due is the final limit {due}",
@@ -371,6 +394,20 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
     "skip.outside_table": ("表格之后的文字，不是任务", "text after the plan table, not a task"),
+    "skip.table_note_row": ("表格中的说明行，不是任务", "a note row in the table, not a task"),
+    "skip.unknown_column": (
+        "“{header}”列的内容，不属于任务的任何一栏",
+        "content of the column '{header}', which is no field of a task",
+    ),
+    "skip.row_without_task": (
+        "该行没有任务内容，其责任单位或时限未导入",
+        "the row holds no task text; its units or time limit were not imported",
+    ),
+    "skip.remark_without_task": (
+        "该行没有任务内容，备注未导入",
+        "the row holds no task text; its remark was not imported",
+    ),
+    "where.column": ("第{column}列", "column {column}"),
     "where.page_row": ("第{page}页表格第{row}行", "page {page}, table row {row}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
     # --- things named in messages

@@ -159,6 +159,8 @@ def _from_tables(
     metadata = extract_metadata(paragraphs[:first_table_at], paragraphs[first_table_at:], year)
     draft_year, warnings = resolve_year(metadata)
     builder = OutlineBuilder(draft_year, metadata.issued_on)
+    for text in paragraphs[first_table_at:]:  # signature, date, notes: shown as not imported
+        builder.skip(text, message("skip.outside_table"))
     for table_number, first_row, rows, column_map in tables:
 
         def where(index: int, table: int = table_number, first: int = first_row) -> str:

@@ -23,6 +23,7 @@ from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
 from govledger.domain.unit_parser import UnitField, read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
+from govledger.importers.table_accounting import account_for_row, note_row_text
 from govledger.importers.text_cleanup import comparison_key
 from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
@@ -57,6 +58,7 @@ class OutlineBuilder:
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
         self.skipped: list[SkippedSource] = []  # source text that became no task
+        self.warnings: list[str] = []  # for the whole draft (a column not imported)
         self._open: list[DraftTask | None] = []
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
@@ -87,6 +89,10 @@ class OutlineBuilder:
         """Record source text that is no part of the plan, so the preview can show it."""
         if text.strip():
             self.skipped.append(SkippedSource(text.strip(), reason, where))
+
+    def warn_once(self, text: str) -> None:
+        if text not in self.warnings:
+            self.warnings.append(text)
 
     # --- headings -------------------------------------------------------------------
     def _parent(self, below_slot: int | None = None) -> DraftTask | None:
@@ -270,11 +276,18 @@ def feed_row(
     if not builder.first_named_leads and header_says_first_leads(column_map):
         builder.lead_is_first_named()
     source = where()
+    note = note_row_text(cells)
+    if note is not None:  # 注：排名第一的为牵头单位 — a note, no heading
+        if FIRST_NAMED_LEADS.search(to_simplified(note)):
+            builder.lead_is_first_named()
+        builder.skip(note, message("skip.table_note_row"), source)
+        return
     section = _section_text(cells, column_map)
     if section:
         builder.set_heading(0, section, source)
         return
-    builder.add_row(row_of(cells, column_map, source))
+    row = row_of(cells, column_map, source)
+    account_for_row(builder, cells, column_map, row, builder.add_row(row))
 
 
 def header_says_first_leads(column_map: ColumnMap) -> bool:

@@ -58,7 +58,7 @@ def finish_draft(
     sanitise(builder.roots)
     for field in ("title", "organization", "document_number"):
         setattr(metadata, field, _CONTROL.sub("", getattr(metadata, field)))
-    warnings = [*warnings, *metadata.warnings]
+    warnings = [*warnings, *builder.warnings, *metadata.warnings]
     if metadata.first_named_leads:  # "注：排名第一的为牵头单位" above or below the table
         builder.lead_is_first_named()
     if metadata.organization_inferred:
