@@ -128,25 +128,44 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
     """(index of the last header row, its ColumnMap) among the first rows of a table.
 
     A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
-    the lower row's names winning. A name merged over two columns is settled by the
-    data below it (settle_spanned_columns).
+    the lower row's known names winning (see _sub_header). A name merged over two
+    columns is settled by the data below it (settle_spanned_columns).
     """
     for index, cells in enumerate(rows[:limit]):
         column_map = recognise_header(cells)
         if column_map is None:
             continue
-        if index + 1 < len(rows):
-            below = rows[index + 1]
-            named = [cell for cell in below if cell.strip()]
-            if named and all(header_role(cell) for cell in named):
-                merged = [
-                    low if low.strip() else high
-                    for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
-                ]
-                index, column_map = index + 1, recognise_header(merged) or column_map
+        if index + 1 < len(rows) and _is_sub_header(cells, rows[index + 1]):
+            below = [*rows[index + 1], *[""] * len(cells)]
+            merged = [
+                low if low.strip() and header_role(low) else high
+                for high, low in zip(cells, below, strict=False)
+            ]
+            index, column_map = index + 1, recognise_header(merged) or column_map
         settle_spanned_columns(column_map, rows[index + 1 : index + 1 + _SAMPLE_ROWS])
         return index, column_map
     return None
+
+
+def _is_sub_header(upper: Sequence[str], below: Sequence[str]) -> bool:
+    """below is the second row of a two-row header.
+
+    Each of its cells is empty, a known header name (牵头单位), the name above it
+    (a header cell merged down over both rows), or stands under a name merged across
+    columns (工作任务 over 一级 | 二级: the name above is kept for both). At least one
+    cell is a name or a merge from above, so a data row under a merged header is none.
+    """
+    keys = [comparison_key(cell) for cell in upper]
+    spanned = {key for key in keys if key and keys.count(key) > 1}
+    anchored = False
+    for high, low in zip(upper, below, strict=False):
+        if not low.strip():
+            continue
+        if header_role(low) or comparison_key(low) == comparison_key(high):
+            anchored = True
+        elif comparison_key(high) not in spanned:
+            return False
+    return anchored
 
 
 _SAMPLE_ROWS = 40

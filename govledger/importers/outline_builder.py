@@ -300,9 +300,7 @@ def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> Pla
     if len(column_map.units) == 1:
         units = cells[column_map.units[0][0]]
     else:  # 牵头单位 | 配合单位 columns → "牵头单位：…；配合单位：…" for the unit parser
-        units = "；".join(
-            f"{header}：{cells[column]}" for column, header in column_map.units if cells[column]
-        )
+        units = _joined_unit_columns(cells, column_map.units)
     return PlanRow(
         requirement=cells[column_map.requirement],
         headings=[cells[column] for column in column_map.headings],
@@ -311,6 +309,22 @@ def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> Pla
         number=cells[column_map.number] if column_map.number is not None else "",
         source=source,
     )
+
+
+def _joined_unit_columns(cells: Sequence[str], columns: Sequence[tuple[int, str]]) -> str:
+    """Several unit columns as one responsibility text.
+
+    Each cell is labelled by its header (牵头单位：…；配合单位：…), except when all
+    headers are one name merged across the columns (责任单位 | 责任单位): then the
+    cells are listed. A cell merged across two unit columns counts once.
+    """
+    filled: dict[str, str] = {}  # text → the header of the first column showing it
+    for column, header in columns:
+        if cells[column]:
+            filled.setdefault(cells[column], header)
+    if len({comparison_key(header) for _column, header in columns}) == 1:
+        return "；".join(filled)
+    return "；".join(f"{header}：{text}" for text, header in filled.items())
 
 
 def _section_text(cells: list[str], column_map: ColumnMap) -> str:
