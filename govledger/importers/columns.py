@@ -105,6 +105,8 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         requirement = requirement_columns[0]
     elif heading_columns:  # "序号 | 工作任务 | 责任单位": the task column is the duty
         requirement = heading_columns[-1]
+    elif (spanned := _number_merged_over_text(cells, roles)) is not None:
+        requirement = spanned
     else:
         return None
     first = {role: roles.index(role) for role in ("number", "deadline") if role in roles}
@@ -117,6 +119,15 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         header_keys=[comparison_key(cell) for cell in cells],
         notes=[i for i, role in enumerate(roles) if role == "note"],
     )
+
+
+def _number_merged_over_text(cells: Sequence[str], roles: list[str | None]) -> int | None:
+    """序号 merged over the serial and the text column (序号 | 序号 | 责任单位): the second."""
+    for column in range(1, len(cells)):
+        same = comparison_key(cells[column]) == comparison_key(cells[column - 1])
+        if roles[column] == roles[column - 1] == "number" and same:
+            return column
+    return None
 
 
 def _unit_header(cell: str) -> str:
@@ -181,26 +192,41 @@ def _is_serial_column(rows: Sequence[Sequence[str]], column: int) -> bool:
 
 
 def settle_spanned_columns(column_map: ColumnMap, data: Sequence[Sequence[str]]) -> None:
-    """具体要求 merged over the serial and the text column: the serials are the numbers.
+    """A name merged over the serial column and the text column: the serials are numbers.
 
-    The merge shows the header name over both columns (or over the first only, the
-    second left empty); the first name wins in recognise_header, so the serial column
-    would be read as the duty and the duty's text lost. The column holding short
-    numbers in the rows below is the serial; the one after it is the requirement.
+    The merge shows the name over both columns (or over the first only, the second
+    left empty). 具体要求 | 具体要求: the first name wins in recognise_header, so the
+    serial column would be read as the duty and the duty's text lost; 工作任务 |
+    工作任务: the serials would become headings "1", "2". The column holding short
+    numbers in the rows below is the serial; the one after it keeps the role.
     """
     left, right = column_map.requirement, column_map.requirement + 1
-    if right >= column_map.width or right in column_map.used_columns():
-        return
+    if _holds_serials_for(column_map, data, left, right) and right not in column_map.used_columns():
+        column_map.requirement = right
+        _take_as_serial(column_map, left)
+    for heading in list(column_map.headings):
+        beside = heading + 1
+        text_columns = [*column_map.headings, column_map.requirement]
+        if beside in text_columns and _holds_serials_for(column_map, data, heading, beside):
+            column_map.headings.remove(heading)
+            _take_as_serial(column_map, heading)
+
+
+def _holds_serials_for(
+    column_map: ColumnMap, data: Sequence[Sequence[str]], left: int, right: int
+) -> bool:
+    """left holds the serials of right's text, under one merged header name."""
     keys = column_map.header_keys
-    if keys[right] not in (keys[left], "") or not _is_serial_column(data, left):
-        return
-    if _is_serial_column(data, right):
-        return
-    column_map.requirement = right
+    if right >= column_map.width or keys[right] not in (keys[left], ""):
+        return False
+    return _is_serial_column(data, left) and not _is_serial_column(data, right)
+
+
+def _take_as_serial(column_map: ColumnMap, column: int) -> None:
     if column_map.number is None:
-        column_map.number = left
+        column_map.number = column
     else:  # a 序号 column and a serial per section: the second numbers within its section
-        column_map.serials.append(left)
+        column_map.serials.append(column)
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:

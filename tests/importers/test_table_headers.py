@@ -333,3 +333,29 @@ def test_text_after_a_word_table_is_listed_as_not_imported(tmp_path: Path) -> No
     draft: PlanDraft = load_plan(path)
     skipped = [s.source for s in draft.all_skipped()]
     assert "各科室要高度重视，确保按时完成。" in skipped
+
+
+def test_task_header_merged_over_serial_and_text_columns_gives_numbers_not_headings() -> None:
+    builder = _build(
+        [
+            ["工作任务", "工作任务", "责任单位"],
+            ["1", "公开部门预决算。", "财务科"],
+            ["2", "公开部门决算。", "办公室"],
+        ]
+    )
+    assert [(t.number, t.text) for t in builder.requirements] == [
+        ("1", "公开部门预决算。"),
+        ("2", "公开部门决算。"),
+    ]
+    assert all(not task.is_heading for task in builder.roots)
+
+
+def test_number_header_merged_over_serial_and_text_columns() -> None:
+    builder = _build(
+        [
+            ["序号", "序号", "责任单位", "完成时限"],
+            ["1", "公开部门预决算。", "财务科", "6月底前"],
+        ]
+    )
+    (task,) = builder.requirements
+    assert (task.number, task.text, task.lead_units) == ("1", "公开部门预决算。", ["财务科"])
