@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from govledger.domain.deadline_parser import parse
 from govledger.domain.draft import DraftTask
+from govledger.domain.outline import parse_numbering
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import ColumnMap
 from govledger.importers.text_cleanup import comparison_key
@@ -50,6 +51,26 @@ def note_row_text(cells: Sequence[str]) -> str | None:
     return None
 
 
+def trailing_lines(rows: Sequence[Sequence[str]], column_map: ColumnMap) -> list[str]:
+    """The lines below a sheet's table that are no rows of it: signature, date, notes.
+
+    A spreadsheet keeps them in the first column under the table (某某局办公室 /
+    2023年1月5日); read as rows they would become headings or vanish. Counted from
+    the end: rows holding one text, outside the requirement column, not numbered
+    like a section heading (三、…).
+    """
+    lines: list[str] = []
+    for cells in reversed(rows):
+        texts = list(dict.fromkeys(cell.strip() for cell in cells if cell.strip()))
+        if not texts:
+            continue
+        requirement = cells[column_map.requirement] if column_map.requirement < len(cells) else ""
+        if len(texts) != 1 or requirement.strip() or parse_numbering(texts[0])[0] is not None:
+            break
+        lines.insert(0, texts[0])
+    return lines
+
+
 def account_for_row(
     builder: OutlineBuilder,
     cells: Sequence[str],
@@ -63,7 +84,10 @@ def account_for_row(
     _append_remarks(builder, cells, column_map, row, created, used_texts)
     _list_unknown_columns(builder, cells, column_map, row, used, used_texts)
     if not created and not row.requirement.strip():
-        lost = [text for text in (row.units.strip(), row.deadline.strip()) if text]
+        fields = [row.units, row.deadline]
+        if not any(heading.strip() for heading in row.headings):
+            fields.insert(0, row.number)  # a 序号 cell holding something else: 某局办公室
+        lost = [text.strip() for text in fields if text.strip()]
         if lost:
             builder.skip("；".join(lost), message("skip.row_without_task"), row.source)
     for task in created:

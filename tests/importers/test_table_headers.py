@@ -359,3 +359,34 @@ def test_number_header_merged_over_serial_and_text_columns() -> None:
     )
     (task,) = builder.requirements
     assert (task.number, task.text, task.lead_units) == ("1", "公开部门预决算。", ["财务科"])
+
+
+def test_signature_under_a_sheet_table_is_metadata_and_listed_not_a_heading(
+    tmp_path: Path,
+) -> None:
+    path = build_xlsx(
+        tmp_path / "plan.xlsx",
+        [
+            ["某某局2023年政务公开任务分解表", "", "", ""],
+            ["工作任务", "具体要求", "责任单位", "完成时限"],
+            ["一、政策公开", "公开部门预决算。", "财务科", "6月底前"],
+            ["", "", "", ""],
+            ["某某局办公室", "", "", ""],
+            ["2023年2月3日", "", "", ""],
+        ],
+    )
+    draft = load_plan(path)
+    assert [root.text for root in draft.roots] == ["一、政策公开"]
+    assert draft.issued_on is not None and draft.issued_on.isoformat() == "2023-02-03"
+    assert {"某某局办公室", "2023年2月3日"} <= {s.source for s in draft.all_skipped()}
+
+
+def test_a_serial_cell_holding_other_text_is_listed() -> None:
+    builder = _build(
+        [
+            ["序号", "具体要求", "责任单位"],
+            ["1", "公开部门预决算。", "财务科"],
+            ["以上任务均需报送佐证材料", "", ""],
+        ]
+    )
+    assert [s.source for s in builder.skipped] == ["以上任务均需报送佐证材料"]
