@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 
 # 注：…  注1：…  备注：…  说明：…  (also in traditional characters: 備註：, 說明：)
 _NOTE_ROW = re.compile(r"(?:注\d?|备注|附注|说明)[:：]")
+# Words every time limit holds one of; a unit cell without them needs no deadline parse.
+_TIME_WORDS = re.compile(r"\d|[年月日旬季]|长期|常态|持续|全年")
 _SERIAL_ONLY = re.compile(r"[(（]?\d{1,3}[)）.．、]?")
 
 
@@ -142,7 +144,7 @@ def _check_shifted(builder: OutlineBuilder, task: DraftTask, row: PlanRow, where
     units = to_simplified(row.units.strip())
     if deadline and task.due is None and task.recurrence is None and looks_like_units(deadline):
         task.warnings.append(message("warn.units_in_deadline", where=where, text=row.deadline))
-    if units and not looks_like_units(units):
+    if units and _TIME_WORDS.search(units) and not looks_like_units(units):
         found = parse(units, builder.year, builder.issued_on, builder.calendar)
         if found.understood:
             task.warnings.append(message("warn.deadline_in_units", where=where, text=row.units))

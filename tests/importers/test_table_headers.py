@@ -390,3 +390,25 @@ def test_a_serial_cell_holding_other_text_is_listed() -> None:
         ]
     )
     assert [s.source for s in builder.skipped] == ["以上任务均需报送佐证材料"]
+
+
+def test_a_web_page_table_with_spanning_headers_reads_the_same(tmp_path: Path) -> None:
+    page = tmp_path / "plan.html"
+    page.write_text(
+        """<html><head><title>某局2023年政务公开工作要点</title></head><body>
+        <table>
+        <tr><th rowspan="2">工作任务</th><th rowspan="2" colspan="2">具體要求</th>
+            <th colspan="2">責任單位</th><th rowspan="2">備註</th></tr>
+        <tr><th>牽頭</th><th>配合</th></tr>
+        <tr><td rowspan="2">一、政策公开</td><td>1</td><td>公开政策文件。</td>
+            <td rowspan="2">办公室</td><td>法规科</td><td>按季度报送</td></tr>
+        <tr><td>2</td><td>同步发布解读材料。</td><td>各科室</td><td></td></tr>
+        </table></body></html>""",
+        encoding="utf-8",
+    )
+    draft = load_plan(page)
+    found = [(t.number, t.text, t.lead_units, t.co_units) for _p, t in draft.requirements()]
+    assert found == [
+        ("1", "公开政策文件。\n備註：按季度报送", ["办公室"], ["法规科"]),
+        ("2", "同步发布解读材料。", ["办公室"], ["各科室"]),
+    ]
