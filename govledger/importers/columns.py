@@ -81,6 +81,8 @@ class ColumnMap:
     header_keys: list[str] = field(default_factory=list)
     notes: list[int] = field(default_factory=list)  # 备注/说明 columns
     serials: list[int] = field(default_factory=list)  # a second serial column (per section)
+    # Each row of a two-row header as printed (compared keys), to know them when repeated.
+    header_rows: list[list[str]] = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -153,6 +155,9 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
                 for high, low in zip(cells, below, strict=False)
             ]
             index, column_map = index + 1, recognise_header(merged) or column_map
+            column_map.header_rows = [
+                [comparison_key(cell) for cell in header_row] for header_row in (cells, rows[index])
+            ]
         settle_spanned_columns(column_map, rows[index + 1 : index + 1 + _SAMPLE_ROWS])
         return index, column_map
     return None
@@ -230,11 +235,13 @@ def _take_as_serial(column_map: ColumnMap, column: int) -> None:
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:
-    """A header row repeated at the top of a later page."""
+    """A header row (either row of a two-row header) repeated at the top of a later page."""
     keys = [comparison_key(cell) for cell in cells]
-    same = sum(
-        1
-        for key, header in zip(keys, column_map.header_keys, strict=False)
-        if key and key == header
-    )
-    return same >= 2 and same >= sum(1 for key in keys if key) - 1
+    filled = sum(1 for key in keys if key)
+    for header_keys in [column_map.header_keys, *column_map.header_rows]:
+        same = sum(
+            1 for key, header in zip(keys, header_keys, strict=False) if key and key == header
+        )
+        if same >= 2 and same >= filled - 1:
+            return True
+    return False

@@ -412,3 +412,19 @@ def test_a_web_page_table_with_spanning_headers_reads_the_same(tmp_path: Path) -
         ("1", "公开政策文件。\n備註：按季度报送", ["办公室"], ["法规科"]),
         ("2", "同步发布解读材料。", ["办公室"], ["各科室"]),
     ]
+
+
+def test_both_rows_of_a_two_row_header_repeated_on_a_later_page_are_no_duties() -> None:
+    header = [
+        ["序号", "具体要求", "责任单位", "责任单位", "完成时限"],
+        ["序号", "具体要求", "牵头单位", "配合单位", "完成时限"],
+    ]
+    builder = _build(
+        [
+            *header,
+            ["1", "公开部门预决算。", "财务科", "办公室", "6月底前"],
+            *header,
+            ["2", "公开部门决算。", "财务科", "", "全年"],
+        ]
+    )
+    assert [t.text for t in builder.requirements] == ["公开部门预决算。", "公开部门决算。"]
