@@ -259,7 +259,10 @@ def extract_metadata(
     notes = [*lines, *after]
     return PlanMetadata(
         warnings=warnings,
-        first_named_leads=any(FIRST_NAMED_LEADS.search(line) and "牵头" in line for line in notes),
+        first_named_leads=any(
+            FIRST_NAMED_LEADS.search(simple) and "牵头" in simple
+            for simple in map(to_simplified, notes)  # 排名第一的為牽頭單位 too
+        ),
         title=title,
         year=year or find_year(title, document_number, issued_on),
         organization=organization or infer_organization(title),

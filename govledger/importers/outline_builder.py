@@ -203,7 +203,7 @@ class OutlineBuilder:
 
     def _apply_deadline(self, task: DraftTask, column_text: str) -> None:
         found: Deadline | None = None
-        column_text = strip_label(column_text)  # 完成时限：… — the label is no deadline
+        column_text = _without_label(column_text)  # 完成时限：… — the label is no deadline
         if column_text:
             simplified = to_simplified(column_text)  # 長期堅持 reads as 长期坚持
             found = parse(simplified, self.year, self.issued_on, self.calendar)
@@ -251,6 +251,16 @@ class OutlineBuilder:
 
 
 _CN_NUMBER = set("一二三四五六七八九十")
+
+
+def _without_label(text: str) -> str:
+    """'完成时限：6月底前' -> '6月底前'; a traditional label (完成時限：) is cut too."""
+    text = text.strip()
+    simplified = to_simplified(text)
+    rest = strip_label(simplified)
+    if simplified == text or len(simplified) != len(text):
+        return strip_label(text)
+    return text[len(text) - len(rest) :] if rest != simplified else text
 
 
 def feed_table(

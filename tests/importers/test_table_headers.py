@@ -428,3 +428,26 @@ def test_both_rows_of_a_two_row_header_repeated_on_a_later_page_are_no_duties() 
         ]
     )
     assert [t.text for t in builder.requirements] == ["公开部门预决算。", "公开部门决算。"]
+
+
+def test_a_traditional_time_limit_label_is_no_part_of_the_deadline() -> None:
+    builder = _build(
+        [["具體要求", "責任單位", "完成時限"], ["公開部門預決算。", "財務科", "完成時限：6月底前"]]
+    )
+    (task,) = builder.requirements
+    assert task.deadline_text == "6月底前"
+    assert task.due is not None and task.due.isoformat() == "2023-06-30"
+
+
+def test_a_traditional_note_after_the_table_makes_the_first_named_unit_lead(
+    tmp_path: Path,
+) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        before=["某局2023年政務公開工作要點"],
+        header=["序號", "具體要求", "責任單位"],
+        rows=[["1", "公開部門預決算。", "財務科、辦公室"]],
+        after=["註：排名第一的為牽頭單位。"],
+    )
+    ((_path, task),) = load_plan(path).requirements()
+    assert (task.lead_units, task.co_units) == (["財務科"], ["辦公室"])
