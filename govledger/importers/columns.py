@@ -103,8 +103,16 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         return None
     requirement_columns = [i for i, role in enumerate(roles) if role == "requirement"]
     heading_columns = [i for i, role in enumerate(roles) if role == "heading"]
+    keys = [comparison_key(cell) for cell in cells]
     if requirement_columns:
-        requirement = requirement_columns[0]
+        # 工作内容 merged over 一级 | 二级 | 具体内容: the column with a name of its own is
+        # the duty, the merged name's columns left of it are heading levels.
+        own_name = [i for i in requirement_columns if keys.count(keys[i]) == 1]
+        requirement = (own_name or requirement_columns)[0]
+        heading_columns += [
+            i for i in requirement_columns if i < requirement and keys.count(keys[i]) > 1
+        ]
+        heading_columns.sort()
     elif heading_columns:  # "序号 | 工作任务 | 责任单位": the task column is the duty
         requirement = heading_columns[-1]
     elif (spanned := _number_merged_over_text(cells, roles)) is not None:
@@ -118,7 +126,7 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         number=first.get("number"),
         units=[(i, _unit_header(cells[i])) for i, role in enumerate(roles) if role == "units"],
         deadline=first.get("deadline"),
-        header_keys=[comparison_key(cell) for cell in cells],
+        header_keys=keys,
         notes=[i for i, role in enumerate(roles) if role == "note"],
     )
 

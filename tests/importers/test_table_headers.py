@@ -451,3 +451,17 @@ def test_a_traditional_note_after_the_table_makes_the_first_named_unit_lead(
     )
     ((_path, task),) = load_plan(path).requirements()
     assert (task.lead_units, task.co_units) == (["財務科"], ["辦公室"])
+
+
+def test_a_requirement_name_merged_over_heading_levels_and_the_duty_column() -> None:
+    builder = _build(
+        [
+            ["序号", "工作内容", "工作内容", "工作内容", "责任单位"],
+            ["序号", "一级", "二级", "具体内容", "责任单位"],
+            ["1", "一、重点领域", "（一）财政信息", "公开部门预决算。", "财务科"],
+        ]
+    )
+    (task,) = builder.requirements
+    assert task.text == "公开部门预决算。"
+    assert builder.roots[0].text == "一、重点领域"
+    assert builder.roots[0].children[0].text == "（一）财政信息"
