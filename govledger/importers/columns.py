@@ -149,7 +149,7 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
     """(index of the last header row, its ColumnMap) among the first rows of a table.
 
     A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
-    the lower row's known names winning (see _sub_header). A name merged over two
+    the lower row's known names winning (see _is_sub_header). A name merged over two
     columns is settled by the data below it (settle_spanned_columns).
     """
     for index, cells in enumerate(rows[:limit]):

@@ -257,10 +257,10 @@ def _without_label(text: str) -> str:
     """'完成时限：6月底前' -> '6月底前'; a traditional label (完成時限：) is cut too."""
     text = text.strip()
     simplified = to_simplified(text)
-    rest = strip_label(simplified)
-    if simplified == text or len(simplified) != len(text):
+    if len(simplified) != len(text):  # a phrase changed length: only a simplified label is cut
         return strip_label(text)
-    return text[len(text) - len(rest) :] if rest != simplified else text
+    rest = strip_label(simplified)
+    return text[len(text) - len(rest) :]
 
 
 def feed_table(
