@@ -367,6 +367,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}的任务内容为空或只有编号，请核对表格各栏",
         "{where}: the task text is empty or only a number; please check the table's columns",
     ),
+    "warn.merged_duty_deadline": (
+        "{where}的任务跨两行合并，第二行另有时限“{text}”，请核对完成日期",
+        "{where}: the task spans two rows; the second gives another time limit '{text}', "
+        "please check the due date",
+    ),
     "warn.units_in_deadline": (
         "{where}的时限栏“{text}”像是责任单位，请核对各栏是否错位",
         "{where}: the time limit '{text}' looks like units; please check the columns are not "

@@ -23,7 +23,12 @@ from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
 from govledger.domain.unit_parser import UnitField, read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
-from govledger.importers.table_accounting import account_for_row, note_row_text
+from govledger.importers.table_accounting import (
+    account_for_extra_cells,
+    account_for_row,
+    continues_merged_duty,
+    note_row_text,
+)
 from govledger.importers.text_cleanup import comparison_key
 from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
@@ -59,6 +64,8 @@ class OutlineBuilder:
         self.requirements: list[DraftTask] = []
         self.skipped: list[SkippedSource] = []  # source text that became no task
         self.warnings: list[str] = []  # for the whole draft (a column not imported)
+        # The last table row read and the requirements it made (see table_accounting).
+        self.last_table_row: tuple[PlanRow, list[DraftTask]] | None = None
         self._open: list[DraftTask | None] = []
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
@@ -286,6 +293,7 @@ def feed_row(
     if not builder.first_named_leads and header_says_first_leads(column_map):
         builder.lead_is_first_named()
     source = where()
+    builder.last_table_row, previous_row = None, builder.last_table_row
     note = note_row_text(cells)
     if note is not None:  # 注：排名第一的为牵头单位 — a note, no heading
         if FIRST_NAMED_LEADS.search(to_simplified(note)):
@@ -297,7 +305,14 @@ def feed_row(
         builder.set_heading(0, section, source)
         return
     row = row_of(cells, column_map, source)
-    account_for_row(builder, cells, column_map, row, builder.add_row(row))
+    continued = continues_merged_duty(row, previous_row, builder)  # a duty over two rows
+    if continued is not None:
+        builder.last_table_row = previous_row
+        account_for_extra_cells(builder, cells, column_map, row, continued)
+        return
+    created = builder.add_row(row)
+    builder.last_table_row = (row, created)
+    account_for_row(builder, cells, column_map, row, created)
 
 
 def header_says_first_leads(column_map: ColumnMap) -> bool:

@@ -73,6 +73,39 @@ def trailing_lines(rows: Sequence[Sequence[str]], column_map: ColumnMap) -> list
     return lines
 
 
+def continues_merged_duty(
+    row: PlanRow,
+    previous: tuple[PlanRow, list[DraftTask]] | None,
+    builder: OutlineBuilder,
+) -> list[DraftTask] | None:
+    """A duty's cell merged down over two rows with different units: one duty, not two.
+
+    The merge shows the same text on both rows (under the same headings and serial)
+    right after each other; the second row's units join the first's. A second,
+    different time limit cannot join a duty's one due date: it is kept in a warning.
+    The duty's requirements when the row continues them, else None.
+    """
+    if previous is None or not row.requirement.strip():
+        return None
+    before, tasks = previous
+    same_place = list(row.headings) == list(before.headings) and row.number == before.number
+    if not tasks or row.requirement != before.requirement or not same_place:
+        return None
+    for task in tasks:
+        parts = [part for part in task.units_text.split("；") if part]
+        new = [part for part in row.units.strip().split("；") if part and part not in parts]
+        if new:
+            task.units_text = "；".join([*parts, *new])
+            found = builder.read_units(task.units_text)
+            task.lead_units, task.co_units = found.lead, found.co
+    deadline = row.deadline.strip()
+    if deadline and deadline != before.deadline.strip():
+        for task in tasks:
+            where = row.source or task.number  # the row with the other limit
+            task.warnings.append(message("warn.merged_duty_deadline", where=where, text=deadline))
+    return tasks
+
+
 def account_for_row(
     builder: OutlineBuilder,
     cells: Sequence[str],
@@ -80,11 +113,8 @@ def account_for_row(
     row: PlanRow,
     created: list[DraftTask],
 ) -> None:
-    """Put or list whatever of the row's cells the ColumnMap left unread."""
-    used = column_map.used_columns()
-    used_texts = {cells[column] for column in used if column not in column_map.notes}
-    _append_remarks(builder, cells, column_map, row, created, used_texts)
-    _list_unknown_columns(builder, cells, column_map, row, used, used_texts)
+    """Put or list whatever of the row's cells the ColumnMap left unread; check the rest."""
+    account_for_extra_cells(builder, cells, column_map, row, created)
     if not created and not row.requirement.strip():
         fields = [row.units, row.deadline]
         if not any(heading.strip() for heading in row.headings):
@@ -97,6 +127,20 @@ def account_for_row(
         if _SERIAL_ONLY.fullmatch(comparison_key(task.text) or "0"):
             task.warnings.append(message("warn.empty_requirement", where=where))
         _check_shifted(builder, task, row, where)
+
+
+def account_for_extra_cells(
+    builder: OutlineBuilder,
+    cells: Sequence[str],
+    column_map: ColumnMap,
+    row: PlanRow,
+    tasks: list[DraftTask],
+) -> None:
+    """Remarks onto the row's requirements, cells of unknown columns to the skipped list."""
+    used = column_map.used_columns()
+    used_texts = {cells[column] for column in used if column not in column_map.notes}
+    _append_remarks(builder, cells, column_map, row, tasks, used_texts)
+    _list_unknown_columns(builder, cells, column_map, row, used, used_texts)
 
 
 def _append_remarks(
@@ -116,6 +160,8 @@ def _append_remarks(
             continue
         header = column_map.header_keys[column] or "备注"
         for task in created:
+            if f"{header}：{remark}" in task.text:  # a remark merged over two rows of one duty
+                continue
             task.text = f"{task.text}\n{header}：{remark}"
             where = task.source or task.number
             task.warnings.append(message("warn.remark_appended", where=where, header=header))

@@ -465,3 +465,36 @@ def test_a_requirement_name_merged_over_heading_levels_and_the_duty_column() -> 
     assert task.text == "公开部门预决算。"
     assert builder.roots[0].text == "一、重点领域"
     assert builder.roots[0].children[0].text == "（一）财政信息"
+
+
+def test_a_duty_merged_down_over_two_rows_of_units_is_one_duty(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "plan.docx",
+        before=["某局2023年政务公开工作要点"],
+        header=["序号", "具体要求", "牵头单位", "配合单位", "完成时限", "备注"],
+        rows=[
+            ["1", "公开部门预决算。", "财务科", "办公室", "6月底前", "涉密除外"],
+            ["", "", "", "各分局", "9月底前", ""],
+            ["2", "公开部门决算。", "财务科", "", "全年", ""],
+        ],
+        merges=[((1, 0), (2, 0)), ((1, 1), (2, 1)), ((1, 2), (2, 2)), ((1, 5), (2, 5))],
+    )
+    tasks = [task for _path, task in load_plan(path).requirements()]
+    assert [t.number for t in tasks] == ["1", "2"]
+    first = tasks[0]
+    assert first.text == "公开部门预决算。\n备注：涉密除外"
+    assert (first.lead_units, first.co_units) == (["财务科"], ["办公室", "各分局"])
+    assert first.deadline_text == "6月底前"
+    where = message("where.table_row", table=1, row=3)
+    assert message("warn.merged_duty_deadline", where=where, text="9月底前") in first.warnings
+
+
+def test_two_duties_with_the_same_text_and_their_own_serials_stay_two() -> None:
+    builder = _build(
+        [
+            ["序号", "具体要求", "责任单位"],
+            ["1", "及时更新公开目录。", "办公室"],
+            ["2", "及时更新公开目录。", "财务科"],
+        ]
+    )
+    assert [t.number for t in builder.requirements] == ["1", "2"]
