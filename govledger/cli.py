@@ -118,6 +118,24 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:
+        # A busy ledger, a full disk, a damaged file: one line the clerk can act on.
+        failure = _failure(exc, args)
+        if failure is None:
+            raise
+        print(message("cli.error", detail=failure), file=sys.stderr)
+        return EXIT_FAULT
+
+
+def _failure(exc: Exception, args: argparse.Namespace) -> GovLedgerError | None:
+    """The one-line error for an SQLite or OS failure; None for a bug (a traceback)."""
+    from govledger.store.sqlite_failures import is_database_error, ledger_error
+
+    if is_database_error(exc):
+        return ledger_error(exc, ledger_path(args))
+    if isinstance(exc, OSError):
+        return ledger_error(exc, exc.filename or ledger_path(args))
+    return None
 
 
 def _choose_message_language() -> None:
@@ -239,7 +257,6 @@ def preload_for_gui() -> None:
     import gc
 
     gc.disable()
-    import ctypes  # noqa: F401  (qt_compat)
     import getpass  # noqa: F401  (the ledger lock)
     import logging  # noqa: F401
     import signal  # noqa: F401
@@ -303,8 +320,11 @@ def _print_draft_summary(draft: Any) -> None:
     for path, task in requirements:
         heading = path[-1].text if path else ""
         units, deadline = task.units_text, task.deadline_text
-        print(f"  {task.number:>4}  {task.text[:40]}  [{units}]  {deadline}  ({heading[:20]})")
+        number = f"{task.number}（{task.label}）" if task.label else task.number
+        print(f"  {number:>4}  {task.text[:40]}  [{units}]  {deadline}  ({heading[:20]})")
     _print_warnings(draft.all_warnings())
+    for skipped in draft.all_skipped():  # nothing is lost silently: say what was left out
+        print("  " + message("cli.skipped_line", source=skipped.source[:60], reason=skipped.reason))
 
 
 def _print_warnings(warnings: list[str]) -> None:
@@ -388,29 +408,30 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    # A full disk or a busy ledger reaches main() as one line; the copy cleans up after
+    # itself (database.copy_database).
     with open_existing_ledger(args) as ledger:
-        try:
-            if args.output is not None:
-                target = ledger.backup(args.output)
-            else:
-                target = ledger.backups.take(ledger.db.conn, "manual")
-        except OSError as exc:
-            raise GovLedgerError("cli.backup_failed", detail=exc.strerror or str(exc)) from exc
+        if args.output is not None:
+            target = ledger.backup(args.output)
+        else:
+            target = ledger.backups.take(ledger.db.conn, "manual")
     print(message("cli.backup_done", path=target))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from govledger.store.backups import Backups, recover_from, set_aside
+    from govledger.store.backups import Backups
     from govledger.store.database import LedgerOpenError
+    from govledger.store.restore import restore_damaged
 
     path = ledger_path(args)
     backups = Backups(path)
     if args.list:
         for info in backups.list():
             state = "" if info.ok else "  (damaged)"
+            future = " " + message("backup.in_future") if info.in_future else ""
             print(
-                f"{info.taken_at:%Y-%m-%d %H:%M:%S}  {info.reason:<16} "
+                f"{info.taken_at:%Y-%m-%d %H:%M:%S}{future}  {info.reason:<16} "
                 f"{info.plans:>3} / {info.tasks:<6} {info.path}{state}"
             )
         return EXIT_OK
@@ -418,24 +439,40 @@ def cmd_restore(args: argparse.Namespace) -> int:
         latest = backups.latest_good()
         if latest is None:
             raise GovLedgerError("backup.none")
+        if latest.in_future:
+            print(message("backup.only_future", path=latest.path), file=sys.stderr)
         source = latest.path
     else:
         source = args.file
     try:
         ledger = open_ledger(args)
     except LedgerOpenError as exc:
-        if exc.key not in ("open.not_sqlite", "open.damaged"):
+        if not exc.damaged:
             raise
-        # A damaged ledger is set aside, never overwritten, and rebuilt from the backup.
-        moved = set_aside(path)
-        recover_from(source, path)
-        print(message("backup.set_aside", path=moved, backup=source))
-        return EXIT_OK
-    with ledger:
-        ledger.restore(source)
-        before = backups.files()[0][0]
-    print(message("backup.restored", path=source, before=before))
+        # A damaged ledger is set aside with its journal files, never overwritten.
+        moved = restore_damaged(path, source)
+        if moved is None:  # there was no file left to keep
+            print(message("backup.rebuilt", path=path, backup=source))
+        else:
+            print(message("backup.set_aside", path=moved, backup=source))
+    else:
+        with ledger:
+            outcome = ledger.restore_from(source)
+        if outcome.set_aside_as is not None:  # it opened, but SQLite found it damaged
+            print(message("backup.set_aside", path=outcome.set_aside_as, backup=source))
+        else:
+            print(message("backup.restored", path=source, before=outcome.before))
+    _warn_missing_evidence(args)
     return EXIT_OK
+
+
+def _warn_missing_evidence(args: argparse.Namespace) -> None:
+    """A backup restored from another folder may refer to evidence not copied along."""
+    with open_existing_ledger(args) as ledger:
+        missing = ledger.missing_evidence_files()
+    if missing:
+        names = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
+        print(message("backup.evidence_missing", count=len(missing), names=names), file=sys.stderr)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -46,6 +46,53 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "台账文件 {path} 不存在。",
         "The ledger file {path} does not exist.",
     ),
+    # --- what went wrong with a ledger file, one sentence each (issue 19)
+    "open.failed": (
+        "无法打开台账文件 {path}：{detail}。文件未作任何改动。",
+        "Cannot open the ledger file {path}: {detail}. The file was left untouched.",
+    ),
+    "open.old_version": (
+        "台账 {path} 的数据版本较旧，请先以可写方式打开一次（例如启动程序）以完成升级。",
+        "The ledger {path} has an older data version; open it once for writing "
+        "(start the program) to upgrade it.",
+    ),
+    "open.empty": (
+        "台账文件 {path} 是空的（0 字节），但旁边有备份：文件已损坏，"
+        "请用 govledger restore --latest 或“备份与恢复”从备份恢复。",
+        "The ledger file {path} is empty (0 bytes) although backups exist: it is damaged; "
+        "restore it with govledger restore --latest or Backups and restore.",
+    ),
+    "open.missing": (
+        "台账文件 {path} 不见了，但旁边有备份：请用 govledger restore --latest 或“备份与恢复”"
+        "从备份恢复，而不是新建一个空台账。",
+        "The ledger file {path} is gone although backups exist: restore it with govledger "
+        "restore --latest or Backups and restore rather than start an empty ledger.",
+    ),
+    "ledger.busy": (
+        "台账正被其他程序使用，请稍后再试（{path}）。台账未作改动。",
+        "The ledger is in use by another program; please try again later ({path}). "
+        "Nothing was changed.",
+    ),
+    "ledger.disk_full": (
+        "磁盘空间不足，操作未完成（{path}）；台账保持原样，请腾出空间后再试。",
+        "The disk is full, so this was not done ({path}); the ledger is as it was. "
+        "Free some space and try again.",
+    ),
+    "ledger.damaged": (
+        "台账文件 {path} 已损坏（{detail}）；请用 govledger restore --latest 从备份恢复。",
+        "The ledger file {path} is damaged ({detail}); restore it with govledger restore --latest.",
+    ),
+    "file.failed": ("无法读写 {path}：{detail}", "Cannot read or write {path}: {detail}"),
+    "ledger.damaged_found": (
+        "检查发现台账文件 {path} 已损坏（{detail}）。请在“备份与恢复”中从最近的完好备份恢复，"
+        "损坏的文件会另行保留。",
+        "The check found the ledger file {path} damaged ({detail}). Restore the latest good "
+        "backup in Backups and restore; the damaged file is kept aside.",
+    ),
+    "ledger.failed": (
+        "台账文件 {path} 读写失败：{detail}",
+        "Reading or writing the ledger file {path} failed: {detail}",
+    ),
     # --- ledger edits
     "edit.no_such": ("找不到{what}（编号 {id}）。", "No such {what} (id {id})."),
     "edit.bad_status": ("无效的状态“{value}”。", "Invalid status '{value}'."),
@@ -63,6 +110,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "A task cannot be moved into another plan.",
     ),
     "edit.empty_text": ("内容不能为空。", "The text cannot be empty."),
+    # --- edits in the import preview (domain/draft_edits.py)
+    "draft.excluded_by_hand": ("手动排除", "Excluded by hand"),
+    "draft.needs_number": (
+        "在预览中新增的要求，请填写序号",
+        "Added in the preview: please fill in its number",
+    ),
     "edit.unit_exists": (
         "单位“{name}”已存在，如需合并请使用“合并单位”。",
         "Unit '{name}' already exists; use Merge units to combine them.",
@@ -108,6 +161,38 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "已将损坏的台账移到 {path}，并从最近的完好备份 {backup} 恢复。",
         "The damaged ledger was moved to {path} and recovered from the latest good "
         "backup {backup}.",
+    ),
+    "backup.source_damaged": (
+        "台账已损坏，无法备份（{detail}）；"
+        "请用 govledger restore --latest 或“备份与恢复”从备份恢复。",
+        "The ledger is damaged and cannot be backed up ({detail}); restore it with "
+        "govledger restore --latest or Backups and restore.",
+    ),
+    "backup.rebuilt": (
+        "已从备份 {backup} 重建台账 {path}。",
+        "The ledger {path} was rebuilt from the backup {backup}.",
+    ),
+    "backup.disk_full": (
+        "磁盘空间不足，未能写入备份 {path}；台账保持原样。",
+        "The disk is full: the backup {path} was not written; the ledger is as it was.",
+    ),
+    "backup.in_future": ("（日期在未来）", "(dated in the future)"),
+    "backup.only_future": (
+        "注意：唯一完好的备份 {path} 的日期在未来（可能来自时钟不准的电脑），请确认后再使用。",
+        "Note: the only good backup, {path}, is dated in the future (perhaps from a PC whose "
+        "clock was wrong); check it before relying on it.",
+    ),
+    "backup.evidence_missing": (
+        "注意：恢复后的台账引用的 {count} 个佐证文件不在本台账的 evidence 文件夹中"
+        "（{names}）；请把备份原来所在文件夹的 evidence 文件夹复制过来。",
+        "Note: {count} evidence file(s) the restored ledger refers to are not in this "
+        "ledger's evidence folder ({names}); copy the evidence folder over from where the "
+        "backup came from.",
+    ),
+    "restore.no_space": (
+        "磁盘空间不足，无法恢复：需要约 {needed}，{folder} 所在磁盘只剩 {free}。台账未作改动。",
+        "Not enough disk space to restore: about {needed} is needed, and the disk holding "
+        "{folder} has {free} free. The ledger was not changed.",
     ),
     # --- check
     "check.integrity": (
@@ -168,7 +253,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Demo ledger built at {path}: plan '{title}' with {requirements} requirements.",
     ),
     "cli.backup_done": ("已备份到 {path}", "Backed up to {path}"),
-    "cli.backup_failed": ("备份失败：{detail}", "Backup failed: {detail}"),
     "cli.no_display": (
         "没有可用的图形显示，无法启动窗口。可使用命令行：govledger --help",
         "No graphical display is available, so the window cannot open. "
@@ -354,34 +438,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}责任单位中的“{note}”是说明，不是单位，已保留在责任单位原文中",
         "{where}: '{note}' in the units is a note, not a unit; it stays in the units as written",
     ),
-    "warn.unknown_column": (
-        "表格的“{header}”列未能识别，其内容没有导入，见“未导入”列表",
-        "The table's column '{header}' was not recognised; its content is in the list of "
-        "what was not imported",
-    ),
-    "warn.remark_appended": (
-        "{where}的{header}已附在任务内容之后",
-        "{where}: the {header} column's text was appended to the task text",
-    ),
-    "warn.empty_requirement": (
-        "{where}的任务内容为空或只有编号，请核对表格各栏",
-        "{where}: the task text is empty or only a number; please check the table's columns",
-    ),
-    "warn.merged_duty_deadline": (
-        "{where}的任务跨两行合并，第二行另有时限“{text}”，请核对完成日期",
-        "{where}: the task spans two rows; the second gives another time limit '{text}', "
-        "please check the due date",
-    ),
-    "warn.units_in_deadline": (
-        "{where}的时限栏“{text}”像是责任单位，请核对各栏是否错位",
-        "{where}: the time limit '{text}' looks like units; please check the columns are not "
-        "shifted",
-    ),
-    "warn.deadline_in_units": (
-        "{where}的责任单位栏“{text}”像是时限，请核对各栏是否错位",
-        "{where}: the units '{text}' look like a time limit; please check the columns are not "
-        "shifted",
-    ),
     "warn.deadline_interim": (
         "{where}的时限含阶段节点“{interim}”，完成日期按最终时限 {due} 计",
         "{where}: the time limit has an interim step '{interim}'; due is the final limit {due}",
@@ -399,22 +455,48 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
     "where.line": ("第{line}行", "line {line}"),
     "skip.outside_table": ("表格之后的文字，不是任务", "text after the plan table, not a task"),
-    "skip.table_note_row": ("表格中的说明行，不是任务", "a note row in the table, not a task"),
-    "skip.unknown_column": (
-        "“{header}”列的内容，不属于任务的任何一栏",
-        "content of the column '{header}', which is no field of a task",
-    ),
-    "skip.row_without_task": (
-        "该行没有任务内容，其责任单位或时限未导入",
-        "the row holds no task text; its units or time limit were not imported",
-    ),
-    "skip.remark_without_task": (
-        "该行没有任务内容，备注未导入",
-        "the row holds no task text; its remark was not imported",
-    ),
-    "where.column": ("第{column}列", "column {column}"),
     "where.page_row": ("第{page}页表格第{row}行", "page {page}, table row {row}"),
     "where.paragraph": ("第{index}段", "paragraph {index}"),
+    "where.column": ("第{column}列", "column {column}"),
+    "where.table": ("表{table}", "table {table}"),
+    # --- what the importer did not take, and why (import structure: tables and prose)
+    "skip.commentary_section": (
+        "“{name}”部分是说明，不是工作任务",
+        "the '{name}' section is commentary, not a duty",
+    ),
+    "skip.note_row": ("表格中的说明行，不是工作任务", "a note row in the table, not a duty"),
+    "skip.attachment_list": ("附件清单，不是工作任务", "list of attachments, not a duty"),
+    "skip.connecting_prose": (
+        "说明性段落，不是工作任务",
+        "connecting prose, not a duty",
+    ),
+    "skip.row_without_text": (
+        "该行“{column}”列为空，未导入",
+        "the '{column}' cell of this row is empty; not imported",
+    ),
+    "skip.unused_column": (
+        "“{column}”列的内容未导入",
+        "content of the '{column}' column was not imported",
+    ),
+    "skip.after_table": (
+        "表格之后的段落，不是工作任务",
+        "paragraph after the task table, not a duty",
+    ),
+    "warn.rows_without_text": (
+        "{where}：{count} 行的“{column}”列为空，这些行未导入，请核对表格的列",
+        "{where}: the '{column}' cell is empty in {count} rows, which were not imported; "
+        "check the table's columns",
+    ),
+    "warn.text_is_number": (
+        "{where}：{count} 项具体要求只有编号没有内容，可能把序号列当成了具体要求列，请核对",
+        "{where}: {count} requirements hold only a number; the serial column may have been "
+        "read as the text column, please check",
+    ),
+    "warn.column_unused": (
+        "“{column}”列的内容未导入（{count} 格），见未导入清单",
+        "the '{column}' column ({count} cells) was not imported; see the list of skipped lines",
+    ),
+    "cli.skipped_line": ("未导入：{source}（{reason}）", "Not imported: {source} ({reason})"),
     # --- things named in messages
     "what.plan": ("方案", "plan"),
     "what.task": ("任务", "task"),

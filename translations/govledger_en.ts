@@ -991,41 +991,190 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="178"/>
+        <source>Outdent</source>
+        <translation>Outdent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="179"/>
+        <source>Indent</source>
+        <translation>Indent</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="181"/>
+        <source>Heading ↔ requirement</source>
+        <translation>Heading ↔ requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="184"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="187"/>
+        <source>Merge the selected adjacent requirements into one</source>
+        <translation>Merge the selected adjacent requirements into one</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <source>Split the requirement at the text cursor, or at a sentence end</source>
+        <translation>Split the requirement at the text cursor, or at a sentence end</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="198"/>
+        <source>Not a task</source>
+        <translation>Not a task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="201"/>
+        <source>Leave the selected rows out of the plan</source>
+        <translation>Leave the selected rows out of the plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="204"/>
+        <source>Import as task</source>
+        <translation>Import as task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <source>Import the selected greyed rows after all</source>
+        <translation>Import the selected greyed rows after all</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="317"/>
+        <source>Remove rows</source>
+        <translation>Remove rows</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <source>Undo the last edit</source>
+        <translation>Undo the last edit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="247"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>{requirements} requirements · {warnings} warnings to review</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="310"/>
+        <source>Removed {count} rows; Ctrl+Z brings them back.</source>
+        <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="320"/>
+        <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
+        <translation>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
+        <source>Remove with the rows under them</source>
+        <translation>Remove with the rows under them</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="327"/>
+        <source>Remove only the headings</source>
+        <translation>Remove only the headings</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="338"/>
+        <source>Select two or more adjacent requirements to merge.</source>
+        <translation>Select two or more adjacent requirements to merge.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="366"/>
+        <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
+        <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
+    </message>
+</context>
+<context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <location filename="../govledger/ui/draft_model.py" line="129"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <location filename="../govledger/ui/draft_model.py" line="130"/>
         <source>Task / requirement</source>
         <translation>Task / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <location filename="../govledger/ui/draft_model.py" line="131"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>Cooperating units</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <location filename="../govledger/ui/draft_model.py" line="133"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <location filename="../govledger/ui/draft_model.py" line="135"/>
+        <source>Original numbering</source>
+        <translation>Original numbering</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="139"/>
+        <source>Ticked rows are imported; untick a row that is not a task</source>
+        <translation>Ticked rows are imported; untick a row that is not a task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="141"/>
+        <source>The numbering printed in the document, where 序号 counts 1…N</source>
+        <translation>The numbering printed in the document, where 序号 counts 1…N</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="193"/>
+        <source>Numbered “{label}” in the document</source>
+        <translation>Numbered “{label}” in the document</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="195"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="197"/>
+        <source>not a task</source>
+        <translation>not a task</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="198"/>
+        <source>Not imported: {reason}</source>
+        <translation>Not imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="199"/>
+        <source>Tick the box in the 序号 column to import it as a task</source>
+        <translation>Tick the box in the 序号 column to import it as a task</translation>
     </message>
 </context>
 <context>
@@ -1807,7 +1956,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     <message>
         <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
-        <translation>The weekday printed beside {detail} is not that day&apos;s: check the text</translation>
+        <translation>The weekday printed beside {detail} is not that day's: check the text</translation>
     </message>
     <message>
         <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
@@ -1853,2038 +2002,78 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="107"/>
-        <location filename="../govledger/ui/import_dialog.py" line="234"/>
+        <location filename="../govledger/ui/import_dialog.py" line="99"/>
+        <location filename="../govledger/ui/import_dialog.py" line="186"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
-        <source>A .docx, .xlsx or .txt plan document</source>
-        <translation>A .docx, .xlsx or .txt plan document</translation>
+        <location filename="../govledger/ui/import_dialog.py" line="105"/>
+        <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
+        <translation>A plan document: Word, Excel, WPS, PDF, a saved web page or text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="113"/>
+        <location filename="../govledger/ui/import_dialog.py" line="107"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="114"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="121"/>
+        <location filename="../govledger/ui/import_dialog.py" line="115"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="123"/>
+        <location filename="../govledger/ui/import_dialog.py" line="117"/>
         <source>Paste and read</source>
-        <translation>Next step&lt;/source&gt;
-        &lt;translation&gt;Next step&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;Request {number}: {step}&lt;/source&gt;
-        &lt;translation&gt;Request {number}: {step}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;(choose the outcome)&lt;/source&gt;
-        &lt;translation&gt;(choose the outcome)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;55&quot;/&gt;
-        &lt;source&gt;Date&lt;/source&gt;
-        &lt;translation&gt;Date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;57&quot;/&gt;
-        &lt;source&gt;Outcome&lt;/source&gt;
-        &lt;translation&gt;Outcome&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;{step}: request {number}&lt;/source&gt;
-        &lt;translation&gt;{step}: request {number}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ApplicationDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;114&quot;/&gt;
-        &lt;source&gt;Register an information request&lt;/source&gt;
-        &lt;translation&gt;Register an information request&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;116&quot;/&gt;
-        &lt;source&gt;Request {number}&lt;/source&gt;
-        &lt;translation&gt;Request {number}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;119&quot;/&gt;
-        &lt;source&gt;numbered automatically&lt;/source&gt;
-        &lt;translation&gt;numbered automatically&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;Corrected application received&lt;/source&gt;
-        &lt;translation&gt;Corrected application received&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;Extended on&lt;/source&gt;
-        &lt;translation&gt;Extended on&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;139&quot;/&gt;
-        &lt;source&gt; working days&lt;/source&gt;
-        &lt;translation&gt; working days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;143&quot;/&gt;
-        &lt;source&gt;(not decided yet)&lt;/source&gt;
-        &lt;translation&gt;(not decided yet)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;147&quot;/&gt;
-        &lt;source&gt; yuan&lt;/source&gt;
-        &lt;translation&gt; yuan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;153&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;154&quot;/&gt;
-        &lt;source&gt;Received on&lt;/source&gt;
-        &lt;translation&gt;Received on&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;155&quot;/&gt;
-        &lt;source&gt;Channel&lt;/source&gt;
-        &lt;translation&gt;Channel&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;156&quot;/&gt;
-        &lt;source&gt;Applicant type&lt;/source&gt;
-        &lt;translation&gt;Applicant type&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;157&quot;/&gt;
-        &lt;source&gt;Applicant&lt;/source&gt;
-        &lt;translation&gt;Applicant&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;Contact&lt;/source&gt;
-        &lt;translation&gt;Contact&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;159&quot;/&gt;
-        &lt;source&gt;Information requested&lt;/source&gt;
-        &lt;translation&gt;Information requested&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;160&quot;/&gt;
-        &lt;source&gt;Handling steps&lt;/source&gt;
-        &lt;translation&gt;Handling steps&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;Correction&lt;/source&gt;
-        &lt;translation&gt;Correction&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;169&quot;/&gt;
-        &lt;source&gt;Extension&lt;/source&gt;
-        &lt;translation&gt;Extension&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;170&quot;/&gt;
-        &lt;source&gt;Reply limit&lt;/source&gt;
-        &lt;translation&gt;Reply limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Outcome&lt;/source&gt;
-        &lt;translation&gt;Outcome&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;Processing fee&lt;/source&gt;
-        &lt;translation&gt;Processing fee&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;173&quot;/&gt;
-        &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation&gt;Note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;253&quot;/&gt;
-        &lt;source&gt;Reply by {date} (20 working days)&lt;/source&gt;
-        &lt;translation&gt;Reply by {date} (20 working days)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;255&quot;/&gt;
-        &lt;source&gt;; extended to {date}&lt;/source&gt;
-        &lt;translation&gt;; extended to {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;266&quot;/&gt;
-        &lt;source&gt;Register information request&lt;/source&gt;
-        &lt;translation&gt;Register information request&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;277&quot;/&gt;
-        &lt;source&gt;Edit request {number}&lt;/source&gt;
-        &lt;translation&gt;Edit request {number}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ApplicationDocuments&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_documents.py&quot; line=&quot;30&quot;/&gt;
-        &lt;source&gt;The stored file of “{name}” is missing; run the ledger check.&lt;/source&gt;
-        &lt;translation&gt;The stored file of “{name}” is missing; run the ledger check.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_documents.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;Cannot open “{name}”: {detail}&lt;/source&gt;
-        &lt;translation&gt;Cannot open “{name}”: {detail}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ApplicationRegisterWindow&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;Information requests register (依申请公开)&lt;/source&gt;
-        &lt;translation&gt;Information requests register (依申请公开)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;75&quot;/&gt;
-        &lt;source&gt;&amp;Register request…&lt;/source&gt;
-        &lt;translation&gt;&amp;Register request…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;&amp;Edit…&lt;/source&gt;
-        &lt;translation&gt;&amp;Edit…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;&amp;Next step…&lt;/source&gt;
-        &lt;translation&gt;&amp;Next step…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;E&amp;xtend…&lt;/source&gt;
-        &lt;translation&gt;E&amp;xtend…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;&amp;Delete&lt;/source&gt;
-        &lt;translation&gt;&amp;Delete&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;142&quot;/&gt;
-        &lt;source&gt;{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon&lt;/source&gt;
-        &lt;translation&gt;{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;221&quot;/&gt;
-        &lt;source&gt;Delete request&lt;/source&gt;
-        &lt;translation&gt;Delete request&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;222&quot;/&gt;
-        &lt;source&gt;Delete request {number} and its documents? (Undo brings it back.)&lt;/source&gt;
-        &lt;translation&gt;Delete request {number} and its documents? (Undo brings it back.)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_register.py&quot; line=&quot;230&quot;/&gt;
-        &lt;source&gt;Delete request {number}&lt;/source&gt;
-        &lt;translation&gt;Delete request {number}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ApplicationTableModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;121&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Received&lt;/source&gt;
-        &lt;translation&gt;Received&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;Applicant&lt;/source&gt;
-        &lt;translation&gt;Applicant&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;Channel&lt;/source&gt;
-        &lt;translation&gt;Channel&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;125&quot;/&gt;
-        &lt;source&gt;Request&lt;/source&gt;
-        &lt;translation&gt;Request&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;126&quot;/&gt;
-        &lt;source&gt;Step&lt;/source&gt;
-        &lt;translation&gt;Step&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;127&quot;/&gt;
-        &lt;source&gt;Reply due&lt;/source&gt;
-        &lt;translation&gt;Reply due&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;128&quot;/&gt;
-        &lt;source&gt;State&lt;/source&gt;
-        &lt;translation&gt;State&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;129&quot;/&gt;
-        &lt;source&gt;Outcome&lt;/source&gt;
-        &lt;translation&gt;Outcome&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Documents&lt;/source&gt;
-        &lt;translation&gt;Documents&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;182&quot;/&gt;
-        &lt;source&gt;{date} (extended)&lt;/source&gt;
-        &lt;translation&gt;{date} (extended)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;193&quot;/&gt;
-        &lt;source&gt;Replied late&lt;/source&gt;
-        &lt;translation&gt;Replied late&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;194&quot;/&gt;
-        &lt;source&gt;Replied&lt;/source&gt;
-        &lt;translation&gt;Replied&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;197&quot;/&gt;
-        &lt;source&gt;{count} working days overdue&lt;/source&gt;
-        &lt;translation&gt;{count} working days overdue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;199&quot;/&gt;
-        &lt;source&gt;Due today&lt;/source&gt;
-        &lt;translation&gt;Due today&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;200&quot;/&gt;
-        &lt;source&gt;{count} working days left&lt;/source&gt;
-        &lt;translation&gt;{count} working days left&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;204&quot;/&gt;
-        &lt;source&gt;Counted from {date}&lt;/source&gt;
-        &lt;translation&gt;Counted from {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;205&quot;/&gt;
-        &lt;source&gt;Statutory limit: {date} ({days} working days)&lt;/source&gt;
-        &lt;translation&gt;Statutory limit: {date} ({days} working days)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;211&quot;/&gt;
-        &lt;source&gt;Extended on {on} by {days} working days, to {date}&lt;/source&gt;
-        &lt;translation&gt;Extended on {on} by {days} working days, to {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;218&quot;/&gt;
-        &lt;source&gt;The extension was decided after the limit had passed.&lt;/source&gt;
-        &lt;translation&gt;The extension was decided after the limit had passed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_model.py&quot; line=&quot;221&quot;/&gt;
-        &lt;source&gt;Replied on {date}&lt;/source&gt;
-        &lt;translation&gt;Replied on {date}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CalendarView&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;80&quot;/&gt;
-        &lt;source&gt;Mon&lt;/source&gt;
-        &lt;translation&gt;Mon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Tue&lt;/source&gt;
-        &lt;translation&gt;Tue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;82&quot;/&gt;
-        &lt;source&gt;Wed&lt;/source&gt;
-        &lt;translation&gt;Wed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;83&quot;/&gt;
-        &lt;source&gt;Thu&lt;/source&gt;
-        &lt;translation&gt;Thu&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;84&quot;/&gt;
-        &lt;source&gt;Fri&lt;/source&gt;
-        &lt;translation&gt;Fri&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;85&quot;/&gt;
-        &lt;source&gt;Sat&lt;/source&gt;
-        &lt;translation&gt;Sat&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Sun&lt;/source&gt;
-        &lt;translation&gt;Sun&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;88&quot;/&gt;
-        &lt;source&gt;off&lt;/source&gt;
-        &lt;comment&gt;holiday badge&lt;/comment&gt;
-        &lt;translation&gt;off&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;89&quot;/&gt;
-        &lt;source&gt;work&lt;/source&gt;
-        &lt;comment&gt;make-up workday badge&lt;/comment&gt;
-        &lt;translation&gt;work&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;+{count} more&lt;/source&gt;
-        &lt;translation&gt;+{count} more&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;Previous month (PgUp)&lt;/source&gt;
-        &lt;translation&gt;Previous month (PgUp)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;102&quot;/&gt;
-        &lt;source&gt;Next month (PgDown)&lt;/source&gt;
-        &lt;translation&gt;Next month (PgDown)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;103&quot;/&gt;
-        &lt;source&gt;Today&lt;/source&gt;
-        &lt;translation&gt;Today&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;138&quot;/&gt;
-        &lt;source&gt; days&lt;/source&gt;
-        &lt;translation&gt; days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;141&quot;/&gt;
-        &lt;source&gt;Agenda: next&lt;/source&gt;
-        &lt;translation&gt;Agenda: next&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;167&quot;/&gt;
-        &lt;source&gt;Overdue&lt;/source&gt;
-        &lt;translation&gt;Overdue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;Due soon&lt;/source&gt;
-        &lt;translation&gt;Due soon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;169&quot;/&gt;
-        &lt;source&gt;Done&lt;/source&gt;
-        &lt;translation&gt;Done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;170&quot;/&gt;
-        &lt;source&gt;N/A&lt;/source&gt;
-        &lt;translation&gt;N/A&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Not yet due&lt;/source&gt;
-        &lt;translation&gt;Not yet due&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;183&quot;/&gt;
-        &lt;source&gt;{month}/{day}&lt;/source&gt;
-        &lt;translation&gt;{month}/{day}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;197&quot;/&gt;
-        &lt;source&gt;Lead: {units}&lt;/source&gt;
-        &lt;translation&gt;Lead: {units}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;199&quot;/&gt;
-        &lt;source&gt;Cooperating: {units}&lt;/source&gt;
-        &lt;translation&gt;Cooperating: {units}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;201&quot;/&gt;
-        &lt;source&gt;Due {date} · {label}&lt;/source&gt;
-        &lt;translation&gt;Due {date} · {label}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;206&quot;/&gt;
-        &lt;source&gt;Done on {date}&lt;/source&gt;
-        &lt;translation&gt;Done on {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;208&quot;/&gt;
-        &lt;source&gt;{state} · {days} working days left&lt;/source&gt;
-        &lt;translation&gt;{state} · {days} working days left&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;249&quot;/&gt;
-        &lt;source&gt;{year}-{month}&lt;/source&gt;
-        &lt;translation&gt;{year}-{month}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;292&quot;/&gt;
-        &lt;source&gt;Overdue, not done ({count})&lt;/source&gt;
-        &lt;translation&gt;Overdue, not done ({count})&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;293&quot;/&gt;
-        &lt;source&gt;Due in the next {days} days ({count})&lt;/source&gt;
-        &lt;translation&gt;Due in the next {days} days ({count})&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;305&quot;/&gt;
-        &lt;source&gt;Waiting for a triggering event ({count})&lt;/source&gt;
-        &lt;translation&gt;Waiting for a triggering event ({count})&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;312&quot;/&gt;
-        &lt;source&gt;Right-click to record the event that starts the clock.&lt;/source&gt;
-        &lt;translation&gt;Right-click to record the event that starts the clock.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;365&quot;/&gt;
-        &lt;source&gt;Mark this deadline done&lt;/source&gt;
-        &lt;translation&gt;Mark this deadline done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;367&quot;/&gt;
-        &lt;source&gt;Mark deadline done&lt;/source&gt;
-        &lt;translation&gt;Mark deadline done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;373&quot;/&gt;
-        &lt;source&gt;Mark not done&lt;/source&gt;
-        &lt;translation&gt;Mark not done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;375&quot;/&gt;
-        &lt;source&gt;Mark deadline not done&lt;/source&gt;
-        &lt;translation&gt;Mark deadline not done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;380&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;400&quot;/&gt;
-        &lt;source&gt;Record triggering event…&lt;/source&gt;
-        &lt;translation&gt;Record triggering event…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;383&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;401&quot;/&gt;
-        &lt;source&gt;Show in the task tree&lt;/source&gt;
-        &lt;translation&gt;Show in the task tree&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/calendar_view.py&quot; line=&quot;392&quot;/&gt;
-        &lt;source&gt;Open in the requests register&lt;/source&gt;
-        &lt;translation&gt;Open in the requests register&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CompareYears&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;New&lt;/source&gt;
-        &lt;translation&gt;New&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;Changed&lt;/source&gt;
-        &lt;translation&gt;Changed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;Dropped&lt;/source&gt;
-        &lt;translation&gt;Dropped&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;47&quot;/&gt;
-        &lt;source&gt;Unchanged&lt;/source&gt;
-        &lt;translation&gt;Unchanged&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CompareYearsDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Compare years&lt;/source&gt;
-        &lt;translation&gt;Compare years&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;82&quot;/&gt;
-        &lt;source&gt;Show unchanged&lt;/source&gt;
-        &lt;translation&gt;Show unchanged&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;85&quot;/&gt;
-        &lt;source&gt;Last year&amp;apos;s plan&lt;/source&gt;
-        &lt;translation&gt;Last year&amp;apos;s plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;This year&amp;apos;s plan&lt;/source&gt;
-        &lt;translation&gt;This year&amp;apos;s plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;Change&lt;/source&gt;
-        &lt;translation&gt;Change&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;Last year&lt;/source&gt;
-        &lt;translation&gt;Last year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;This year&lt;/source&gt;
-        &lt;translation&gt;This year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;133&quot;/&gt;
-        &lt;source&gt;Choose two different plans.&lt;/source&gt;
-        &lt;translation&gt;Choose two different plans.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;139&quot;/&gt;
-        &lt;source&gt;New {new} · changed {changed} · dropped {dropped} · unchanged {same}&lt;/source&gt;
-        &lt;translation&gt;New {new} · changed {changed} · dropped {dropped} · unchanged {same}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;192&quot;/&gt;
-        &lt;source&gt;units&lt;/source&gt;
-        &lt;translation&gt;units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;193&quot;/&gt;
-        &lt;source&gt;time limit&lt;/source&gt;
-        &lt;translation&gt;time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/compare_years.py&quot; line=&quot;198&quot;/&gt;
-        &lt;source&gt;Also changed: {fields}&lt;/source&gt;
-        &lt;translation&gt;Also changed: {fields}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ConflictDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;60&quot;/&gt;
-        &lt;source&gt;Text&lt;/source&gt;
-        &lt;translation&gt;Text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;Title&lt;/source&gt;
-        &lt;translation&gt;Title&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;62&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;63&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;64&quot;/&gt;
-        &lt;source&gt;Progress %&lt;/source&gt;
-        &lt;translation&gt;Progress %&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation&gt;Note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;66&quot;/&gt;
-        &lt;source&gt;Units as written&lt;/source&gt;
-        &lt;translation&gt;Units as written&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;67&quot;/&gt;
-        &lt;source&gt;Lead units&lt;/source&gt;
-        &lt;translation&gt;Lead units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;68&quot;/&gt;
-        &lt;source&gt;Cooperating units&lt;/source&gt;
-        &lt;translation&gt;Cooperating units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;69&quot;/&gt;
-        &lt;source&gt;Time limit&lt;/source&gt;
-        &lt;translation&gt;Time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;70&quot;/&gt;
-        &lt;source&gt;Due date&lt;/source&gt;
-        &lt;translation&gt;Due date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;71&quot;/&gt;
-        &lt;source&gt;Date&lt;/source&gt;
-        &lt;translation&gt;Date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;Unit&lt;/source&gt;
-        &lt;translation&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;73&quot;/&gt;
-        &lt;source&gt;Recorded by&lt;/source&gt;
-        &lt;translation&gt;Recorded by&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;File name&lt;/source&gt;
-        &lt;translation&gt;File name&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;75&quot;/&gt;
-        &lt;source&gt;Link&lt;/source&gt;
-        &lt;translation&gt;Link&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Captured on&lt;/source&gt;
-        &lt;translation&gt;Captured on&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;84&quot;/&gt;
-        &lt;source&gt;Plan&lt;/source&gt;
-        &lt;translation&gt;Plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;85&quot;/&gt;
-        &lt;source&gt;Requirement&lt;/source&gt;
-        &lt;translation&gt;Requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Progress entry&lt;/source&gt;
-        &lt;translation&gt;Progress entry&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;Evidence&lt;/source&gt;
-        &lt;translation&gt;Evidence&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;CrashHandling&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/crash_handling.py&quot; line=&quot;83&quot;/&gt;
-        &lt;source&gt;govledger met an unexpected error: {error}
-
-Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.&lt;/source&gt;
-        &lt;translation&gt;govledger met an unexpected error: {error}
-
-Your ledger is safe: every edit was saved when it was made, and an edit that was interrupted was not saved at all. The details were written to {log}; please send that file to whoever supports govledger in your office.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DeadlineFeatures&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;Task ledger&lt;/source&gt;
-        &lt;translation&gt;Task ledger&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;Deadline calendar&lt;/source&gt;
-        &lt;translation&gt;Deadline calendar&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;Reminders&lt;/source&gt;
-        &lt;translation&gt;Reminders&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;139&quot;/&gt;
-        &lt;source&gt;&amp;Deadlines&lt;/source&gt;
-        &lt;translation&gt;&amp;Deadlines&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;142&quot;/&gt;
-        &lt;source&gt;Deadline &amp;calendar&lt;/source&gt;
-        &lt;translation&gt;Deadline &amp;calendar&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;147&quot;/&gt;
-        &lt;source&gt;&amp;Holidays and make-up workdays…&lt;/source&gt;
-        &lt;translation&gt;&amp;Holidays and make-up workdays…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;151&quot;/&gt;
-        &lt;source&gt;Record triggering &amp;event…&lt;/source&gt;
-        &lt;translation&gt;Record triggering &amp;event…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;155&quot;/&gt;
-        &lt;source&gt;Reminder &amp;summary…&lt;/source&gt;
-        &lt;translation&gt;Reminder &amp;summary…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;Print reminder shee&amp;ts (催办单)…&lt;/source&gt;
-        &lt;translation&gt;Print reminder shee&amp;ts (催办单)…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;162&quot;/&gt;
-        &lt;source&gt;Export calendar (.&amp;ics)…&lt;/source&gt;
-        &lt;translation&gt;Export calendar (.&amp;ics)…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;221&quot;/&gt;
-        &lt;source&gt;Record triggering event&lt;/source&gt;
-        &lt;translation&gt;Record triggering event&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;222&quot;/&gt;
-        &lt;source&gt;Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.&lt;/source&gt;
-        &lt;translation&gt;Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;371&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;403&quot;/&gt;
-        &lt;source&gt;Cannot save {path}: {detail}&lt;/source&gt;
-        &lt;translation&gt;Cannot save {path}: {detail}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;377&quot;/&gt;
-        &lt;source&gt;Saved {path}&lt;/source&gt;
-        &lt;translation&gt;Saved {path}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;392&quot;/&gt;
-        &lt;source&gt;Export calendar&lt;/source&gt;
-        &lt;translation&gt;Export calendar&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/deadline_features.py&quot; line=&quot;409&quot;/&gt;
-        &lt;source&gt;Exported {count} deadlines to {path}&lt;/source&gt;
-        &lt;translation&gt;Exported {count} deadlines to {path}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DecisionsPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;155&quot;/&gt;
-        &lt;source&gt;Decide for each open requirement&lt;/source&gt;
-        &lt;translation&gt;Decide for each open requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;Carry it over into this year&amp;apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.&lt;/source&gt;
-        &lt;translation&gt;Carry it over into this year&amp;apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;166&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;167&quot;/&gt;
-        &lt;source&gt;Requirement&lt;/source&gt;
-        &lt;translation&gt;Requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;Units&lt;/source&gt;
-        &lt;translation&gt;Units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;169&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;170&quot;/&gt;
-        &lt;source&gt;Decision&lt;/source&gt;
-        &lt;translation&gt;Decision&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Reason&lt;/source&gt;
-        &lt;translation&gt;Reason&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;186&quot;/&gt;
-        &lt;source&gt;Carry all over&lt;/source&gt;
-        &lt;translation&gt;Carry all over&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;260&quot;/&gt;
-        &lt;source&gt;Nothing is open in last year&amp;apos;s plan: nothing to review.&lt;/source&gt;
-        &lt;translation&gt;Nothing is open in last year&amp;apos;s plan: nothing to review.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;263&quot;/&gt;
-        &lt;source&gt;{count} decisions still need a reason.&lt;/source&gt;
-        &lt;translation&gt;{count} decisions still need a reason.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DetailPanel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/detail_panel.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;Select a task in the tree to see and edit its details.&lt;/source&gt;
-        &lt;translation&gt;Select a task in the tree to see and edit its details.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/detail_panel.py&quot; line=&quot;107&quot;/&gt;
-        &lt;source&gt;Basic information&lt;/source&gt;
-        &lt;translation&gt;Basic information&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/detail_panel.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;Work carried out&lt;/source&gt;
-        &lt;translation&gt;Work carried out&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/detail_panel.py&quot; line=&quot;109&quot;/&gt;
-        &lt;source&gt;Evidence&lt;/source&gt;
-        &lt;translation&gt;Evidence&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DocumentList&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;289&quot;/&gt;
-        &lt;source&gt;Documents (request, reply letter…)&lt;/source&gt;
-        &lt;translation&gt;Documents (request, reply letter…)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;298&quot;/&gt;
-        &lt;source&gt;Attach…&lt;/source&gt;
-        &lt;translation&gt;Attach…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;300&quot;/&gt;
-        &lt;source&gt;Remove&lt;/source&gt;
-        &lt;translation&gt;Remove&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;302&quot;/&gt;
-        &lt;source&gt;Save the request first to attach documents.&lt;/source&gt;
-        &lt;translation&gt;Save the request first to attach documents.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;334&quot;/&gt;
-        &lt;source&gt;Attach documents&lt;/source&gt;
-        &lt;translation&gt;Attach documents&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;344&quot;/&gt;
-        &lt;source&gt;Attach document&lt;/source&gt;
-        &lt;translation&gt;Attach document&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_dialog.py&quot; line=&quot;357&quot;/&gt;
-        &lt;source&gt;Remove document “{name}”&lt;/source&gt;
-        &lt;translation&gt;Remove document “{name}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DonePage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;305&quot;/&gt;
-        &lt;source&gt;Review applied&lt;/source&gt;
-        &lt;translation&gt;Review applied&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;308&quot;/&gt;
-        &lt;source&gt;Save the 回头看 report…&lt;/source&gt;
-        &lt;translation&gt;Save the 回头看 report…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;320&quot;/&gt;
-        &lt;source&gt;Reviewed {total} requirements: {carried} carried over into this year&amp;apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.&lt;/source&gt;
-        &lt;translation&gt;Reviewed {total} requirements: {carried} carried over into this year&amp;apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;335&quot;/&gt;
-        &lt;source&gt;Save the 回头看 report&lt;/source&gt;
-        &lt;translation&gt;Save the 回头看 report&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;335&quot;/&gt;
-        &lt;source&gt;Word document (*.docx)&lt;/source&gt;
-        &lt;translation&gt;Word document (*.docx)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;345&quot;/&gt;
-        &lt;source&gt;Saved to {path}&lt;/source&gt;
-        &lt;translation&gt;Saved to {path}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;DraftTreeModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;95&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;96&quot;/&gt;
-        &lt;source&gt;Task / requirement&lt;/source&gt;
-        &lt;translation&gt;Task / requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt;Lead units&lt;/source&gt;
-        &lt;translation&gt;Lead units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;98&quot;/&gt;
-        &lt;source&gt;Cooperating units&lt;/source&gt;
-        &lt;translation&gt;Cooperating units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;99&quot;/&gt;
-        &lt;source&gt;Time limit&lt;/source&gt;
-        &lt;translation&gt;Time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;Due date&lt;/source&gt;
-        &lt;translation&gt;Due date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/draft_model.py&quot; line=&quot;134&quot;/&gt;
-        &lt;source&gt;As written: {units}&lt;/source&gt;
-        &lt;translation&gt;As written: {units}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EventDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;47&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;102&quot;/&gt;
-        &lt;source&gt;Record triggering event&lt;/source&gt;
-        &lt;translation&gt;Record triggering event&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;57&quot;/&gt;
-        &lt;source&gt;e.g. the document&amp;apos;s title and number&lt;/source&gt;
-        &lt;translation&gt;e.g. the document&amp;apos;s title and number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;62&quot;/&gt;
-        &lt;source&gt;Time limit&lt;/source&gt;
-        &lt;translation&gt;Time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;63&quot;/&gt;
-        &lt;source&gt;Event date&lt;/source&gt;
-        &lt;translation&gt;Event date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;64&quot;/&gt;
-        &lt;source&gt;Note&lt;/source&gt;
-        &lt;translation&gt;Note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;Due by {date} ({rule}).&lt;/source&gt;
-        &lt;translation&gt;Due by {date} ({rule}).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/event_dialog.py&quot; line=&quot;91&quot;/&gt;
-        &lt;source&gt;{year}-{month}-{day}&lt;/source&gt;
-        &lt;translation&gt;{year}-{month}-{day}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EvidenceAttacher&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_attach.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Copying “{name}”…&lt;/source&gt;
-        &lt;translation&gt;Copying “{name}”…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_attach.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Copying {count} files…&lt;/source&gt;
-        &lt;translation&gt;Copying {count} files…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_attach.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Attaching evidence&lt;/source&gt;
-        &lt;translation&gt;Attaching evidence&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_attach.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Cancel&lt;/source&gt;
-        &lt;translation&gt;Cancel&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_attach.py&quot; line=&quot;99&quot;/&gt;
-        &lt;source&gt;Attach evidence “{name}”&lt;/source&gt;
-        &lt;translation&gt;Attach evidence “{name}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EvidenceListModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt;Rename evidence&lt;/source&gt;
-        &lt;translation&gt;Rename evidence&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;captured {date}&lt;/source&gt;
-        &lt;translation&gt;captured {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;118&quot;/&gt;
-        &lt;source&gt;progress {date}&lt;/source&gt;
-        &lt;translation&gt;progress {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;file missing&lt;/source&gt;
-        &lt;translation&gt;file missing&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;131&quot;/&gt;
-        &lt;source&gt;File: {name}&lt;/source&gt;
-        &lt;translation&gt;File: {name}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;Belongs to the progress note of {date}: {text}&lt;/source&gt;
-        &lt;translation&gt;Belongs to the progress note of {date}: {text}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_model.py&quot; line=&quot;139&quot;/&gt;
-        &lt;source&gt;Double-click to open; F2 renames the description.&lt;/source&gt;
-        &lt;translation&gt;Double-click to open; F2 renames the description.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EvidencePackExporter&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;Open the plan first.&lt;/source&gt;
-        &lt;translation&gt;Open the plan first.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;54&quot;/&gt;
-        &lt;source&gt;Zip archive (*.zip)&lt;/source&gt;
-        &lt;translation&gt;Zip archive (*.zip)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;54&quot;/&gt;
-        &lt;source&gt;Folder&lt;/source&gt;
-        &lt;translation&gt;Folder&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;57&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;88&quot;/&gt;
-        &lt;source&gt;Export evidence pack&lt;/source&gt;
-        &lt;translation&gt;Export evidence pack&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Writing the evidence pack…&lt;/source&gt;
-        &lt;translation&gt;Writing the evidence pack…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;88&quot;/&gt;
-        &lt;source&gt;Cancel&lt;/source&gt;
-        &lt;translation&gt;Cancel&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;103&quot;/&gt;
-        &lt;source&gt;The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.&lt;/source&gt;
-        &lt;translation&gt;The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;107&quot;/&gt;
-        &lt;source&gt;Missing files, listed in the index: {names}&lt;/source&gt;
-        &lt;translation&gt;Missing files, listed in the index: {names}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;Evidence pack written&lt;/source&gt;
-        &lt;translation&gt;Evidence pack written&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_pack_export.py&quot; line=&quot;113&quot;/&gt;
-        &lt;source&gt;Show in folder&lt;/source&gt;
-        &lt;translation&gt;Show in folder&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;EvidencePanel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;102&quot;/&gt;
-        &lt;source&gt;Add files…&lt;/source&gt;
-        &lt;translation&gt;Add files…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;103&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;241&quot;/&gt;
-        &lt;source&gt;Paste screenshot&lt;/source&gt;
-        &lt;translation&gt;Paste screenshot&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;104&quot;/&gt;
-        &lt;source&gt;Add web link…&lt;/source&gt;
-        &lt;translation&gt;Add web link…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;116&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;304&quot;/&gt;
-        &lt;source&gt;Drop files here, or press Ctrl+V to paste a screenshot.&lt;/source&gt;
-        &lt;translation&gt;Drop files here, or press Ctrl+V to paste a screenshot.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;127&quot;/&gt;
-        &lt;source&gt;Open&lt;/source&gt;
-        &lt;translation&gt;Open&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;128&quot;/&gt;
-        &lt;source&gt;Rename description&lt;/source&gt;
-        &lt;translation&gt;Rename description&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;129&quot;/&gt;
-        &lt;source&gt;Remove&lt;/source&gt;
-        &lt;translation&gt;Remove&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;Attach to&lt;/source&gt;
-        &lt;translation&gt;Attach to&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;205&quot;/&gt;
-        &lt;source&gt;This requirement&lt;/source&gt;
-        &lt;translation&gt;This requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;210&quot;/&gt;
-        &lt;source&gt;Progress {date}: {text}&lt;/source&gt;
-        &lt;translation&gt;Progress {date}: {text}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;225&quot;/&gt;
-        &lt;source&gt;Add evidence files&lt;/source&gt;
-        &lt;translation&gt;Add evidence files&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;257&quot;/&gt;
-        &lt;source&gt;Add web link&lt;/source&gt;
-        &lt;translation&gt;Add web link&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;295&quot;/&gt;
-        &lt;source&gt;Not files (folders are not attached): {names}&lt;/source&gt;
-        &lt;translation&gt;Not files (folders are not attached): {names}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;302&quot;/&gt;
-        &lt;source&gt;Copying was cancelled; nothing of that file was kept.&lt;/source&gt;
-        &lt;translation&gt;Copying was cancelled; nothing of that file was kept.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;368&quot;/&gt;
-        &lt;source&gt;Remove evidence “{name}”&lt;/source&gt;
-        &lt;translation&gt;Remove evidence “{name}”&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;386&quot;/&gt;
-        &lt;source&gt;The stored file of “{name}” is missing; run the ledger check.&lt;/source&gt;
-        &lt;translation&gt;The stored file of “{name}” is missing; run the ledger check.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_panel.py&quot; line=&quot;396&quot;/&gt;
-        &lt;source&gt;Cannot open “{name}”: {detail}&lt;/source&gt;
-        &lt;translation&gt;Cannot open “{name}”: {detail}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ExchangeMenu&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;&amp;Review &amp;&amp; exchange&lt;/source&gt;
-        &lt;translation&gt;&amp;Review &amp;&amp; exchange&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;&amp;Review last year&amp;apos;s plan (回头看)…&lt;/source&gt;
-        &lt;translation&gt;&amp;Review last year&amp;apos;s plan (回头看)…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;53&quot;/&gt;
-        &lt;source&gt;&amp;Compare years…&lt;/source&gt;
-        &lt;translation&gt;&amp;Compare years…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;56&quot;/&gt;
-        &lt;source&gt;&amp;Export a unit&amp;apos;s package…&lt;/source&gt;
-        &lt;translation&gt;&amp;Export a unit&amp;apos;s package…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;59&quot;/&gt;
-        &lt;source&gt;&amp;Import a unit&amp;apos;s package…&lt;/source&gt;
-        &lt;translation&gt;&amp;Import a unit&amp;apos;s package…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;Merge co&amp;nflicts…&lt;/source&gt;
-        &lt;translation&gt;Merge co&amp;nflicts…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;Merge co&amp;nflicts ({count})…&lt;/source&gt;
-        &lt;translation&gt;Merge co&amp;nflicts ({count})…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;115&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;126&quot;/&gt;
-        &lt;source&gt;Export a unit&amp;apos;s package&lt;/source&gt;
-        &lt;translation&gt;Export a unit&amp;apos;s package&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;116&quot;/&gt;
-        &lt;source&gt;Unit whose requirements, progress and evidence to export:&lt;/source&gt;
-        &lt;translation&gt;Unit whose requirements, progress and evidence to export:&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;138&quot;/&gt;
-        &lt;source&gt;Exported {unit}&amp;apos;s package: {requirements} requirements, {files} evidence files.&lt;/source&gt;
-        &lt;translation&gt;Exported {unit}&amp;apos;s package: {requirements} requirements, {files} evidence files.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;147&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;197&quot;/&gt;
-        &lt;source&gt;Import a unit&amp;apos;s package&lt;/source&gt;
-        &lt;translation&gt;Import a unit&amp;apos;s package&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;161&quot;/&gt;
-        &lt;source&gt;This package deletes {count} records of {unit} here. Merge it anyway?&lt;/source&gt;
-        &lt;translation&gt;This package deletes {count} records of {unit} here. Merge it anyway?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;173&quot;/&gt;
-        &lt;source&gt;Merge {unit}&amp;apos;s package&lt;/source&gt;
-        &lt;translation&gt;Merge {unit}&amp;apos;s package&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/exchange_menu.py&quot; line=&quot;179&quot;/&gt;
-        &lt;source&gt;Merged {unit}&amp;apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.&lt;/source&gt;
-        &lt;translation&gt;Merged {unit}&amp;apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ExportDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;53&quot;/&gt;
-        &lt;source&gt;Word ledger (台账, .docx)&lt;/source&gt;
-        &lt;translation&gt;Word ledger (台账, .docx)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;60&quot;/&gt;
-        &lt;source&gt;Excel ledger (台账, .xlsx)&lt;/source&gt;
-        &lt;translation&gt;Excel ledger (台账, .xlsx)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;67&quot;/&gt;
-        &lt;source&gt;PDF summary with charts (.pdf)&lt;/source&gt;
-        &lt;translation&gt;PDF summary with charts (.pdf)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;Yearly report draft: 工作要点落实情况 (.docx)&lt;/source&gt;
-        &lt;translation&gt;Yearly report draft: 工作要点落实情况 (.docx)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Export and print&lt;/source&gt;
-        &lt;translation&gt;Export and print&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;138&quot;/&gt;
-        &lt;source&gt;All units&lt;/source&gt;
-        &lt;translation&gt;All units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;142&quot;/&gt;
-        &lt;source&gt;Overdue requirements only&lt;/source&gt;
-        &lt;translation&gt;Overdue requirements only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;144&quot;/&gt;
-        &lt;source&gt;Browse…&lt;/source&gt;
-        &lt;translation&gt;Browse…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;151&quot;/&gt;
-        &lt;source&gt;Plan&lt;/source&gt;
-        &lt;translation&gt;Plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;152&quot;/&gt;
-        &lt;source&gt;Document&lt;/source&gt;
-        &lt;translation&gt;Document&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;153&quot;/&gt;
-        &lt;source&gt;Unit&lt;/source&gt;
-        &lt;translation&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;155&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;226&quot;/&gt;
-        &lt;source&gt;Save as&lt;/source&gt;
-        &lt;translation&gt;Save as&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;163&quot;/&gt;
-        &lt;source&gt;Open folder&lt;/source&gt;
-        &lt;translation&gt;Open folder&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;169&quot;/&gt;
-        &lt;source&gt;Export&lt;/source&gt;
-        &lt;translation&gt;Export&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;Print preview…&lt;/source&gt;
-        &lt;translation&gt;Print preview…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;241&quot;/&gt;
-        &lt;source&gt;Writing {name}…&lt;/source&gt;
-        &lt;translation&gt;Writing {name}…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/export_dialog.py&quot; line=&quot;260&quot;/&gt;
-        &lt;source&gt;Saved to {path}&lt;/source&gt;
-        &lt;translation&gt;Saved to {path}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ExtendDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;92&quot;/&gt;
-        &lt;source&gt;Extend the reply limit&lt;/source&gt;
-        &lt;translation&gt;Extend the reply limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt; working days&lt;/source&gt;
-        &lt;translation&gt; working days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.&lt;/source&gt;
-        &lt;translation&gt;The limit may be extended once, by at most {days} working days, with the approval of the head of the disclosure office.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;Decided on&lt;/source&gt;
-        &lt;translation&gt;Decided on&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;109&quot;/&gt;
-        &lt;source&gt;Extended by&lt;/source&gt;
-        &lt;translation&gt;Extended by&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/application_steps.py&quot; line=&quot;124&quot;/&gt;
-        &lt;source&gt;Extend request {number}&lt;/source&gt;
-        &lt;translation&gt;Extend request {number}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;FilterBar&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;Search tasks, units and progress notes (Ctrl+F)&lt;/source&gt;
-        &lt;translation&gt;Search tasks, units and progress notes (Ctrl+F)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;59&quot;/&gt;
-        &lt;source&gt;My unit only&lt;/source&gt;
-        &lt;translation&gt;My unit only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;Clear filters&lt;/source&gt;
-        &lt;translation&gt;Clear filters&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;91&quot;/&gt;
-        &lt;source&gt;Due&lt;/source&gt;
-        &lt;translation&gt;Due&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;104&quot;/&gt;
-        &lt;source&gt;Unit&lt;/source&gt;
-        &lt;translation&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;All units&lt;/source&gt;
-        &lt;translation&gt;All units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;146&quot;/&gt;
-        &lt;source&gt;Show only the tasks of {unit}&lt;/source&gt;
-        &lt;translation&gt;Show only the tasks of {unit}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;148&quot;/&gt;
-        &lt;source&gt;Set your unit in Settings first&lt;/source&gt;
-        &lt;translation&gt;Set your unit in Settings first&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;213&quot;/&gt;
-        &lt;source&gt;All statuses&lt;/source&gt;
-        &lt;translation&gt;All statuses&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/filter_bar.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Done without evidence&lt;/source&gt;
-        &lt;translation&gt;Done without evidence&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;HeadingForm&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;28&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;29&quot;/&gt;
-        &lt;source&gt;Heading&lt;/source&gt;
-        &lt;translation&gt;Heading&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;30&quot;/&gt;
-        &lt;source&gt;Below it&lt;/source&gt;
-        &lt;translation&gt;Below it&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;39&quot;/&gt;
-        &lt;source&gt;Counting…&lt;/source&gt;
-        &lt;translation&gt;Counting…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;{total} requirements, {done} done&lt;/source&gt;
-        &lt;translation&gt;{total} requirements, {done} done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;60&quot;/&gt;
-        &lt;source&gt;Save typed changes&lt;/source&gt;
-        &lt;translation&gt;Save typed changes&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;69&quot;/&gt;
-        &lt;source&gt;Edit number&lt;/source&gt;
-        &lt;translation&gt;Edit number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/heading_form.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Edit heading text&lt;/source&gt;
-        &lt;translation&gt;Edit heading text&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;HolidayEditor&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;47&quot;/&gt;
-        &lt;source&gt;Holidays and make-up workdays&lt;/source&gt;
-        &lt;translation&gt;Holidays and make-up workdays&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;56&quot;/&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;59&quot;/&gt;
-        &lt;source&gt;Paste the State Council notice…&lt;/source&gt;
-        &lt;translation&gt;Paste the State Council notice…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;Read the days off and make-up workdays from the notice as published&lt;/source&gt;
-        &lt;translation&gt;Read the days off and make-up workdays from the notice as published&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;68&quot;/&gt;
-        &lt;source&gt;Date&lt;/source&gt;
-        &lt;translation&gt;Date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;68&quot;/&gt;
-        &lt;source&gt;Weekday&lt;/source&gt;
-        &lt;translation&gt;Weekday&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;68&quot;/&gt;
-        &lt;source&gt;Kind&lt;/source&gt;
-        &lt;translation&gt;Kind&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;68&quot;/&gt;
-        &lt;source&gt;Holiday&lt;/source&gt;
-        &lt;translation&gt;Holiday&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;82&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;175&quot;/&gt;
-        &lt;source&gt;Day off&lt;/source&gt;
-        &lt;translation&gt;Day off&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;83&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;175&quot;/&gt;
-        &lt;source&gt;Make-up workday&lt;/source&gt;
-        &lt;translation&gt;Make-up workday&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;Add&lt;/source&gt;
-        &lt;translation&gt;Add&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;89&quot;/&gt;
-        &lt;source&gt;Remove selected&lt;/source&gt;
-        &lt;translation&gt;Remove selected&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;92&quot;/&gt;
-        &lt;source&gt;From&lt;/source&gt;
-        &lt;translation&gt;From&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;94&quot;/&gt;
-        &lt;source&gt;to&lt;/source&gt;
-        &lt;translation&gt;to&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;152&quot;/&gt;
-        &lt;source&gt;The {year} schedule is built in from the State Council notice and cannot be changed.&lt;/source&gt;
-        &lt;translation&gt;The {year} schedule is built in from the State Council notice and cannot be changed.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;157&quot;/&gt;
-        &lt;source&gt;The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.&lt;/source&gt;
-        &lt;translation&gt;The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;162&quot;/&gt;
-        &lt;source&gt;The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.&lt;/source&gt;
-        &lt;translation&gt;The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Mon&lt;/source&gt;
-        &lt;translation&gt;Mon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Tue&lt;/source&gt;
-        &lt;translation&gt;Tue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Wed&lt;/source&gt;
-        &lt;translation&gt;Wed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Thu&lt;/source&gt;
-        &lt;translation&gt;Thu&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;Fri&lt;/source&gt;
-        &lt;translation&gt;Fri&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;Sat&lt;/source&gt;
-        &lt;translation&gt;Sat&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;Sun&lt;/source&gt;
-        &lt;translation&gt;Sun&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;191&quot;/&gt;
-        &lt;source&gt;Enter holidays {first} to {last}&lt;/source&gt;
-        &lt;translation&gt;Enter holidays {first} to {last}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_editor.py&quot; line=&quot;208&quot;/&gt;
-        &lt;source&gt;Remove holidays ({count})&lt;/source&gt;
-        &lt;translation&gt;Remove holidays ({count})&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;HolidayNoticeDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;Read the State Council holiday notice&lt;/source&gt;
-        &lt;translation&gt;Read the State Council holiday notice&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.&lt;/source&gt;
-        &lt;translation&gt;Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Mon&lt;/source&gt;
-        &lt;translation&gt;Mon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;Tue&lt;/source&gt;
-        &lt;translation&gt;Tue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;80&quot;/&gt;
-        &lt;source&gt;Wed&lt;/source&gt;
-        &lt;translation&gt;Wed&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Thu&lt;/source&gt;
-        &lt;translation&gt;Thu&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;82&quot;/&gt;
-        &lt;source&gt;Fri&lt;/source&gt;
-        &lt;translation&gt;Fri&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;83&quot;/&gt;
-        &lt;source&gt;Sat&lt;/source&gt;
-        &lt;translation&gt;Sat&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;84&quot;/&gt;
-        &lt;source&gt;Sun&lt;/source&gt;
-        &lt;translation&gt;Sun&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;off&lt;/source&gt;
-        &lt;comment&gt;holiday badge&lt;/comment&gt;
-        &lt;translation&gt;off&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;work&lt;/source&gt;
-        &lt;comment&gt;make-up workday badge&lt;/comment&gt;
-        &lt;translation&gt;work&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;Nothing read yet.&lt;/source&gt;
-        &lt;translation&gt;Nothing read yet.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;134&quot;/&gt;
-        &lt;source&gt;{year}: {off} days off and {work} make-up workdays read.&lt;/source&gt;
-        &lt;translation&gt;{year}: {off} days off and {work} make-up workdays read.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;140&quot;/&gt;
-        &lt;source&gt;Saving replaces the {count} days entered for {year} before.&lt;/source&gt;
-        &lt;translation&gt;Saving replaces the {count} days entered for {year} before.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;148&quot;/&gt;
-        &lt;source&gt;The {year} schedule is built in and cannot be changed; nothing will be saved.&lt;/source&gt;
-        &lt;translation&gt;The {year} schedule is built in and cannot be changed; nothing will be saved.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;The year was not found: paste the title too.&lt;/source&gt;
-        &lt;translation&gt;The year was not found: paste the title too.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;159&quot;/&gt;
-        &lt;source&gt;No day off could be read&lt;/source&gt;
-        &lt;translation&gt;No day off could be read&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;160&quot;/&gt;
-        &lt;source&gt;Not a date: {detail}&lt;/source&gt;
-        &lt;translation&gt;Not a date: {detail}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;162&quot;/&gt;
-        &lt;source&gt;The weekday printed beside {detail} is not that day&amp;apos;s: check the text&lt;/source&gt;
-        &lt;translation&gt;The weekday printed beside {detail} is not that day&amp;apos;s: check the text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;165&quot;/&gt;
-        &lt;source&gt;Neither days off (放假) nor make-up workdays (上班)&lt;/source&gt;
-        &lt;translation&gt;Neither days off (放假) nor make-up workdays (上班)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Not read: {line} — {reason}&lt;/source&gt;
-        &lt;translation&gt;Not read: {line} — {reason}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;182&quot;/&gt;
-        &lt;source&gt;{name}: {first} to {last}, {count} days off&lt;/source&gt;
-        &lt;translation&gt;{name}: {first} to {last}, {count} days off&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;186&quot;/&gt;
-        &lt;source&gt;Make-up workdays: {days}&lt;/source&gt;
-        &lt;translation&gt;Make-up workdays: {days}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;187&quot;/&gt;
-        &lt;source&gt;, &lt;/source&gt;
-        &lt;translation&gt;, &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;197&quot;/&gt;
-        &lt;source&gt;{month}/{day}&lt;/source&gt;
-        &lt;translation&gt;{month}/{day}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;211&quot;/&gt;
-        &lt;source&gt;{year}-{month}&lt;/source&gt;
-        &lt;translation&gt;{year}-{month}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/holiday_notice_dialog.py&quot; line=&quot;222&quot;/&gt;
-        &lt;source&gt;Enter the {year} holidays from the notice&lt;/source&gt;
-        &lt;translation&gt;Enter the {year} holidays from the notice&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ImportDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;107&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;234&quot;/&gt;
-        &lt;source&gt;Import plan&lt;/source&gt;
-        &lt;translation&gt;Import plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;A .docx, .xlsx or .txt plan document&lt;/source&gt;
-        &lt;translation&gt;A .docx, .xlsx or .txt plan document&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;113&quot;/&gt;
-        &lt;source&gt;Choose file…&lt;/source&gt;
-        &lt;translation&gt;Choose file…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;120&quot;/&gt;
-        &lt;source&gt;Paste the plan&amp;apos;s text here, then press Read&lt;/source&gt;
-        &lt;translation&gt;Paste the plan&amp;apos;s text here, then press Read&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;121&quot;/&gt;
-        &lt;source&gt;Read text&lt;/source&gt;
-        &lt;translation&gt;Read text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;Paste and read</translation>
+        <translation>Paste and read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="128"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="135"/>
+        <location filename="../govledger/ui/import_dialog.py" line="129"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="152"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <location filename="../govledger/ui/import_dialog.py" line="155"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <location filename="../govledger/ui/import_dialog.py" line="157"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <location filename="../govledger/ui/import_dialog.py" line="159"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="187"/>
-        <source>Outdent</source>
-        <translation>Outdent</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="188"/>
-        <source>Indent</source>
-        <translation>Indent</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="190"/>
-        <source>Heading ↔ requirement</source>
-        <translation>Heading ↔ requirement</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="192"/>
-        <source>Remove row</source>
-        <translation>Remove row</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="217"/>
+        <location filename="../govledger/ui/import_dialog.py" line="169"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="237"/>
-        <source>Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
-        <translation>From a file&lt;/source&gt;
-        &lt;translation&gt;From a file&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;Paste text&lt;/source&gt;
-        &lt;translation&gt;Paste text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;Title&lt;/source&gt;
-        &lt;translation&gt;Title&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;161&quot;/&gt;
-        &lt;source&gt;Organization&lt;/source&gt;
-        &lt;translation&gt;Organization&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;163&quot;/&gt;
-        &lt;source&gt;Document number&lt;/source&gt;
-        &lt;translation&gt;Document number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;165&quot;/&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;187&quot;/&gt;
-        &lt;source&gt;Outdent&lt;/source&gt;
-        &lt;translation&gt;Outdent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;188&quot;/&gt;
-        &lt;source&gt;Indent&lt;/source&gt;
-        &lt;translation&gt;Indent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;190&quot;/&gt;
-        &lt;source&gt;Heading ↔ requirement&lt;/source&gt;
-        &lt;translation&gt;Heading ↔ requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;192&quot;/&gt;
-        &lt;source&gt;Remove row&lt;/source&gt;
-        &lt;translation&gt;Remove row&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;217&quot;/&gt;
-        &lt;source&gt;Save as new plan&lt;/source&gt;
-        &lt;translation&gt;Save as new plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;237&quot;/&gt;
-        &lt;source&gt;Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
+        <location filename="../govledger/ui/import_dialog.py" line="189"/>
+        <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
+        <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="319"/>
-        <source>No warnings: the plan was read without doubts.</source>
-        <translation>No warnings: the plan was read without doubts.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="323"/>
-        <source>{requirements} requirements · {warnings} warnings to review</source>
-        <translation>{requirements} requirements · {warnings} warnings to review</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="347"/>
+        <location filename="../govledger/ui/import_dialog.py" line="281"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
@@ -4000,7 +2189,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="96"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="98"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -4009,13 +2198,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="104"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="126"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="106"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="128"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="114"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="116"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -4024,17 +2213,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 Take the ledger over on this computer? Every saved edit is kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="124"/>
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="141"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
         <source>No good backup was found to recover from.</source>
         <translation>No good backup was found to recover from.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="146"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="148"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -4865,94 +3054,143 @@ Recover now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Daily, on start</source>
         <translation>Daily, on start</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="43"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="46"/>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="141"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="60"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="75"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="152"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="156"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLists</name>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Text not imported</source>
+        <translation>Text not imported</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="54"/>
+        <source>Add as requirement</source>
+        <translation>Add as requirement</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="56"/>
+        <source>Adds the chosen line as a requirement after the selected row</source>
+        <translation>Adds the chosen line as a requirement after the selected row</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="86"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>No warnings: the plan was read without doubts.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="89"/>
+        <source>To review ({count})</source>
+        <translation>To review ({count})</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="110"/>
+        <source>Nothing left out: every line is in the plan.</source>
+        <translation>Nothing left out: every line is in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="113"/>
+        <source>Not imported ({count})</source>
+        <translation>Not imported ({count})</translation>
     </message>
 </context>
 <context>
@@ -4989,17 +3227,17 @@ Recover now?</translation>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="29"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="34"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>Read-only: the ledger is open for changes in another window or on another computer</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="37"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>Network folder: safe journal mode in use</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="47"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>Recovered from backup {backup}; the damaged file is kept as {aside}</translation>
     </message>
@@ -5318,1449 +3556,7 @@ Add it now?</translation>
     <message>
         <location filename="../govledger/ui/welcome_page.py" line="55"/>
         <source>Welcome to govledger</source>
-        <translation>No warnings: the plan was read without doubts.&lt;/source&gt;
-        &lt;translation&gt;No warnings: the plan was read without doubts.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;323&quot;/&gt;
-        &lt;source&gt;{requirements} requirements · {warnings} warnings to review&lt;/source&gt;
-        &lt;translation&gt;{requirements} requirements · {warnings} warnings to review&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/import_dialog.py&quot; line=&quot;347&quot;/&gt;
-        &lt;source&gt;Import plan “{title}”&lt;/source&gt;
-        &lt;translation&gt;Import plan “{title}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Labels&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;26&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;27&quot;/&gt;
-        &lt;source&gt;Task / requirement&lt;/source&gt;
-        &lt;translation&gt;Task / requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;28&quot;/&gt;
-        &lt;source&gt;Lead units&lt;/source&gt;
-        &lt;translation&gt;Lead units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;29&quot;/&gt;
-        &lt;source&gt;Cooperating&lt;/source&gt;
-        &lt;translation&gt;Cooperating&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;30&quot;/&gt;
-        &lt;source&gt;Time limit&lt;/source&gt;
-        &lt;translation&gt;Time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;31&quot;/&gt;
-        &lt;source&gt;Due date&lt;/source&gt;
-        &lt;translation&gt;Due date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;32&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;33&quot;/&gt;
-        &lt;source&gt;Progress&lt;/source&gt;
-        &lt;translation&gt;Progress&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;34&quot;/&gt;
-        &lt;source&gt;Evidence&lt;/source&gt;
-        &lt;translation&gt;Evidence&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;40&quot;/&gt;
-        &lt;source&gt;Not started&lt;/source&gt;
-        &lt;translation&gt;Not started&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;41&quot;/&gt;
-        &lt;source&gt;In progress&lt;/source&gt;
-        &lt;translation&gt;In progress&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;Done&lt;/source&gt;
-        &lt;translation&gt;Done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;Overdue&lt;/source&gt;
-        &lt;translation&gt;Overdue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;N/A&lt;/source&gt;
-        &lt;translation&gt;N/A&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;Lead or cooperating&lt;/source&gt;
-        &lt;translation&gt;Lead or cooperating&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;Lead only&lt;/source&gt;
-        &lt;translation&gt;Lead only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;52&quot;/&gt;
-        &lt;source&gt;Cooperating only&lt;/source&gt;
-        &lt;translation&gt;Cooperating only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;all year / ongoing&lt;/source&gt;
-        &lt;translation&gt;all year / ongoing&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;59&quot;/&gt;
-        &lt;source&gt;every year&lt;/source&gt;
-        &lt;translation&gt;every year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;60&quot;/&gt;
-        &lt;source&gt;every quarter&lt;/source&gt;
-        &lt;translation&gt;every quarter&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/labels.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;every month&lt;/source&gt;
-        &lt;translation&gt;every month&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;LedgerOpening&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;96&quot;/&gt;
-        &lt;source&gt;This ledger is in use on {host} ({user}) since {since}.
-
-Only one computer may change it at a time. You can open it read-only to look at it and print from it.&lt;/source&gt;
-        &lt;translation&gt;This ledger is in use on {host} ({user}) since {since}.
-
-Only one computer may change it at a time. You can open it read-only to look at it and print from it.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;104&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;126&quot;/&gt;
-        &lt;source&gt;Open read-only&lt;/source&gt;
-        &lt;translation&gt;Open read-only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;114&quot;/&gt;
-        &lt;source&gt;The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
-
-Take the ledger over on this computer? Every saved edit is kept.&lt;/source&gt;
-        &lt;translation&gt;The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
-
-Take the ledger over on this computer? Every saved edit is kept.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Take over&lt;/source&gt;
-        &lt;translation&gt;Take over&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;141&quot;/&gt;
-        &lt;source&gt;No good backup was found to recover from.&lt;/source&gt;
-        &lt;translation&gt;No good backup was found to recover from.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_opening.py&quot; line=&quot;146&quot;/&gt;
-        &lt;source&gt;{error}
-
-The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
-
-Recover now?&lt;/source&gt;
-        &lt;translation&gt;{error}
-
-The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
-
-Recover now?&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;LinkDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;30&quot;/&gt;
-        &lt;source&gt;Add web link&lt;/source&gt;
-        &lt;translation&gt;Add web link&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;34&quot;/&gt;
-        &lt;source&gt;e.g. the column page on the portal&lt;/source&gt;
-        &lt;translation&gt;e.g. the column page on the portal&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;39&quot;/&gt;
-        &lt;source&gt;The address must start with http:// or https://&lt;/source&gt;
-        &lt;translation&gt;The address must start with http:// or https://&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;47&quot;/&gt;
-        &lt;source&gt;Web address&lt;/source&gt;
-        &lt;translation&gt;Web address&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;48&quot;/&gt;
-        &lt;source&gt;Title&lt;/source&gt;
-        &lt;translation&gt;Title&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;49&quot;/&gt;
-        &lt;source&gt;Date captured&lt;/source&gt;
-        &lt;translation&gt;Date captured&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/evidence_link_dialog.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;Description&lt;/source&gt;
-        &lt;translation&gt;Description&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MainWindow&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;Plan&lt;/source&gt;
-        &lt;translation&gt;Plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;Ledger: {path}&lt;/source&gt;
-        &lt;translation&gt;Ledger: {path}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;{year} · {title}&lt;/source&gt;
-        &lt;translation&gt;{year} · {title}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;136&quot;/&gt;
-        &lt;source&gt;(no plan yet — import one)&lt;/source&gt;
-        &lt;translation&gt;(no plan yet — import one)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;174&quot;/&gt;
-        &lt;source&gt;Government disclosure work-plan ledger&lt;/source&gt;
-        &lt;translation&gt;Government disclosure work-plan ledger&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;211&quot;/&gt;
-        &lt;source&gt;govledger&lt;/source&gt;
-        &lt;translation&gt;govledger&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;229&quot;/&gt;
-        &lt;source&gt;Indexing the plan…&lt;/source&gt;
-        &lt;translation&gt;Indexing the plan…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;237&quot;/&gt;
-        &lt;source&gt;{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon&lt;/source&gt;
-        &lt;translation&gt;{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;306&quot;/&gt;
-        &lt;source&gt;Filters apply once the plan is indexed…&lt;/source&gt;
-        &lt;translation&gt;Filters apply once the plan is indexed…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;310&quot;/&gt;
-        &lt;source&gt;{count} requirements match&lt;/source&gt;
-        &lt;translation&gt;{count} requirements match&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/main_window.py&quot; line=&quot;177&quot;/&gt;
-        &lt;source&gt;(read-only)&lt;/source&gt;
-        &lt;translation&gt;(read-only)&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MergeConflictDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;104&quot;/&gt;
-        &lt;source&gt;Merge conflicts&lt;/source&gt;
-        &lt;translation&gt;Merge conflicts&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;Field&lt;/source&gt;
-        &lt;translation&gt;Field&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;This ledger&lt;/source&gt;
-        &lt;translation&gt;This ledger&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;Package&lt;/source&gt;
-        &lt;translation&gt;Package&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;121&quot;/&gt;
-        &lt;source&gt;Keep this ledger&amp;apos;s version&lt;/source&gt;
-        &lt;translation&gt;Keep this ledger&amp;apos;s version&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Take the package&amp;apos;s version&lt;/source&gt;
-        &lt;translation&gt;Take the package&amp;apos;s version&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;146&quot;/&gt;
-        &lt;source&gt;Apply choices&lt;/source&gt;
-        &lt;translation&gt;Apply choices&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;172&quot;/&gt;
-        &lt;source&gt;No merge conflicts are waiting.&lt;/source&gt;
-        &lt;translation&gt;No merge conflicts are waiting.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;182&quot;/&gt;
-        &lt;source&gt;[ours]&lt;/source&gt;
-        &lt;translation&gt;[ours]&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;183&quot;/&gt;
-        &lt;source&gt;[package]&lt;/source&gt;
-        &lt;translation&gt;[package]&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;184&quot;/&gt;
-        &lt;source&gt;[open]&lt;/source&gt;
-        &lt;translation&gt;[open]&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;200&quot;/&gt;
-        &lt;source&gt;(deleted in this ledger)&lt;/source&gt;
-        &lt;translation&gt;(deleted in this ledger)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;201&quot;/&gt;
-        &lt;source&gt;(deleted in the package)&lt;/source&gt;
-        &lt;translation&gt;(deleted in the package)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;216&quot;/&gt;
-        &lt;source&gt;{kind} from {unit}&amp;apos;s package {name}, found {at}.&lt;/source&gt;
-        &lt;translation&gt;{kind} from {unit}&amp;apos;s package {name}, found {at}.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;224&quot;/&gt;
-        &lt;source&gt;Taking the package&amp;apos;s version also brings back {count} records below it.&lt;/source&gt;
-        &lt;translation&gt;Taking the package&amp;apos;s version also brings back {count} records below it.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;250&quot;/&gt;
-        &lt;source&gt;{chosen} of {total} decided.&lt;/source&gt;
-        &lt;translation&gt;{chosen} of {total} decided.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/conflict_dialog.py&quot; line=&quot;261&quot;/&gt;
-        &lt;source&gt;Resolve {count} merge conflicts&lt;/source&gt;
-        &lt;translation&gt;Resolve {count} merge conflicts&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;MissingScheduleNotice&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/schedule_notice.py&quot; line=&quot;32&quot;/&gt;
-        &lt;source&gt;Enter the holidays…&lt;/source&gt;
-        &lt;translation&gt;Enter the holidays…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/schedule_notice.py&quot; line=&quot;52&quot;/&gt;
-        &lt;source&gt;The {year} holidays have not been entered: working days are counted Monday to Friday.&lt;/source&gt;
-        &lt;translation&gt;The {year} holidays have not been entered: working days are counted Monday to Friday.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;NewPlanDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;26&quot;/&gt;
-        &lt;source&gt;New plan&lt;/source&gt;
-        &lt;translation&gt;New plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;36&quot;/&gt;
-        &lt;source&gt;e.g. 江建管〔2022〕39号&lt;/source&gt;
-        &lt;translation&gt;e.g. 江建管〔2022〕39号&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;43&quot;/&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;Organization&lt;/source&gt;
-        &lt;translation&gt;Organization&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;Title&lt;/source&gt;
-        &lt;translation&gt;Title&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;Document number&lt;/source&gt;
-        &lt;translation&gt;Document number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;50&quot;/&gt;
-        &lt;source&gt;Create plan&lt;/source&gt;
-        &lt;translation&gt;Create plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/new_plan_dialog.py&quot; line=&quot;69&quot;/&gt;
-        &lt;source&gt;New plan “{title}”&lt;/source&gt;
-        &lt;translation&gt;New plan “{title}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;PlansPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;Which plans?&lt;/source&gt;
-        &lt;translation&gt;Which plans?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;113&quot;/&gt;
-        &lt;source&gt;Last year&amp;apos;s plan is reviewed; what is carried over goes into this year&amp;apos;s plan.&lt;/source&gt;
-        &lt;translation&gt;Last year&amp;apos;s plan is reviewed; what is carried over goes into this year&amp;apos;s plan.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Last year&amp;apos;s plan&lt;/source&gt;
-        &lt;translation&gt;Last year&amp;apos;s plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;123&quot;/&gt;
-        &lt;source&gt;This year&amp;apos;s plan&lt;/source&gt;
-        &lt;translation&gt;This year&amp;apos;s plan&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;Choose two different plans.&lt;/source&gt;
-        &lt;translation&gt;Choose two different plans.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;139&quot;/&gt;
-        &lt;source&gt;{count} requirements of last year&amp;apos;s plan are still open.&lt;/source&gt;
-        &lt;translation&gt;{count} requirements of last year&amp;apos;s plan are still open.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ProgressLog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Reporting unit&lt;/source&gt;
-        &lt;translation&gt;Reporting unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;What was done, e.g. published on the portal…&lt;/source&gt;
-        &lt;translation&gt;What was done, e.g. published on the portal…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;134&quot;/&gt;
-        &lt;source&gt;Add note&lt;/source&gt;
-        &lt;translation&gt;Add note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;137&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;203&quot;/&gt;
-        &lt;source&gt;Delete note&lt;/source&gt;
-        &lt;translation&gt;Delete note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;141&quot;/&gt;
-        &lt;source&gt;Date&lt;/source&gt;
-        &lt;translation&gt;Date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;143&quot;/&gt;
-        &lt;source&gt;Unit&lt;/source&gt;
-        &lt;translation&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;182&quot;/&gt;
-        &lt;source&gt;Add progress note&lt;/source&gt;
-        &lt;translation&gt;Add progress note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;203&quot;/&gt;
-        &lt;source&gt;Delete the selected progress note?&lt;/source&gt;
-        &lt;translation&gt;Delete the selected progress note?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;213&quot;/&gt;
-        &lt;source&gt;Delete progress note&lt;/source&gt;
-        &lt;translation&gt;Delete progress note&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ProgressTableModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;Date&lt;/source&gt;
-        &lt;translation&gt;Date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;Unit&lt;/source&gt;
-        &lt;translation&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;Work carried out&lt;/source&gt;
-        &lt;translation&gt;Work carried out&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/progress_log.py&quot; line=&quot;101&quot;/&gt;
-        &lt;source&gt;Edit progress note&lt;/source&gt;
-        &lt;translation&gt;Edit progress note&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ProseEditor&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;49&quot;/&gt;
-        &lt;source&gt;Use the ledger&amp;apos;s draft&lt;/source&gt;
-        &lt;translation&gt;Use the ledger&amp;apos;s draft&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;54&quot;/&gt;
-        &lt;source&gt;One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.&lt;/source&gt;
-        &lt;translation&gt;One paragraph per line. A line starting with （一） or 1. prints as a heading up to its first 。; text in 〔…〕 is highlighted for filling in.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;Opening paragraph&lt;/source&gt;
-        &lt;translation&gt;Opening paragraph&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;99&quot;/&gt;
-        &lt;source&gt;{title} (draft)&lt;/source&gt;
-        &lt;translation&gt;{title} (draft)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;119&quot;/&gt;
-        &lt;source&gt;Drafted from the ledger; your first edit is saved as the report&amp;apos;s text.&lt;/source&gt;
-        &lt;translation&gt;Drafted from the ledger; your first edit is saved as the report&amp;apos;s text.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;121&quot;/&gt;
-        &lt;source&gt;Saved text (edited).&lt;/source&gt;
-        &lt;translation&gt;Saved text (edited).&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;Edit report text “{part}”&lt;/source&gt;
-        &lt;translation&gt;Edit report text “{part}”&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_prose.py&quot; line=&quot;145&quot;/&gt;
-        &lt;source&gt;Use the ledger&amp;apos;s draft for “{part}”&lt;/source&gt;
-        &lt;translation&gt;Use the ledger&amp;apos;s draft for “{part}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReminderBanner&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_panel.py&quot; line=&quot;32&quot;/&gt;
-        &lt;source&gt;Show&lt;/source&gt;
-        &lt;translation&gt;Show&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_panel.py&quot; line=&quot;33&quot;/&gt;
-        &lt;source&gt;Reminder sheets…&lt;/source&gt;
-        &lt;translation&gt;Reminder sheets…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_panel.py&quot; line=&quot;36&quot;/&gt;
-        &lt;source&gt;Hide until tomorrow&lt;/source&gt;
-        &lt;translation&gt;Hide until tomorrow&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_panel.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;No deadline is overdue or due soon.&lt;/source&gt;
-        &lt;translation&gt;No deadline is overdue or due soon.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_panel.py&quot; line=&quot;62&quot;/&gt;
-        &lt;source&gt;Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.&lt;/source&gt;
-        &lt;translation&gt;Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReminderPanel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;161&quot;/&gt;
-        &lt;source&gt;Save reminder sheet&lt;/source&gt;
-        &lt;translation&gt;Save reminder sheet&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReminderSummaryDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;Deadline reminders&lt;/source&gt;
-        &lt;translation&gt;Deadline reminders&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;{overdue} overdue and {soon} due soon on {date}&lt;/source&gt;
-        &lt;translation&gt;{overdue} overdue and {soon} due soon on {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;75&quot;/&gt;
-        &lt;source&gt;Unit / requirement&lt;/source&gt;
-        &lt;translation&gt;Unit / requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Overdue&lt;/source&gt;
-        &lt;translation&gt;Overdue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Due soon&lt;/source&gt;
-        &lt;translation&gt;Due soon&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Due&lt;/source&gt;
-        &lt;translation&gt;Due&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;Working days left&lt;/source&gt;
-        &lt;translation&gt;Working days left&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Show this summary when govledger starts&lt;/source&gt;
-        &lt;translation&gt;Show this summary when govledger starts&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;90&quot;/&gt;
-        &lt;source&gt;Reminder sheet for the selected unit…&lt;/source&gt;
-        &lt;translation&gt;Reminder sheet for the selected unit…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;92&quot;/&gt;
-        &lt;source&gt;Reminder sheets for all units…&lt;/source&gt;
-        &lt;translation&gt;Reminder sheets for all units…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;lead&lt;/source&gt;
-        &lt;translation&gt;lead&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;108&quot;/&gt;
-        &lt;source&gt;cooperating&lt;/source&gt;
-        &lt;translation&gt;cooperating&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;113&quot;/&gt;
-        &lt;source&gt;(no unit named)&lt;/source&gt;
-        &lt;translation&gt;(no unit named)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reminder_summary.py&quot; line=&quot;131&quot;/&gt;
-        &lt;source&gt;{days} overdue&lt;/source&gt;
-        &lt;translation&gt;{days} overdue&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReplyDeadlines&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;26&quot;/&gt;
-        &lt;source&gt;Reply {number} {content}&lt;/source&gt;
-        &lt;translation&gt;Reply {number} {content}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;33&quot;/&gt;
-        &lt;source&gt;Reply due {date}&lt;/source&gt;
-        &lt;translation&gt;Reply due {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;37&quot;/&gt;
-        &lt;source&gt;Reply due {date} (extended)&lt;/source&gt;
-        &lt;translation&gt;Reply due {date} (extended)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;41&quot;/&gt;
-        &lt;source&gt;Information request {number} ({kind})&lt;/source&gt;
-        &lt;translation&gt;Information request {number} ({kind})&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;48&quot;/&gt;
-        &lt;source&gt;Replied on {date}&lt;/source&gt;
-        &lt;translation&gt;Replied on {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;Step: {step}&lt;/source&gt;
-        &lt;translation&gt;Step: {step}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/reply_deadlines.py&quot; line=&quot;69&quot;/&gt;
-        &lt;source&gt;Replies to information requests ({count})&lt;/source&gt;
-        &lt;translation&gt;Replies to information requests ({count})&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReportEditor&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;71&quot;/&gt;
-        &lt;source&gt;Yearly disclosure report (政府信息公开工作年度报告)&lt;/source&gt;
-        &lt;translation&gt;Yearly disclosure report (政府信息公开工作年度报告)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;75&quot;/&gt;
-        &lt;source&gt;organisation, as in the title&lt;/source&gt;
-        &lt;translation&gt;organisation, as in the title&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;77&quot;/&gt;
-        &lt;source&gt;Export &amp;Word…&lt;/source&gt;
-        &lt;translation&gt;Export &amp;Word…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;78&quot;/&gt;
-        &lt;source&gt;Export E&amp;xcel…&lt;/source&gt;
-        &lt;translation&gt;Export E&amp;xcel…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;95&quot;/&gt;
-        &lt;source&gt;Text (一, 五, 六)&lt;/source&gt;
-        &lt;translation&gt;Text (一, 五, 六)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;104&quot;/&gt;
-        &lt;source&gt;Year&lt;/source&gt;
-        &lt;translation&gt;Year&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;107&quot;/&gt;
-        &lt;source&gt;Organisation&lt;/source&gt;
-        &lt;translation&gt;Organisation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;114&quot;/&gt;
-        &lt;source&gt;Cross-checks&lt;/source&gt;
-        &lt;translation&gt;Cross-checks&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;161&quot;/&gt;
-        &lt;source&gt;The register counts {count}; adjusted by {delta:+d} because: {reason}&lt;/source&gt;
-        &lt;translation&gt;The register counts {count}; adjusted by {delta:+d} because: {reason}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;164&quot;/&gt;
-        &lt;source&gt;The register counts {count}; adjusted by {delta:+d}&lt;/source&gt;
-        &lt;translation&gt;The register counts {count}; adjusted by {delta:+d}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;177&quot;/&gt;
-        &lt;source&gt;Table 2 · proactive disclosure&lt;/source&gt;
-        &lt;translation&gt;Table 2 · proactive disclosure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;178&quot;/&gt;
-        &lt;source&gt;Table 3 · requests&lt;/source&gt;
-        &lt;translation&gt;Table 3 · requests&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;179&quot;/&gt;
-        &lt;source&gt;Table 4 · review and litigation&lt;/source&gt;
-        &lt;translation&gt;Table 4 · review and litigation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;196&quot;/&gt;
-        &lt;source&gt;“{part}” still has 〔…〕 to fill in&lt;/source&gt;
-        &lt;translation&gt;“{part}” still has 〔…〕 to fill in&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;199&quot;/&gt;
-        &lt;source&gt;✓ Every cross-check of the tables holds.&lt;/source&gt;
-        &lt;translation&gt;✓ Every cross-check of the tables holds.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;230&quot;/&gt;
-        &lt;source&gt;A whole number (a count) is needed here, not “{text}”.&lt;/source&gt;
-        &lt;translation&gt;A whole number (a count) is needed here, not “{text}”.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;236&quot;/&gt;
-        &lt;source&gt;Adjust table 3&lt;/source&gt;
-        &lt;translation&gt;Adjust table 3&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;241&quot;/&gt;
-        &lt;source&gt;Enter a report figure&lt;/source&gt;
-        &lt;translation&gt;Enter a report figure&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;253&quot;/&gt;
-        &lt;source&gt;Reason for the adjustment…&lt;/source&gt;
-        &lt;translation&gt;Reason for the adjustment…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;256&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;281&quot;/&gt;
-        &lt;source&gt;Use the register&amp;apos;s count&lt;/source&gt;
-        &lt;translation&gt;Use the register&amp;apos;s count&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;269&quot;/&gt;
-        &lt;source&gt;Reason for the adjustment&lt;/source&gt;
-        &lt;translation&gt;Reason for the adjustment&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;269&quot;/&gt;
-        &lt;source&gt;Reason&lt;/source&gt;
-        &lt;translation&gt;Reason&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;274&quot;/&gt;
-        &lt;source&gt;Reason for an adjustment&lt;/source&gt;
-        &lt;translation&gt;Reason for an adjustment&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;292&quot;/&gt;
-        &lt;source&gt;Edit the report&amp;apos;s organisation&lt;/source&gt;
-        &lt;translation&gt;Edit the report&amp;apos;s organisation&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;298&quot;/&gt;
-        &lt;source&gt;{year} government information disclosure report&lt;/source&gt;
-        &lt;translation&gt;{year} government information disclosure report&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;300&quot;/&gt;
-        &lt;source&gt;Export&lt;/source&gt;
-        &lt;translation&gt;Export&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_editor.py&quot; line=&quot;320&quot;/&gt;
-        &lt;source&gt;Saved to {path}&lt;/source&gt;
-        &lt;translation&gt;Saved to {path}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;ReportMenu&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_menu.py&quot; line=&quot;32&quot;/&gt;
-        &lt;source&gt;&amp;Annual report&lt;/source&gt;
-        &lt;translation&gt;&amp;Annual report&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_menu.py&quot; line=&quot;40&quot;/&gt;
-        &lt;source&gt;&amp;Requests register (依申请公开)…&lt;/source&gt;
-        &lt;translation&gt;&amp;Requests register (依申请公开)…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/report_menu.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;Annual re&amp;port…&lt;/source&gt;
-        &lt;translation&gt;Annual re&amp;port…&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RequirementForm&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;64&quot;/&gt;
-        &lt;source&gt;e.g. 10月底前, 全年, 每季度&lt;/source&gt;
-        &lt;translation&gt;e.g. 10月底前, 全年, 每季度&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;71&quot;/&gt;
-        &lt;source&gt;No due date&lt;/source&gt;
-        &lt;translation&gt;No due date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;93&quot;/&gt;
-        &lt;source&gt;No.&lt;/source&gt;
-        &lt;translation&gt;No.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;94&quot;/&gt;
-        &lt;source&gt;Requirement&lt;/source&gt;
-        &lt;translation&gt;Requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;95&quot;/&gt;
-        &lt;source&gt;As written&lt;/source&gt;
-        &lt;translation&gt;As written&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;96&quot;/&gt;
-        &lt;source&gt;Lead units&lt;/source&gt;
-        &lt;translation&gt;Lead units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt;Cooperating&lt;/source&gt;
-        &lt;translation&gt;Cooperating&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;98&quot;/&gt;
-        &lt;source&gt;Time limit&lt;/source&gt;
-        &lt;translation&gt;Time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;Due date&lt;/source&gt;
-        &lt;translation&gt;Due date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;101&quot;/&gt;
-        &lt;source&gt;Status&lt;/source&gt;
-        &lt;translation&gt;Status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;102&quot;/&gt;
-        &lt;source&gt;Progress&lt;/source&gt;
-        &lt;translation&gt;Progress&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;111&quot;/&gt;
-        &lt;source&gt;Change lead units&lt;/source&gt;
-        &lt;translation&gt;Change lead units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;114&quot;/&gt;
-        &lt;source&gt;Change cooperating units&lt;/source&gt;
-        &lt;translation&gt;Change cooperating units&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;171&quot;/&gt;
-        &lt;source&gt;Save typed changes&lt;/source&gt;
-        &lt;translation&gt;Save typed changes&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;212&quot;/&gt;
-        &lt;source&gt;No time limit written.&lt;/source&gt;
-        &lt;translation&gt;No time limit written.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;217&quot;/&gt;
-        &lt;source&gt;due {date}&lt;/source&gt;
-        &lt;translation&gt;due {date}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;221&quot;/&gt;
-        &lt;source&gt;counted from an event&lt;/source&gt;
-        &lt;translation&gt;counted from an event&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;226&quot;/&gt;
-        &lt;source&gt;Not understood as a date; pick the due date below.&lt;/source&gt;
-        &lt;translation&gt;Not understood as a date; pick the due date below.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;245&quot;/&gt;
-        &lt;source&gt;Edit number&lt;/source&gt;
-        &lt;translation&gt;Edit number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;250&quot;/&gt;
-        &lt;source&gt;Edit requirement text&lt;/source&gt;
-        &lt;translation&gt;Edit requirement text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;260&quot;/&gt;
-        &lt;source&gt;Change time limit&lt;/source&gt;
-        &lt;translation&gt;Change time limit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;268&quot;/&gt;
-        &lt;source&gt;Change due date&lt;/source&gt;
-        &lt;translation&gt;Change due date&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;277&quot;/&gt;
-        &lt;source&gt;Change status&lt;/source&gt;
-        &lt;translation&gt;Change status&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/requirement_form.py&quot; line=&quot;297&quot;/&gt;
-        &lt;source&gt;Change progress&lt;/source&gt;
-        &lt;translation&gt;Change progress&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RestoreDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;38&quot;/&gt;
-        &lt;source&gt;Daily, on start&lt;/source&gt;
-        &lt;translation&gt;Daily, on start&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;39&quot;/&gt;
-        &lt;source&gt;Before an import&lt;/source&gt;
-        &lt;translation&gt;Before an import&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;40&quot;/&gt;
-        &lt;source&gt;Before a merge&lt;/source&gt;
-        &lt;translation&gt;Before a merge&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;41&quot;/&gt;
-        &lt;source&gt;Made by hand&lt;/source&gt;
-        &lt;translation&gt;Made by hand&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;Before a restore&lt;/source&gt;
-        &lt;translation&gt;Before a restore&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;Before an upgrade&lt;/source&gt;
-        &lt;translation&gt;Before an upgrade&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;53&quot;/&gt;
-        &lt;source&gt;Backups and restore&lt;/source&gt;
-        &lt;translation&gt;Backups and restore&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;59&quot;/&gt;
-        &lt;source&gt;Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.&lt;/source&gt;
-        &lt;translation&gt;Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;70&quot;/&gt;
-        &lt;source&gt;Made at&lt;/source&gt;
-        &lt;translation&gt;Made at&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;71&quot;/&gt;
-        &lt;source&gt;Why&lt;/source&gt;
-        &lt;translation&gt;Why&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;72&quot;/&gt;
-        &lt;source&gt;Plans&lt;/source&gt;
-        &lt;translation&gt;Plans&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;73&quot;/&gt;
-        &lt;source&gt;Tasks&lt;/source&gt;
-        &lt;translation&gt;Tasks&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;74&quot;/&gt;
-        &lt;source&gt;State&lt;/source&gt;
-        &lt;translation&gt;State&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;Back up now&lt;/source&gt;
-        &lt;translation&gt;Back up now&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;Restore the selected backup…&lt;/source&gt;
-        &lt;translation&gt;Restore the selected backup…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;109&quot;/&gt;
-        &lt;source&gt;Good&lt;/source&gt;
-        &lt;translation&gt;Good&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;109&quot;/&gt;
-        &lt;source&gt;Damaged&lt;/source&gt;
-        &lt;translation&gt;Damaged&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/restore_dialog.py&quot; line=&quot;152&quot;/&gt;
-        &lt;source&gt;Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.&lt;/source&gt;
-        &lt;translation&gt;Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;Rollover&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;44&quot;/&gt;
-        &lt;source&gt;Carry over&lt;/source&gt;
-        &lt;translation&gt;Carry over&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;45&quot;/&gt;
-        &lt;source&gt;Close (give a reason)&lt;/source&gt;
-        &lt;translation&gt;Close (give a reason)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;Not applicable (reason)&lt;/source&gt;
-        &lt;translation&gt;Not applicable (reason)&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;RolloverWizard&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;63&quot;/&gt;
-        &lt;source&gt;Review last year&amp;apos;s plan (回头看)&lt;/source&gt;
-        &lt;translation&gt;Review last year&amp;apos;s plan (回头看)&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;94&quot;/&gt;
-        &lt;source&gt;Review of last year&amp;apos;s plan&lt;/source&gt;
-        &lt;translation&gt;Review of last year&amp;apos;s plan&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SafetyNotices&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_safety.py&quot; line=&quot;29&quot;/&gt;
-        &lt;source&gt;Read-only: the ledger is open for changes in another window or on another computer&lt;/source&gt;
-        &lt;translation&gt;Read-only: the ledger is open for changes in another window or on another computer&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_safety.py&quot; line=&quot;37&quot;/&gt;
-        &lt;source&gt;Network folder: safe journal mode in use&lt;/source&gt;
-        &lt;translation&gt;Network folder: safe journal mode in use&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/ledger_safety.py&quot; line=&quot;42&quot;/&gt;
-        &lt;source&gt;Recovered from backup {backup}; the damaged file is kept as {aside}&lt;/source&gt;
-        &lt;translation&gt;Recovered from backup {backup}; the damaged file is kept as {aside}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SettingsDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;28&quot;/&gt;
-        &lt;source&gt;Settings&lt;/source&gt;
-        &lt;translation&gt;Settings&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;30&quot;/&gt;
-        &lt;source&gt;e.g. 江门市人力资源和社会保障局&lt;/source&gt;
-        &lt;translation&gt;e.g. 江门市人力资源和社会保障局&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt; days&lt;/source&gt;
-        &lt;translation&gt; days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;37&quot;/&gt;
-        &lt;source&gt;Default: the user data folder&lt;/source&gt;
-        &lt;translation&gt;Default: the user data folder&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;38&quot;/&gt;
-        &lt;source&gt;Browse…&lt;/source&gt;
-        &lt;translation&gt;Browse…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;Follow the system&lt;/source&gt;
-        &lt;translation&gt;Follow the system&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;57&quot;/&gt;
-        &lt;source&gt;Language and data folder changes apply after a restart.&lt;/source&gt;
-        &lt;translation&gt;Language and data folder changes apply after a restart.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;61&quot;/&gt;
-        &lt;source&gt;Organization&lt;/source&gt;
-        &lt;translation&gt;Organization&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;62&quot;/&gt;
-        &lt;source&gt;Warn before due&lt;/source&gt;
-        &lt;translation&gt;Warn before due&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;63&quot;/&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;Data folder&lt;/source&gt;
-        &lt;translation&gt;Data folder&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;64&quot;/&gt;
-        &lt;source&gt;My unit&lt;/source&gt;
-        &lt;translation&gt;My unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/settings_dialog.py&quot; line=&quot;65&quot;/&gt;
-        &lt;source&gt;Language&lt;/source&gt;
-        &lt;translation&gt;Language&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;SummaryPage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;274&quot;/&gt;
-        &lt;source&gt;Summary&lt;/source&gt;
-        &lt;translation&gt;Summary&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;276&quot;/&gt;
-        &lt;source&gt;Apply makes all these changes in one step; Undo takes them back.&lt;/source&gt;
-        &lt;translation&gt;Apply makes all these changes in one step; Undo takes them back.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/rollover_wizard.py&quot; line=&quot;279&quot;/&gt;
-        &lt;source&gt;Apply&lt;/source&gt;
-        &lt;translation&gt;Apply&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TaskCells&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;132&quot;/&gt;
-        &lt;source&gt;Responsible: {units}&lt;/source&gt;
-        &lt;translation&gt;Responsible: {units}&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;140&quot;/&gt;
-        &lt;source&gt;Overdue by {days} days&lt;/source&gt;
-        &lt;translation&gt;Overdue by {days} days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;144&quot;/&gt;
-        &lt;source&gt;Due in {days} days&lt;/source&gt;
-        &lt;translation&gt;Due in {days} days&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;161&quot;/&gt;
-        &lt;source&gt;{count} overdue&lt;/source&gt;
-        &lt;translation&gt;{count} overdue&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;166&quot;/&gt;
-        &lt;source&gt;All done&lt;/source&gt;
-        &lt;translation&gt;All done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;{text}
-{done} of {total} requirements done&lt;/source&gt;
-        &lt;translation&gt;{text}
-{done} of {total} requirements done&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_cells.py&quot; line=&quot;125&quot;/&gt;
-        &lt;source&gt;Marked done, but no evidence is attached&lt;/source&gt;
-        &lt;translation&gt;Marked done, but no evidence is attached&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TaskDragDrop&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/drag_drop.py&quot; line=&quot;81&quot;/&gt;
-        &lt;source&gt;Move task&lt;/source&gt;
-        &lt;translation&gt;Move task&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TaskOperations&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;57&quot;/&gt;
-        &lt;source&gt;Add requirement&lt;/source&gt;
-        &lt;translation&gt;Add requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;58&quot;/&gt;
-        &lt;source&gt;New requirement&lt;/source&gt;
-        &lt;translation&gt;New requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;Add heading&lt;/source&gt;
-        &lt;translation&gt;Add heading&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;79&quot;/&gt;
-        &lt;source&gt;New heading&lt;/source&gt;
-        &lt;translation&gt;New heading&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;105&quot;/&gt;
-        &lt;source&gt;Delete “{title}” with its sub-tasks, progress notes and evidence records?&lt;/source&gt;
-        &lt;translation&gt;Delete “{title}” with its sub-tasks, progress notes and evidence records?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;109&quot;/&gt;
-        &lt;source&gt;Delete {count} tasks with their sub-tasks, progress notes and evidence records?&lt;/source&gt;
-        &lt;translation&gt;Delete {count} tasks with their sub-tasks, progress notes and evidence records?&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;112&quot;/&gt;
-        &lt;source&gt;You can undo this with Ctrl+Z.&lt;/source&gt;
-        &lt;translation&gt;You can undo this with Ctrl+Z.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;115&quot;/&gt;
-        &lt;source&gt;Delete&lt;/source&gt;
-        &lt;translation&gt;Delete&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Delete task&lt;/source&gt;
-        &lt;translation&gt;Delete task&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Delete tasks&lt;/source&gt;
-        &lt;translation&gt;Delete tasks&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;158&quot;/&gt;
-        &lt;source&gt;Indent&lt;/source&gt;
-        &lt;translation&gt;Indent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;168&quot;/&gt;
-        &lt;source&gt;Outdent&lt;/source&gt;
-        &lt;translation&gt;Outdent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;175&quot;/&gt;
-        &lt;source&gt;Move up&lt;/source&gt;
-        &lt;translation&gt;Move up&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_operations.py&quot; line=&quot;181&quot;/&gt;
-        &lt;source&gt;Move down&lt;/source&gt;
-        &lt;translation&gt;Move down&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TaskTreeModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_tree_model.py&quot; line=&quot;366&quot;/&gt;
-        &lt;source&gt;Edit number&lt;/source&gt;
-        &lt;translation&gt;Edit number&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/task_tree_model.py&quot; line=&quot;366&quot;/&gt;
-        &lt;source&gt;Edit text&lt;/source&gt;
-        &lt;translation&gt;Edit text&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;TypedDateEdit&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/typed_date_edit.py&quot; line=&quot;66&quot;/&gt;
-        &lt;source&gt;Understood as {date}&lt;/source&gt;
-        &lt;translation&gt;Understood as {date}&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;UnitDirectoryDialog&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;97&quot;/&gt;
-        &lt;source&gt;Unit directory&lt;/source&gt;
-        &lt;translation&gt;Unit directory&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;110&quot;/&gt;
-        &lt;source&gt;Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.&lt;/source&gt;
-        &lt;translation&gt;Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;119&quot;/&gt;
-        &lt;source&gt;Merge&lt;/source&gt;
-        &lt;translation&gt;Merge&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;122&quot;/&gt;
-        &lt;source&gt;Merge selected into&lt;/source&gt;
-        &lt;translation&gt;Merge selected into&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;167&quot;/&gt;
-        &lt;source&gt;Merge units into “{name}”&lt;/source&gt;
-        &lt;translation&gt;Merge units into “{name}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;UnitPicker&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_picker.py&quot; line=&quot;38&quot;/&gt;
-        &lt;source&gt;Type or pick units, separated by 、&lt;/source&gt;
-        &lt;translation&gt;Type or pick units, separated by 、&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_picker.py&quot; line=&quot;41&quot;/&gt;
-        &lt;source&gt;Pick from the unit directory&lt;/source&gt;
-        &lt;translation&gt;Pick from the unit directory&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_picker.py&quot; line=&quot;86&quot;/&gt;
-        &lt;source&gt;(the unit directory is empty)&lt;/source&gt;
-        &lt;translation&gt;(the unit directory is empty)&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;UnitTableModel&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;62&quot;/&gt;
-        &lt;source&gt;Unit&lt;/source&gt;
-        &lt;translation&gt;Unit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;62&quot;/&gt;
-        &lt;source&gt;Tasks&lt;/source&gt;
-        &lt;translation&gt;Tasks&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unit_directory_dialog.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;Rename unit “{old}” to “{new}”&lt;/source&gt;
-        &lt;translation&gt;Rename unit “{old}” to “{new}”&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;UnsavedEdits&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unsaved_edits.py&quot; line=&quot;34&quot;/&gt;
-        &lt;source&gt;Unsaved progress note&lt;/source&gt;
-        &lt;translation&gt;Unsaved progress note&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/unsaved_edits.py&quot; line=&quot;35&quot;/&gt;
-        &lt;source&gt;A progress note was typed but not added:
-
-{note}
-
-Add it now?&lt;/source&gt;
-        &lt;translation&gt;A progress note was typed but not added:
-
-{note}
-
-Add it now?&lt;/translation&gt;
-    &lt;/message&gt;
-&lt;/context&gt;
-&lt;context&gt;
-    &lt;name&gt;WelcomePage&lt;/name&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/welcome_page.py&quot; line=&quot;55&quot;/&gt;
-        &lt;source&gt;Welcome to govledger</translation>
+        <translation>Welcome to govledger</translation>
     </message>
     <message>
         <location filename="../govledger/ui/welcome_page.py" line="59"/>
@@ -6920,117 +3716,7 @@ Backups: {backups}</translation>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="140"/>
         <source>&amp;Wrap long text</source>
-        <translation>&amp;New plan…&lt;/source&gt;
-        &lt;translation&gt;&amp;New plan…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;31&quot;/&gt;
-        &lt;source&gt;&amp;Import plan…&lt;/source&gt;
-        &lt;translation&gt;&amp;Import plan…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;37&quot;/&gt;
-        &lt;source&gt;Export evi&amp;dence pack…&lt;/source&gt;
-        &lt;translation&gt;Export evi&amp;dence pack…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;41&quot;/&gt;
-        &lt;source&gt;&amp;Settings…&lt;/source&gt;
-        &lt;translation&gt;&amp;Settings…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;46&quot;/&gt;
-        &lt;source&gt;&amp;Export and print…&lt;/source&gt;
-        &lt;translation&gt;&amp;Export and print…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;51&quot;/&gt;
-        &lt;source&gt;Print pre&amp;view…&lt;/source&gt;
-        &lt;translation&gt;Print pre&amp;view…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;56&quot;/&gt;
-        &lt;source&gt;&amp;Backups and restore…&lt;/source&gt;
-        &lt;translation&gt;&amp;Backups and restore…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;60&quot;/&gt;
-        &lt;source&gt;E&amp;xit&lt;/source&gt;
-        &lt;translation&gt;E&amp;xit&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;66&quot;/&gt;
-        &lt;source&gt;Undo&lt;/source&gt;
-        &lt;translation&gt;Undo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;71&quot;/&gt;
-        &lt;source&gt;Redo&lt;/source&gt;
-        &lt;translation&gt;Redo&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;76&quot;/&gt;
-        &lt;source&gt;&amp;Add requirement&lt;/source&gt;
-        &lt;translation&gt;&amp;Add requirement&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;82&quot;/&gt;
-        &lt;source&gt;Add &amp;heading&lt;/source&gt;
-        &lt;translation&gt;Add &amp;heading&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;87&quot;/&gt;
-        &lt;source&gt;&amp;Delete…&lt;/source&gt;
-        &lt;translation&gt;&amp;Delete…&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;95&quot;/&gt;
-        &lt;source&gt;&amp;Indent&lt;/source&gt;
-        &lt;translation&gt;&amp;Indent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;100&quot;/&gt;
-        &lt;source&gt;&amp;Outdent&lt;/source&gt;
-        &lt;translation&gt;&amp;Outdent&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;105&quot;/&gt;
-        &lt;source&gt;Move &amp;up&lt;/source&gt;
-        &lt;translation&gt;Move &amp;up&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;111&quot;/&gt;
-        &lt;source&gt;Move do&amp;wn&lt;/source&gt;
-        &lt;translation&gt;Move do&amp;wn&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;117&quot;/&gt;
-        &lt;source&gt;&amp;Edit text&lt;/source&gt;
-        &lt;translation&gt;&amp;Edit text&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;120&quot;/&gt;
-        &lt;source&gt;&amp;Search&lt;/source&gt;
-        &lt;translation&gt;&amp;Search&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;125&quot;/&gt;
-        &lt;source&gt;&amp;Clear filters&lt;/source&gt;
-        &lt;translation&gt;&amp;Clear filters&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;130&quot;/&gt;
-        &lt;source&gt;Show &amp;filter bar&lt;/source&gt;
-        &lt;translation&gt;Show &amp;filter bar&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;135&quot;/&gt;
-        &lt;source&gt;&amp;My unit only&lt;/source&gt;
-        &lt;translation&gt;&amp;My unit only&lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;location filename=&quot;../govledger/ui/window_actions.py&quot; line=&quot;140&quot;/&gt;
-        &lt;source&gt;&amp;Wrap long text</translation>
+        <translation>&amp;Wrap long text</translation>
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="146"/>

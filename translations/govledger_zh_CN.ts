@@ -991,41 +991,190 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="178"/>
+        <source>Outdent</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="179"/>
+        <source>Indent</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="181"/>
+        <source>Heading ↔ requirement</source>
+        <translation>工作要求 ↔ 具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="184"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="187"/>
+        <source>Merge the selected adjacent requirements into one</source>
+        <translation>把选中的相邻具体要求合并为一项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <source>Split the requirement at the text cursor, or at a sentence end</source>
+        <translation>在光标处（或句末标点处）把这项具体要求拆分为两项</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="198"/>
+        <source>Not a task</source>
+        <translation>不是任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="201"/>
+        <source>Leave the selected rows out of the plan</source>
+        <translation>选中的行不作为任务导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="204"/>
+        <source>Import as task</source>
+        <translation>作为任务导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <source>Import the selected greyed rows after all</source>
+        <translation>把选中的灰色行作为任务导入</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="317"/>
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <source>Undo the last edit</source>
+        <translation>撤销上一步修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="247"/>
+        <source>{requirements} requirements · {warnings} warnings to review</source>
+        <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="310"/>
+        <source>Removed {count} rows; Ctrl+Z brings them back.</source>
+        <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="320"/>
+        <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
+        <translation>选中的标题下还有 {count} 行未选中。要连同这些行一起删除，还是只删除标题（下级各行上移一级）？</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
+        <source>Remove with the rows under them</source>
+        <translation>连同下级各行一起删除</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="327"/>
+        <source>Remove only the headings</source>
+        <translation>只删除标题，保留下级各行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="338"/>
+        <source>Select two or more adjacent requirements to merge.</source>
+        <translation>请选择两项或以上相邻的具体要求再合并。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_preview.py" line="366"/>
+        <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
+        <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
+    </message>
+</context>
+<context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="95"/>
+        <location filename="../govledger/ui/draft_model.py" line="129"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="96"/>
+        <location filename="../govledger/ui/draft_model.py" line="130"/>
         <source>Task / requirement</source>
         <translation>任务/具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="97"/>
+        <location filename="../govledger/ui/draft_model.py" line="131"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="98"/>
+        <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="99"/>
+        <location filename="../govledger/ui/draft_model.py" line="133"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="100"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <location filename="../govledger/ui/draft_model.py" line="135"/>
+        <source>Original numbering</source>
+        <translation>原编号</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="139"/>
+        <source>Ticked rows are imported; untick a row that is not a task</source>
+        <translation>勾选的行将被导入；不是任务的行请取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="141"/>
+        <source>The numbering printed in the document, where 序号 counts 1…N</source>
+        <translation>文件中原有的编号（序号按全方案 1…N 编排）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="193"/>
+        <source>Numbered “{label}” in the document</source>
+        <translation>文件中编号为“{label}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="195"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="197"/>
+        <source>not a task</source>
+        <translation>不是任务</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="198"/>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_model.py" line="199"/>
+        <source>Tick the box in the 序号 column to import it as a task</source>
+        <translation>勾选序号栏中的方框即可作为任务导入</translation>
     </message>
 </context>
 <context>
@@ -1853,108 +2002,78 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="107"/>
-        <location filename="../govledger/ui/import_dialog.py" line="234"/>
+        <location filename="../govledger/ui/import_dialog.py" line="99"/>
+        <location filename="../govledger/ui/import_dialog.py" line="186"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
-        <source>A .docx, .xlsx or .txt plan document</source>
-        <translation>选择 .docx、.xlsx 或 .txt 格式的方案文件</translation>
+        <location filename="../govledger/ui/import_dialog.py" line="105"/>
+        <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
+        <translation>方案文件：Word、Excel、WPS、PDF、保存的网页或文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="113"/>
+        <location filename="../govledger/ui/import_dialog.py" line="107"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="114"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="121"/>
+        <location filename="../govledger/ui/import_dialog.py" line="115"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="123"/>
+        <location filename="../govledger/ui/import_dialog.py" line="117"/>
         <source>Paste and read</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="128"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="135"/>
+        <location filename="../govledger/ui/import_dialog.py" line="129"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="152"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <location filename="../govledger/ui/import_dialog.py" line="155"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="163"/>
+        <location filename="../govledger/ui/import_dialog.py" line="157"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="165"/>
+        <location filename="../govledger/ui/import_dialog.py" line="159"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="187"/>
-        <source>Outdent</source>
-        <translation>升级</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="188"/>
-        <source>Indent</source>
-        <translation>降级</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="190"/>
-        <source>Heading ↔ requirement</source>
-        <translation>工作要求 ↔ 具体要求</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="192"/>
-        <source>Remove row</source>
-        <translation>删除此行</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="217"/>
+        <location filename="../govledger/ui/import_dialog.py" line="169"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="237"/>
-        <source>Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
-        <translation>方案文件 (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
+        <location filename="../govledger/ui/import_dialog.py" line="189"/>
+        <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
+        <translation>方案文件 (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="319"/>
-        <source>No warnings: the plan was read without doubts.</source>
-        <translation>无提示：方案识别结果没有疑点。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="323"/>
-        <source>{requirements} requirements · {warnings} warnings to review</source>
-        <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/import_dialog.py" line="347"/>
+        <location filename="../govledger/ui/import_dialog.py" line="281"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
@@ -2070,7 +2189,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="96"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="98"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2079,13 +2198,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="104"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="126"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="106"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="128"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="114"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="116"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2094,17 +2213,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 是否在本机接管该台账？已保存的修改都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="122"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="124"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="141"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
         <source>No good backup was found to recover from.</source>
         <translation>没有找到可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="146"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="148"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2935,94 +3054,143 @@ Recover now?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Daily, on start</source>
         <translation>每日启动时</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Before a merge</source>
         <translation>合并前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="43"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="46"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="141"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="60"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>每天首次启动时以及每次导入、合并前都会自动备份。保留规则：最近一天的全部保留，一周内每天保留一份，两个月内每周一份，两年内每月一份。恢复前会先备份当前台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Why</source>
         <translation>备份原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Plans</source>
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="152"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="156"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLists</name>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Text not imported</source>
+        <translation>未导入的内容</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="45"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="54"/>
+        <source>Add as requirement</source>
+        <translation>添加为具体要求</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="56"/>
+        <source>Adds the chosen line as a requirement after the selected row</source>
+        <translation>把选中的内容作为一项具体要求，添加在当前选中的行之后</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="86"/>
+        <source>No warnings: the plan was read without doubts.</source>
+        <translation>无提示：方案识别结果没有疑点。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="89"/>
+        <source>To review ({count})</source>
+        <translation>待核对（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="110"/>
+        <source>Nothing left out: every line is in the plan.</source>
+        <translation>没有未导入的内容：每一行都已纳入方案。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/draft_review_lists.py" line="113"/>
+        <source>Not imported ({count})</source>
+        <translation>未导入的内容（{count}）</translation>
     </message>
 </context>
 <context>
@@ -3059,17 +3227,17 @@ Recover now?</source>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="29"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="34"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>只读：该台账正在另一个窗口或另一台电脑上修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="37"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>网络文件夹：已改用安全日志模式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="47"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>已从备份 {backup} 恢复；损坏的文件另存为 {aside}</translation>
     </message>

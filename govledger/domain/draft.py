@@ -43,6 +43,7 @@ class DraftTask:
     recurrence: Recurrence | None = None
     deadline_rule: str = ""
     label: str = ""  # the document's own numbering when number is the plan-wide 序号
+    note: str = ""  # the plan's own remark on the duty (a 备注 column), saved as its note
     excluded: bool = False  # found, but not a duty (commentary); see the module notes
     excluded_reason: str = ""
     children: list[DraftTask] = field(default_factory=list)
@@ -158,6 +159,7 @@ class PlanDraft:
                     "due": task.due.isoformat() if task.due else None,
                     "recurrence": str(task.recurrence) if task.recurrence else None,
                     "warnings": list(task.warnings),
+                    **({"note": task.note} if task.note else {}),
                 }
                 for path, task in self.requirements()
             ],

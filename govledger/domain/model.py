@@ -80,6 +80,7 @@ class Task:
     progress: int = 0  # percent, 0–100
     note: str = ""
     updated_at: datetime | None = None
+    label: str = ""  # the document's own numbering where number is the plan-wide 序号
     carried_from: str | None = None  # uuid of last year's requirement it continues (回头看)
 
     @property

@@ -153,11 +153,15 @@ def write_ics(path: Path, entries: Iterable[CalendarEntry], name: str) -> int:
     text, count = calendar_text(entries, name)
     path = Path(path)
     temporary = path.with_name(path.name + ".partial")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    try:
+        with temporary.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)  # a full disk leaves no half calendar behind
+        raise
     return count
 
 

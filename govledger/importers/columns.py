@@ -1,11 +1,4 @@
-"""Which column of a plan table holds what, recognised by the header's names.
-
-Headers are matched in simplified characters (牽頭單位 is 牵头单位; see traditional.py).
-A header cell merged over several columns shows its name in each of them, so a name
-can stand twice: two 工作任务 columns are the outer and the inner heading, and a
-具体要求 merged over the serial and the text column is told apart by the data below
-it (settle_spanned_columns).
-"""
+"""Which column of a plan table holds what, recognised by the header's names."""
 
 from __future__ import annotations
 
@@ -36,25 +29,18 @@ DEADLINE_NAMES = {
     "时间节点", "完成时限", "时限要求", "完成时间", "时限", "时间要求", "完成期限",
     "截止时间", "办结时限", "完成时间节点", "时间安排", "进度安排", "推进时间", "完成节点",
 }  # fmt: skip
-# Sub-headers under a merged 责任单位: 牵头 | 配合.
-UNIT_ROLE_NAMES = {"牵头": "牵头单位", "配合": "配合单位", "协办": "协办单位", "主办": "主办单位"}
-NOTE_NAMES = {"备注", "说明", "备注说明", "附注", "备注栏", "有关说明"}
 
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def header_name(cell: str) -> str:
-    """'完成时限（截止日期）：' -> '完成时限'; '時間節點' -> '时间节点'."""
+    """'完成时限（截止日期）：' -> '完成时限'."""
     return to_simplified(_REMARK.sub("", comparison_key(cell)).rstrip(":："))
 
 
 def header_role(cell: str) -> str | None:
-    """'number', 'heading', 'requirement', 'units', 'deadline', 'note' or None."""
+    """'number', 'heading', 'requirement', 'units', 'deadline' or None."""
     name = header_name(cell)
-    if name in UNIT_ROLE_NAMES:
-        return "units"
-    if name in NOTE_NAMES:
-        return "note"
     for role, names in (
         ("number", NUMBER_NAMES),
         ("heading", HEADING_NAMES),
@@ -79,44 +65,23 @@ class ColumnMap:
     units: list[tuple[int, str]] = field(default_factory=list)  # (column, header as printed)
     deadline: int | None = None
     header_keys: list[str] = field(default_factory=list)
-    notes: list[int] = field(default_factory=list)  # 备注/说明 columns
-    serials: list[int] = field(default_factory=list)  # a second serial column (per section)
-    # Each row of a two-row header as printed (compared keys), to know them when repeated.
-    header_rows: list[list[str]] = field(default_factory=list)
 
     @property
     def width(self) -> int:
         return len(self.header_keys)
 
-    def used_columns(self) -> set[int]:
-        """The columns whose content goes into some field of a task."""
-        used = {self.requirement, *self.headings, *self.notes, *self.serials}
-        used |= {column for column, _header in self.units}
-        used |= {column for column in (self.number, self.deadline) if column is not None}
-        return used
-
 
 def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
     """A ColumnMap when cells read as a plan table's header row, else None."""
     roles = [header_role(cell) if cell.strip() else None for cell in cells]
-    if sum(role not in (None, "note") for role in roles) < 2:
+    if sum(role is not None for role in roles) < 2:
         return None
     requirement_columns = [i for i, role in enumerate(roles) if role == "requirement"]
     heading_columns = [i for i, role in enumerate(roles) if role == "heading"]
-    keys = [comparison_key(cell) for cell in cells]
     if requirement_columns:
-        # 工作内容 merged over 一级 | 二级 | 具体内容: the column with a name of its own is
-        # the duty, the merged name's columns left of it are heading levels.
-        own_name = [i for i in requirement_columns if keys.count(keys[i]) == 1]
-        requirement = (own_name or requirement_columns)[0]
-        heading_columns += [
-            i for i in requirement_columns if i < requirement and keys.count(keys[i]) > 1
-        ]
-        heading_columns.sort()
+        requirement = requirement_columns[0]
     elif heading_columns:  # "序号 | 工作任务 | 责任单位": the task column is the duty
         requirement = heading_columns[-1]
-    elif (spanned := _number_merged_over_text(cells, roles)) is not None:
-        requirement = spanned
     else:
         return None
     first = {role: roles.index(role) for role in ("number", "deadline") if role in roles}
@@ -124,132 +89,99 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         requirement=requirement,
         headings=[i for i in heading_columns if i < requirement],
         number=first.get("number"),
-        units=[(i, _unit_header(cells[i])) for i, role in enumerate(roles) if role == "units"],
+        units=[(i, cells[i].strip()) for i, role in enumerate(roles) if role == "units"],
         deadline=first.get("deadline"),
-        header_keys=keys,
-        notes=[i for i, role in enumerate(roles) if role == "note"],
+        header_keys=[comparison_key(cell) for cell in cells],
     )
-
-
-def _number_merged_over_text(cells: Sequence[str], roles: list[str | None]) -> int | None:
-    """序号 merged over the serial and the text column (序号 | 序号 | 责任单位): the second."""
-    for column in range(1, len(cells)):
-        same = comparison_key(cells[column]) == comparison_key(cells[column - 1])
-        if roles[column] == roles[column - 1] == "number" and same:
-            return column
-    return None
-
-
-def _unit_header(cell: str) -> str:
-    """The header as printed; a bare 牵头 / 配合 sub-header as the label the unit parser reads."""
-    return UNIT_ROLE_NAMES.get(header_name(cell), cell.strip())
 
 
 def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, ColumnMap] | None:
     """(index of the last header row, its ColumnMap) among the first rows of a table.
 
     A two-row header ("责任单位" merged over "牵头单位 | 配合单位") is read as one,
-    the lower row's known names winning (see _is_sub_header). A name merged over two
-    columns is settled by the data below it (settle_spanned_columns).
+    the lower row's names winning. A header cell spanning a serial column and the
+    text column (具体要求 over "1 | 加强…") is told apart by the data below it.
     """
     for index, cells in enumerate(rows[:limit]):
         column_map = recognise_header(cells)
         if column_map is None:
             continue
         if index + 1 < len(rows) and _is_sub_header(cells, rows[index + 1]):
-            below = [*rows[index + 1], *[""] * len(cells)]
+            below = rows[index + 1]
             merged = [
-                low if low.strip() and header_role(low) else high
-                for high, low in zip(cells, below, strict=False)
+                low if low.strip() else high
+                for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
             ]
-            index, column_map = index + 1, recognise_header(merged) or column_map
-            column_map.header_rows = [
-                [comparison_key(cell) for cell in header_row] for header_row in (cells, rows[index])
-            ]
-        settle_spanned_columns(column_map, rows[index + 1 : index + 1 + _SAMPLE_ROWS])
+            column_map = recognise_header(merged) or column_map
+            index += 1
+        settle_spanned_serial(column_map, rows[index + 1 :])
         return index, column_map
     return None
 
 
-def _is_sub_header(upper: Sequence[str], below: Sequence[str]) -> bool:
-    """below is the second row of a two-row header.
+def _is_sub_header(above: Sequence[str], below: Sequence[str]) -> bool:
+    """A second header row: every cell a column name, or the name above merged down.
 
-    Each of its cells is empty, a known header name (牵头单位), the name above it
-    (a header cell merged down over both rows), or stands under a name merged across
-    columns (工作任务 over 一级 | 二级: the name above is kept for both). At least one
-    cell is a name or a merge from above, so a data row under a merged header is none.
+    Word and Excel fill a vertically merged header cell (序号 over two header rows)
+    into the lower row too; a 备注 column has no role but is a name all the same.
     """
-    keys = [comparison_key(cell) for cell in upper]
-    spanned = {key for key in keys if key and keys.count(key) > 1}
-    anchored = False
-    for high, low in zip(upper, below, strict=False):
-        if not low.strip():
-            continue
-        if header_role(low) or comparison_key(low) == comparison_key(high):
-            anchored = True
-        elif comparison_key(high) not in spanned:
-            return False
-    return anchored
+    named = [
+        (cell, above[column] if column < len(above) else "")
+        for column, cell in enumerate(below)
+        if cell.strip()
+    ]
+    new_names = [cell for cell, upper in named if cell != upper]
+    return (
+        bool(new_names)
+        and all(
+            header_role(cell) or cell == upper or header_name(cell) in NOTE_HEADER_NAMES
+            for cell, upper in named
+        )
+        and any(header_role(cell) for cell in new_names)
+    )
 
 
-_SAMPLE_ROWS = 40
-# A serial number cell: 1  1.  （1）  12、
-_SERIAL = re.compile(r"[(（]?\d{1,3}[)）.．、]?")
+NOTE_HEADER_NAMES = {"备注", "说明", "备考", "附注", "备注说明"}
+_SERIAL = re.compile(r"[（(]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）.．、]?")
 
 
-def _is_serial_column(rows: Sequence[Sequence[str]], column: int) -> bool:
-    """Most filled cells of the column are short serial numbers."""
-    cells = [row[column].strip() for row in rows if column < len(row) and row[column].strip()]
-    serials = sum(1 for cell in cells if _SERIAL.fullmatch(comparison_key(cell)))
-    return bool(cells) and serials * 5 >= len(cells) * 4
+def is_serial(text: str) -> bool:
+    """'1', '12.', '（三）': a bare serial number with nothing after it."""
+    return bool(_SERIAL.fullmatch(text.strip()))
 
 
-def settle_spanned_columns(column_map: ColumnMap, data: Sequence[Sequence[str]]) -> None:
-    """A name merged over the serial column and the text column: the serials are numbers.
+def holds_serials(rows: Sequence[Sequence[str]], column: int) -> bool:
+    """Whether a column's cells are (nearly all) bare serial numbers: 1, 2, （三）."""
+    values = [
+        row[column].strip()
+        for row in rows
+        if column + 1 < len(row) and row[column].strip() and row[column] != row[column + 1]
+    ]  # a cell equal to its right neighbour is one merged cell across the row
+    serials = sum(1 for value in values if is_serial(value))
+    return bool(values) and serials >= 0.8 * len(values)
 
-    The merge shows the name over both columns (or over the first only, the second
-    left empty). 具体要求 | 具体要求: the first name wins in recognise_header, so the
-    serial column would be read as the duty and the duty's text lost; 工作任务 |
-    工作任务: the serials would become headings "1", "2". The column holding short
-    numbers in the rows below is the serial; the one after it keeps the role.
+
+def settle_spanned_serial(column_map: ColumnMap, rows: Sequence[Sequence[str]]) -> None:
+    """A text header merged over the serial column too: the first column is the 序号.
+
+    Word repeats a gridSpan cell's text in every column it covers, so "具体要求"
+    spanning "1 | 加强…" names two requirement columns; the first, holding serials,
+    becomes the number column and the second the text.
     """
-    left, right = column_map.requirement, column_map.requirement + 1
-    if _holds_serials_for(column_map, data, left, right) and right not in column_map.used_columns():
-        column_map.requirement = right
-        _take_as_serial(column_map, left)
-    for heading in list(column_map.headings):
-        beside = heading + 1
-        text_columns = [*column_map.headings, column_map.requirement]
-        if beside in text_columns and _holds_serials_for(column_map, data, heading, beside):
-            column_map.headings.remove(heading)
-            _take_as_serial(column_map, heading)
-
-
-def _holds_serials_for(
-    column_map: ColumnMap, data: Sequence[Sequence[str]], left: int, right: int
-) -> bool:
-    """left holds the serials of right's text, under one merged header name."""
     keys = column_map.header_keys
-    if right >= column_map.width or keys[right] not in (keys[left], ""):
-        return False
-    return _is_serial_column(data, left) and not _is_serial_column(data, right)
-
-
-def _take_as_serial(column_map: ColumnMap, column: int) -> None:
-    if column_map.number is None:
-        column_map.number = column
-    else:  # a 序号 column and a serial per section: the second numbers within its section
-        column_map.serials.append(column)
+    column = column_map.requirement
+    if column_map.number is not None or column + 1 >= len(keys):
+        return
+    if keys[column] and keys[column] == keys[column + 1] and holds_serials(rows, column):
+        column_map.number, column_map.requirement = column, column + 1
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:
-    """A header row (either row of a two-row header) repeated at the top of a later page."""
+    """A header row repeated at the top of a later page."""
     keys = [comparison_key(cell) for cell in cells]
-    filled = sum(1 for key in keys if key)
-    for header_keys in [column_map.header_keys, *column_map.header_rows]:
-        same = sum(
-            1 for key, header in zip(keys, header_keys, strict=False) if key and key == header
-        )
-        if same >= 2 and same >= filled - 1:
-            return True
-    return False
+    same = sum(
+        1
+        for key, header in zip(keys, column_map.header_keys, strict=False)
+        if key and key == header
+    )
+    return same >= 2 and same >= sum(1 for key in keys if key) - 1

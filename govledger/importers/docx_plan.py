@@ -10,6 +10,7 @@ started the merge, a ``gridSpan`` cell shows its text in every column it covers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,15 +160,24 @@ def _from_tables(
     metadata = extract_metadata(paragraphs[:first_table_at], paragraphs[first_table_at:], year)
     draft_year, warnings = resolve_year(metadata)
     builder = OutlineBuilder(draft_year, metadata.issued_on)
-    for text in paragraphs[first_table_at:]:  # signature, date, notes: shown as not imported
-        builder.skip(text, message("skip.outside_table"))
     for table_number, first_row, rows, column_map in tables:
 
         def where(index: int, table: int = table_number, first: int = first_row) -> str:
             return message("where.table_row", table=table, row=index + first)
 
-        feed_table(builder, rows, column_map, where)
+        feed_table(builder, rows, column_map, where, message("where.table", table=table_number))
+    for index, text in enumerate(paragraphs[first_table_at:], start=first_table_at):
+        if len(text) > SIGNATURE_LINE_MAX and not _SIGNATURE.search(text):  # not 落款/date
+            builder.skip(
+                text, message("skip.after_table"), message("where.paragraph", index=index + 1)
+            )
     return finish_draft(builder, metadata, draft_year, warnings, name)
+
+
+# Lines after the table up to this long are the signature block (issuing office, date,
+# 抄送/印发 lines are longer but name no duty either); longer ones are listed as skipped.
+SIGNATURE_LINE_MAX = 30
+_SIGNATURE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|印发|抄送|抄报|联系人|联系电话")
 
 
 def _from_prose(name: str, texts: list[str], year: int | None) -> PlanDraft:

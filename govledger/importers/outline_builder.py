@@ -23,12 +23,6 @@ from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
 from govledger.domain.unit_parser import UnitField, read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
-from govledger.importers.table_accounting import (
-    account_for_extra_cells,
-    account_for_row,
-    continues_merged_duty,
-    note_row_text,
-)
 from govledger.importers.text_cleanup import comparison_key
 from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
@@ -42,6 +36,16 @@ class PlanRow:
     deadline: str = ""
     number: str = ""  # a 序号 column's value
     source: str = ""  # where the row is, for warnings: "表1第12行"
+
+
+def read_units_as_written(units: str, *, first_named_leads: bool = False) -> UnitField:
+    """read_units, also for traditional 牽頭/配合 wording: names come back as written."""
+    simplified = to_simplified(units)
+    found = read_units(simplified, first_named_leads=first_named_leads)
+    if simplified != units:
+        found.lead = [as_written(name, simplified, units) for name in found.lead]
+        found.co = [as_written(name, simplified, units) for name in found.co]
+    return found
 
 
 class OutlineBuilder:
@@ -63,9 +67,7 @@ class OutlineBuilder:
         self.roots: list[DraftTask] = []
         self.requirements: list[DraftTask] = []
         self.skipped: list[SkippedSource] = []  # source text that became no task
-        self.warnings: list[str] = []  # for the whole draft (a column not imported)
-        # The last table row read and the requirements it made (see table_accounting).
-        self.last_table_row: tuple[PlanRow, list[DraftTask]] | None = None
+        self.warnings: list[str] = []  # about the plan as a whole (a table, a column)
         self._open: list[DraftTask | None] = []
         self._deadline_from_column: set[int] = set()
         self._last_units = ""
@@ -79,27 +81,13 @@ class OutlineBuilder:
         """
         self.first_named_leads = True
         for task in self.requirements:
-            found = self.read_units(task.units_text)
+            found = read_units(task.units_text, first_named_leads=True)
             task.lead_units, task.co_units = found.lead, found.co
-
-    def read_units(self, units_text: str) -> UnitField:
-        """The unit parser's reading; traditional characters are read as simplified,
-        the names kept as written (牽頭單位：市財政局 → lead 市財政局)."""
-        simplified = to_simplified(units_text)
-        found = read_units(simplified, first_named_leads=self.first_named_leads)
-        if simplified != units_text:
-            found.lead = as_written(found.lead, simplified, units_text)
-            found.co = as_written(found.co, simplified, units_text)
-        return found
 
     def skip(self, text: str, reason: str, where: str = "") -> None:
         """Record source text that is no part of the plan, so the preview can show it."""
         if text.strip():
             self.skipped.append(SkippedSource(text.strip(), reason, where))
-
-    def warn_once(self, text: str) -> None:
-        if text not in self.warnings:
-            self.warnings.append(text)
 
     # --- headings -------------------------------------------------------------------
     def _parent(self, below_slot: int | None = None) -> DraftTask | None:
@@ -166,21 +154,23 @@ class OutlineBuilder:
         if not units:
             units = next((h.units_text for h in reversed(self._open) if h and h.units_text), "")
         self._last_units = units or self._last_units
-        unit_field = self.read_units(units)
+        unit_field = read_units_as_written(units, first_named_leads=self.first_named_leads)
         owner = self._parent()
         items = split_numbered_items(text)
         created = []
         for numbering, body in items:
+            printed = ""  # the document's own numbering; plan_numbers decides its use
             if numbering is not None:
-                label = numbering.bare
+                label, printed = numbering.bare, numbering.printed.strip()
             elif number.strip() and len(items) == 1:
-                label = number.strip()
+                label = printed = number.strip()
             else:
                 label = str(len(self.requirements) + 1)
             task = DraftTask(
                 kind=TaskKind.REQUIREMENT,
                 text=body,
                 number=label,
+                label=printed,
                 units_text=units,
                 lead_units=list(unit_field.lead),
                 co_units=list(unit_field.co),
@@ -210,10 +200,10 @@ class OutlineBuilder:
 
     def _apply_deadline(self, task: DraftTask, column_text: str) -> None:
         found: Deadline | None = None
-        column_text = _without_label(column_text)  # 完成时限：… — the label is no deadline
+        column_text = strip_label(column_text)  # 完成时限：… — the label is no deadline
         if column_text:
-            simplified = to_simplified(column_text)  # 長期堅持 reads as 长期坚持
-            found = parse(simplified, self.year, self.issued_on, self.calendar)
+            # 長期, 每季度 … in traditional characters: read as simplified, kept as written
+            found = parse(to_simplified(column_text), self.year, self.issued_on, self.calendar)
             for expression, _day in found.interim:  # 6月底前完成初稿，12月底前完成
                 where = task.source or task.number
                 task.warnings.append(
@@ -252,22 +242,15 @@ class OutlineBuilder:
                     task.deadline_rule = found.rule
         if units.strip():
             task.units_text = (task.units_text + units.strip()).rstrip("；;，,。")
-            unit_field = self.read_units(task.units_text)
+            unit_field = read_units_as_written(
+                task.units_text, first_named_leads=self.first_named_leads
+            )
             task.lead_units, task.co_units = unit_field.lead, unit_field.co
             self._last_units = task.units_text
 
 
 _CN_NUMBER = set("一二三四五六七八九十")
-
-
-def _without_label(text: str) -> str:
-    """'完成时限：6月底前' -> '6月底前'; a traditional label (完成時限：) is cut too."""
-    text = text.strip()
-    simplified = to_simplified(text)
-    if len(simplified) != len(text):  # a phrase changed length: only a simplified label is cut
-        return strip_label(text)
-    rest = strip_label(simplified)
-    return text[len(text) - len(rest) :]
+NOTE_ROW_STARTS = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "註：")
 
 
 def feed_table(
@@ -275,10 +258,50 @@ def feed_table(
     rows: Sequence[Sequence[str]],
     column_map: ColumnMap,
     where: Callable[[int], str],
+    table_name: str = "",
 ) -> None:
-    """Feed a table's rows (after its header) to the builder; where(i) names row i."""
+    """Feed a table's rows (after its header) to the builder; where(i) names row i.
+
+    What the recognised columns do not take is kept as a note or listed as skipped
+    (table_leftovers), so a table never loses content silently.
+    """
+    from govledger.importers.table_leftovers import TableAccount
+
+    account = TableAccount(builder, column_map, column_map.header_keys)
+    previous: list[str] = []
+    last: list[DraftTask] = []
     for index, cells in enumerate(rows):
-        feed_row(builder, cells, column_map, lambda index=index: where(index))
+        padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
+        if last and _merged_down(previous, padded, column_map):
+            _add_units(last, row_of(padded, column_map).units)
+            account.row(padded, [], True, where(index))
+            previous = padded
+            continue
+        created = feed_row(builder, cells, column_map, lambda index=index: where(index))
+        if created is not None:
+            heading_row = not created and _is_heading_row(padded, column_map)
+            account.row(padded, created, heading_row, where(index))
+            last, previous = created or last, padded
+    account.finish(table_name or (where(0) if rows else ""))
+
+
+def _merged_down(previous: Sequence[str], cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A 具体要求 cell merged down over rows that name more units: the same duty."""
+    columns = [column_map.requirement, *column_map.headings]
+    return (
+        bool(previous)
+        and all(previous[c] == cells[c] for c in columns)
+        and bool(cells[column_map.requirement])
+    )
+
+
+def _add_units(tasks: list[DraftTask], units: str) -> None:
+    units = units.strip().rstrip("；;，,。")
+    for task in tasks:
+        if units and units not in task.units_text:
+            task.units_text = f"{task.units_text}；{units}" if task.units_text else units
+            found = read_units_as_written(task.units_text)
+            task.lead_units, task.co_units = found.lead, found.co
 
 
 def feed_row(
@@ -286,46 +309,43 @@ def feed_row(
     raw: Sequence[str],
     column_map: ColumnMap,
     where: Callable[[], str],
-) -> None:
+) -> list[DraftTask] | None:
+    """The requirements the row made; None for an empty row or a repeated header."""
     cells = [cell.strip() for cell in raw] + [""] * (column_map.width - len(raw))
     if not any(cells) or is_header_repeat(cells, column_map):
-        return
+        return None
     if not builder.first_named_leads and header_says_first_leads(column_map):
         builder.lead_is_first_named()
     source = where()
-    builder.last_table_row, previous_row = None, builder.last_table_row
-    note = note_row_text(cells)
-    if note is not None:  # 注：排名第一的为牵头单位 — a note, no heading
-        if FIRST_NAMED_LEADS.search(to_simplified(note)):
-            builder.lead_is_first_named()
-        builder.skip(note, message("skip.table_note_row"), source)
-        return
     section = _section_text(cells, column_map)
+    if section and section.startswith(NOTE_ROW_STARTS):  # "注：…" merged across the row
+        builder.skip(section, message("skip.note_row"), source)
+        return []
     if section:
         builder.set_heading(0, section, source)
-        return
-    row = row_of(cells, column_map, source)
-    continued = continues_merged_duty(row, previous_row, builder)  # a duty over two rows
-    if continued is not None:
-        builder.last_table_row = previous_row
-        account_for_extra_cells(builder, cells, column_map, row, continued)
-        return
-    created = builder.add_row(row)
-    builder.last_table_row = (row, created)
-    account_for_row(builder, cells, column_map, row, created)
+        return []
+    return builder.add_row(row_of(cells, column_map, source))
+
+
+def _is_heading_row(cells: Sequence[str], column_map: ColumnMap) -> bool:
+    """A row that only names headings (its units, if any, are the merged ones above)."""
+    return bool(_section_text(list(cells), column_map)) or any(
+        cells[column] for column in column_map.headings
+    )
 
 
 def header_says_first_leads(column_map: ColumnMap) -> bool:
     """'责任单位（排名第一的为牵头单位）': the first unit named in a row leads."""
-    headers = (to_simplified(header) for _column, header in column_map.units)
-    return any(FIRST_NAMED_LEADS.search(header) for header in headers)
+    return any(FIRST_NAMED_LEADS.search(header) for _column, header in column_map.units)
 
 
 def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> PlanRow:
     if len(column_map.units) == 1:
         units = cells[column_map.units[0][0]]
     else:  # 牵头单位 | 配合单位 columns → "牵头单位：…；配合单位：…" for the unit parser
-        units = _joined_unit_columns(cells, column_map.units)
+        units = "；".join(
+            f"{header}：{cells[column]}" for column, header in column_map.units if cells[column]
+        )
     return PlanRow(
         requirement=cells[column_map.requirement],
         headings=[cells[column] for column in column_map.headings],
@@ -334,22 +354,6 @@ def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> Pla
         number=cells[column_map.number] if column_map.number is not None else "",
         source=source,
     )
-
-
-def _joined_unit_columns(cells: Sequence[str], columns: Sequence[tuple[int, str]]) -> str:
-    """Several unit columns as one responsibility text.
-
-    Each cell is labelled by its header (牵头单位：…；配合单位：…), except when all
-    headers are one name merged across the columns (责任单位 | 责任单位): then the
-    cells are listed. A cell merged across two unit columns counts once.
-    """
-    filled: dict[str, str] = {}  # text → the header of the first column showing it
-    for column, header in columns:
-        if cells[column]:
-            filled.setdefault(cells[column], header)
-    if len({comparison_key(header) for _column, header in columns}) == 1:
-        return "；".join(filled)
-    return "；".join(f"{header}：{text}" for text, header in filled.items())
 
 
 def _section_text(cells: list[str], column_map: ColumnMap) -> str:

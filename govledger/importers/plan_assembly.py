@@ -9,6 +9,7 @@ from govledger.domain.draft import DraftTask, PlanDraft
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import PlanMetadata
 from govledger.importers.outline_builder import OutlineBuilder
+from govledger.importers.plan_numbers import assign_plan_numbers
 from govledger.messages import message
 
 
@@ -58,12 +59,12 @@ def finish_draft(
     sanitise(builder.roots)
     for field in ("title", "organization", "document_number"):
         setattr(metadata, field, _CONTROL.sub("", getattr(metadata, field)))
-    warnings = [*warnings, *builder.warnings, *metadata.warnings]
+    warnings = [*warnings, *metadata.warnings]
     if metadata.first_named_leads:  # "注：排名第一的为牵头单位" above or below the table
         builder.lead_is_first_named()
     if metadata.organization_inferred:
         warnings = [*warnings, message("warn.organization_inferred", name=metadata.organization)]
-    return PlanDraft(
+    draft = PlanDraft(
         title=metadata.title,
         year=year,
         organization=metadata.organization,
@@ -71,6 +72,8 @@ def finish_draft(
         issued_on=metadata.issued_on,
         source_name=name,
         roots=builder.roots,
-        warnings=warnings,
+        warnings=[*warnings, *builder.warnings],
         skipped=builder.skipped,
     )
+    assign_plan_numbers([task for _path, task in draft.requirements()])
+    return draft

@@ -14,9 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govledger.domain.deadline_parser import find_in_text, parse
+from govledger.domain.draft import DraftTask
 from govledger.domain.outline import Numbering, Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
+from govledger.importers.commentary import commentary_reason, is_attachment_list
 from govledger.importers.outline_builder import OutlineBuilder
+from govledger.importers.traditional import to_simplified
+from govledger.messages import message
 
 _CLOSE, _OPEN = ")）", "(（"
 
@@ -39,7 +43,7 @@ def trailing_responsibility(text: str) -> tuple[str, str] | None:
     if index < 0:
         return None
     inner, before = stripped[index + 1 : end - 1].strip(), stripped[:index].rstrip()
-    if not before or not looks_like_units(split_units_and_deadline(inner)[0]):
+    if not before or not looks_like_units(to_simplified(split_units_and_deadline(inner)[0])):
         return None
     return before, inner
 
@@ -81,34 +85,96 @@ def body_start(paragraphs: Sequence[str]) -> int | None:
     return None
 
 
+_FIRST_ITEM = re.compile(
+    r"(?:(?<=[\s。：:；;])|\s)[ \t\u3000]*(?=[（(]\s*[一1]\s*[）)]|1\s*[.．、](?!\d)|一是)"
+)
+HEADING_WITH_ITEM_MAX = 40  # a heading carrying its first item is short before it
+
+
+def split_heading_with_item(text: str) -> list[str]:
+    """'一、聚焦重点领域 （一）规范…' -> ['一、聚焦重点领域', '（一）规范…'].
+
+    A heading line may carry its own first item; only the first number of a different
+    style (（一）, 1., 一是 …) counts, so a duty's inner enumeration is not torn off
+    unless it starts right after a short lead-in.
+    """
+    numbering, rest = parse_numbering(text)
+    if numbering is None:
+        return [text]
+    stripped = text.strip()
+    prefix = stripped[: len(stripped) - len(rest)]
+    for match in _FIRST_ITEM.finditer(rest):
+        if match.start() == 0 or match.start() > HEADING_WITH_ITEM_MAX:
+            continue
+        item = rest[match.end() :]
+        inner, _body = parse_numbering(item)
+        if inner is None or inner.value != 1 or inner.style is numbering.style:
+            continue
+        return [prefix + rest[: match.start()].strip(), *split_heading_with_item(item)]
+    return [text]
+
+
+def _style_keys(items: Sequence[_Paragraph]) -> dict[int, str]:
+    """The nesting key of every numbered paragraph: its style, with 1、 told from 1.
+
+    Plans that number headings 1、 and duties 1. under them need the separator to
+    nest; plans that type 1. and 1、 at random must not. The two are told apart when
+    the other separator first appears restarting at 1 right below the first kind.
+    """
+    keys: dict[int, str] = {}
+    separators: list[tuple[int, str, int]] = []  # (index, separator, value) of 1. / 1、
+    for index, item in enumerate(items):
+        if item.numbering is None:
+            continue
+        keys[index] = item.numbering.style.value
+        if item.numbering.style is Style.ARABIC:
+            separator = "、" if "、" in item.numbering.printed else "."
+            separators.append((index, separator, item.numbering.value))
+    for position in range(1, len(separators)):
+        index, separator, value = separators[position]
+        if separator != separators[0][1]:
+            if value == 1 and separators[position - 1][1] != separator:
+                for arabic_index, arabic_separator, _value in separators:
+                    keys[arabic_index] = f"arabic{arabic_separator}"
+            break
+    return keys
+
+
 def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) -> None:
     """Feed (text, source) paragraphs of the plan proper to the builder."""
     items = [
-        _Paragraph(text, source, parse_numbering(text)[0], trailing_responsibility(text))
+        _Paragraph(piece, source, parse_numbering(piece)[0], trailing_responsibility(piece))
         for text, source in paragraphs
         if text.strip()
+        for piece in split_heading_with_item(text)
     ]
-    numbered = [
-        (index, item.numbering.style)
-        for index, item in enumerate(items)
-        if item.numbering is not None
-    ]
-    # Pass 1: a numbered paragraph followed by a deeper numbering style is a heading.
-    styles: list[Style] = []
-    has_children: set[int] = set()
+    keys = _style_keys(items)
+    commentary = {index: commentary_reason(items[index].text) for index in keys}
+    # Pass 1: a numbered paragraph followed by a deeper numbering style is a heading;
+    # so is a commentary section's title, whatever follows it.
+    styles: list[str] = []
+    has_children = {index for index, reason in commentary.items() if reason}
+    numbered = sorted(keys.items())
     for position, (index, style) in enumerate(numbered):
         styles = styles[: styles.index(style) + 1] if style in styles else [*styles, style]
         if position + 1 < len(numbered) and numbered[position + 1][1] not in styles:
             has_children.add(index)
 
     styles = []
+    excluded: tuple[int, DraftTask] | None = None  # (slot, heading) of open commentary
+    attachments = False
     for index, item in enumerate(items):
-        if item.numbering is not None:
-            style = item.numbering.style
+        if attachments or (item.numbering is None and is_attachment_list(item.text)):
+            attachments = True  # everything after 附件： lists the attachments
+            builder.skip(item.text, message("skip.attachment_list"), item.source)
+            continue
+        slot: int | None = None
+        if index in keys:
+            style = keys[index]
             slot = styles.index(style) if style in styles else len(styles)
             styles = [*styles[:slot], style]
-        else:
-            slot = None
+            if excluded is not None and slot <= excluded[0]:
+                excluded = None  # the commentary section ended
         units_text = deadline = ""
         text = item.text
         if item.responsibility:
@@ -117,9 +183,16 @@ def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) 
         if index in has_children:
             heading = builder.set_heading(slot or 0, text, item.source)
             heading.units_text = units_text  # the default for requirements below
+            if commentary.get(index) and excluded is None:
+                heading.excluded, heading.excluded_reason = True, commentary[index]
+                excluded = (slot or 0, heading)
             continue
-        if item.numbering is None and not item.responsibility:
-            continue  # commentary between duties
+        if excluded is None and item.numbering is None and not item.responsibility:
+            builder.skip(item.text, message("skip.connecting_prose"), item.source)
+            continue
         if slot is not None:
             builder.clear_heading(slot)
-        builder.add_requirements(text, units_text, deadline, source=item.source)
+        created = builder.add_requirements(text, units_text, deadline, source=item.source)
+        if excluded is not None:  # kept under its greyed heading; warnings would be noise
+            for task in created:
+                task.warnings.clear()

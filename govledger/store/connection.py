@@ -29,6 +29,14 @@ class LedgerDatabase:
         conn.isolation_level = None  # autocommit: transactions are atomic()'s
         self.conn = conn
 
+    @property
+    def is_open(self) -> bool:
+        try:
+            self.conn.total_changes  # noqa: B018  (raises once the connection is closed)
+        except sqlite3.ProgrammingError:
+            return False
+        return True
+
     def execute(self, sql: str, parameters: Parameters | None = None) -> sqlite3.Cursor:
         if parameters is None:
             return self.conn.execute(sql)
@@ -44,7 +52,10 @@ class LedgerDatabase:
     def atomic(self) -> Iterator[LedgerDatabase]:
         """One transaction around the block: all of it is written, or none of it."""
         if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
+            # IMMEDIATE: take the write lock first, so a second writer waits its turn within
+            # the busy timeout; a deferred BEGIN that reads first gets "database is locked"
+            # at once when it tries to write (issue 18).
+            self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self
                 self.conn.execute("COMMIT")  # may fail too (disk full): then roll back

@@ -11,6 +11,7 @@ stays readable; they all write through ``self._transaction``.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -31,26 +32,30 @@ from govledger.domain.model import (
 )
 from govledger.domain.status_rules import effective_status
 from govledger.messages import GovLedgerError, message
-from govledger.store import migrations, records, search_index
+from govledger.store import records, search_index
 from govledger.store.application_ops import ApplicationOps
-from govledger.store.backups import Backups, restore_into
+from govledger.store.backups import Backups
 from govledger.store.connection import LedgerDatabase
-from govledger.store.database import copy_database, migrate, open_database
+from govledger.store.database import LedgerOpenError, open_database
 from govledger.store.evidence_ops import EvidenceOps
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.file_location import is_network_path
+from govledger.store.file_ops import FileOps
 from govledger.store.occurrence_ops import OccurrenceOps
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.report_ops import ReportOps
 from govledger.store.rollover_ops import RolloverOps
+from govledger.store.sqlite_failures import ledger_error
 from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
-from govledger.store.transaction import Transaction, now_text, transaction
+from govledger.store.temporaries import clean_temporaries
+from govledger.store.transaction import Transaction, transaction
 from govledger.store.unit_ops import UnitOps
 
 
 class Ledger(
+    FileOps,  # first: it defines what the others only declare (safety_backup)
     PlanOps,
     TaskOps,
     ProgressOps,
@@ -90,9 +95,12 @@ class Ledger(
     ) -> Ledger:
         """Open or create a ledger. wal=None decides by location: no WAL on network folders."""
         path = Path(path)
+        _refuse_lost_ledger(path, read_only)
         on_network = is_network_path(path.parent)
         use_wal = (not on_network) if wal is None else wal
         db = open_database(path, read_only=read_only, wal=use_wal)
+        if not read_only:
+            clean_temporaries(path)
         return cls(db, path, read_only=read_only, on_network=not use_wal, auto_backup=auto_backup)
 
     def close(self) -> None:
@@ -109,8 +117,16 @@ class Ledger(
     def _transaction(self, action: str, description: str) -> Iterator[Transaction]:
         if self.read_only:
             raise GovLedgerError("edit.read_only")
-        with transaction(self.db, action, description) as tx:
-            yield tx
+        try:
+            with transaction(self.db, action, description) as tx:
+                yield tx
+        except sqlite3.Error as exc:  # rolled back: busy, disk full, damaged — in one line
+            raise ledger_error(exc, self.path) from exc
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed (a timer firing after the window closed finds it so)."""
+        return self.db.is_open
 
     def revert(self, changes: ChangeSet) -> ChangeSet:
         """Undo: apply the inverse of changes, in one transaction."""
@@ -346,46 +362,19 @@ class Ledger(
     def effective_status(self, task: Task, today: date | None = None) -> Status:
         return effective_status(task.status, task.due, today or date.today())
 
-    # ------------------------------------------------------------------ files
-    def backup(self, target: Path) -> Path:
-        """A consistent copy of the ledger through SQLite's backup API."""
-        copy_database(self.db.conn, Path(target))
-        return Path(target)
-
-    def take_backup(self, reason: str) -> Path:
-        """A verified backup into backups/ beside the ledger, then rotation."""
-        return self.backups.take(self.db.conn, reason)
-
-    def safety_backup(self, reason: str) -> Path | None:
-        """The automatic backup before a risky operation (import, merge, restore)."""
-        if self.read_only or not self.auto_backup:
-            return None
-        if not self.db.execute("SELECT 1 FROM plans LIMIT 1").fetchone():
-            return None  # an empty ledger has nothing to lose
-        return self.take_backup(reason)
-
-    def restore(self, backup: Path) -> ChangeSet:
-        """Replace the ledger's content with a backup's, after backing up the current one.
-
-        Not undoable through ChangeSets (it replaces everything); the backup taken
-        first is the way back. Returns an empty ChangeSet named "restore" so views
-        know to re-read everything.
-        """
-        if self.read_only:
-            raise GovLedgerError("edit.read_only")
-        self.take_backup("before_restore")
-        restore_into(self.db.conn, Path(backup))
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version < migrations.LATEST_VERSION:
-            migrate(self.db, version)
-        self.db.execute(
-            "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, '[]')",
-            [now_text(), "restore", Path(backup).name],
-        )
-        return ChangeSet(action="restore", description=Path(backup).name)
-
     def _row(self, table: str, row_id: int, what: str) -> dict[str, Any]:
         row = self.db.row(table, row_id)
         if row is None:
             raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
         return row
+
+
+def _refuse_lost_ledger(path: Path, read_only: bool) -> None:
+    """A ledger emptied (a crash, a sync tool) or gone beside its backups is lost, not
+    new: opening it would quietly start an empty ledger over the clerk's work."""
+    if not Backups(path).files():
+        return
+    if path.is_file() and path.stat().st_size == 0:
+        raise LedgerOpenError("open.empty", path=path)
+    if not path.exists() and not read_only:
+        raise LedgerOpenError("open.missing", path=path)

@@ -331,12 +331,20 @@ def _yearly_report(db: LedgerDatabase) -> None:
         db.execute(statement)
 
 
+# Plan import (issue 17): where a plan's numbering restarts per section (一是、二是,
+# （一）…) a requirement's number is its plan-wide 序号 and label keeps the document's
+# own numbering as printed ('' when the number is the document's).
+def _task_labels(db: LedgerDatabase) -> None:
+    db.execute("ALTER TABLE tasks ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
     _v1_initial_schema,
     _v2_revisions_and_tombstones,
     _sync_and_rollover,
     _v4_deadline_calendar,
     _yearly_report,
+    _task_labels,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +43,23 @@ MAX_JSON_SIZE = 256 * 1024**2
 MAX_RATIO = 100  # uncompressed / compressed, for members over RATIO_FLOOR
 RATIO_FLOOR = 1024**2
 CHUNK = 1024 * 1024
+
+
+# What a zip with flipped bits raises from zipfile: a broken deflate stream
+# (zlib.error), a garbled header (struct.error), a bad CRC or a cut-off member.
+UNREADABLE_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    OSError,
+    ValueError,
+)
+
+# The same, read again while storing evidence; OSError left out there, as a full
+# disk while storing is not the package's fault.
+BROKEN_MEMBER = (zipfile.BadZipFile, zlib.error, struct.error, EOFError)
 
 
 class PackageError(GovLedgerError):
@@ -128,7 +147,7 @@ def read_package(path: Path) -> Package:
         raise
     except FileNotFoundError:
         raise PackageError(path, "missing_file") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
+    except UNREADABLE_ZIP as exc:
         # CRC errors and cut-off members surface here, while hashing.
         raise PackageError(path, "not_zip", detail=str(exc) or type(exc).__name__) from None
 

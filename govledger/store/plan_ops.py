@@ -63,6 +63,8 @@ def insert_draft_tasks(
                 "due": draft.due,
                 "recurrence": draft.recurrence,
                 "deadline_rule": draft.deadline_rule,
+                "label": draft.label,
+                "note": draft.note,
             },
             draft.lead_units,
             draft.co_units,

@@ -70,6 +70,7 @@ def task_from_row(row: dict[str, Any], lead: Iterable[str] = (), co: Iterable[st
         progress=row["progress"],
         note=row["note"],
         updated_at=_datetime(row["updated_at"]),
+        label=row.get("label") or "",
         carried_from=row.get("carried_from"),
     )
 

@@ -171,11 +171,15 @@ class SyncOps:
     def _store_files(self, package: Package, hashes: list[str]) -> None:
         """Copy the package's new evidence files in before the transaction (as
         attach_file does): a failed merge leaves at most unreferenced files."""
-        from govledger.store.package_format import PackageError
+        from govledger.store.package_format import BROKEN_MEMBER, PackageError
 
         for sha256 in hashes:
-            with package.evidence_file(sha256) as member:
-                stored = self.evidence.add_stream(member, 0)
+            try:
+                with package.evidence_file(sha256) as member:
+                    stored = self.evidence.add_stream(member, 0)
+            except BROKEN_MEMBER as exc:  # the file changed on disk since it was checked
+                detail = str(exc) or type(exc).__name__
+                raise PackageError(package.path, "not_zip", detail=detail) from None
             if stored.sha256 != sha256:  # the file changed on disk since it was checked
                 raise PackageError(package.path, "altered_member", member=f"evidence/{sha256}")
 

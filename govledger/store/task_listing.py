@@ -32,6 +32,7 @@ def task_rows(ledger: Ledger, plan_id: int, today: date) -> list[dict[str, Any]]
                 "depth": depth,
                 "kind": str(task.kind),
                 "number": task.number,
+                **({"label": task.label} if task.label else {}),
                 "path": list(path),
                 "text": task.text,
                 "units_text": task.units_text,

@@ -29,6 +29,7 @@ EDITABLE_FIELDS = {
     "status",
     "progress",
     "note",
+    "label",
 }
 UNIT_FIELDS = {"lead_units", "co_units"}
 

@@ -78,7 +78,7 @@ def run_app(db_path: Path | None = None) -> int:
     quit_on_terminate(app)
     from govledger.paths import default_data_dir
     from govledger.ui.crash_handling import install_crash_handlers
-    from govledger.ui.ledger_safety import schedule_daily_backup
+    from govledger.ui.ledger_safety import schedule_daily_backup, schedule_damage_check
 
     install_crash_handlers(default_data_dir() / "logs")
     settings = AppSettings()
@@ -92,5 +92,6 @@ def run_app(db_path: Path | None = None) -> int:
     window.restore_state()
     window.show()
     schedule_daily_backup(window.session.ledger)
+    schedule_damage_check(window)
     window.deadlines.show_startup_summary()  # non-modal; the clerk can switch it off
     return app.exec()

@@ -38,7 +38,6 @@ from govledger.domain import annual_report_format as fmt
 from govledger.domain.applications import STEP_COLUMNS, Application, reply_limit
 from govledger.ui.appearance import style_hint
 from govledger.ui.application_documents import open_document
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
 
@@ -73,8 +72,8 @@ class OptionalDate(QWidget):
         policy.setRetainSizeWhenHidden(True)
         self.edit.setSizePolicy(policy)
         self.check.toggled.connect(self._toggled)
-        self.check.toggled.connect(lambda _on: emit(self.changed))
-        self.edit.dateChanged.connect(lambda _d: emit(self.changed))
+        self.check.toggled.connect(lambda _on: self.changed.emit())
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.set_value(None)
 
     def _toggled(self, on: bool) -> None:

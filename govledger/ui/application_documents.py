@@ -17,7 +17,6 @@ from PySide6.QtGui import QDesktopServices
 from govledger.domain.applications import ApplicationDocument
 from govledger.domain.safe_file_names import safe_file_name
 from govledger.messages import os_error_text
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
 OPEN_FOLDER = "govledger-requests"  # under the system temp folder
@@ -30,7 +29,7 @@ def open_document(session: LedgerSession, document: ApplicationDocument) -> Path
         text = QCoreApplication.translate(
             "ApplicationDocuments", "The stored file of “{name}” is missing; run the ledger check."
         )
-        emit(session.failed, text.format(name=document.original_name))
+        session.failed.emit(text.format(name=document.original_name))
         return None
     folder = Path(tempfile.gettempdir()) / OPEN_FOLDER / document.sha256[:16]
     copy = folder / safe_file_name(document.original_name)
@@ -41,7 +40,7 @@ def open_document(session: LedgerSession, document: ApplicationDocument) -> Path
             copy.chmod(0o444)
     except OSError as exc:
         text = QCoreApplication.translate("ApplicationDocuments", "Cannot open “{name}”: {detail}")
-        emit(session.failed, text.format(name=document.original_name, detail=os_error_text(exc)))
+        session.failed.emit(text.format(name=document.original_name, detail=os_error_text(exc)))
         return None
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
     return copy

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from govledger.store import Ledger
-from govledger.ui.qt_compat import emit
 
 Read = Callable[[Ledger], Any]
 
@@ -49,7 +48,7 @@ class _ReadJob(QRunnable):
     def _report(self, signal, *args) -> None:
         # Should the owner have gone while this read ran, nobody is left to tell.
         with contextlib.suppress(RuntimeError):
-            emit(signal, *args)
+            signal.emit(*args)
 
 
 class BackgroundRead(QObject):
@@ -93,8 +92,8 @@ class BackgroundRead(QObject):
 
     def _on_done(self, generation: int, result: object) -> None:
         if generation == self._generation:
-            emit(self.done, result)
+            self.done.emit(result)
 
     def _on_failed(self, generation: int, text: str) -> None:
         if generation == self._generation:
-            emit(self.failed, text)
+            self.failed.emit(text)

@@ -41,7 +41,6 @@ from govledger.ui import reply_deadlines
 from govledger.ui.appearance import style_title
 from govledger.ui.labels import join_units
 from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days, requirement_chip_text
-from govledger.ui.qt_compat import emit
 from govledger.ui.schedule_notice import MissingScheduleNotice
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_cells import alert_icon
@@ -120,7 +119,7 @@ class CalendarView(QWidget):
 
         self.schedule_notice = MissingScheduleNotice(self)
         self.schedule_notice.enter_requested.connect(
-            lambda year: emit(self.holidays_requested, year)
+            lambda year: self.holidays_requested.emit(year)
         )
 
         self.agenda = QTreeWidget(self)
@@ -329,11 +328,11 @@ class CalendarView(QWidget):
 
     # ------------------------------------------------------------------ acting
     def _select(self, task_id: int) -> None:
-        emit(self.task_selected, task_id)
+        self.task_selected.emit(task_id)
 
     def _chip_clicked(self, entry: CalendarEntry | ApplicationDeadline) -> None:
         if isinstance(entry, ApplicationDeadline):
-            emit(self.application_selected, entry.application.id)
+            self.application_selected.emit(entry.application.id)
         else:
             self._select(entry.task.id)
 

@@ -9,7 +9,6 @@ a window left open overnight shows the new day's reminders in the morning.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -284,10 +283,10 @@ class DeadlineFeatures:
         ledger with it (closing the session first), and there is nothing to show."""
         if not self.window.isVisible():
             return
-        try:
-            work()
-        except sqlite3.ProgrammingError:  # "Cannot operate on a closed database."
+        if not self.session.ledger.is_open:
             self.timer.stop()
+            return
+        work()
 
     def refresh_banner(self) -> None:
         plan_id = self.window.model.plan_id

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 
 from govledger.store.evidence_store import EvidenceStore, StoredFile
 from govledger.ui.file_job import FileJob, megabytes, progress_dialog, run_with_dialog
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
 
@@ -51,7 +50,7 @@ class EvidenceAttacher(QObject):
         files = [path for path in paths if path.is_file()]
         self.outcome = AttachOutcome(skipped=[path.name for path in paths if not path.is_file()])
         if not files:
-            emit(self.finished, self.outcome)
+            self.finished.emit(self.outcome)
             return False
         sizes = {path: path.stat().st_size for path in files}
         total = sum(sizes.values())
@@ -111,4 +110,4 @@ class EvidenceAttacher(QObject):
 
     def _finished(self) -> None:
         self.job = None
-        emit(self.finished, self.outcome)
+        self.finished.emit(self.outcome)

@@ -24,7 +24,6 @@ from govledger.exporters.evidence_pack import (
 )
 from govledger.messages import GovLedgerError
 from govledger.ui.file_job import FileJob, megabytes, progress_dialog, run_with_dialog
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
 
@@ -40,7 +39,7 @@ class EvidencePackExporter(QObject):
 
     def choose_and_export(self, plan_id: int | None) -> bool:
         if plan_id is None:
-            emit(self.session.failed, self.tr("Open the plan first."))
+            self.session.failed.emit(self.tr("Open the plan first."))
             return False
         target = self.ask_target(plan_id)
         return target is not None and self.export(plan_id, target)
@@ -96,7 +95,7 @@ class EvidencePackExporter(QObject):
         self.job = None
 
     def _succeeded(self, result: PackResult) -> None:
-        emit(self.finished, result)
+        self.finished.emit(result)
         if not self.show_result:
             return
         text = self.tr(
@@ -117,8 +116,8 @@ class EvidencePackExporter(QObject):
         box.open()
 
     def _failed(self, text: str) -> None:
-        emit(self.session.failed, text)
-        emit(self.finished, None)
+        self.session.failed.emit(text)
+        self.finished.emit(None)
 
     def _cancelled(self) -> None:
-        emit(self.finished, None)
+        self.finished.emit(None)

@@ -62,7 +62,6 @@ from govledger.ui.evidence_attach import AttachOutcome, EvidenceAttacher
 from govledger.ui.evidence_link_dialog import LinkDialog, looks_like_web_address
 from govledger.ui.evidence_model import EvidenceListModel
 from govledger.ui.evidence_thumbnails import Thumbnails
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 
 PREVIEW_SIZE = 150
@@ -384,7 +383,7 @@ class EvidencePanel(QWidget):
         source = self.thumbnails.stored_path(evidence.sha256)
         if not source.is_file():
             message = self.tr("The stored file of “{name}” is missing; run the ledger check.")
-            emit(self.session.failed, message.format(name=evidence.original_name))
+            self.session.failed.emit(message.format(name=evidence.original_name))
             return None
         copy = self.open_folder / evidence.sha256[:16] / safe_file_name(evidence.original_name)
         try:
@@ -395,7 +394,7 @@ class EvidencePanel(QWidget):
         except OSError as exc:
             message = self.tr("Cannot open “{name}”: {detail}")
             detail = os_error_text(exc)
-            emit(self.session.failed, message.format(name=evidence.original_name, detail=detail))
+            self.session.failed.emit(message.format(name=evidence.original_name, detail=detail))
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
         return copy

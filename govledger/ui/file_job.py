@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from govledger.messages import Cancelled, GovLedgerError, os_error_text
-from govledger.ui.qt_compat import emit
 
 PROGRESS_STEPS = 1000
 SHOW_AFTER_MS = 300  # a quick copy finishes before any dialog flashes
@@ -40,11 +39,11 @@ class FileJob(QThread):
 
     def report(self, done: int, total: int) -> bool:
         """The progress callback: False tells the copier to stop and clean up."""
-        emit(self.progressed, done, total)
+        self.progressed.emit(done, total)
         return not self._cancel.is_set()
 
     def done_item(self, item: Any) -> None:
-        emit(self.item_done, item)
+        self.item_done.emit(item)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -58,19 +57,19 @@ class FileJob(QThread):
             result = self._work(self)
         except Cancelled:
             self.outcome = "cancelled"
-            emit(self.cancelled)
+            self.cancelled.emit()
         except GovLedgerError as exc:
             self.outcome = "failed"
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
         except OSError as exc:
             self.outcome = "failed"
-            emit(self.failed, os_error_text(exc))
+            self.failed.emit(os_error_text(exc))
         except Exception as exc:  # a bug must reach the clerk as a message, not kill the app
             self.outcome = "failed"
-            emit(self.failed, f"{type(exc).__name__}: {exc}")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.outcome = "succeeded"
-            emit(self.succeeded, result)
+            self.succeeded.emit(result)
 
 
 def progress_dialog(parent: QWidget, title: str, label: str, cancel_text: str) -> QProgressDialog:

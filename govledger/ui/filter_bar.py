@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from govledger.domain.model import Status
 from govledger.ui.labels import status_name, unit_role_name
 from govledger.ui.plan_index import FilterCriteria
-from govledger.ui.qt_compat import emit
 from govledger.ui.typed_date_edit import TypedDateEdit
 
 SEARCH_DELAY_MS = 150
@@ -218,4 +217,4 @@ class FilterBar(QWidget):
     def _changed(self) -> None:
         self._search_timer.stop()
         self._update_status_text()
-        emit(self.criteria_changed, self.criteria())
+        self.criteria_changed.emit(self.criteria())

@@ -10,37 +10,28 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QSpinBox,
-    QSplitter,
     QTabWidget,
-    QToolBar,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from govledger.domain.draft import PlanDraft
-from govledger.ui import draft_model
 from govledger.ui.appearance import style_error
-from govledger.ui.draft_model import DraftTreeModel
+from govledger.ui.draft_preview import DraftPreview
 from govledger.ui.paste_box import PasteBox
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
 
@@ -69,12 +60,12 @@ class _ParseJob(QRunnable):
             else:
                 draft = parse_plan_text(self.text)
         except PlanImportError as exc:
-            emit(self.signals.failed, self.number, str(exc))
+            self.signals.failed.emit(self.number, str(exc))
             return
         except Exception as exc:  # the pasted-text reader has no file to blame
-            emit(self.signals.failed, self.number, f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(self.number, f"{type(exc).__name__}: {exc}")
             return
-        emit(self.signals.parsed, self.number, draft)
+        self.signals.parsed.emit(self.number, draft)
 
     def _parse_html(self) -> PlanDraft:
         from govledger.importers import PlanImportError, parse_plan_html, parse_plan_text
@@ -109,7 +100,9 @@ class ImportDialog(QDialog):
         # --- source: a file or pasted text
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText(self.tr("A .docx, .xlsx or .txt plan document"))
+        self.path_edit.setPlaceholderText(
+            self.tr("A plan document: Word, Excel, WPS, PDF, a saved web page or text")
+        )
         browse = QPushButton(self.tr("Choose file…"), self)
         browse.clicked.connect(self.choose_file)
         file_page = QWidget(self)
@@ -133,7 +126,7 @@ class ImportDialog(QDialog):
         self.source_tabs = QTabWidget(self)
         self.source_tabs.addTab(file_page, self.tr("From a file"))
         self.source_tabs.addTab(paste_page, self.tr("Paste text"))
-        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.source_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         self.busy = QProgressBar(self)
@@ -164,51 +157,9 @@ class ImportDialog(QDialog):
         plan_row.addWidget(self.number_edit, 1)
         fields.addRow(self.tr("Year"), plan_row)
 
-        # --- the preview
-        self.model = DraftTreeModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setModel(self.model)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        metrics = self.fontMetrics()
-        cjk = metrics.horizontalAdvance("单")
-        for column, chars in ((0, 3), (2, 7), (3, 7), (4, 6), (5, 6)):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(chars * cjk + 24, metrics.horizontalAdvance(title) + 24)
-            self.tree.setColumnWidth(column, width)
-        header.setSectionResizeMode(draft_model.TEXT, QHeaderView.ResizeMode.Stretch)
-        edit_bar = QToolBar(self)
-        edit_bar.addAction(self.tr("Outdent"), lambda: self._relevel(self.model.outdent))
-        edit_bar.addAction(self.tr("Indent"), lambda: self._relevel(self.model.indent))
-        edit_bar.addAction(
-            self.tr("Heading ↔ requirement"), lambda: self._relevel(self.model.toggle_kind)
-        )
-        edit_bar.addAction(self.tr("Remove row"), lambda: self._relevel(self.model.remove))
-        self.summary = QLabel(self)
-        edit_row = QHBoxLayout()
-        edit_row.addWidget(edit_bar)
-        edit_row.addStretch(1)
-        edit_row.addWidget(self.summary)
-        self.warning_list = QListWidget(self)
-        self.warning_list.itemActivated.connect(self._warning_clicked)
-        self.warning_list.itemClicked.connect(self._warning_clicked)
-        self.model.warnings_changed.connect(self._fill_warnings)
-        preview = QWidget(self)
-        preview_layout = QVBoxLayout(preview)
-        preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addLayout(edit_row)
-        preview_layout.addWidget(self.tree, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(preview)
-        splitter.addWidget(self.warning_list)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        # --- the preview: the tree to review and edit, what needs review, what is left out
+        self.preview = DraftPreview(self)
+        self.model, self.tree = self.preview.model, self.preview.tree
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -223,7 +174,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.error_label)
         layout.addLayout(fields)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.buttons)
         self.resize(1180, 700)
 
@@ -234,7 +185,8 @@ class ImportDialog(QDialog):
             self.tr("Import plan"),
             "",
             self.tr(
-                "Plan documents (*.docx *.xlsx *.html *.htm *.mht *.mhtml *.txt);;All files (*)"
+                "Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht"
+                " *.mhtml *.txt);;All files (*)"
             ),
         )
         if name:
@@ -276,6 +228,11 @@ class ImportDialog(QDialog):
         if number != self._request:
             return  # an older read finished after a newer one was asked for
         self.busy.hide()
+        self.show_draft(draft)
+
+    def show_draft(self, draft: PlanDraft) -> None:
+        """Show draft for review, as a finished read does (scripts and tests call it too)."""
+        self.error_label.hide()
         self.draft = draft
         self.title_edit.setText(draft.title or draft.source_name)
         if draft.year:
@@ -283,8 +240,7 @@ class ImportDialog(QDialog):
         if draft.organization:
             self.organization_edit.setText(draft.organization)
         self.number_edit.setText(draft.document_number)
-        self.model.set_draft(draft)
-        self.tree.expandAll()
+        self.preview.set_draft(draft)
         self.save_button.setEnabled(True)
 
     def _failed(self, number: int, text: str) -> None:
@@ -293,6 +249,13 @@ class ImportDialog(QDialog):
         self.busy.hide()
         self.error_label.setText(text)
         self.error_label.show()
+        # The plan read before is not this document's: showing it under the error
+        # invites saving the wrong plan.
+        self.draft = None
+        self.preview.clear()
+        self.title_edit.clear()
+        self.number_edit.clear()
+        self.save_button.setEnabled(False)
 
     # ------------------------------------------------------------ reviewing
     def _relevel(self, operation) -> None:
@@ -303,36 +266,6 @@ class ImportDialog(QDialog):
         self.tree.expandAll()
         if moved is not None and moved.isValid():
             self.tree.setCurrentIndex(moved)
-
-    def _fill_warnings(self) -> None:
-        self.warning_list.clear()
-        draft = self.model.draft
-        for text in draft.warnings:
-            self.warning_list.addItem(text)
-        for task in draft.walk():
-            for text in task.warnings:
-                item = QListWidgetItem(text, self.warning_list)
-                item.setData(Qt.ItemDataRole.UserRole, id(task))
-                item.setBackground(draft_model.WARNING_BRUSH)
-        count = len(draft.all_warnings())
-        if count == 0:
-            item = QListWidgetItem(self.tr("No warnings: the plan was read without doubts."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.warning_list.addItem(item)
-        self.summary.setText(
-            self.tr("{requirements} requirements · {warnings} warnings to review").format(
-                requirements=self.model.requirement_count(), warnings=count
-            )
-        )
-
-    def _warning_clicked(self, item: QListWidgetItem) -> None:
-        key = item.data(Qt.ItemDataRole.UserRole)
-        for task in self.model.draft.walk():
-            if id(task) == key:
-                index = self.model.index_of(task)
-                self.tree.setCurrentIndex(index)
-                self.tree.scrollTo(index)
-                return
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
@@ -351,6 +284,6 @@ class ImportDialog(QDialog):
             return False
         self.plan_id = changes.first_created("plans")
         if self.plan_id is not None:
-            emit(self.imported, self.plan_id)
+            self.imported.emit(self.plan_id)
         self.accept()
         return True

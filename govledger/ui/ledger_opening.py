@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger, LedgerOpenError
-from govledger.store.backups import BackupInfo, Backups, recover_from, set_aside
+from govledger.store.backups import BackupInfo, Backups
+from govledger.store.restore import restore_damaged
 from govledger.ui.ledger_lock import LedgerLock, LockOwner, LockState
 
 
@@ -56,17 +57,18 @@ def open_ledger_for_window(path: Path, prompter: Prompter) -> OpenedLedger | Non
     try:
         ledger = Ledger.open(path, read_only=read_only)
     except LedgerOpenError as exc:
-        if exc.key not in ("open.not_sqlite", "open.damaged") or read_only:
+        # Only a ledger SQLite calls damaged may be replaced from a backup: a busy one
+        # (another program reading it) is told as busy and left alone.
+        if not exc.damaged or read_only:
             _give_up(held_lock, prompter, str(exc))
             return None
         backup = Backups(path).latest_good()
         if not prompter.recover_damaged(path, str(exc), backup) or backup is None:
             _give_up(held_lock, None, "")
             return None
-        set_aside_as = set_aside(path)
-        recover_from(backup.path, path)
-        recovered_from = backup.path
         try:
+            set_aside_as = restore_damaged(path, backup.path)
+            recovered_from = backup.path
             ledger = Ledger.open(path)
         except GovLedgerError as again:
             _give_up(held_lock, prompter, str(again))

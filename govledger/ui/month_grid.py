@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from govledger.domain.deadline_state import CalendarEntry
 from govledger.domain.holiday_schedule import HolidayDay
 from govledger.domain.status_rules import Alert
-from govledger.ui.qt_compat import emit
 from govledger.ui.task_cells import ALERT_BACKGROUND, ALERT_DOT, ALERT_FOREGROUND
 
 WEEKS = 6
@@ -271,15 +270,15 @@ class MonthGrid(QWidget):
             return super().mouseReleaseEvent(event)
         entry, day = self.hit_at(event.position().toPoint())
         if entry is not None:
-            emit(self.chip_clicked, entry)
+            self.chip_clicked.emit(entry)
         elif day is not None:
-            emit(self.more_clicked, day, event.globalPosition().toPoint())
+            self.more_clicked.emit(day, event.globalPosition().toPoint())
         return None
 
     def contextMenuEvent(self, event) -> None:
         entry, _day = self.hit_at(event.pos())
         if entry is not None:
-            emit(self.chip_menu_requested, entry, event.globalPos())
+            self.chip_menu_requested.emit(entry, event.globalPos())
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         entry, _day = self.hit_at(event.position().toPoint())

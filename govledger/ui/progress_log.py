@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import ProgressEntry
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
 
@@ -194,7 +193,7 @@ class ProgressLog(QWidget):
         index = self.table.currentIndex()
         editor = self.table.indexWidget(index) if index.isValid() else None
         if editor is not None:  # an open cell editor commits only on focus-out otherwise
-            emit(self.table.itemDelegateForIndex(index).commitData, editor)
+            self.table.itemDelegateForIndex(index).commitData.emit(editor)
         if add_pending_note and self.pending_note():
             self.add_entry()
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from govledger.ui.qt_compat import emit
 from govledger.ui.schedule_notice import MissingScheduleNotice
 
 if TYPE_CHECKING:
@@ -35,8 +34,8 @@ class ReminderBanner(QFrame):
         self.close_button.setFlat(True)
         self.close_button.setToolTip(self.tr("Hide until tomorrow"))
         self.close_button.setFixedWidth(self.fontMetrics().horizontalAdvance("×") + 18)
-        self.show_button.clicked.connect(lambda: emit(self.show_requested))
-        self.sheet_button.clicked.connect(lambda: emit(self.sheet_requested))
+        self.show_button.clicked.connect(lambda: self.show_requested.emit())
+        self.sheet_button.clicked.connect(lambda: self.sheet_requested.emit())
         self.close_button.clicked.connect(self.hide)
         # Below the counts: the open plan's year has no holiday schedule (its counts
         # treat the Spring Festival as working days), with the way to enter it.

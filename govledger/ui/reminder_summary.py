@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.status_rules import Alert
 from govledger.ui.appearance import style_title
-from govledger.ui.qt_compat import emit
 from govledger.ui.task_cells import alert_icon
 
 if TYPE_CHECKING:
@@ -146,7 +145,7 @@ class ReminderSummaryDialog(QDialog):
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         task_id = item.data(0, TaskRole)
         if task_id is not None:
-            emit(self.task_selected, int(task_id))
+            self.task_selected.emit(int(task_id))
 
     def _sheet_for_selection(self) -> None:
         item = self.tree.currentItem()

@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
 from govledger.exporters.annual_report_layout import TableLayout
-from govledger.ui.qt_compat import emit
 
 KeyRole = Qt.ItemDataRole.UserRole
 HEADER_BACKGROUND = QBrush(QColor("#F2F2F2"))
@@ -137,10 +136,10 @@ class ReportGrid(QTableWidget):
         # Acted on from the event loop: the change refills this grid, which must not
         # delete the item while Qt is still inside its setData.
         text = item.text()
-        QTimer.singleShot(0, self, lambda: emit(self.figure_edited, key[0], key[1], text))
+        QTimer.singleShot(0, self, lambda: self.figure_edited.emit(key[0], key[1], text))
 
     def _context_menu(self, position: QPoint) -> None:
         item = self.itemAt(position)
         key = item.data(KeyRole) if item is not None else None
         if key:
-            emit(self.adjustment_menu, key[0], key[1], self.viewport().mapToGlobal(position))
+            self.adjustment_menu.emit(key[0], key[1], self.viewport().mapToGlobal(position))

@@ -7,7 +7,6 @@ itself be taken back by restoring that backup.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govledger.messages import GovLedgerError, message
 from govledger.store.backups import BackupInfo
 from govledger.ui.session import LedgerSession
 
@@ -107,8 +107,11 @@ class RestoreDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             state = self.tr("Good") if info.ok else self.tr("Damaged")
+            made_at = info.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+            if info.in_future:  # another PC's clock: listed, but not taken for the newest
+                made_at += " " + message("backup.in_future")
             values = [
-                info.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
+                made_at,
                 reason_label(info.reason),
                 str(info.plans),
                 str(info.tasks),
@@ -137,7 +140,7 @@ class RestoreDialog(QDialog):
     def back_up_now(self) -> Path | None:
         try:
             path = self.session.ledger.take_backup("manual")
-        except (OSError, sqlite3.Error) as exc:
+        except (GovLedgerError, OSError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return None
         self.reload()
@@ -162,7 +165,20 @@ class RestoreDialog(QDialog):
                 return False
         done = self.session.restore(chosen.path)
         self.reload()
+        if done:
+            self._warn_missing_evidence()
         return done
+
+    def _warn_missing_evidence(self) -> None:
+        """A backup from another folder may refer to evidence not copied along."""
+        missing = self.session.ledger.missing_evidence_files()
+        if missing:
+            names = "、".join(missing[:5]) + ("…" if len(missing) > 5 else "")
+            text = message("backup.evidence_missing", count=len(missing), names=names)
+            self.evidence_warning = QMessageBox(
+                QMessageBox.Icon.Warning, self.windowTitle(), text, parent=self
+            )
+            self.evidence_warning.open()
 
 
 def open_backups(window) -> RestoreDialog:  # window: MainWindow

@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from govledger.ui.qt_compat import emit
-
 
 class MissingScheduleNotice(QFrame):
     """ "2027年的节假日安排尚未录入…" with a button to the holiday editor.
@@ -30,7 +28,7 @@ class MissingScheduleNotice(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.button = QPushButton(self.tr("Enter the holidays…"), self)
-        self.button.clicked.connect(lambda: self.year and emit(self.enter_requested, self.year))
+        self.button.clicked.connect(lambda: self.year and self.enter_requested.emit(self.year))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 3, 4, 3)
         layout.addWidget(self.label, 1)

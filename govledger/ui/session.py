@@ -19,7 +19,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger
-from govledger.ui.qt_compat import emit
 
 
 class ChangeCommand(QUndoCommand):
@@ -63,12 +62,12 @@ class LedgerSession(QObject):
         try:
             changes = operation()
         except GovLedgerError as exc:
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return None
         if changes.empty:
             return changes
         self.undo_stack.push(ChangeCommand(self, text, changes))
-        emit(self.changed, changes)
+        self.changed.emit(changes)
         return changes
 
     def _replay(self, command: ChangeCommand, replay: Callable[[ChangeSet], ChangeSet]) -> None:
@@ -78,9 +77,9 @@ class LedgerSession(QObject):
             # The records changed underneath (or the file went read-only): this step
             # can no longer be replayed, so it leaves the stack instead of lying.
             command.setObsolete(True)
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return
-        emit(self.changed, applied)
+        self.changed.emit(applied)
 
     def restore(self, backup: Path) -> bool:
         """Replace the ledger's content with a backup (the current one is backed up first).
@@ -90,10 +89,10 @@ class LedgerSession(QObject):
         try:
             changes = self.ledger.restore(backup)
         except (GovLedgerError, OSError) as exc:
-            emit(self.failed, str(exc))
+            self.failed.emit(str(exc))
             return False
         self.undo_stack.clear()
-        emit(self.changed, changes)
+        self.changed.emit(changes)
         return True
 
     def close(self) -> None:

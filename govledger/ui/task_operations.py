@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import TaskKind
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_tree_model import Node, TaskTreeModel
 
@@ -92,7 +91,7 @@ class TaskOperations(QObject):
         )
         task_id = changes.first_created("tasks") if changes else None
         if task_id is not None:
-            emit(self.task_created, task_id)
+            self.task_created.emit(task_id)
         return task_id
 
     # ------------------------------------------------------------ deleting
@@ -186,7 +185,7 @@ class TaskOperations(QObject):
         op: Callable[[], ChangeSet] = lambda: self.ledger.move_task(task_id, parent_id, position)  # noqa: E731
         if self.session.perform(text, op) is None:
             return False
-        emit(self.task_moved, task_id)
+        self.task_moved.emit(task_id)
         return True
 
     def index_of_task(self, task_id: int) -> QModelIndex:

@@ -36,7 +36,6 @@ from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
 from govledger.ui.drag_drop import TaskDragDrop
 from govledger.ui.labels import Column, column_title
 from govledger.ui.plan_index import ROOT, PlanIndex
-from govledger.ui.qt_compat import emit
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_cells import (
     TaskCells,
@@ -155,7 +154,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             # Started once the tree has painted: the load holds the GIL for seconds.
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, lambda p=plan_id: self._start_index_load(p))
         elif plan_id is not None:
-            emit(self.index_completed)
+            self.index_completed.emit()
 
     def _start_index_load(self, plan_id: int) -> None:
         if plan_id == self.plan_id and not self.plan_index.complete:
@@ -190,7 +189,7 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         self.plan_index = index  # same data as the partial one; headings gain their counts
         freeze_long_lived()
         self._invalidate_headings()
-        emit(self.index_completed)
+        self.index_completed.emit()
 
     def set_warning_days(self, days: int) -> None:
         self.warning_days = days
@@ -397,21 +396,19 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
             node = self.nodes.get(task_id)
             if node is not None:
                 node.cells = None
-                emit(self.dataChanged, self.index_of(node, 0), self.index_of(node, len(Column) - 1))
+                self.dataChanged.emit(self.index_of(node, 0), self.index_of(node, len(Column) - 1))
         self._invalidate_headings()
-        emit(self.tasks_changed)
+        self.tasks_changed.emit()
 
     def _invalidate_headings(self) -> None:
         for node in self.nodes.values():
             task = self.plan_index.tasks.get(node.task_id)  # type: ignore[arg-type]
             if task is not None and task.kind is TaskKind.HEADING:
                 node.cells = None
-                emit(
-                    self.dataChanged,
-                    self.index_of(node, Column.STATUS),
-                    self.index_of(node, Column.PROGRESS),
+                self.dataChanged.emit(
+                    self.index_of(node, Column.STATUS), self.index_of(node, Column.PROGRESS)
                 )
 
     def _emit_all_changed(self) -> None:
         for node in self.nodes.values():
-            emit(self.dataChanged, self.index_of(node, 0), self.index_of(node, len(Column) - 1))
+            self.dataChanged.emit(self.index_of(node, 0), self.index_of(node, len(Column) - 1))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.ui.labels import UNIT_SEPARATOR, join_units, split_units
-from govledger.ui.qt_compat import emit
 
 
 class _LastNameCompleter(QCompleter):
@@ -71,7 +70,7 @@ class UnitPicker(QWidget):
         if names != self._shown:
             self._shown = names
             self.line.setText(join_units(names))
-            emit(self.committed, names)
+            self.committed.emit(names)
 
     def _fill_menu(self) -> None:
         self._menu.clear()

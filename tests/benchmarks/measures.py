@@ -395,3 +395,13 @@ def compare_years(data: Path, quick: bool) -> dict[str, float]:
     return {
         "compare_years_ms": median_ms(lambda: compare_requirements(old, new), 3 if quick else 7)
     }
+
+
+@measure("quick_check")
+def quick_check(data: Path, quick: bool) -> dict[str, float]:
+    """PRAGMA quick_check of the 100 000-requirement ledger (issue 19, item 5): too
+    slow for before the first paint, so the window runs it in the background."""
+    from govledger.store.database import quick_check_file
+
+    ledger = data / "ledger.sqlite"
+    return {"quick_check_ms": median_ms(lambda: quick_check_file(ledger), 3 if quick else 7)}

@@ -38,7 +38,10 @@ def test_prose_plan_with_responsibility_parentheses(tmp_path: Path) -> None:
     draft = load_plan(path)
     assert (draft.year, draft.organization) == (2023, "市政务服务数据管理局")
     requirements = draft.to_json()["requirements"]
-    assert [r["number"] for r in requirements] == ["一", "二", "1", "2", "1", "2"]
+    # numbering restarts per section: plan-wide 序号 1…N, the printed numbering as label
+    assert [r["number"] for r in requirements] == ["1", "2", "3", "4", "5", "6"]
+    assert [r["label"] for r in requirements] == ["（一）", "（二）", "1.", "2.", "1.", "2."]
+    assert draft.to_json()["skipped"][0]["source"] == "这一段是说明，不是任务。"
     first, second, check, ageing, guide, monthly = requirements
     assert first["path"] == ["一、深化重点领域信息公开"]
     assert first["text"] == "加强规划信息公开。主动公开“十四五”规划中期评估报告。"
@@ -284,7 +287,7 @@ def test_word_automatic_numbering_is_read(tmp_path: Path) -> None:
     assert [(r["number"], r["path"]) for r in prose.to_json()["requirements"]] == [
         ("1", ["一、深化公开"]),
         ("2", ["一、深化公开"]),
-        ("1", ["二、加强平台"]),
+        ("3", ["二、加强平台"]),  # the list restarts: plan-wide 序号 (label "1.")
     ]
 
     document = docx.Document()

@@ -104,7 +104,7 @@ def test_prose_text_with_wrapped_lines() -> None:
         ]
     )
     requirements = parse_plan_text(text).to_json()["requirements"]
-    assert [r["number"] for r in requirements] == ["一", "二"]
+    assert [(r["number"], r["label"]) for r in requirements] == [("1", "（一）"), ("2", "（二）")]
     assert requirements[0]["text"] == "加强规划公开。主动公开规划纲要和专项规划。"
     assert requirements[0]["lead_units"] == ["市审批局"]
     assert requirements[1]["co_units"] == ["各科室"]
@@ -134,7 +134,7 @@ def test_text_without_a_plan() -> None:
 def test_circled_numbers_are_printed_numbers() -> None:
     text = "2023年政务公开工作要点\n一、公开财政信息\n①公开预算。（财务科）\n②公开决算。（财务科）"
     requirements = parse_plan_text(text).to_json()["requirements"]
-    assert [r["number"] for r in requirements] == ["①", "②"]
+    assert [(r["number"], r["label"]) for r in requirements] == [("1", "①"), ("2", "②")]
     assert all(r["path"] == ["一、公开财政信息"] for r in requirements)
 
 

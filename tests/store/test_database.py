@@ -107,7 +107,7 @@ def test_older_ledger_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) ->
     with Ledger.open(path) as ledger:
         assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == new_version
         assert ledger.db.execute("SELECT title, archived FROM plans").fetchall() == [("旧方案", 0)]
-    [backup] = (tmp_path / "backups").glob(f"ledger-*-upgrade_from_v{old_version}.sqlite")
+    [backup] = (tmp_path / "backups").glob(f"ledger-*-upgrade_from_v{old_version}-s*.sqlite")
     conn = sqlite3.connect(backup)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert conn.execute("SELECT title FROM plans").fetchall() == [("旧方案",)]

@@ -242,9 +242,9 @@ def test_merge_is_one_undoable_step_after_a_backup(
     unit.update_task(interpret.id, status=Status.DONE)
     unit.attach_bytes(interpret.id, b"minutes", "会议纪要.pdf")
     before = snapshot(office)
-    backups = set((tmp_path / "office" / "backups").glob("*-merge.sqlite"))
+    backups = set((tmp_path / "office" / "backups").glob("*-merge-s*.sqlite"))
     package_result = exchange(unit, office, tmp_path, "undo-me")
-    assert set((tmp_path / "office" / "backups").glob("*-merge.sqlite")) - backups
+    assert set((tmp_path / "office" / "backups").glob("*-merge-s*.sqlite")) - backups
     assert office.audit_log(1)[0]["action"] == "merge_package"
     office.revert(package_result.changes)
     assert snapshot(office) == before

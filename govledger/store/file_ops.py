@@ -1,0 +1,110 @@
+"""Ledger operations on the ledger file as a whole: backups and restore.
+
+A restore replaces the file (see restore.py) and reopens it, so ``self.db`` is a
+new connection afterwards; everything reads the ledger through ``self.db``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from govledger.domain.changes import ChangeSet
+from govledger.messages import GovLedgerError
+from govledger.store.backups import Backups
+from govledger.store.connection import LedgerDatabase
+from govledger.store.database import copy_database, open_database, quick_check
+from govledger.store.evidence_store import EvidenceStore
+from govledger.store.restore import (
+    RestoreOutcome,
+    check_backup,
+    check_space,
+    prepare_copy,
+    put_in_place,
+)
+from govledger.store.sqlite_failures import ledger_error
+from govledger.store.transaction import now_text
+
+
+class FileOps:
+    db: LedgerDatabase
+    path: Path
+    read_only: bool
+    auto_backup: bool
+    on_network: bool
+    backups: Backups
+    evidence: EvidenceStore
+
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the ledger through SQLite's backup API."""
+        copy_database(self.db.conn, Path(target))
+        return Path(target)
+
+    def take_backup(self, reason: str) -> Path:
+        """A verified backup into backups/ beside the ledger, then rotation."""
+        try:
+            return self.backups.take(self.db.conn, reason)
+        except sqlite3.Error as exc:
+            raise ledger_error(exc, self.path) from exc
+
+    def safety_backup(self, reason: str) -> Path | None:
+        """The automatic backup before a risky operation (import, merge, restore)."""
+        if self.read_only or not self.auto_backup:
+            return None
+        if not self.db.execute("SELECT 1 FROM plans LIMIT 1").fetchone():
+            return None  # an empty ledger has nothing to lose
+        return self.take_backup(reason)
+
+    def restore(self, backup: Path) -> ChangeSet:
+        """Replace the ledger with a backup, after backing up the current one.
+
+        Not undoable through ChangeSets (it replaces everything); the backup taken
+        first is the way back. Returns an empty ChangeSet named "restore" so views
+        know to re-read everything. See restore.py for how nothing is lost.
+        """
+        self.restore_from(backup)
+        return ChangeSet(action="restore", description=Path(backup).name)
+
+    def restore_from(self, backup: Path, now: datetime | None = None) -> RestoreOutcome:
+        """restore(), telling what was kept: the backup of the ledger as it was, or,
+        when the ledger itself is damaged (it cannot be backed up), the damaged file."""
+        if self.read_only:
+            raise GovLedgerError("edit.read_only")
+        try:
+            return self._restore_from(Path(backup), now)
+        except (sqlite3.Error, OSError) as exc:  # busy, full disk: one sentence
+            raise ledger_error(exc, self.path) from exc
+
+    def _restore_from(self, backup: Path, now: datetime | None) -> RestoreOutcome:
+        check_backup(backup)
+        damaged = self.quick_check() is not None
+        check_space(self.path, backup, also=0 if damaged else self.path.stat().st_size)
+        before = None if damaged else self.take_backup("before_restore")
+        temporary = prepare_copy(backup, self.path)
+        self.db.close()  # the last connection: SQLite folds its -wal back in and removes it
+        try:
+            aside = put_in_place(temporary, self.path, damaged=damaged, now=now)
+        finally:
+            self.db = open_database(self.path, wal=not self.on_network)
+        self.db.execute(
+            "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, '[]')",
+            [now_text(), "restore", backup.name],
+        )
+        return RestoreOutcome(before=before, set_aside_as=aside)
+
+    def quick_check(self) -> str | None:
+        """None when SQLite's quick_check finds the ledger sound, else what it found."""
+        return quick_check(self.db.conn)
+
+    def missing_evidence_files(self) -> list[str]:
+        """Original names of evidence files the ledger refers to that are not stored
+        beside it (a backup restored from another folder, a folder copied without them)."""
+        return [
+            name
+            for sha256, name in self.db.execute(
+                "SELECT DISTINCT sha256, original_name FROM evidence "
+                "WHERE kind = 'file' ORDER BY original_name"
+            )
+            if not self.evidence.contains(sha256)
+        ]

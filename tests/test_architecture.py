@@ -1,0 +1,29 @@
+"""The layers of DESIGN.md section 2, enforced: the import-linter contracts in
+pyproject.toml (no Qt below ui/, the store imports neither ui nor exporters, the
+domain imports neither the store nor sqlite3, nothing outside store/ imports sqlite3)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_import_contracts_are_kept() -> None:
+    command = shutil.which("lint-imports")
+    if command is None:  # installed with .[test]; run it through its module if not on PATH
+        command = sys.executable
+        arguments = [
+            "-c",
+            "from importlinter.cli import lint_imports_command; lint_imports_command()",
+        ]
+    else:
+        arguments = []
+    done = subprocess.run(
+        [command, *arguments, "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "4 kept, 0 broken" in done.stdout
