@@ -18,7 +18,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-
 # Traditional-only characters: each differs from its simplified form (a test checks).
 _TRADITIONAL_ONLY = frozenset(
     "來個們備價優兩別劃動務勞勢勵匯區協員啟單圍圖執堅報場壓實審將專對導層屬幹廢廣廳彙"
