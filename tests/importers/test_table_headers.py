@@ -244,7 +244,7 @@ def test_word_vertical_merges_and_spanning_header(tmp_path: Path) -> None:
 # --- no silent loss ------------------------------------------------------------------
 
 
-def test_a_remark_column_is_appended_to_the_requirement_with_a_warning() -> None:
+def test_a_remark_column_is_kept_as_the_requirement_note() -> None:
     builder = _build(
         [
             ["序号", "具体要求", "责任单位", "备注"],
@@ -253,8 +253,7 @@ def test_a_remark_column_is_appended_to_the_requirement_with_a_warning() -> None
         ]
     )
     (task,) = builder.requirements
-    assert task.text == "公开部门预决算。\n备注：涉密内容除外"
-    assert message("warn.remark_appended", where="第2行", header="备注") in task.warnings
+    assert (task.text, task.note) == ("公开部门预决算。", "涉密内容除外")
     assert [s.source for s in builder.skipped] == ["以上均按年度推进"]
 
 
@@ -270,8 +269,9 @@ def test_an_unknown_column_is_listed_as_skipped_with_one_draft_warning() -> None
         ("王副局长", "第2行"),
         ("李副局长", "第3行"),
     ]
-    assert all("分管领导" in s.reason for s in builder.skipped)
-    assert builder.warnings == [message("warn.unknown_column", header="分管领导")]
+    reason = message("skip.unused_column", column="分管领导")
+    assert all(skipped.reason == reason for skipped in builder.skipped)
+    assert builder.warnings == [message("warn.column_unused", column="分管领导", count=2)]
 
 
 def test_a_row_without_a_duty_keeps_its_units_in_the_skipped_list() -> None:
@@ -283,7 +283,7 @@ def test_a_row_without_a_duty_keeps_its_units_in_the_skipped_list() -> None:
         ]
     )
     assert len(builder.requirements) == 1
-    assert [s.source for s in builder.skipped] == ["办公室；全年"]
+    assert [s.source for s in builder.skipped] == ["办公室 全年"]
 
 
 def test_a_note_row_is_no_heading_and_its_rule_applies() -> None:
@@ -318,8 +318,7 @@ def test_a_requirement_holding_only_a_number_is_warned() -> None:
     builder = OutlineBuilder(2023)
     _index, column_map = find_header([["序号", "具体要求", "责任单位"]])  # type: ignore[misc]
     feed_table(builder, [["1", "（1）", "财务科"]], column_map, lambda i: "第2行")
-    (task,) = builder.requirements
-    assert message("warn.empty_requirement", where="第2行") in task.warnings
+    assert builder.warnings == [message("warn.text_is_number", where="第2行", count=1)]
 
 
 def test_text_after_a_word_table_is_listed_as_not_imported(tmp_path: Path) -> None:
@@ -408,8 +407,9 @@ def test_a_web_page_table_with_spanning_headers_reads_the_same(tmp_path: Path) -
     )
     draft = load_plan(page)
     found = [(t.number, t.text, t.lead_units, t.co_units) for _p, t in draft.requirements()]
+    assert [t.note for _p, t in draft.requirements()] == ["按季度报送", ""]
     assert found == [
-        ("1", "公开政策文件。\n備註：按季度报送", ["办公室"], ["法规科"]),
+        ("1", "公开政策文件。", ["办公室"], ["法规科"]),
         ("2", "同步发布解读材料。", ["办公室"], ["各科室"]),
     ]
 
@@ -482,7 +482,7 @@ def test_a_duty_merged_down_over_two_rows_of_units_is_one_duty(tmp_path: Path) -
     tasks = [task for _path, task in load_plan(path).requirements()]
     assert [t.number for t in tasks] == ["1", "2"]
     first = tasks[0]
-    assert first.text == "公开部门预决算。\n备注：涉密除外"
+    assert (first.text, first.note) == ("公开部门预决算。", "涉密除外")
     assert (first.lead_units, first.co_units) == (["财务科"], ["办公室", "各分局"])
     assert first.deadline_text == "6月底前"
     where = message("where.table_row", table=1, row=3)
