@@ -450,6 +450,25 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "文件中没有发文机关，已按标题推定为“{name}”，请核对",
         "The file names no issuing office; '{name}' was inferred from the title, please check",
     ),
+    # --- plans as text (tables flattened by copying)
+    "warn.text_shifted": (
+        "{where}的“{text}”位于“{column}”列，像是错了列，请核对",
+        "{where}: '{text}' sits in the '{column}' column and may belong to another; please check",
+    ),
+    "warn.text_extra_cells": (
+        "{where}比表头多 {count} 格，多出的内容已并入具体要求，请核对",
+        "{where}: {count} cell(s) more than the header names; joined to the duty's text, "
+        "please check",
+    ),
+    "skip.text_before_table": (
+        "表格之前的标题或说明（已用于方案信息）",
+        "title or notice before the table (used for the plan's details)",
+    ),
+    "skip.text_after_table": ("表格之后的文字，不是工作任务", "text after the table, not a duty"),
+    "skip.text_unplaced": (
+        "无法判断属于哪一行哪一列，未导入",
+        "could not tell which row and column it belongs to; not imported",
+    ),
     # --- where something is, for warnings
     "where.table_row": ("表{table}第{row}行", "table {table}, row {row}"),
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),

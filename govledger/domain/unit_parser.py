@@ -57,8 +57,11 @@ ORG_SUFFIX = re.compile(
     r"(?:局|委|办|室|科|股|处|中心|单位|部门|部|厅|院|所|站|队|会|政府|镇|街|街道|园区|区|县|市"
     r"|组|馆|公司|集团|机关|小组|[)）〕\]】])$"
 )
-_TRAILING_FILLER = re.compile(r"(?:等单位|等部门|等科室|等处室|等)$")
-_LEADING_FILLER = re.compile(r"^(?:由|请|均由|各自)")
+_TRAILING_FILLER = re.compile(
+    r"(?:等单位|等部门|等科室|等处室|等|(?<=[)）])各自)$"
+)  # 各县（市、区）各自负责
+# 各自 only before a verb (各自负责): "各自然资源所" is 各 + 自然资源所.
+_LEADING_FILLER = re.compile(r"^(?:由|请|均由|各自(?=负责|落实|$))")
 
 LEAD, CO, DOER = "lead", "co", "doer"
 
