@@ -498,3 +498,11 @@ def test_two_duties_with_the_same_text_and_their_own_serials_stay_two() -> None:
         ]
     )
     assert [t.number for t in builder.requirements] == ["1", "2"]
+
+
+def test_a_traditional_article_number_is_numbering() -> None:
+    from govledger.domain.outline import Style, parse_numbering
+
+    numbering, rest = parse_numbering("第三條 加強政策解讀")
+    assert numbering is not None and (numbering.style, numbering.value) == (Style.ARTICLE, 3)
+    assert rest == "加強政策解讀"
