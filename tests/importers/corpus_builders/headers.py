@@ -7,7 +7,7 @@
   merged down over two duties.
 - struct-two-tasks-2023.docx: 工作任务 merged over two heading columns (outer 一、,
   inner （一）), both merged down their rows; 责任科室 merged down.
-- struct-remark-2022.docx: a 备注 column (appended to the duty), an unrecognised
+- struct-remark-2022.docx: a 备注 column (kept as the duty's note), an unrecognised
   分管领导 column (listed as not imported), a row whose units and time limit are
   swapped (warned), a note row 注：… spanning the table and a signature after it.
 - struct-traditional-2023.docx: a plan written in traditional characters (序號 |
