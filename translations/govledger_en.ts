@@ -37,132 +37,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="114"/>
+        <location filename="../govledger/ui/application_dialog.py" line="113"/>
         <source>Register an information request</source>
         <translation>Register an information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="116"/>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
         <source>Request {number}</source>
         <translation>Request {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="119"/>
+        <location filename="../govledger/ui/application_dialog.py" line="118"/>
         <source>numbered automatically</source>
         <translation>numbered automatically</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="132"/>
+        <location filename="../govledger/ui/application_dialog.py" line="131"/>
         <source>Corrected application received</source>
         <translation>Corrected application received</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="135"/>
+        <location filename="../govledger/ui/application_dialog.py" line="134"/>
         <source>Extended on</source>
         <translation>Extended on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="139"/>
+        <location filename="../govledger/ui/application_dialog.py" line="138"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="143"/>
+        <location filename="../govledger/ui/application_dialog.py" line="142"/>
         <source>(not decided yet)</source>
         <translation>(not decided yet)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="147"/>
+        <location filename="../govledger/ui/application_dialog.py" line="146"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
         <source>Applicant type</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>Information requested</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="160"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Handling steps</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <location filename="../govledger/ui/application_dialog.py" line="167"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
         <source>Reply limit</source>
         <translation>Reply limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
         <source>Processing fee</source>
         <translation>Processing fee</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="173"/>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="253"/>
+        <location filename="../govledger/ui/application_dialog.py" line="252"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>Reply by {date} (20 working days)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="255"/>
+        <location filename="../govledger/ui/application_dialog.py" line="254"/>
         <source>; extended to {date}</source>
         <translation>; extended to {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="266"/>
+        <location filename="../govledger/ui/application_dialog.py" line="265"/>
         <source>Register information request</source>
         <translation>Register information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="277"/>
+        <location filename="../govledger/ui/application_dialog.py" line="276"/>
         <source>Edit request {number}</source>
         <translation>Edit request {number}</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>ApplicationDocuments</name>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="30"/>
+        <location filename="../govledger/ui/application_documents.py" line="29"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="43"/>
+        <location filename="../govledger/ui/application_documents.py" line="42"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -349,196 +349,149 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="85"/>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="86"/>
-        <source>Sun</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="89"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>work</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="90"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="100"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="102"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="103"/>
+        <location filename="../govledger/ui/calendar_view.py" line="91"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="138"/>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="141"/>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="167"/>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="168"/>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="169"/>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="171"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="183"/>
+        <location filename="../govledger/ui/calendar_view.py" line="171"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="197"/>
+        <location filename="../govledger/ui/calendar_view.py" line="185"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="199"/>
+        <location filename="../govledger/ui/calendar_view.py" line="187"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="201"/>
+        <location filename="../govledger/ui/calendar_view.py" line="189"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="206"/>
+        <location filename="../govledger/ui/calendar_view.py" line="194"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="208"/>
+        <location filename="../govledger/ui/calendar_view.py" line="196"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="249"/>
+        <location filename="../govledger/ui/calendar_view.py" line="237"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="293"/>
+        <location filename="../govledger/ui/calendar_view.py" line="281"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="305"/>
+        <location filename="../govledger/ui/calendar_view.py" line="293"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="312"/>
+        <location filename="../govledger/ui/calendar_view.py" line="300"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="365"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="367"/>
+        <location filename="../govledger/ui/calendar_view.py" line="355"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="373"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="375"/>
+        <location filename="../govledger/ui/calendar_view.py" line="363"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="380"/>
-        <location filename="../govledger/ui/calendar_view.py" line="400"/>
+        <location filename="../govledger/ui/calendar_view.py" line="368"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="383"/>
-        <location filename="../govledger/ui/calendar_view.py" line="401"/>
+        <location filename="../govledger/ui/calendar_view.py" line="371"/>
+        <location filename="../govledger/ui/calendar_view.py" line="389"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="392"/>
+        <location filename="../govledger/ui/calendar_view.py" line="380"/>
         <source>Open in the requests register</source>
         <translation>Open in the requests register</translation>
     </message>
@@ -757,83 +710,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="58"/>
+        <location filename="../govledger/ui/deadline_features.py" line="57"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="61"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="72"/>
+        <location filename="../govledger/ui/deadline_features.py" line="71"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="139"/>
+        <location filename="../govledger/ui/deadline_features.py" line="138"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="142"/>
+        <location filename="../govledger/ui/deadline_features.py" line="141"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="147"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="151"/>
+        <location filename="../govledger/ui/deadline_features.py" line="150"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="155"/>
+        <location filename="../govledger/ui/deadline_features.py" line="154"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="158"/>
+        <location filename="../govledger/ui/deadline_features.py" line="157"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="162"/>
+        <location filename="../govledger/ui/deadline_features.py" line="161"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="221"/>
+        <location filename="../govledger/ui/deadline_features.py" line="220"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="222"/>
+        <location filename="../govledger/ui/deadline_features.py" line="221"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="371"/>
-        <location filename="../govledger/ui/deadline_features.py" line="403"/>
+        <location filename="../govledger/ui/deadline_features.py" line="370"/>
+        <location filename="../govledger/ui/deadline_features.py" line="402"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="377"/>
+        <location filename="../govledger/ui/deadline_features.py" line="376"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="392"/>
+        <location filename="../govledger/ui/deadline_features.py" line="391"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="409"/>
+        <location filename="../govledger/ui/deadline_features.py" line="408"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -922,37 +875,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="289"/>
+        <location filename="../govledger/ui/application_dialog.py" line="288"/>
         <source>Documents (request, reply letter…)</source>
         <translation>Documents (request, reply letter…)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="298"/>
+        <location filename="../govledger/ui/application_dialog.py" line="297"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="300"/>
+        <location filename="../govledger/ui/application_dialog.py" line="299"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="302"/>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
         <source>Save the request first to attach documents.</source>
         <translation>Save the request first to attach documents.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="334"/>
+        <location filename="../govledger/ui/application_dialog.py" line="333"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="344"/>
+        <location filename="../govledger/ui/application_dialog.py" line="343"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="357"/>
+        <location filename="../govledger/ui/application_dialog.py" line="356"/>
         <source>Remove document “{name}”</source>
         <translation>Remove document “{name}”</translation>
     </message>
@@ -993,113 +946,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="178"/>
+        <location filename="../govledger/ui/draft_preview.py" line="190"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="179"/>
+        <location filename="../govledger/ui/draft_preview.py" line="191"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="181"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="184"/>
+        <location filename="../govledger/ui/draft_preview.py" line="196"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="187"/>
+        <location filename="../govledger/ui/draft_preview.py" line="199"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>Merge the selected adjacent requirements into one</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <location filename="../govledger/ui/draft_preview.py" line="202"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <location filename="../govledger/ui/draft_preview.py" line="205"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>Split the requirement at the text cursor, or at a sentence end</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="198"/>
+        <location filename="../govledger/ui/draft_preview.py" line="210"/>
         <source>Not a task</source>
         <translation>Not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="201"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>Leave the selected rows out of the plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="204"/>
+        <location filename="../govledger/ui/draft_preview.py" line="216"/>
         <source>Import as task</source>
         <translation>Import as task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="219"/>
         <source>Import the selected greyed rows after all</source>
         <translation>Import the selected greyed rows after all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="210"/>
-        <location filename="../govledger/ui/draft_preview.py" line="317"/>
+        <location filename="../govledger/ui/draft_preview.py" line="222"/>
+        <location filename="../govledger/ui/draft_preview.py" line="329"/>
         <source>Remove rows</source>
         <translation>Remove rows</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
         <source>Undo the last edit</source>
         <translation>Undo the last edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <location filename="../govledger/ui/draft_preview.py" line="227"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="247"/>
+        <location filename="../govledger/ui/draft_preview.py" line="259"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="310"/>
+        <location filename="../govledger/ui/draft_preview.py" line="322"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="320"/>
+        <location filename="../govledger/ui/draft_preview.py" line="332"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="325"/>
+        <location filename="../govledger/ui/draft_preview.py" line="337"/>
         <source>Remove with the rows under them</source>
         <translation>Remove with the rows under them</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="327"/>
+        <location filename="../govledger/ui/draft_preview.py" line="339"/>
         <source>Remove only the headings</source>
         <translation>Remove only the headings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="338"/>
+        <location filename="../govledger/ui/draft_preview.py" line="350"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>Select two or more adjacent requirements to merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="366"/>
+        <location filename="../govledger/ui/draft_preview.py" line="378"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
     </message>
@@ -1107,72 +1060,72 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="129"/>
+        <location filename="../govledger/ui/draft_model.py" line="128"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="130"/>
+        <location filename="../govledger/ui/draft_model.py" line="129"/>
         <source>Task / requirement</source>
         <translation>Task / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="131"/>
+        <location filename="../govledger/ui/draft_model.py" line="130"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="132"/>
+        <location filename="../govledger/ui/draft_model.py" line="131"/>
         <source>Cooperating units</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="133"/>
+        <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <location filename="../govledger/ui/draft_model.py" line="133"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="135"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>Original numbering</source>
         <translation>Original numbering</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="139"/>
+        <location filename="../govledger/ui/draft_model.py" line="138"/>
         <source>Ticked rows are imported; untick a row that is not a task</source>
         <translation>Ticked rows are imported; untick a row that is not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="141"/>
+        <location filename="../govledger/ui/draft_model.py" line="140"/>
         <source>The numbering printed in the document, where 序号 counts 1…N</source>
         <translation>The numbering printed in the document, where 序号 counts 1…N</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="193"/>
+        <location filename="../govledger/ui/draft_model.py" line="192"/>
         <source>Numbered “{label}” in the document</source>
         <translation>Numbered “{label}” in the document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="195"/>
+        <location filename="../govledger/ui/draft_model.py" line="194"/>
         <source>As written: {units}</source>
         <translation>As written: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="197"/>
+        <location filename="../govledger/ui/draft_model.py" line="196"/>
         <source>not a task</source>
         <translation>not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="198"/>
+        <location filename="../govledger/ui/draft_model.py" line="197"/>
         <source>Not imported: {reason}</source>
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="199"/>
+        <location filename="../govledger/ui/draft_model.py" line="198"/>
         <source>Tick the box in the 序号 column to import it as a task</source>
         <translation>Tick the box in the 序号 column to import it as a task</translation>
     </message>
@@ -1219,27 +1172,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceAttacher</name>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="75"/>
         <source>Copying “{name}”…</source>
         <translation>Copying “{name}”…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="77"/>
         <source>Copying {count} files…</source>
         <translation>Copying {count} files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
         <source>Attaching evidence</source>
         <translation>Attaching evidence</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="98"/>
         <source>Attach evidence “{name}”</source>
         <translation>Attach evidence “{name}”</translation>
     </message>
@@ -1285,53 +1238,53 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePackExporter</name>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="42"/>
         <source>Open the plan first.</source>
         <translation>Open the plan first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="53"/>
         <source>Zip archive (*.zip)</source>
         <translation>Zip archive (*.zip)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="53"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="56"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
         <source>Export evidence pack</source>
         <translation>Export evidence pack</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="85"/>
         <source>Writing the evidence pack…</source>
         <translation>Writing the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="102"/>
         <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
         <translation>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="106"/>
         <source>Missing files, listed in the index: {names}</source>
         <translation>Missing files, listed in the index: {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="109"/>
         <source>Evidence pack written</source>
         <translation>Evidence pack written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="112"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -1339,89 +1292,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="368"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="386"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="396"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -1626,57 +1579,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="51"/>
+        <location filename="../govledger/ui/filter_bar.py" line="50"/>
         <source>Search tasks, units and progress notes (Ctrl+F)</source>
         <translation>Search tasks, units and progress notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="59"/>
+        <location filename="../govledger/ui/filter_bar.py" line="58"/>
         <source>My unit only</source>
         <translation>My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="61"/>
+        <location filename="../govledger/ui/filter_bar.py" line="60"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="91"/>
+        <location filename="../govledger/ui/filter_bar.py" line="90"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <location filename="../govledger/ui/filter_bar.py" line="103"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="108"/>
+        <location filename="../govledger/ui/filter_bar.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="135"/>
+        <location filename="../govledger/ui/filter_bar.py" line="134"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="146"/>
+        <location filename="../govledger/ui/filter_bar.py" line="145"/>
         <source>Show only the tasks of {unit}</source>
         <translation>Show only the tasks of {unit}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="148"/>
+        <location filename="../govledger/ui/filter_bar.py" line="147"/>
         <source>Set your unit in Settings first</source>
         <translation>Set your unit in Settings first</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="213"/>
+        <location filename="../govledger/ui/filter_bar.py" line="212"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <location filename="../govledger/ui/filter_bar.py" line="85"/>
         <source>Done without evidence</source>
         <translation>Done without evidence</translation>
     </message>
@@ -1872,129 +1825,82 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="78"/>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="79"/>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="80"/>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="81"/>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="82"/>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="83"/>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="84"/>
-        <source>Sun</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="86"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="87"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>work</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="132"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="121"/>
         <source>Nothing read yet.</source>
         <translation>Nothing read yet.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="123"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}: {off} days off and {work} make-up workdays read.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="129"/>
         <source>Saving replaces the {count} days entered for {year} before.</source>
         <translation>Saving replaces the {count} days entered for {year} before.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="137"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>The {year} schedule is built in and cannot be changed; nothing will be saved.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="147"/>
         <source>The year was not found: paste the title too.</source>
         <translation>The year was not found: paste the title too.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
         <source>No day off could be read</source>
         <translation>No day off could be read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="149"/>
         <source>Not a date: {detail}</source>
         <translation>Not a date: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
-        <translation>The weekday printed beside {detail} is not that day's: check the text</translation>
+        <translation>The weekday printed beside {detail} is not that day&apos;s: check the text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>Neither days off (放假) nor make-up workdays (上班)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
         <source>Not read: {line} — {reason}</source>
         <translation>Not read: {line} — {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}: {first} to {last}, {count} days off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
         <source>Make-up workdays: {days}</source>
         <translation>Make-up workdays: {days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="200"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>Enter the {year} holidays from the notice</translation>
     </message>
@@ -2002,78 +1908,78 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="99"/>
-        <location filename="../govledger/ui/import_dialog.py" line="186"/>
+        <location filename="../govledger/ui/import_dialog.py" line="98"/>
+        <location filename="../govledger/ui/import_dialog.py" line="185"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="105"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>A plan document: Word, Excel, WPS, PDF, a saved web page or text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="107"/>
+        <location filename="../govledger/ui/import_dialog.py" line="106"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="114"/>
+        <location filename="../govledger/ui/import_dialog.py" line="113"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="115"/>
+        <location filename="../govledger/ui/import_dialog.py" line="114"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="117"/>
+        <location filename="../govledger/ui/import_dialog.py" line="116"/>
         <source>Paste and read</source>
         <translation>Paste and read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="128"/>
+        <location filename="../govledger/ui/import_dialog.py" line="127"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="129"/>
+        <location filename="../govledger/ui/import_dialog.py" line="128"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="152"/>
+        <location filename="../govledger/ui/import_dialog.py" line="151"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="155"/>
+        <location filename="../govledger/ui/import_dialog.py" line="154"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="157"/>
+        <location filename="../govledger/ui/import_dialog.py" line="156"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="159"/>
+        <location filename="../govledger/ui/import_dialog.py" line="158"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="169"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="189"/>
+        <location filename="../govledger/ui/import_dialog.py" line="188"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <location filename="../govledger/ui/import_dialog.py" line="280"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
@@ -2423,14 +2329,64 @@ Recover now?</translation>
 <context>
     <name>MissingScheduleNotice</name>
     <message>
-        <location filename="../govledger/ui/schedule_notice.py" line="32"/>
+        <location filename="../govledger/ui/schedule_notice.py" line="30"/>
         <source>Enter the holidays…</source>
         <translation>Enter the holidays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/schedule_notice.py" line="52"/>
+        <location filename="../govledger/ui/schedule_notice.py" line="50"/>
         <source>The {year} holidays have not been entered: working days are counted Monday to Friday.</source>
         <translation>The {year} holidays have not been entered: working days are counted Monday to Friday.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="78"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="79"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="80"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="81"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="82"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="83"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="84"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="87"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="88"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>work</translation>
     </message>
 </context>
 <context>
@@ -2512,48 +2468,48 @@ Recover now?</translation>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="130"/>
+        <location filename="../govledger/ui/progress_log.py" line="129"/>
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="132"/>
+        <location filename="../govledger/ui/progress_log.py" line="131"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>What was done, e.g. published on the portal…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="134"/>
+        <location filename="../govledger/ui/progress_log.py" line="133"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="137"/>
-        <location filename="../govledger/ui/progress_log.py" line="203"/>
+        <location filename="../govledger/ui/progress_log.py" line="136"/>
+        <location filename="../govledger/ui/progress_log.py" line="202"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="141"/>
+        <location filename="../govledger/ui/progress_log.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="143"/>
+        <location filename="../govledger/ui/progress_log.py" line="142"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="182"/>
+        <location filename="../govledger/ui/progress_log.py" line="181"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="203"/>
+        <location filename="../govledger/ui/progress_log.py" line="202"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="213"/>
+        <location filename="../govledger/ui/progress_log.py" line="212"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -2561,22 +2517,22 @@ Recover now?</translation>
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="58"/>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="58"/>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="58"/>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="101"/>
+        <location filename="../govledger/ui/progress_log.py" line="100"/>
         <source>Edit progress note</source>
         <translation>Edit progress note</translation>
     </message>
@@ -2627,27 +2583,27 @@ Recover now?</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="31"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="33"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
         <source>Reminder sheets…</source>
         <translation>Reminder sheets…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="36"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="35"/>
         <source>Hide until tomorrow</source>
         <translation>Hide until tomorrow</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="58"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="57"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>No deadline is overdue or due soon.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="62"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="61"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
     </message>
@@ -2655,7 +2611,7 @@ Recover now?</translation>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="161"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="160"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -2663,72 +2619,72 @@ Recover now?</translation>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="58"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="57"/>
         <source>Deadline reminders</source>
         <translation>Deadline reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="65"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="64"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>{overdue} overdue and {soon} due soon on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="74"/>
         <source>Unit / requirement</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="79"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
         <source>Working days left</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="86"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="85"/>
         <source>Show this summary when govledger starts</source>
         <translation>Show this summary when govledger starts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="90"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="89"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>Reminder sheet for the selected unit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="92"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="91"/>
         <source>Reminder sheets for all units…</source>
         <translation>Reminder sheets for all units…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
         <source>cooperating</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="113"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="112"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="131"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="130"/>
         <source>{days} overdue</source>
         <translation>{days} overdue</translation>
     </message>
@@ -3054,93 +3010,93 @@ Recover now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
         <source>Daily, on start</source>
         <translation>Daily, on start</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="43"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="46"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="141"/>
-        <location filename="../govledger/ui/restore_dialog.py" line="54"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="135"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
         <source>Backups and restore</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="60"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="75"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="156"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="155"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
     </message>
@@ -3173,22 +3129,22 @@ Recover now?</translation>
         <translation>Adds the chosen line as a requirement after the selected row</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="86"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="88"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>No warnings: the plan was read without doubts.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="89"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="91"/>
         <source>To review ({count})</source>
         <translation>To review ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="110"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="112"/>
         <source>Nothing left out: every line is in the plan.</source>
         <translation>Nothing left out: every line is in the plan.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="113"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="115"/>
         <source>Not imported ({count})</source>
         <translation>Not imported ({count})</translation>
     </message>
@@ -3227,17 +3183,17 @@ Recover now?</translation>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="34"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="32"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>Read-only: the ledger is open for changes in another window or on another computer</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="40"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>Network folder: safe journal mode in use</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="47"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="45"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>Recovered from backup {backup}; the damaged file is kept as {aside}</translation>
     </message>
@@ -3375,72 +3331,72 @@ Recover now?</translation>
 <context>
     <name>TaskOperations</name>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="57"/>
+        <location filename="../govledger/ui/task_operations.py" line="56"/>
         <source>Add requirement</source>
         <translation>Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="58"/>
+        <location filename="../govledger/ui/task_operations.py" line="57"/>
         <source>New requirement</source>
         <translation>New requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <location filename="../govledger/ui/task_operations.py" line="78"/>
         <source>Add heading</source>
         <translation>Add heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <location filename="../govledger/ui/task_operations.py" line="78"/>
         <source>New heading</source>
         <translation>New heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="105"/>
+        <location filename="../govledger/ui/task_operations.py" line="104"/>
         <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
         <translation>Delete “{title}” with its sub-tasks, progress notes and evidence records?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="109"/>
+        <location filename="../govledger/ui/task_operations.py" line="108"/>
         <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
         <translation>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="112"/>
+        <location filename="../govledger/ui/task_operations.py" line="111"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="115"/>
+        <location filename="../govledger/ui/task_operations.py" line="114"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="130"/>
+        <location filename="../govledger/ui/task_operations.py" line="129"/>
         <source>Delete task</source>
         <translation>Delete task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="130"/>
+        <location filename="../govledger/ui/task_operations.py" line="129"/>
         <source>Delete tasks</source>
         <translation>Delete tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="158"/>
+        <location filename="../govledger/ui/task_operations.py" line="157"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="168"/>
+        <location filename="../govledger/ui/task_operations.py" line="167"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="175"/>
+        <location filename="../govledger/ui/task_operations.py" line="174"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="181"/>
+        <location filename="../govledger/ui/task_operations.py" line="180"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
@@ -3448,12 +3404,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -3497,17 +3453,17 @@ Recover now?</translation>
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../govledger/ui/unit_picker.py" line="38"/>
+        <location filename="../govledger/ui/unit_picker.py" line="37"/>
         <source>Type or pick units, separated by 、</source>
         <translation>Type or pick units, separated by 、</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_picker.py" line="41"/>
+        <location filename="../govledger/ui/unit_picker.py" line="40"/>
         <source>Pick from the unit directory</source>
         <translation>Pick from the unit directory</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_picker.py" line="86"/>
+        <location filename="../govledger/ui/unit_picker.py" line="85"/>
         <source>(the unit directory is empty)</source>
         <translation>(the unit directory is empty)</translation>
     </message>

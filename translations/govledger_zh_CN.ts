@@ -37,132 +37,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="114"/>
+        <location filename="../govledger/ui/application_dialog.py" line="113"/>
         <source>Register an information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="116"/>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
         <source>Request {number}</source>
         <translation>申请 {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="119"/>
+        <location filename="../govledger/ui/application_dialog.py" line="118"/>
         <source>numbered automatically</source>
         <translation>自动编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="132"/>
+        <location filename="../govledger/ui/application_dialog.py" line="131"/>
         <source>Corrected application received</source>
         <translation>收到补正后的申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="135"/>
+        <location filename="../govledger/ui/application_dialog.py" line="134"/>
         <source>Extended on</source>
         <translation>延期决定日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="139"/>
+        <location filename="../govledger/ui/application_dialog.py" line="138"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="143"/>
+        <location filename="../govledger/ui/application_dialog.py" line="142"/>
         <source>(not decided yet)</source>
         <translation>（尚未确定）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="147"/>
+        <location filename="../govledger/ui/application_dialog.py" line="146"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
         <source>No.</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="153"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
         <source>Channel</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
         <source>Applicant type</source>
         <translation>申请人类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>Information requested</source>
         <translation>申请公开内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="160"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Handling steps</source>
         <translation>办理环节</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <location filename="../govledger/ui/application_dialog.py" line="167"/>
         <source>Correction</source>
         <translation>补正</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="168"/>
         <source>Extension</source>
         <translation>延期答复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
         <source>Reply limit</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
         <source>Processing fee</source>
         <translation>信息处理费</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="173"/>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="253"/>
+        <location filename="../govledger/ui/application_dialog.py" line="252"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>应于 {date} 前答复（20个工作日）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="255"/>
+        <location filename="../govledger/ui/application_dialog.py" line="254"/>
         <source>; extended to {date}</source>
         <translation>；延期至 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="266"/>
+        <location filename="../govledger/ui/application_dialog.py" line="265"/>
         <source>Register information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="277"/>
+        <location filename="../govledger/ui/application_dialog.py" line="276"/>
         <source>Edit request {number}</source>
         <translation>修改申请 {number}</translation>
     </message>
@@ -170,12 +170,12 @@
 <context>
     <name>ApplicationDocuments</name>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="30"/>
+        <location filename="../govledger/ui/application_documents.py" line="29"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_documents.py" line="43"/>
+        <location filename="../govledger/ui/application_documents.py" line="42"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -349,196 +349,149 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="85"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="86"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>休</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="89"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>班</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="90"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="100"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="102"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="103"/>
+        <location filename="../govledger/ui/calendar_view.py" line="91"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="138"/>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="141"/>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="167"/>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="168"/>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="169"/>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="171"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="183"/>
+        <location filename="../govledger/ui/calendar_view.py" line="171"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="197"/>
+        <location filename="../govledger/ui/calendar_view.py" line="185"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="199"/>
+        <location filename="../govledger/ui/calendar_view.py" line="187"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="201"/>
+        <location filename="../govledger/ui/calendar_view.py" line="189"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="206"/>
+        <location filename="../govledger/ui/calendar_view.py" line="194"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="208"/>
+        <location filename="../govledger/ui/calendar_view.py" line="196"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="249"/>
+        <location filename="../govledger/ui/calendar_view.py" line="237"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="293"/>
+        <location filename="../govledger/ui/calendar_view.py" line="281"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="305"/>
+        <location filename="../govledger/ui/calendar_view.py" line="293"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="312"/>
+        <location filename="../govledger/ui/calendar_view.py" line="300"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="365"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="367"/>
+        <location filename="../govledger/ui/calendar_view.py" line="355"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="373"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="375"/>
+        <location filename="../govledger/ui/calendar_view.py" line="363"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="380"/>
-        <location filename="../govledger/ui/calendar_view.py" line="400"/>
+        <location filename="../govledger/ui/calendar_view.py" line="368"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="383"/>
-        <location filename="../govledger/ui/calendar_view.py" line="401"/>
+        <location filename="../govledger/ui/calendar_view.py" line="371"/>
+        <location filename="../govledger/ui/calendar_view.py" line="389"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="392"/>
+        <location filename="../govledger/ui/calendar_view.py" line="380"/>
         <source>Open in the requests register</source>
         <translation>在依申请公开登记中查看</translation>
     </message>
@@ -757,83 +710,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="58"/>
+        <location filename="../govledger/ui/deadline_features.py" line="57"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="61"/>
+        <location filename="../govledger/ui/deadline_features.py" line="60"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="72"/>
+        <location filename="../govledger/ui/deadline_features.py" line="71"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="139"/>
+        <location filename="../govledger/ui/deadline_features.py" line="138"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="142"/>
+        <location filename="../govledger/ui/deadline_features.py" line="141"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="147"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="151"/>
+        <location filename="../govledger/ui/deadline_features.py" line="150"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="155"/>
+        <location filename="../govledger/ui/deadline_features.py" line="154"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="158"/>
+        <location filename="../govledger/ui/deadline_features.py" line="157"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="162"/>
+        <location filename="../govledger/ui/deadline_features.py" line="161"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="221"/>
+        <location filename="../govledger/ui/deadline_features.py" line="220"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="222"/>
+        <location filename="../govledger/ui/deadline_features.py" line="221"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="371"/>
-        <location filename="../govledger/ui/deadline_features.py" line="403"/>
+        <location filename="../govledger/ui/deadline_features.py" line="370"/>
+        <location filename="../govledger/ui/deadline_features.py" line="402"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="377"/>
+        <location filename="../govledger/ui/deadline_features.py" line="376"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="392"/>
+        <location filename="../govledger/ui/deadline_features.py" line="391"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="409"/>
+        <location filename="../govledger/ui/deadline_features.py" line="408"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -922,37 +875,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="289"/>
+        <location filename="../govledger/ui/application_dialog.py" line="288"/>
         <source>Documents (request, reply letter…)</source>
         <translation>申请材料（申请书、答复书等）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="298"/>
+        <location filename="../govledger/ui/application_dialog.py" line="297"/>
         <source>Attach…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="300"/>
+        <location filename="../govledger/ui/application_dialog.py" line="299"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="302"/>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
         <source>Save the request first to attach documents.</source>
         <translation>请先保存申请，再添加材料。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="334"/>
+        <location filename="../govledger/ui/application_dialog.py" line="333"/>
         <source>Attach documents</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="344"/>
+        <location filename="../govledger/ui/application_dialog.py" line="343"/>
         <source>Attach document</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="357"/>
+        <location filename="../govledger/ui/application_dialog.py" line="356"/>
         <source>Remove document “{name}”</source>
         <translation>移除材料“{name}”</translation>
     </message>
@@ -993,113 +946,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="178"/>
+        <location filename="../govledger/ui/draft_preview.py" line="190"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="179"/>
+        <location filename="../govledger/ui/draft_preview.py" line="191"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="181"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="184"/>
+        <location filename="../govledger/ui/draft_preview.py" line="196"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="187"/>
+        <location filename="../govledger/ui/draft_preview.py" line="199"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>把选中的相邻具体要求合并为一项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <location filename="../govledger/ui/draft_preview.py" line="202"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <location filename="../govledger/ui/draft_preview.py" line="205"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>在光标处（或句末标点处）把这项具体要求拆分为两项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="198"/>
+        <location filename="../govledger/ui/draft_preview.py" line="210"/>
         <source>Not a task</source>
         <translation>不是任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="201"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>选中的行不作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="204"/>
+        <location filename="../govledger/ui/draft_preview.py" line="216"/>
         <source>Import as task</source>
         <translation>作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="207"/>
+        <location filename="../govledger/ui/draft_preview.py" line="219"/>
         <source>Import the selected greyed rows after all</source>
         <translation>把选中的灰色行作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="210"/>
-        <location filename="../govledger/ui/draft_preview.py" line="317"/>
+        <location filename="../govledger/ui/draft_preview.py" line="222"/>
+        <location filename="../govledger/ui/draft_preview.py" line="329"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
         <source>Undo the last edit</source>
         <translation>撤销上一步修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="215"/>
+        <location filename="../govledger/ui/draft_preview.py" line="227"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="247"/>
+        <location filename="../govledger/ui/draft_preview.py" line="259"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="310"/>
+        <location filename="../govledger/ui/draft_preview.py" line="322"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="320"/>
+        <location filename="../govledger/ui/draft_preview.py" line="332"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>选中的标题下还有 {count} 行未选中。要连同这些行一起删除，还是只删除标题（下级各行上移一级）？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="325"/>
+        <location filename="../govledger/ui/draft_preview.py" line="337"/>
         <source>Remove with the rows under them</source>
         <translation>连同下级各行一起删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="327"/>
+        <location filename="../govledger/ui/draft_preview.py" line="339"/>
         <source>Remove only the headings</source>
         <translation>只删除标题，保留下级各行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="338"/>
+        <location filename="../govledger/ui/draft_preview.py" line="350"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>请选择两项或以上相邻的具体要求再合并。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="366"/>
+        <location filename="../govledger/ui/draft_preview.py" line="378"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
     </message>
@@ -1107,72 +1060,72 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftTreeModel</name>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="129"/>
+        <location filename="../govledger/ui/draft_model.py" line="128"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="130"/>
+        <location filename="../govledger/ui/draft_model.py" line="129"/>
         <source>Task / requirement</source>
         <translation>任务/具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="131"/>
+        <location filename="../govledger/ui/draft_model.py" line="130"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="132"/>
+        <location filename="../govledger/ui/draft_model.py" line="131"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="133"/>
+        <location filename="../govledger/ui/draft_model.py" line="132"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="134"/>
+        <location filename="../govledger/ui/draft_model.py" line="133"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="135"/>
+        <location filename="../govledger/ui/draft_model.py" line="134"/>
         <source>Original numbering</source>
         <translation>原编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="139"/>
+        <location filename="../govledger/ui/draft_model.py" line="138"/>
         <source>Ticked rows are imported; untick a row that is not a task</source>
         <translation>勾选的行将被导入；不是任务的行请取消勾选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="141"/>
+        <location filename="../govledger/ui/draft_model.py" line="140"/>
         <source>The numbering printed in the document, where 序号 counts 1…N</source>
         <translation>文件中原有的编号（序号按全方案 1…N 编排）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="193"/>
+        <location filename="../govledger/ui/draft_model.py" line="192"/>
         <source>Numbered “{label}” in the document</source>
         <translation>文件中编号为“{label}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="195"/>
+        <location filename="../govledger/ui/draft_model.py" line="194"/>
         <source>As written: {units}</source>
         <translation>原文：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="197"/>
+        <location filename="../govledger/ui/draft_model.py" line="196"/>
         <source>not a task</source>
         <translation>不是任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="198"/>
+        <location filename="../govledger/ui/draft_model.py" line="197"/>
         <source>Not imported: {reason}</source>
         <translation>未导入：{reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_model.py" line="199"/>
+        <location filename="../govledger/ui/draft_model.py" line="198"/>
         <source>Tick the box in the 序号 column to import it as a task</source>
         <translation>勾选序号栏中的方框即可作为任务导入</translation>
     </message>
@@ -1219,27 +1172,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceAttacher</name>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="76"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="75"/>
         <source>Copying “{name}”…</source>
         <translation>正在复制“{name}”……</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="78"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="77"/>
         <source>Copying {count} files…</source>
         <translation>正在复制 {count} 个文件……</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
         <source>Attaching evidence</source>
         <translation>添加佐证材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="81"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="99"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="98"/>
         <source>Attach evidence “{name}”</source>
         <translation>添加佐证材料“{name}”</translation>
     </message>
@@ -1285,53 +1238,53 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePackExporter</name>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="43"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="42"/>
         <source>Open the plan first.</source>
         <translation>请先打开一个工作方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="53"/>
         <source>Zip archive (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="54"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="53"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="57"/>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="56"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
         <source>Export evidence pack</source>
         <translation>导出佐证材料包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="86"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="85"/>
         <source>Writing the evidence pack…</source>
         <translation>正在写入佐证材料包……</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="88"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="103"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="102"/>
         <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
         <translation>佐证材料包已导出到 {path}：{files} 个文件、{links} 个网页链接，索引见 佐证材料索引.xlsx。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="107"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="106"/>
         <source>Missing files, listed in the index: {names}</source>
         <translation>以下文件缺失，已在索引中标注：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="110"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="109"/>
         <source>Evidence pack written</source>
         <translation>佐证材料包已导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="112"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>
@@ -1339,89 +1292,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="368"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="386"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="396"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1626,57 +1579,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="51"/>
+        <location filename="../govledger/ui/filter_bar.py" line="50"/>
         <source>Search tasks, units and progress notes (Ctrl+F)</source>
         <translation>搜索任务内容、责任单位、工作开展情况（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="59"/>
+        <location filename="../govledger/ui/filter_bar.py" line="58"/>
         <source>My unit only</source>
         <translation>只看本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="61"/>
+        <location filename="../govledger/ui/filter_bar.py" line="60"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="91"/>
+        <location filename="../govledger/ui/filter_bar.py" line="90"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="104"/>
+        <location filename="../govledger/ui/filter_bar.py" line="103"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="108"/>
+        <location filename="../govledger/ui/filter_bar.py" line="107"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="135"/>
+        <location filename="../govledger/ui/filter_bar.py" line="134"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="146"/>
+        <location filename="../govledger/ui/filter_bar.py" line="145"/>
         <source>Show only the tasks of {unit}</source>
         <translation>只显示{unit}承担的任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="148"/>
+        <location filename="../govledger/ui/filter_bar.py" line="147"/>
         <source>Set your unit in Settings first</source>
         <translation>请先在“设置”中填写本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="213"/>
+        <location filename="../govledger/ui/filter_bar.py" line="212"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="86"/>
+        <location filename="../govledger/ui/filter_bar.py" line="85"/>
         <source>Done without evidence</source>
         <translation>已完成但缺少佐证</translation>
     </message>
@@ -1872,129 +1825,82 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>请从政府网站复制《国务院办公厅关于{year}年部分节假日安排的通知》全文（含标题）粘贴到下面。保存前请在日历上核对读出的日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="78"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="79"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="80"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="81"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="82"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="83"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="84"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="86"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>休</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="87"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>班</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="132"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="121"/>
         <source>Nothing read yet.</source>
         <translation>尚未读到任何日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="123"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}年：读到放假 {off} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="129"/>
         <source>Saving replaces the {count} days entered for {year} before.</source>
         <translation>保存后将替换此前为{year}年录入的 {count} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="137"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>{year}年的节假日安排已内置，不能修改，不会保存。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="147"/>
         <source>The year was not found: paste the title too.</source>
         <translation>未找到年份：请连同通知标题一起粘贴。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
         <source>No day off could be read</source>
         <translation>未能读出放假日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="149"/>
         <source>Not a date: {detail}</source>
         <translation>不是有效日期：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>{detail} 旁注明的星期与该日不符，请核对原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>既不是放假也不是上班安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
         <source>Not read: {line} — {reason}</source>
         <translation>未能读取：{line} —— {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}：{first}至{last}，放假 {count} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
         <source>Make-up workdays: {days}</source>
         <translation>调休上班：{days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="200"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>按通知录入{year}年节假日安排</translation>
     </message>
@@ -2002,78 +1908,78 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="99"/>
-        <location filename="../govledger/ui/import_dialog.py" line="186"/>
+        <location filename="../govledger/ui/import_dialog.py" line="98"/>
+        <location filename="../govledger/ui/import_dialog.py" line="185"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="105"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>方案文件：Word、Excel、WPS、PDF、保存的网页或文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="107"/>
+        <location filename="../govledger/ui/import_dialog.py" line="106"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="114"/>
+        <location filename="../govledger/ui/import_dialog.py" line="113"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="115"/>
+        <location filename="../govledger/ui/import_dialog.py" line="114"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="117"/>
+        <location filename="../govledger/ui/import_dialog.py" line="116"/>
         <source>Paste and read</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="128"/>
+        <location filename="../govledger/ui/import_dialog.py" line="127"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="129"/>
+        <location filename="../govledger/ui/import_dialog.py" line="128"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="152"/>
+        <location filename="../govledger/ui/import_dialog.py" line="151"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="155"/>
+        <location filename="../govledger/ui/import_dialog.py" line="154"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="157"/>
+        <location filename="../govledger/ui/import_dialog.py" line="156"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="159"/>
+        <location filename="../govledger/ui/import_dialog.py" line="158"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="169"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="189"/>
+        <location filename="../govledger/ui/import_dialog.py" line="188"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="281"/>
+        <location filename="../govledger/ui/import_dialog.py" line="280"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
@@ -2423,14 +2329,64 @@ Recover now?</source>
 <context>
     <name>MissingScheduleNotice</name>
     <message>
-        <location filename="../govledger/ui/schedule_notice.py" line="32"/>
+        <location filename="../govledger/ui/schedule_notice.py" line="30"/>
         <source>Enter the holidays…</source>
         <translation>录入节假日安排…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/schedule_notice.py" line="52"/>
+        <location filename="../govledger/ui/schedule_notice.py" line="50"/>
         <source>The {year} holidays have not been entered: working days are counted Monday to Friday.</source>
         <translation>{year}年的节假日安排尚未录入，工作日暂按周一至周五计算。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="78"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="79"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="80"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="81"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="82"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="83"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="84"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="87"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="88"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>班</translation>
     </message>
 </context>
 <context>
@@ -2512,48 +2468,48 @@ Recover now?</source>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="130"/>
+        <location filename="../govledger/ui/progress_log.py" line="129"/>
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="132"/>
+        <location filename="../govledger/ui/progress_log.py" line="131"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>填写工作开展情况，如：已在门户网站政府信息公开专栏发布…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="134"/>
+        <location filename="../govledger/ui/progress_log.py" line="133"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="137"/>
-        <location filename="../govledger/ui/progress_log.py" line="203"/>
+        <location filename="../govledger/ui/progress_log.py" line="136"/>
+        <location filename="../govledger/ui/progress_log.py" line="202"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="141"/>
+        <location filename="../govledger/ui/progress_log.py" line="140"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="143"/>
+        <location filename="../govledger/ui/progress_log.py" line="142"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="182"/>
+        <location filename="../govledger/ui/progress_log.py" line="181"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="203"/>
+        <location filename="../govledger/ui/progress_log.py" line="202"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="213"/>
+        <location filename="../govledger/ui/progress_log.py" line="212"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -2561,22 +2517,22 @@ Recover now?</source>
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="58"/>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="58"/>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="58"/>
+        <location filename="../govledger/ui/progress_log.py" line="57"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="101"/>
+        <location filename="../govledger/ui/progress_log.py" line="100"/>
         <source>Edit progress note</source>
         <translation>修改工作开展情况</translation>
     </message>
@@ -2627,27 +2583,27 @@ Recover now?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="31"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="33"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="32"/>
         <source>Reminder sheets…</source>
         <translation>催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="36"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="35"/>
         <source>Hide until tomorrow</source>
         <translation>今天不再显示</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="58"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="57"/>
         <source>No deadline is overdue or due soon.</source>
         <translation>没有逾期或即将到期的工作。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_panel.py" line="62"/>
+        <location filename="../govledger/ui/reminder_panel.py" line="61"/>
         <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
         <translation>今日提醒（{date}）：{overdue} 个时限逾期，{soon} 个即将到期，涉及 {units} 个单位。</translation>
     </message>
@@ -2655,7 +2611,7 @@ Recover now?</source>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="161"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="160"/>
         <source>Save reminder sheet</source>
         <translation>保存催办单</translation>
     </message>
@@ -2663,72 +2619,72 @@ Recover now?</source>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="58"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="57"/>
         <source>Deadline reminders</source>
         <translation>时限提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="65"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="64"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="74"/>
         <source>Unit / requirement</source>
         <translation>单位 / 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="79"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
         <source>Working days left</source>
         <translation>剩余工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="86"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="85"/>
         <source>Show this summary when govledger starts</source>
         <translation>启动时显示此提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="90"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="89"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>为所选单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="92"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="91"/>
         <source>Reminder sheets for all units…</source>
         <translation>为全部单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
         <source>cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="113"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="112"/>
         <source>(no unit named)</source>
         <translation>（未指定单位）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="131"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="130"/>
         <source>{days} overdue</source>
         <translation>逾期 {days} 个工作日</translation>
     </message>
@@ -3054,93 +3010,93 @@ Recover now?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
         <source>Daily, on start</source>
         <translation>每日启动时</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before a merge</source>
         <translation>合并前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="43"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="46"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="141"/>
-        <location filename="../govledger/ui/restore_dialog.py" line="54"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="135"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="60"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>每天首次启动时以及每次导入、合并前都会自动备份。保留规则：最近一天的全部保留，一周内每天保留一份，两个月内每周一份，两年内每月一份。恢复前会先备份当前台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Why</source>
         <translation>备份原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Plans</source>
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="75"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="156"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="155"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
     </message>
@@ -3173,22 +3129,22 @@ Recover now?</source>
         <translation>把选中的内容作为一项具体要求，添加在当前选中的行之后</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="86"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="88"/>
         <source>No warnings: the plan was read without doubts.</source>
         <translation>无提示：方案识别结果没有疑点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="89"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="91"/>
         <source>To review ({count})</source>
         <translation>待核对（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="110"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="112"/>
         <source>Nothing left out: every line is in the plan.</source>
         <translation>没有未导入的内容：每一行都已纳入方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_review_lists.py" line="113"/>
+        <location filename="../govledger/ui/draft_review_lists.py" line="115"/>
         <source>Not imported ({count})</source>
         <translation>未导入的内容（{count}）</translation>
     </message>
@@ -3227,17 +3183,17 @@ Recover now?</source>
 <context>
     <name>SafetyNotices</name>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="34"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="32"/>
         <source>Read-only: the ledger is open for changes in another window or on another computer</source>
         <translation>只读：该台账正在另一个窗口或另一台电脑上修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="42"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="40"/>
         <source>Network folder: safe journal mode in use</source>
         <translation>网络文件夹：已改用安全日志模式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="47"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="45"/>
         <source>Recovered from backup {backup}; the damaged file is kept as {aside}</source>
         <translation>已从备份 {backup} 恢复；损坏的文件另存为 {aside}</translation>
     </message>
@@ -3375,72 +3331,72 @@ Recover now?</source>
 <context>
     <name>TaskOperations</name>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="57"/>
+        <location filename="../govledger/ui/task_operations.py" line="56"/>
         <source>Add requirement</source>
         <translation>新增具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="58"/>
+        <location filename="../govledger/ui/task_operations.py" line="57"/>
         <source>New requirement</source>
         <translation>新的具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <location filename="../govledger/ui/task_operations.py" line="78"/>
         <source>Add heading</source>
         <translation>新增工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="79"/>
+        <location filename="../govledger/ui/task_operations.py" line="78"/>
         <source>New heading</source>
         <translation>新的工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="105"/>
+        <location filename="../govledger/ui/task_operations.py" line="104"/>
         <source>Delete “{title}” with its sub-tasks, progress notes and evidence records?</source>
         <translation>确定删除“{title}”及其下级任务、工作开展情况和佐证材料记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="109"/>
+        <location filename="../govledger/ui/task_operations.py" line="108"/>
         <source>Delete {count} tasks with their sub-tasks, progress notes and evidence records?</source>
         <translation>确定删除所选 {count} 项任务及其下级任务、工作开展情况和佐证材料记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="112"/>
+        <location filename="../govledger/ui/task_operations.py" line="111"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation>删除后可按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="115"/>
+        <location filename="../govledger/ui/task_operations.py" line="114"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="130"/>
+        <location filename="../govledger/ui/task_operations.py" line="129"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="130"/>
+        <location filename="../govledger/ui/task_operations.py" line="129"/>
         <source>Delete tasks</source>
         <translation>删除多项任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="158"/>
+        <location filename="../govledger/ui/task_operations.py" line="157"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="168"/>
+        <location filename="../govledger/ui/task_operations.py" line="167"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="175"/>
+        <location filename="../govledger/ui/task_operations.py" line="174"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_operations.py" line="181"/>
+        <location filename="../govledger/ui/task_operations.py" line="180"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -3448,12 +3404,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="366"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
@@ -3497,17 +3453,17 @@ Recover now?</source>
 <context>
     <name>UnitPicker</name>
     <message>
-        <location filename="../govledger/ui/unit_picker.py" line="38"/>
+        <location filename="../govledger/ui/unit_picker.py" line="37"/>
         <source>Type or pick units, separated by 、</source>
         <translation>输入或选择单位，多个单位用“、”分隔</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_picker.py" line="41"/>
+        <location filename="../govledger/ui/unit_picker.py" line="40"/>
         <source>Pick from the unit directory</source>
         <translation>从单位目录中选择</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_picker.py" line="86"/>
+        <location filename="../govledger/ui/unit_picker.py" line="85"/>
         <source>(the unit directory is empty)</source>
         <translation>（单位目录为空）</translation>
     </message>

@@ -200,9 +200,9 @@ def read_units(units_text: str, *, first_named_leads: bool = False) -> UnitField
         return found
     labelled = _labelled(text)
     if labelled is not None:
-        for role, segment in labelled:
+        for label_role, segment in labelled:
             part = read_units(segment)
-            _add(found.lead if role == LEAD else found.co, part.lead)
+            _add(found.lead if label_role == LEAD else found.co, part.lead)
             _add(found.co, part.co)
             found.notes.extend(part.notes)
         worded_labels = _LEAD_LABELS + _CO_LABELS  # 牵头单位：/配合单位：, not 责任单位：

@@ -145,16 +145,16 @@ def find_issue_date(lines: Sequence[str], trailer: Sequence[str] = ()) -> date |
             return found
     for line in lines:  # a date line with no signature above it
         match = _DATE_LINE.match(_compact(line))
-        if match and (found := _as_date(match)):
-            return found
+        if match and (day := _as_date(match)):
+            return day
     for line in [*trailer, *lines]:
         match = _ISSUE_DATE.search(_compact(line))
-        if match and (found := _as_date(match)):
-            return found
+        if match and (day := _as_date(match)):
+            return day
     for line in [*lines, *trailer]:
         match = _PUBLISHED.search(line)
-        if match and (found := _as_date(match)):
-            return found
+        if match and (day := _as_date(match)):
+            return day
     return None
 
 

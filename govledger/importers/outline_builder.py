@@ -11,6 +11,7 @@ deadlines come from the deadline column or else from the requirement's text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -286,7 +287,7 @@ def feed_table(
             account.row(padded, [], True, where(index))
             previous = padded
             continue
-        created = feed_row(builder, cells, column_map, lambda index=index: where(index))
+        created = feed_row(builder, cells, column_map, functools.partial(where, index))
         if created is not None:
             heading_row = not created and _is_heading_row(padded, column_map)
             account.row(padded, created, heading_row, where(index))

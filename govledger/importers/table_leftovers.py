@@ -66,7 +66,9 @@ class TableAccount:
         neighbours = [cells[c] for c in (column - 1, column + 1) if 0 <= c < len(cells)]
         return text not in neighbours  # else a horizontal span
 
-    def row(self, cells: Sequence[str], created: list[DraftTask], heading_row: bool, source: str):
+    def row(
+        self, cells: Sequence[str], created: list[DraftTask], heading_row: bool, source: str
+    ) -> None:
         column_map = self.column_map
         if not created and not heading_row and not cells[column_map.requirement]:
             others = [c for c, _h in column_map.units]
@@ -75,9 +77,9 @@ class TableAccount:
             if any(self._says_something_new(cells, c) for c in others):
                 self.rows_without_text += 1  # units without a duty: warned below
             if any(self._says_something_new(cells, c) for c in range(len(cells))):
-                column = self._header(column_map.requirement)
+                header = self._header(column_map.requirement)
                 shown = " ".join(dict.fromkeys(cell for cell in cells if cell))
-                self.builder.skip(shown, message("skip.row_without_text", column=column), source)
+                self.builder.skip(shown, message("skip.row_without_text", column=header), source)
                 self.previous = list(cells)
                 return  # listed whole: its cells are not listed again below
         self.texts_only_numbers += sum(1 for task in created if is_serial(task.text))
@@ -100,13 +102,13 @@ class TableAccount:
         if self.rows_fed and not self.requirements_made:  # headings only: text column empty
             self.rows_without_text = max(self.rows_without_text, self.rows_fed)
         if self.rows_without_text:
-            column = self._header(self.column_map.requirement)
+            header = self._header(self.column_map.requirement)
             self.builder.warnings.append(
                 message(
                     "warn.rows_without_text",
                     where=where,
                     count=self.rows_without_text,
-                    column=column,
+                    column=header,
                 )
             )
         if self.texts_only_numbers:

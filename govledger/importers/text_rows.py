@@ -140,13 +140,13 @@ def read_rows(
     metadata = extract_metadata(lines[:header_at], [line.text for line in trailer], year)
     draft_year, warnings = resolve_year(metadata)
     builder = OutlineBuilder(draft_year, metadata.issued_on, inherit_empty_units=True)
-    for number, line in enumerate(lines[:header_at], start=1):
+    for number, before in enumerate(lines[:header_at], start=1):
         where = message("where.line", line=number)
-        builder.skip(line, message("skip.text_before_table"), where)
+        builder.skip(before, message("skip.text_before_table"), where)
     _RowReader(builder, _table_width(body, column_map)).read(body)
-    for line in trailer:
-        where = message("where.line", line=line.number)
-        builder.skip(line.text, message("skip.text_after_table"), where)
+    for after in trailer:
+        where = message("where.line", line=after.number)
+        builder.skip(after.text, message("skip.text_after_table"), where)
     return finish_draft(builder, metadata, draft_year, warnings, name)
 
 

@@ -44,7 +44,8 @@ def to_simplified(text: str) -> str:
     """The text in simplified characters, for comparing against simplified names."""
     if not has_traditional(text):
         return text
-    return _converter().convert(text)
+    simplified: str = _converter().convert(text)  # OpenCC.convert is not annotated
+    return simplified
 
 
 def as_written(simplified: str, converted: str, original: str) -> str:

@@ -171,7 +171,7 @@ def _leave_wal(db: LedgerDatabase, path: Path) -> None:
 def _check_identity(db: LedgerDatabase, path: Path) -> int:
     """The file's schema version; refuses foreign and newer files."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
     if app_id == 0 and version == 0:
         has_tables = db.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table'"

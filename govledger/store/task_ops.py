@@ -98,7 +98,8 @@ def unit_id_for(tx: Transaction, name: str) -> int:
     """The directory entry for a unit name, created on first use."""
     row = tx.db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
     if row:
-        return row[0]
+        unit_id: int = row[0]
+        return unit_id
     return tx.insert("units", {"name": name, "created_at": now_text()})
 
 
