@@ -506,6 +506,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: the '{column}' cell is empty in {count} rows, which were not imported; "
         "check the table's columns",
     ),
+    "warn.units_in_deadline": (
+        "{where}的时限栏“{text}”像是责任单位，请核对各栏是否错位",
+        "{where}: the time limit '{text}' looks like units; please check the columns are not "
+        "shifted",
+    ),
+    "warn.deadline_in_units": (
+        "{where}的责任单位栏“{text}”像是时限，请核对各栏是否错位",
+        "{where}: the units '{text}' look like a time limit; please check the columns are not "
+        "shifted",
+    ),
+    "warn.merged_duty_deadline": (
+        "{where}：任务跨行合并，这一行另有时限“{text}”，完成日期按第一行计，请核对",
+        "{where}: the task spans rows and this row gives another time limit '{text}'; the due "
+        "date follows the first row, please check",
+    ),
     "warn.text_is_number": (
         "{where}：{count} 项具体要求只有编号没有内容，可能把序号列当成了具体要求列，请核对",
         "{where}: {count} requirements hold only a number; the serial column may have been "

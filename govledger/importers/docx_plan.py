@@ -167,7 +167,7 @@ def _from_tables(
 
         feed_table(builder, rows, column_map, where, message("where.table", table=table_number))
     for index, text in enumerate(paragraphs[first_table_at:], start=first_table_at):
-        if len(text) > SIGNATURE_LINE_MAX and not _SIGNATURE.search(text):  # not 落款/date
+        if text and not _is_signature_line(text):
             builder.skip(
                 text, message("skip.after_table"), message("where.paragraph", index=index + 1)
             )
@@ -178,6 +178,14 @@ def _from_tables(
 # 抄送/印发 lines are longer but name no duty either); longer ones are listed as skipped.
 SIGNATURE_LINE_MAX = 30
 _SIGNATURE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|印发|抄送|抄报|联系人|联系电话")
+_SENTENCE = re.compile(r"[，。；！？,;]")
+
+
+def _is_signature_line(text: str) -> bool:
+    """落款 or date: a short line that is no sentence (各科室要高度重视，… is one)."""
+    if _SIGNATURE.search(text):
+        return True
+    return len(text) <= SIGNATURE_LINE_MAX and not _SENTENCE.search(text)
 
 
 def _from_prose(name: str, texts: list[str], year: int | None) -> PlanDraft:

@@ -25,6 +25,7 @@ from datetime import date
 
 from govledger.domain.outline import cn_to_int
 from govledger.domain.unit_notes import FIRST_NAMED_LEADS
+from govledger.importers.traditional import to_simplified
 from govledger.messages import message
 
 _TITLE_WORDS = re.compile(
@@ -158,7 +159,9 @@ def find_issue_date(lines: Sequence[str], trailer: Sequence[str] = ()) -> date |
 
 
 def _looks_like_org(line: str) -> bool:
-    return 2 <= len(line) <= 40 and not _PUNCTUATION.search(line) and bool(_ORG_SUFFIX.search(line))
+    if not 2 <= len(line) <= 40 or _PUNCTUATION.search(line):
+        return False
+    return bool(_ORG_SUFFIX.search(to_simplified(line)))  # 區人民政府辦公室 too
 
 
 def _signatures(lines: Sequence[str]) -> Iterator[tuple[list[str], date]]:
@@ -256,7 +259,10 @@ def extract_metadata(
     notes = [*lines, *after]
     return PlanMetadata(
         warnings=warnings,
-        first_named_leads=any(FIRST_NAMED_LEADS.search(line) and "牵头" in line for line in notes),
+        first_named_leads=any(
+            FIRST_NAMED_LEADS.search(simple) and "牵头" in simple
+            for simple in map(to_simplified, notes)  # 排名第一的為牽頭單位 too
+        ),
         title=title,
         year=year or find_year(title, document_number, issued_on),
         organization=organization or infer_organization(title),

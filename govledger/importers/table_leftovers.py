@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 def used_columns(column_map: ColumnMap) -> set[int]:
     used = {column_map.requirement, *column_map.headings, *(c for c, _h in column_map.units)}
+    used |= set(column_map.serials)  # per-section serials beside a 序号 column
     used |= {c for c in (column_map.number, column_map.deadline) if c is not None}
     return used
 
