@@ -391,6 +391,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 既不是文本，也不是 Word 或 Excel 文档，无法导入。",
         "{name} is neither text nor a Word or Excel document, so it cannot be imported.",
     ),
+    "import.too_many_rows": (
+        "{name} 的工作表“{sheet}”有 {rows} 行，超过一份方案可导入的上限 {limit} 行。"
+        "请检查是否选错了文件，或把方案拆分后再导入；台账未作任何改动。",
+        "Sheet '{sheet}' of {name} has {rows} rows, more than the {limit} a plan may have. "
+        "Check that this is the plan, or split it and import the parts; the ledger is unchanged.",
+    ),
     "import.too_large": (
         "{name} 解压后过大或压缩比异常（{detail}），为安全起见拒绝导入。",
         "{name} is refused for safety: it expands too much when unpacked ({detail}).",

@@ -39,8 +39,27 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def sheet_rows(sheet: Any) -> list[list[str]]:
-    """The sheet as a grid of text, merged ranges filled with their top-left value."""
+def _last_filled_row(sheet: Any, after: int) -> int:
+    """The number of the last row below `after` holding a value, or `after`."""
+    last = after
+    for number, row in enumerate(sheet.iter_rows(min_row=after + 1, values_only=True), after + 1):
+        if any(value not in (None, "") for value in row):
+            last = number
+    return last
+
+
+def sheet_rows(sheet: Any, name: str = "") -> list[list[str]]:
+    """The sheet as a grid of text, merged ranges filled with their top-left value.
+
+    A sheet longer than MAX_ROWS is refused, not cut: a plan that silently lost its
+    last 30 000 rows once reached the ledger with a "no year" warning only (issue 19).
+    """
+    if (sheet.max_row or 0) > MAX_ROWS:
+        last = _last_filled_row(sheet, MAX_ROWS)
+        if last > MAX_ROWS:
+            raise PlanImportError(
+                "import.too_many_rows", name=name, sheet=sheet.title, rows=last, limit=MAX_ROWS
+            )
     width = min(sheet.max_column or 0, MAX_COLUMNS)
     height = min(sheet.max_row or 0, MAX_ROWS)
     rows = [
@@ -75,7 +94,7 @@ def load_xlsx(path: Path, year: int | None = None) -> PlanDraft:
         raise PlanImportError("import.damaged", name=path.name, detail=exc) from exc
     try:
         for sheet in workbook.worksheets:
-            rows = sheet_rows(sheet)
+            rows = sheet_rows(sheet, path.name)
             header = find_header(rows, HEADER_SEARCH_ROWS)
             if header is None:
                 continue
