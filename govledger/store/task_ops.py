@@ -273,6 +273,27 @@ class TaskOps:
             delete_task_rows(tx, task_id)
         return tx.changes
 
+    def deadline_span(self, plan_id: int) -> tuple[date | None, date | None, date | None]:
+        """(earliest due, latest due, latest triggering event) of a plan's tasks.
+
+        The .ics export covers them all: one-off dates wherever they fall, and an
+        event's follow-up, which may land in the next year.
+        """
+        earliest, latest = self.db.execute(
+            "SELECT min(due), max(due) FROM tasks WHERE plan_id = ? AND due IS NOT NULL",
+            [plan_id],
+        ).fetchone()
+        (last_event,) = self.db.execute(
+            """SELECT max(e.event_on) FROM task_events e JOIN tasks t ON t.id = e.task_id
+               WHERE t.plan_id = ?""",
+            [plan_id],
+        ).fetchone()
+
+        def day(value: str | None) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        return day(earliest), day(latest), day(last_event)
+
 
 def next_child_position(db: LedgerDatabase, plan_id: int, parent_id: int | None) -> int:
     """The position after the last child of parent_id (None: the plan's top level)."""
