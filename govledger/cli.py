@@ -414,7 +414,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.output is not None:
             target = ledger.backup(args.output)
         else:
-            target = ledger.backups.take(ledger.db.conn, "manual")
+            target = ledger.take_backup("manual")
     print(message("cli.backup_done", path=target))
     return EXIT_OK
 

@@ -391,6 +391,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 既不是文本，也不是 Word 或 Excel 文档，无法导入。",
         "{name} is neither text nor a Word or Excel document, so it cannot be imported.",
     ),
+    "import.too_many_rows": (
+        "{name} 的工作表“{sheet}”有 {rows} 行，超过一份方案可导入的上限 {limit} 行。"
+        "请检查是否选错了文件，或把方案拆分后再导入；台账未作任何改动。",
+        "Sheet '{sheet}' of {name} has {rows} rows, more than the {limit} a plan may have. "
+        "Check that this is the plan, or split it and import the parts; the ledger is unchanged.",
+    ),
     "import.too_large": (
         "{name} 解压后过大或压缩比异常（{detail}），为安全起见拒绝导入。",
         "{name} is refused for safety: it expands too much when unpacked ({detail}).",
@@ -450,6 +456,25 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "文件中没有发文机关，已按标题推定为“{name}”，请核对",
         "The file names no issuing office; '{name}' was inferred from the title, please check",
     ),
+    # --- plans as text (tables flattened by copying)
+    "warn.text_shifted": (
+        "{where}的“{text}”位于“{column}”列，像是错了列，请核对",
+        "{where}: '{text}' sits in the '{column}' column and may belong to another; please check",
+    ),
+    "warn.text_extra_cells": (
+        "{where}比表头多 {count} 格，多出的内容已并入具体要求，请核对",
+        "{where}: {count} cell(s) more than the header names; joined to the duty's text, "
+        "please check",
+    ),
+    "skip.text_before_table": (
+        "表格之前的标题或说明（已用于方案信息）",
+        "title or notice before the table (used for the plan's details)",
+    ),
+    "skip.text_after_table": ("表格之后的文字，不是工作任务", "text after the table, not a duty"),
+    "skip.text_unplaced": (
+        "无法判断属于哪一行哪一列，未导入",
+        "could not tell which row and column it belongs to; not imported",
+    ),
     # --- where something is, for warnings
     "where.table_row": ("表{table}第{row}行", "table {table}, row {row}"),
     "where.sheet_row": ("工作表“{sheet}”第{row}行", "sheet '{sheet}', row {row}"),
@@ -482,16 +507,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "落款、日期或印发说明，不是工作任务",
         "signature, date or publication note, not a duty",
     ),
-    "warn.deadline_in_units": (
-        "{where}：责任单位列的“{text}”像是时限，可能错列，请核对",
-        "{where}: '{text}' in the unit column reads as a time limit; the cells may be "
-        "shifted, please check",
-    ),
-    "warn.units_in_deadline": (
-        "{where}：时限列的“{text}”像是责任单位，可能错列，请核对",
-        "{where}: '{text}' in the time-limit column reads as a unit; the cells may be "
-        "shifted, please check",
-    ),
     "skip.after_table": (
         "表格之后的段落，不是工作任务",
         "paragraph after the task table, not a duty",
@@ -500,6 +515,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{where}：{count} 行的“{column}”列为空，这些行未导入，请核对表格的列",
         "{where}: the '{column}' cell is empty in {count} rows, which were not imported; "
         "check the table's columns",
+    ),
+    "warn.units_in_deadline": (
+        "{where}的时限栏“{text}”像是责任单位，请核对各栏是否错位",
+        "{where}: the time limit '{text}' looks like units; please check the columns are not "
+        "shifted",
+    ),
+    "warn.deadline_in_units": (
+        "{where}的责任单位栏“{text}”像是时限，请核对各栏是否错位",
+        "{where}: the units '{text}' look like a time limit; please check the columns are not "
+        "shifted",
+    ),
+    "warn.merged_duty_deadline": (
+        "{where}：任务跨行合并，这一行另有时限“{text}”，完成日期按第一行计，请核对",
+        "{where}: the task spans rows and this row gives another time limit '{text}'; the due "
+        "date follows the first row, please check",
     ),
     "warn.text_is_number": (
         "{where}：{count} 项具体要求只有编号没有内容，可能把序号列当成了具体要求列，请核对",

@@ -27,3 +27,22 @@ def test_the_import_contracts_are_kept() -> None:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert "4 kept, 0 broken" in done.stdout
+
+
+def test_nothing_outside_the_store_reaches_for_the_ledgers_connection() -> None:
+    # The Ledger's named methods are the one door: no SQL through ledger.db elsewhere.
+    import re
+
+    door = re.compile(r"\bledger\.db\b|\.db\.(?:conn|execute|query)\b")
+    outside = [
+        path
+        for folder in ("ui", "exporters", "importers", "domain")
+        for path in (ROOT / "govledger" / folder).glob("*.py")
+    ] + [ROOT / "govledger" / "cli.py", ROOT / "govledger" / "demo.py"]
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in outside
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if door.search(line)
+    ]
+    assert found == []

@@ -118,3 +118,18 @@ def test_a_cli_export_failure_gives_the_reason_in_chinese(tmp_path: Path) -> Non
     assert result.returncode == 1
     assert "文件或文件夹不存在" in result.stderr or "权限" in result.stderr
     assert "No such file" not in result.stderr and "Permission denied" not in result.stderr
+
+
+def test_a_plan_file_that_cannot_be_read_says_why_in_chinese(tmp_path, monkeypatch) -> None:
+    from govledger.importers import PlanImportError, load_plan
+
+    monkeypatch.setenv("GOVLEDGER_LANG", "zh_CN")
+    missing = tmp_path / "不存在的方案.docx"
+    try:
+        load_plan(missing)
+    except PlanImportError as exc:
+        text = str(exc)
+    else:  # pragma: no cover - the file is not there
+        raise AssertionError("a missing file was read")
+    assert "No such file" not in text
+    assert "不存在" in text or "找不到" in text

@@ -349,196 +349,149 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="85"/>
-        <source>Sun</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="87"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>work</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="89"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="99"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="101"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="102"/>
+        <location filename="../govledger/ui/calendar_view.py" line="91"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="137"/>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="140"/>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="166"/>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="167"/>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="168"/>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="169"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="182"/>
+        <location filename="../govledger/ui/calendar_view.py" line="171"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="196"/>
+        <location filename="../govledger/ui/calendar_view.py" line="185"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="198"/>
+        <location filename="../govledger/ui/calendar_view.py" line="187"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="200"/>
+        <location filename="../govledger/ui/calendar_view.py" line="189"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="205"/>
+        <location filename="../govledger/ui/calendar_view.py" line="194"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="207"/>
+        <location filename="../govledger/ui/calendar_view.py" line="196"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="248"/>
+        <location filename="../govledger/ui/calendar_view.py" line="237"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="291"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="281"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="304"/>
+        <location filename="../govledger/ui/calendar_view.py" line="293"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="311"/>
+        <location filename="../govledger/ui/calendar_view.py" line="300"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="364"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="366"/>
+        <location filename="../govledger/ui/calendar_view.py" line="355"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="372"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="374"/>
+        <location filename="../govledger/ui/calendar_view.py" line="363"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="379"/>
-        <location filename="../govledger/ui/calendar_view.py" line="399"/>
+        <location filename="../govledger/ui/calendar_view.py" line="368"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="382"/>
-        <location filename="../govledger/ui/calendar_view.py" line="400"/>
+        <location filename="../govledger/ui/calendar_view.py" line="371"/>
+        <location filename="../govledger/ui/calendar_view.py" line="389"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="391"/>
+        <location filename="../govledger/ui/calendar_view.py" line="380"/>
         <source>Open in the requests register</source>
         <translation>Open in the requests register</translation>
     </message>
@@ -1872,129 +1825,82 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="78"/>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="79"/>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="80"/>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="81"/>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="82"/>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="83"/>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="84"/>
-        <source>Sun</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="86"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>off</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="87"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>work</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="132"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="121"/>
         <source>Nothing read yet.</source>
         <translation>Nothing read yet.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="123"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}: {off} days off and {work} make-up workdays read.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="129"/>
         <source>Saving replaces the {count} days entered for {year} before.</source>
         <translation>Saving replaces the {count} days entered for {year} before.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="137"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>The {year} schedule is built in and cannot be changed; nothing will be saved.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="147"/>
         <source>The year was not found: paste the title too.</source>
         <translation>The year was not found: paste the title too.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
         <source>No day off could be read</source>
         <translation>No day off could be read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="149"/>
         <source>Not a date: {detail}</source>
         <translation>Not a date: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>The weekday printed beside {detail} is not that day&apos;s: check the text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>Neither days off (放假) nor make-up workdays (上班)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
         <source>Not read: {line} — {reason}</source>
         <translation>Not read: {line} — {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}: {first} to {last}, {count} days off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
         <source>Make-up workdays: {days}</source>
         <translation>Make-up workdays: {days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="200"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>Enter the {year} holidays from the notice</translation>
     </message>
@@ -2431,6 +2337,56 @@ Recover now?</translation>
         <location filename="../govledger/ui/schedule_notice.py" line="50"/>
         <source>The {year} holidays have not been entered: working days are counted Monday to Friday.</source>
         <translation>The {year} holidays have not been entered: working days are counted Monday to Friday.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="78"/>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="79"/>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="80"/>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="81"/>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="82"/>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="83"/>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="84"/>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="87"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="88"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>work</translation>
     </message>
 </context>
 <context>

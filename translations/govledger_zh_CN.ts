@@ -349,196 +349,149 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="79"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="80"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="81"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="82"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="83"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="84"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="85"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="87"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>休</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>班</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="89"/>
+        <location filename="../govledger/ui/calendar_view.py" line="78"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="99"/>
+        <location filename="../govledger/ui/calendar_view.py" line="88"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="101"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="102"/>
+        <location filename="../govledger/ui/calendar_view.py" line="91"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="137"/>
+        <location filename="../govledger/ui/calendar_view.py" line="126"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="140"/>
+        <location filename="../govledger/ui/calendar_view.py" line="129"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="166"/>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="167"/>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="168"/>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="169"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="170"/>
+        <location filename="../govledger/ui/calendar_view.py" line="159"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="182"/>
+        <location filename="../govledger/ui/calendar_view.py" line="171"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="196"/>
+        <location filename="../govledger/ui/calendar_view.py" line="185"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="198"/>
+        <location filename="../govledger/ui/calendar_view.py" line="187"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="200"/>
+        <location filename="../govledger/ui/calendar_view.py" line="189"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="205"/>
+        <location filename="../govledger/ui/calendar_view.py" line="194"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="207"/>
+        <location filename="../govledger/ui/calendar_view.py" line="196"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="248"/>
+        <location filename="../govledger/ui/calendar_view.py" line="237"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="291"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="281"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="304"/>
+        <location filename="../govledger/ui/calendar_view.py" line="293"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="311"/>
+        <location filename="../govledger/ui/calendar_view.py" line="300"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="364"/>
+        <location filename="../govledger/ui/calendar_view.py" line="353"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="366"/>
+        <location filename="../govledger/ui/calendar_view.py" line="355"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="372"/>
+        <location filename="../govledger/ui/calendar_view.py" line="361"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="374"/>
+        <location filename="../govledger/ui/calendar_view.py" line="363"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="379"/>
-        <location filename="../govledger/ui/calendar_view.py" line="399"/>
+        <location filename="../govledger/ui/calendar_view.py" line="368"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="382"/>
-        <location filename="../govledger/ui/calendar_view.py" line="400"/>
+        <location filename="../govledger/ui/calendar_view.py" line="371"/>
+        <location filename="../govledger/ui/calendar_view.py" line="389"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="391"/>
+        <location filename="../govledger/ui/calendar_view.py" line="380"/>
         <source>Open in the requests register</source>
         <translation>在依申请公开登记中查看</translation>
     </message>
@@ -1872,129 +1825,82 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>请从政府网站复制《国务院办公厅关于{year}年部分节假日安排的通知》全文（含标题）粘贴到下面。保存前请在日历上核对读出的日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="78"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="79"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="80"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="81"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="82"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="83"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="84"/>
-        <source>Sun</source>
-        <translation>周日</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="86"/>
-        <source>off</source>
-        <comment>holiday badge</comment>
-        <translation>休</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="87"/>
-        <source>work</source>
-        <comment>make-up workday badge</comment>
-        <translation>班</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="132"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="121"/>
         <source>Nothing read yet.</source>
         <translation>尚未读到任何日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="134"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="123"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}年：读到放假 {off} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="140"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="129"/>
         <source>Saving replaces the {count} days entered for {year} before.</source>
         <translation>保存后将替换此前为{year}年录入的 {count} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="137"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>{year}年的节假日安排已内置，不能修改，不会保存。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="147"/>
         <source>The year was not found: paste the title too.</source>
         <translation>未找到年份：请连同通知标题一起粘贴。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="159"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
         <source>No day off could be read</source>
         <translation>未能读出放假日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="149"/>
         <source>Not a date: {detail}</source>
         <translation>不是有效日期：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="162"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>{detail} 旁注明的星期与该日不符，请核对原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="165"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>既不是放假也不是上班安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
         <source>Not read: {line} — {reason}</source>
         <translation>未能读取：{line} —— {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="182"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}：{first}至{last}，放假 {count} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
         <source>Make-up workdays: {days}</source>
         <translation>调休上班：{days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="187"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="197"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="200"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="222"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>按通知录入{year}年节假日安排</translation>
     </message>
@@ -2431,6 +2337,56 @@ Recover now?</source>
         <location filename="../govledger/ui/schedule_notice.py" line="50"/>
         <source>The {year} holidays have not been entered: working days are counted Monday to Friday.</source>
         <translation>{year}年的节假日安排尚未录入，工作日暂按周一至周五计算。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="78"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="79"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="80"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="81"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="82"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="83"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="84"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="87"/>
+        <source>off</source>
+        <comment>holiday badge</comment>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/month_grid.py" line="88"/>
+        <source>work</source>
+        <comment>make-up workday badge</comment>
+        <translation>班</translation>
     </message>
 </context>
 <context>

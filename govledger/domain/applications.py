@@ -46,7 +46,8 @@ class Application:
     note: str = ""
 
     def step_date(self, step: str) -> date | None:
-        return getattr(self, STEP_COLUMNS[step])
+        day: date | None = getattr(self, STEP_COLUMNS[step])  # one of the *_on fields
+        return day
 
     @property
     def step(self) -> str:

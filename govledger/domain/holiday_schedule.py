@@ -36,9 +36,10 @@ def is_builtin_year(year: int) -> bool:
 
 def _chinese_name(name: object) -> str:
     try:
-        return chinese_calendar.Holiday(name).chinese
+        chinese: str = chinese_calendar.Holiday(name).chinese  # the package has no types
     except ValueError:
         return str(name or "")
+    return chinese
 
 
 def unscheduled_year(years: Iterable[int], entered: Mapping[date, tuple[bool, str]]) -> int | None:

@@ -85,7 +85,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ARABIC_SEP = r"\s*[.．、](?!\d)|\s*[.．](?=\d{4}年)"
 _PATTERNS: list[tuple[Style, re.Pattern[str]]] = [
     (Style.CHAPTER, re.compile(rf"第(?P<n>{_CN}+|\d+)(?:部分|章)[、：:\s]*")),
-    (Style.ARTICLE, re.compile(rf"第(?P<n>{_CN}+|\d+)条[、：:\s]*")),
+    (Style.ARTICLE, re.compile(rf"第(?P<n>{_CN}+|\d+)[条條][、：:\s]*")),  # 條: traditional
     (Style.CN_PAREN, re.compile(rf"[（(]\s*(?P<n>{_CN}+)\s*[）)][、.．，,\s]*")),
     (Style.CN_COMMA, re.compile(rf"(?P<n>{_CN}+)\s*[、，,．.](?!\d)\s*")),
     (Style.CN_SHI, re.compile(r"(?P<n>[一二三四五六七八九十]+)是(?=\S)")),

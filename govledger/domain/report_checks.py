@@ -10,6 +10,7 @@ Every table: no negative figure.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from govledger.domain.report_tables import (
     RESULT_CODES,
     TYPE_CODES,
     ApplicationTable,
+    Cell,
     EnteredTable,
     format_figure,
 )
@@ -105,11 +107,13 @@ def check_review_table(table: EnteredTable) -> list[CheckFailure]:
     return failures + _negatives(TABLE4, table.values)
 
 
-def _failure(table: str, row: str, column: str, rule: str, expected: int, value) -> CheckFailure:
+def _failure(
+    table: str, row: str, column: str, rule: str, expected: int, value: Callable[[str, str], int]
+) -> CheckFailure:
     return CheckFailure(table, row, column, rule, str(expected), str(value(row, column)))
 
 
-def _negatives(table: str, values: dict) -> list[CheckFailure]:
+def _negatives(table: str, values: Mapping[Cell, Decimal | int]) -> list[CheckFailure]:
     return [
         CheckFailure(table, row, column, "negative", "", format_figure(figure))
         for (row, column), figure in values.items()

@@ -57,8 +57,11 @@ ORG_SUFFIX = re.compile(
     r"(?:局|委|办|室|科|股|处|中心|单位|部门|部|厅|院|所|站|队|会|政府|镇|街|街道|园区|区|县|市"
     r"|组|馆|公司|集团|机关|小组|[)）〕\]】])$"
 )
-_TRAILING_FILLER = re.compile(r"(?:等单位|等部门|等科室|等处室|等)$")
-_LEADING_FILLER = re.compile(r"^(?:由|请|均由|各自)")
+_TRAILING_FILLER = re.compile(
+    r"(?:等单位|等部门|等科室|等处室|等|(?<=[)）])各自)$"
+)  # 各县（市、区）各自负责
+# 各自 only before a verb (各自负责): "各自然资源所" is 各 + 自然资源所.
+_LEADING_FILLER = re.compile(r"^(?:由|请|均由|各自(?=负责|落实|$))")
 
 LEAD, CO, DOER = "lead", "co", "doer"
 
@@ -197,9 +200,9 @@ def read_units(units_text: str, *, first_named_leads: bool = False) -> UnitField
         return found
     labelled = _labelled(text)
     if labelled is not None:
-        for role, segment in labelled:
+        for label_role, segment in labelled:
             part = read_units(segment)
-            _add(found.lead if role == LEAD else found.co, part.lead)
+            _add(found.lead if label_role == LEAD else found.co, part.lead)
             _add(found.co, part.co)
             found.notes.extend(part.notes)
         worded_labels = _LEAD_LABELS + _CO_LABELS  # 牵头单位：/配合单位：, not 责任单位：

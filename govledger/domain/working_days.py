@@ -50,9 +50,10 @@ class WorkingCalendar:
         if not name:
             return None
         try:
-            return chinese_calendar.Holiday(name).chinese
+            chinese: str = chinese_calendar.Holiday(name).chinese  # the package has no types
         except ValueError:
             return str(name)
+        return chinese
 
     def add_workdays(self, start: date, count: int) -> date:
         """The count-th working day after start (start itself not counted).

@@ -171,19 +171,11 @@ def export_plan(ledger: Ledger, plan_id: int, path: Path, today: date | None = N
     plan = ledger.plan(plan_id)
     until = recurring_until(plan, today)
     first, last = date(plan.year, 1, 1), until
-    earliest, latest = ledger.db.execute(
-        "SELECT min(due), max(due) FROM tasks WHERE plan_id = ? AND due IS NOT NULL", [plan_id]
-    ).fetchone()
-    (last_event,) = ledger.db.execute(
-        """SELECT max(e.event_on) FROM task_events e JOIN tasks t ON t.id = e.task_id
-           WHERE t.plan_id = ?""",
-        [plan_id],
-    ).fetchone()
-    if earliest:  # one-off dates and events are exported wherever they fall
-        first = min(first, date.fromisoformat(earliest))
-        last = max(last, date.fromisoformat(latest))
+    earliest, latest, last_event = ledger.deadline_span(plan_id)
+    if earliest and latest:  # one-off dates and events are exported wherever they fall
+        first, last = min(first, earliest), max(last, latest)
     if last_event:  # its follow-up may fall in the next year
-        last = max(last, date(date.fromisoformat(last_event).year + 1, 12, 31))
+        last = max(last, date(last_event.year + 1, 12, 31))
     entries = [
         entry
         for entry in ledger.occurrences(plan_id, first, last, today)

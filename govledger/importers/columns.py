@@ -30,6 +30,9 @@ DEADLINE_NAMES = {
     "截止时间", "办结时限", "完成时间节点", "时间安排", "进度安排", "推进时间", "完成节点",
 }  # fmt: skip
 
+# Bare sub-headers under a merged 责任单位 (牵头 | 配合), as the labels the unit parser reads.
+UNIT_ROLE_NAMES = {"牵头": "牵头单位", "配合": "配合单位", "协办": "协办单位", "主办": "主办单位"}
+
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 
@@ -41,6 +44,8 @@ def header_name(cell: str) -> str:
 def header_role(cell: str) -> str | None:
     """'number', 'heading', 'requirement', 'units', 'deadline' or None."""
     name = header_name(cell)
+    if name in UNIT_ROLE_NAMES:
+        return "units"
     for role, names in (
         ("number", NUMBER_NAMES),
         ("heading", HEADING_NAMES),
@@ -65,6 +70,10 @@ class ColumnMap:
     units: list[tuple[int, str]] = field(default_factory=list)  # (column, header as printed)
     deadline: int | None = None
     header_keys: list[str] = field(default_factory=list)
+    # A second serial column (序号 | 具体要求 merged over "（1） | text"): numbers per section.
+    serials: list[int] = field(default_factory=list)
+    # Both rows of a two-row header (compared keys), to know either when repeated.
+    header_rows: list[list[str]] = field(default_factory=list)
 
     @property
     def width(self) -> int:
@@ -78,10 +87,20 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         return None
     requirement_columns = [i for i, role in enumerate(roles) if role == "requirement"]
     heading_columns = [i for i, role in enumerate(roles) if role == "heading"]
+    keys = [comparison_key(cell) for cell in cells]
     if requirement_columns:
-        requirement = requirement_columns[0]
+        # 工作内容 merged over 一级 | 二级 | 具体内容: the column with a name of its own is
+        # the duty, the merged name's columns left of it are heading levels.
+        own_name = [i for i in requirement_columns if keys.count(keys[i]) == 1]
+        requirement = (own_name or requirement_columns)[0]
+        heading_columns += [
+            i for i in requirement_columns if i < requirement and keys.count(keys[i]) > 1
+        ]
+        heading_columns.sort()
     elif heading_columns:  # "序号 | 工作任务 | 责任单位": the task column is the duty
         requirement = heading_columns[-1]
+    elif (spanned := _number_merged_over_text(keys, roles)) is not None:
+        requirement = spanned
     else:
         return None
     first = {role: roles.index(role) for role in ("number", "deadline") if role in roles}
@@ -89,10 +108,23 @@ def recognise_header(cells: Sequence[str]) -> ColumnMap | None:
         requirement=requirement,
         headings=[i for i in heading_columns if i < requirement],
         number=first.get("number"),
-        units=[(i, cells[i].strip()) for i, role in enumerate(roles) if role == "units"],
+        units=[(i, _unit_header(cells[i])) for i, role in enumerate(roles) if role == "units"],
         deadline=first.get("deadline"),
-        header_keys=[comparison_key(cell) for cell in cells],
+        header_keys=keys,
     )
+
+
+def _number_merged_over_text(keys: Sequence[str], roles: Sequence[str | None]) -> int | None:
+    """序号 merged over the serial and the text column (序号 | 序号 | 责任单位): the second."""
+    for column in range(1, len(keys)):
+        if roles[column] == roles[column - 1] == "number" and keys[column] == keys[column - 1]:
+            return column
+    return None
+
+
+def _unit_header(cell: str) -> str:
+    """The header as printed; a bare 牵头 / 配合 sub-header as the label the unit parser reads."""
+    return UNIT_ROLE_NAMES.get(header_name(cell), cell.strip())
 
 
 def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, ColumnMap] | None:
@@ -106,31 +138,24 @@ def find_header(rows: Sequence[Sequence[str]], limit: int = 10) -> tuple[int, Co
         column_map = recognise_header(cells)
         if column_map is None:
             continue
-        below = _unit_sub_headers(cells, rows[index + 1]) if index + 1 < len(rows) else []
-        if below and _is_sub_header(cells, below):
-            merged = [
-                low if low.strip() else high
+        if index + 1 < len(rows) and _is_sub_header(cells, rows[index + 1]):
+            below = rows[index + 1]
+            merged = [  # a sub-header without a known name (一级) keeps the name above
+                low if _is_column_name(low) else high
                 for high, low in zip(cells, [*below, *[""] * len(cells)], strict=False)
             ]
             column_map = recognise_header(merged) or column_map
+            column_map.header_rows = [
+                [comparison_key(cell) for cell in header_row] for header_row in (cells, below)
+            ]
             index += 1
         settle_spanned_serial(column_map, rows[index + 1 :])
         return index, column_map
     return None
 
 
-# 责任单位 over bare 牵头 | 配合: the lower row names only the part, the upper one the kind.
-_UNIT_PARTS = ("牵头", "配合", "主办", "协办", "责任", "参与", "协助")
-
-
-def _unit_sub_headers(above: Sequence[str], below: Sequence[str]) -> list[str]:
-    """The lower header row, a bare 牵头/配合 under a unit header read as 牵头单位/配合单位."""
-    named = list(below)
-    for column, cell in enumerate(below):
-        upper = above[column] if column < len(above) else ""
-        if header_name(cell) in _UNIT_PARTS and header_role(upper) == "units":
-            named[column] = header_name(cell) + "单位"
-    return named
+def _is_column_name(cell: str) -> bool:
+    return bool(cell.strip()) and bool(header_role(cell) or header_name(cell) in NOTE_HEADER_NAMES)
 
 
 def _is_sub_header(above: Sequence[str], below: Sequence[str]) -> bool:
@@ -138,21 +163,34 @@ def _is_sub_header(above: Sequence[str], below: Sequence[str]) -> bool:
 
     Word and Excel fill a vertically merged header cell (序号 over two header rows)
     into the lower row too; a 备注 column has no role but is a name all the same.
+    Under a name merged across columns (工作任务 over 一级 | 二级) a short unknown
+    name is a sub-header too, as long as the row also holds a known name or a merge
+    from above — a data row under a merged header holds serials and sentences.
     """
+    keys = [comparison_key(cell) for cell in above]
+    spanned = {key for key in keys if key and keys.count(key) > 1}
     named = [
         (cell, above[column] if column < len(above) else "")
         for column, cell in enumerate(below)
         if cell.strip()
     ]
     new_names = [cell for cell, upper in named if cell != upper]
+
+    def under_span(cell: str, upper: str) -> bool:
+        short_name = len(cell.strip()) <= 8 and not is_serial(cell) and not _SENTENCE.search(cell)
+        return comparison_key(upper) in spanned and short_name
+
     return (
         bool(new_names)
         and all(
-            header_role(cell) or cell == upper or header_name(cell) in NOTE_HEADER_NAMES
+            _is_column_name(cell) or cell == upper or under_span(cell, upper)
             for cell, upper in named
         )
-        and any(header_role(cell) for cell in new_names)
+        and any(header_role(cell) or cell == upper for cell, upper in named)
     )
+
+
+_SENTENCE = re.compile(r"[，。；,;]")
 
 
 NOTE_HEADER_NAMES = {"备注", "说明", "备考", "附注", "备注说明"}
@@ -176,26 +214,54 @@ def holds_serials(rows: Sequence[Sequence[str]], column: int) -> bool:
 
 
 def settle_spanned_serial(column_map: ColumnMap, rows: Sequence[Sequence[str]]) -> None:
-    """A text header merged over the serial column too: the first column is the 序号.
+    """A name merged over the serial column and the text column: the serials are numbers.
 
-    Word repeats a gridSpan cell's text in every column it covers, so "具体要求"
-    spanning "1 | 加强…" names two requirement columns; the first, holding serials,
-    becomes the number column and the second the text.
+    Word repeats a gridSpan cell's text in every column it covers (or leaves the
+    second header cell empty), so "具体要求" spanning "1 | 加强…" names two requirement
+    columns and the first, holding serials, would be read as the duty's text;
+    "工作任务" spanning "1 | 加强…" would make the serials headings. The column holding
+    serials becomes the number column (or, beside a 序号 column, the per-section
+    serial), the column after it keeps the role.
     """
+    left, right = column_map.requirement, column_map.requirement + 1
+    if _holds_serials_for(column_map, rows, left, right):
+        column_map.requirement = right
+        _take_as_serial(column_map, left)
+    for heading in list(column_map.headings):
+        beside = heading + 1
+        text_columns = [*column_map.headings, column_map.requirement]
+        if beside in text_columns and _holds_serials_for(column_map, rows, heading, beside):
+            column_map.headings.remove(heading)
+            _take_as_serial(column_map, heading)
+
+
+def _holds_serials_for(
+    column_map: ColumnMap, rows: Sequence[Sequence[str]], left: int, right: int
+) -> bool:
+    """left holds the serials of right's text, under one merged header name."""
     keys = column_map.header_keys
-    column = column_map.requirement
-    if column_map.number is not None or column + 1 >= len(keys):
-        return
-    if keys[column] and keys[column] == keys[column + 1] and holds_serials(rows, column):
-        column_map.number, column_map.requirement = column, column + 1
+    if right >= len(keys) or not keys[left] or keys[right] not in (keys[left], ""):
+        return False
+    if right in (column_map.number, column_map.deadline, *(c for c, _h in column_map.units)):
+        return False
+    return holds_serials(rows, left) and not holds_serials(rows, right)
+
+
+def _take_as_serial(column_map: ColumnMap, column: int) -> None:
+    if column_map.number is None:
+        column_map.number = column
+    else:  # a 序号 column and a serial per section: the second numbers within its section
+        column_map.serials.append(column)
 
 
 def is_header_repeat(cells: Sequence[str], column_map: ColumnMap) -> bool:
-    """A header row repeated at the top of a later page."""
+    """A header row (either row of a two-row header) repeated at the top of a later page."""
     keys = [comparison_key(cell) for cell in cells]
-    same = sum(
-        1
-        for key, header in zip(keys, column_map.header_keys, strict=False)
-        if key and key == header
-    )
-    return same >= 2 and same >= sum(1 for key in keys if key) - 1
+    filled = sum(1 for key in keys if key)
+    for header_keys in [column_map.header_keys, *column_map.header_rows]:
+        same = sum(
+            1 for key, header in zip(keys, header_keys, strict=False) if key and key == header
+        )
+        if same >= 2 and same >= filled - 1:
+            return True
+    return False

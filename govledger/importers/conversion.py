@@ -112,7 +112,7 @@ def _run_killing_on_timeout(command: list[str], timeout: float) -> None:
     try:
         process.wait(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
-        if windows:  # /T: the whole tree
+        if sys.platform == "win32":  # /T: the whole tree (spelt out for mypy: no killpg there)
             subprocess.run(
                 ["taskkill", "/F", "/T", "/PID", str(process.pid)],
                 capture_output=True,
@@ -158,8 +158,8 @@ class ComConverter:
         if sys.platform != "win32":
             return None
         try:
-            import pythoncom  # type: ignore[import-not-found]
-            from win32com.client import DispatchEx  # type: ignore[import-not-found]
+            import pythoncom
+            from win32com.client import DispatchEx
 
             com = functools.partial(
                 _com_initialised, pythoncom.CoInitialize, pythoncom.CoUninitialize
@@ -168,8 +168,8 @@ class ComConverter:
         except ImportError:
             pass
         try:
-            import comtypes  # type: ignore[import-not-found]
-            from comtypes.client import CreateObject  # type: ignore[import-not-found]
+            import comtypes
+            from comtypes.client import CreateObject
 
             com = functools.partial(
                 _com_initialised, comtypes.CoInitialize, comtypes.CoUninitialize

@@ -167,19 +167,25 @@ def _from_tables(
 
         feed_table(builder, rows, column_map, where, message("where.table", table=table_number))
     for index, text in enumerate(paragraphs[first_table_at:], start=first_table_at):
-        if not text:
-            continue
-        # the signature block was read for the plan's office and date; listed all the same
-        signature = len(text) <= SIGNATURE_LINE_MAX or _SIGNATURE.search(text)
-        reason = message("skip.sign_off" if signature else "skip.after_table")
-        builder.skip(text, reason, message("where.paragraph", index=index + 1))
+        if text and not _is_signature_line(text):
+            builder.skip(
+                text, message("skip.after_table"), message("where.paragraph", index=index + 1)
+            )
     return finish_draft(builder, metadata, draft_year, warnings, name)
 
 
 # Lines after the table up to this long are the signature block (issuing office, date,
-# 抄送/印发 lines are longer but name no duty either): listed as such, not as lost text.
+# 抄送/印发 lines are longer but name no duty either); longer ones are listed as skipped.
 SIGNATURE_LINE_MAX = 30
 _SIGNATURE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|印发|抄送|抄报|联系人|联系电话")
+_SENTENCE = re.compile(r"[，。；！？,;]")
+
+
+def _is_signature_line(text: str) -> bool:
+    """落款 or date: a short line that is no sentence (各科室要高度重视，… is one)."""
+    if _SIGNATURE.search(text):
+        return True
+    return len(text) <= SIGNATURE_LINE_MAX and not _SENTENCE.search(text)
 
 
 def _from_prose(name: str, texts: list[str], year: int | None) -> PlanDraft:

@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 
 import lxml.html
 from lxml import etree
+from lxml.html import HtmlElement
 
 from govledger.importers.errors import PlanImportError
 from govledger.importers.text_cleanup import despace
@@ -137,7 +138,7 @@ def without_clipboard_header(html: str) -> str:
 
 
 # --- text → Page ------------------------------------------------------------------------
-def parse_document(html: str, name: str = "") -> etree._Element:
+def parse_document(html: str, name: str = "") -> HtmlElement:
     """The page's element tree; lxml repairs broken markup as browsers do."""
     html = without_clipboard_header(html)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
@@ -150,13 +151,13 @@ def parse_document(html: str, name: str = "") -> etree._Element:
     return document
 
 
-def _adopt_orphan_rows(document: etree._Element) -> None:
+def _adopt_orphan_rows(document: HtmlElement) -> None:
     """Put rows standing outside any table into one.
 
     Qt on Windows hands over only the clipboard's fragment, and Excel and WPS start
     that fragment inside the <table>: what arrives is <tr> after <tr>.
     """
-    adopted: set[etree._Element] = set()
+    adopted: set[HtmlElement] = set()
     for row in list(document.iter("tr")):
         parent = row.getparent()
         if parent is None or parent.tag == "table" or parent.tag in _ROW_GROUPS:
@@ -171,7 +172,7 @@ def _adopt_orphan_rows(document: etree._Element) -> None:
         adopted.add(table)
 
 
-def _is_chrome(element: etree._Element) -> bool:
+def _is_chrome(element: HtmlElement) -> bool:
     if element.tag in _DROPPED_TAGS:
         return True
     words = f"{element.get('class', '')} {element.get('id', '')}".lower()
@@ -208,7 +209,7 @@ class _Collector:
             self.blocks.append(Line(despace(raw), raw))
         self._parts, self._link_chars = [], 0
 
-    def walk(self, element: etree._Element, in_link: bool = False, grids: bool = True) -> None:
+    def walk(self, element: HtmlElement, in_link: bool = False, grids: bool = True) -> None:
         tag = element.tag
         if not isinstance(tag, str) or _is_chrome(element):
             return
@@ -235,7 +236,7 @@ def _letters(text: str) -> int:
     return sum(1 for char in text if char.isalnum())
 
 
-def _holds_table(table: etree._Element) -> bool:
+def _holds_table(table: HtmlElement) -> bool:
     return next(table.iterdescendants("table"), None) is not None
 
 
@@ -252,7 +253,7 @@ def read_page(html: str, name: str = "") -> Page:
 
 
 # --- one table → grid -------------------------------------------------------------------
-def _rows(table: etree._Element) -> Iterator[etree._Element]:
+def _rows(table: HtmlElement) -> Iterator[HtmlElement]:
     """The table's own rows, in order, not those of tables nested in its cells."""
     for child in table.iterchildren():
         if child.tag == "tr":
@@ -261,7 +262,7 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
             yield from (row for row in child.iterchildren() if row.tag == "tr")
 
 
-def cell_text(cell: etree._Element) -> str:
+def cell_text(cell: HtmlElement) -> str:
     """The cell's lines (<p>, <div>, <br> end a line) joined by newlines."""
     collector = _Collector(drop_link_lines=False)  # a linked unit or title is still content
     collector.walk(cell, grids=False)
@@ -269,7 +270,7 @@ def cell_text(cell: etree._Element) -> str:
     return "\n".join(block.text for block in collector.blocks if isinstance(block, Line))
 
 
-def _span(cell: etree._Element, attribute: str, limit: int) -> int:
+def _span(cell: HtmlElement, attribute: str, limit: int) -> int:
     value = (cell.get(attribute) or "1").strip()
     number = int(value) if value.isdigit() else 1
     if number == 0 and attribute == "rowspan":
@@ -277,7 +278,7 @@ def _span(cell: etree._Element, attribute: str, limit: int) -> int:
     return min(max(number, 1), limit)
 
 
-def table_grid(table: etree._Element) -> list[list[str]]:
+def table_grid(table: HtmlElement) -> list[list[str]]:
     """The table as rows of texts, every grid cell covered by a merge showing its text."""
     grid: list[dict[int, str]] = []
     below: dict[int, tuple[str, int]] = {}  # column -> (text, rows below still covered)

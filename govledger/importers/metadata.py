@@ -145,24 +145,23 @@ def find_issue_date(lines: Sequence[str], trailer: Sequence[str] = ()) -> date |
             return found
     for line in lines:  # a date line with no signature above it
         match = _DATE_LINE.match(_compact(line))
-        if match and (found := _as_date(match)):
-            return found
+        if match and (day := _as_date(match)):
+            return day
     for line in [*trailer, *lines]:
         match = _ISSUE_DATE.search(_compact(line))
-        if match and (found := _as_date(match)):
-            return found
+        if match and (day := _as_date(match)):
+            return day
     for line in [*lines, *trailer]:
         match = _PUBLISHED.search(line)
-        if match and (found := _as_date(match)):
-            return found
+        if match and (day := _as_date(match)):
+            return day
     return None
 
 
 def _looks_like_org(line: str) -> bool:
-    """An office's name; 某某區人民政府辦公室 (traditional) is compared as simplified."""
-    if not (2 <= len(line) <= 40) or _PUNCTUATION.search(line):
+    if not 2 <= len(line) <= 40 or _PUNCTUATION.search(line):
         return False
-    return bool(_ORG_SUFFIX.search(line) or _ORG_SUFFIX.search(to_simplified(line)))
+    return bool(_ORG_SUFFIX.search(to_simplified(line)))  # 區人民政府辦公室 too
 
 
 def is_signature_line(line: str) -> bool:
@@ -266,7 +265,10 @@ def extract_metadata(
     notes = [*lines, *after]
     return PlanMetadata(
         warnings=warnings,
-        first_named_leads=any(FIRST_NAMED_LEADS.search(line) and "牵头" in line for line in notes),
+        first_named_leads=any(
+            FIRST_NAMED_LEADS.search(simple) and "牵头" in simple
+            for simple in map(to_simplified, notes)  # 排名第一的為牽頭單位 too
+        ),
         title=title,
         year=year or find_year(title, document_number, issued_on),
         organization=organization or infer_organization(title),

@@ -11,11 +11,12 @@ deadlines come from the deadline column or else from the requirement's text.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from govledger.domain.deadline_parser import Deadline, find_in_text, parse, strip_label
+from govledger.domain.deadline_parser import Deadline, find_in_text, parse
 from govledger.domain.draft import DraftTask, SkippedSource
 from govledger.domain.model import TaskKind
 from govledger.domain.outline import Style, parse_numbering, split_numbered_items
@@ -23,6 +24,13 @@ from govledger.domain.unit_notes import FIRST_NAMED_LEADS, SAME_AS_ABOVE
 from govledger.domain.unit_parser import UnitField, read_units
 from govledger.domain.working_days import WorkingCalendar
 from govledger.importers.columns import ColumnMap, is_header_repeat
+from govledger.importers.table_checks import (
+    joined_unit_columns,
+    note_row_text,
+    second_deadline_warnings,
+    shifted_field_warnings,
+    without_label,
+)
 from govledger.importers.text_cleanup import comparison_key
 from govledger.importers.traditional import as_written, to_simplified
 from govledger.messages import message
@@ -225,7 +233,7 @@ class OutlineBuilder:
 
     def _apply_deadline(self, task: DraftTask, column_text: str) -> None:
         found: Deadline | None = None
-        column_text = strip_label(column_text)  # 完成时限：… — the label is no deadline
+        column_text = without_label(column_text)  # 完成时限：… — the label is no deadline
         if column_text:
             # 長期, 每季度 … in traditional characters: read as simplified, kept as written
             found = parse(to_simplified(column_text), self.year, self.issued_on, self.calendar)
@@ -275,7 +283,6 @@ class OutlineBuilder:
 
 
 _CN_NUMBER = set("一二三四五六七八九十")
-NOTE_ROW_STARTS = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "註：")
 
 
 def feed_table(
@@ -298,11 +305,14 @@ def feed_table(
     for index, cells in enumerate(rows):
         padded = [cell.strip() for cell in cells] + [""] * (column_map.width - len(cells))
         if last and _merged_down(previous, padded, column_map):
-            builder.complete(last, row_of(padded, column_map).units)
+            row = row_of(padded, column_map)
+            builder.complete(last, row.units)
+            first_deadline = row_of(previous, column_map).deadline
+            second_deadline_warnings(last, first_deadline, row.deadline, where(index))
             account.row(padded, [], True, where(index))
             previous = padded
             continue
-        created = feed_row(builder, cells, column_map, lambda index=index: where(index))
+        created = feed_row(builder, cells, column_map, functools.partial(where, index))
         if created is not None:
             heading_row = not created and _is_heading_row(padded, column_map)
             account.row(padded, created, heading_row, where(index))
@@ -313,6 +323,8 @@ def feed_table(
 def _merged_down(previous: Sequence[str], cells: Sequence[str], column_map: ColumnMap) -> bool:
     """A 具体要求 cell merged down over rows that name more units: the same duty."""
     columns = [column_map.requirement, *column_map.headings]
+    if column_map.number is not None:  # two duties with one text and their own serials
+        columns.append(column_map.number)
     return (
         bool(previous)
         and all(previous[c] == cells[c] for c in columns)
@@ -333,16 +345,21 @@ def feed_row(
     if not builder.first_named_leads and header_says_first_leads(column_map):
         builder.lead_is_first_named()
     source = where()
-    section = _section_text(cells, column_map)
-    if section and section.startswith(NOTE_ROW_STARTS):  # "注：…" merged across the row
-        builder.skip(section, message("skip.note_row"), source)
-        if FIRST_NAMED_LEADS.search(to_simplified(section)) and "牵头" in to_simplified(section):
-            builder.lead_is_first_named()  # 注：排名第一的为牵头单位 — also for the rows above
+    note = note_row_text(cells)
+    if note is not None:  # "注：…" merged across the row or in one cell: no heading
+        if FIRST_NAMED_LEADS.search(to_simplified(note)):  # 注：排名第一的为牵头单位
+            builder.lead_is_first_named()
+        builder.skip(note, message("skip.note_row"), source)
         return []
+    section = _section_text(cells, column_map)
     if section:
         builder.set_heading(0, section, source)
         return []
-    return builder.add_row(row_of(cells, column_map, source))
+    row = row_of(cells, column_map, source)
+    created = builder.add_row(row)
+    for task in created:
+        task.warnings += shifted_field_warnings(task, row.units, row.deadline, builder.year)
+    return created
 
 
 def _is_heading_row(cells: Sequence[str], column_map: ColumnMap) -> bool:
@@ -361,9 +378,7 @@ def row_of(cells: Sequence[str], column_map: ColumnMap, source: str = "") -> Pla
     if len(column_map.units) == 1:
         units = cells[column_map.units[0][0]]
     else:  # 牵头单位 | 配合单位 columns → "牵头单位：…；配合单位：…" for the unit parser
-        units = "；".join(
-            f"{header}：{cells[column]}" for column, header in column_map.units if cells[column]
-        )
+        units = joined_unit_columns(cells, column_map.units)
     return PlanRow(
         requirement=cells[column_map.requirement],
         headings=[cells[column] for column in column_map.headings],

@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 
 from govledger.importers.errors import PlanImportError
+from govledger.messages import os_error_text
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -56,7 +57,7 @@ def sniff(path: Path, name: str) -> str:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise PlanImportError("import.unreadable", name=name, detail=exc.strerror or exc) from exc
+        raise PlanImportError("import.unreadable", name=name, detail=os_error_text(exc)) from exc
     if size == 0:
         raise PlanImportError("import.empty", name=name)
     if head.startswith(OLE_MAGIC):
@@ -159,7 +160,7 @@ def check_zip(path: Path, name: str) -> str:
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
         raise PlanImportError("import.damaged", name=name, detail=exc) from exc
     except OSError as exc:
-        raise PlanImportError("import.unreadable", name=name, detail=exc.strerror or exc) from exc
+        raise PlanImportError("import.unreadable", name=name, detail=os_error_text(exc)) from exc
 
 
 def _check_sizes(infos: list[zipfile.ZipInfo], name: str) -> None:

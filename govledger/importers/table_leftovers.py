@@ -23,10 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from govledger.domain.deadline_parser import parse
-from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import NOTE_HEADER_NAMES, ColumnMap, header_name, is_serial
-from govledger.importers.traditional import to_simplified
 from govledger.messages import message
 
 if TYPE_CHECKING:
@@ -36,28 +33,9 @@ if TYPE_CHECKING:
 
 def used_columns(column_map: ColumnMap) -> set[int]:
     used = {column_map.requirement, *column_map.headings, *(c for c, _h in column_map.units)}
+    used |= set(column_map.serials)  # per-section serials beside a 序号 column
     used |= {c for c in (column_map.number, column_map.deadline) if c is not None}
     return used
-
-
-def shifted_fields(cells: Sequence[str], column_map: ColumnMap, source: str) -> list[str]:
-    """Warnings for a time limit in a unit column or units in the time-limit column.
-
-    A row typed one cell off (区政务服务中心 under 完成时限) would otherwise import
-    quietly with a date for a unit; only a cell that reads as the other kind and not
-    as its own is flagged.
-    """
-    warnings = []
-    for column, _header in column_map.units:
-        text = cells[column]
-        simplified = to_simplified(text)
-        if text and parse(simplified, 2000).understood and not looks_like_units(simplified):
-            warnings.append(message("warn.deadline_in_units", where=source, text=text))
-    if column_map.deadline is not None and (text := cells[column_map.deadline]):
-        simplified = to_simplified(text)
-        if looks_like_units(simplified) and not parse(simplified, 2000).understood:
-            warnings.append(message("warn.units_in_deadline", where=source, text=text))
-    return warnings
 
 
 class TableAccount:
@@ -88,7 +66,9 @@ class TableAccount:
         neighbours = [cells[c] for c in (column - 1, column + 1) if 0 <= c < len(cells)]
         return text not in neighbours  # else a horizontal span
 
-    def row(self, cells: Sequence[str], created: list[DraftTask], heading_row: bool, source: str):
+    def row(
+        self, cells: Sequence[str], created: list[DraftTask], heading_row: bool, source: str
+    ) -> None:
         column_map = self.column_map
         if not created and not heading_row and not cells[column_map.requirement]:
             others = [c for c, _h in column_map.units]
@@ -97,19 +77,12 @@ class TableAccount:
             if any(self._says_something_new(cells, c) for c in others):
                 self.rows_without_text += 1  # units without a duty: warned below
             if any(self._says_something_new(cells, c) for c in range(len(cells))):
-                column = self._header(column_map.requirement)
+                header = self._header(column_map.requirement)
                 shown = " ".join(dict.fromkeys(cell for cell in cells if cell))
-                self.builder.skip(shown, message("skip.row_without_text", column=column), source)
+                self.builder.skip(shown, message("skip.row_without_text", column=header), source)
                 self.previous = list(cells)
                 return  # listed whole: its cells are not listed again below
         self.texts_only_numbers += sum(1 for task in created if is_serial(task.text))
-        shifted = shifted_fields(cells, column_map, source)
-        for task in created if shifted else []:
-            # "时限未能识别" said the same about the same cell, less helpfully
-            unread = message(
-                "warn.deadline_unrecognised", where=task.source, text=task.deadline_text
-            )
-            task.warnings = [w for w in task.warnings if w != unread] + shifted
         for column in self.unused:
             if column >= len(cells) or not self._says_something_new(cells, column):
                 continue
@@ -129,13 +102,13 @@ class TableAccount:
         if self.rows_fed and not self.requirements_made:  # headings only: text column empty
             self.rows_without_text = max(self.rows_without_text, self.rows_fed)
         if self.rows_without_text:
-            column = self._header(self.column_map.requirement)
+            header = self._header(self.column_map.requirement)
             self.builder.warnings.append(
                 message(
                     "warn.rows_without_text",
                     where=where,
                     count=self.rows_without_text,
-                    column=column,
+                    column=header,
                 )
             )
         if self.texts_only_numbers:

@@ -19,6 +19,7 @@ from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, feed_table
 from govledger.importers.plan_assembly import finish_draft, resolve_year
+from govledger.importers.table_checks import trailing_lines
 from govledger.messages import message
 
 HEADER_SEARCH_ROWS = 10
@@ -38,8 +39,27 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def sheet_rows(sheet: Any) -> list[list[str]]:
-    """The sheet as a grid of text, merged ranges filled with their top-left value."""
+def _last_filled_row(sheet: Any, after: int) -> int:
+    """The number of the last row below `after` holding a value, or `after`."""
+    last = after
+    for number, row in enumerate(sheet.iter_rows(min_row=after + 1, values_only=True), after + 1):
+        if any(value not in (None, "") for value in row):
+            last = number
+    return last
+
+
+def sheet_rows(sheet: Any, name: str = "") -> list[list[str]]:
+    """The sheet as a grid of text, merged ranges filled with their top-left value.
+
+    A sheet longer than MAX_ROWS is refused, not cut: a plan that silently lost its
+    last 30 000 rows once reached the ledger with a "no year" warning only (issue 19).
+    """
+    if (sheet.max_row or 0) > MAX_ROWS:
+        last = _last_filled_row(sheet, MAX_ROWS)
+        if last > MAX_ROWS:
+            raise PlanImportError(
+                "import.too_many_rows", name=name, sheet=sheet.title, rows=last, limit=MAX_ROWS
+            )
     width = min(sheet.max_column or 0, MAX_COLUMNS)
     height = min(sheet.max_row or 0, MAX_ROWS)
     rows = [
@@ -57,6 +77,16 @@ def sheet_rows(sheet: Any) -> list[list[str]]:
     return rows
 
 
+def _without_trailing(rows: list[list[str]], lines: int) -> list[list[str]]:
+    """rows without the last `lines` rows that hold text (empty rows between them too)."""
+    end = len(rows)
+    while lines and end:
+        end -= 1
+        if any(rows[end]):
+            lines -= 1
+    return rows[:end]
+
+
 def load_xlsx(path: Path, year: int | None = None) -> PlanDraft:
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
@@ -64,20 +94,24 @@ def load_xlsx(path: Path, year: int | None = None) -> PlanDraft:
         raise PlanImportError("import.damaged", name=path.name, detail=exc) from exc
     try:
         for sheet in workbook.worksheets:
-            rows = sheet_rows(sheet)
+            rows = sheet_rows(sheet, path.name)
             header = find_header(rows, HEADER_SEARCH_ROWS)
             if header is None:
                 continue
             index, column_map = header
             above = [" ".join(cell for cell in dict.fromkeys(row) if cell) for row in rows[:index]]
-            metadata = extract_metadata(above, (), year)
+            data = rows[index + 1 :]
+            below = trailing_lines(data, column_map)  # signature and date under the table
+            metadata = extract_metadata(above, below, year)
             draft_year, warnings = resolve_year(metadata)
             builder = OutlineBuilder(draft_year, metadata.issued_on)
+            for line in below:
+                builder.skip(line, message("skip.after_table"))
 
             def where(offset: int, sheet_title: str = sheet.title, first: int = index + 2) -> str:
                 return message("where.sheet_row", sheet=sheet_title, row=offset + first)
 
-            feed_table(builder, rows[index + 1 :], column_map, where)
+            feed_table(builder, _without_trailing(data, len(below)), column_map, where)
             return finish_draft(builder, metadata, draft_year, warnings, path.name)
     finally:
         workbook.close()

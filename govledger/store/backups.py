@@ -17,6 +17,7 @@ listed as such and chosen by ``latest_good`` only when nothing else is usable.
 
 from __future__ import annotations
 
+import builtins
 import re
 import sqlite3
 from dataclasses import dataclass, replace
@@ -123,17 +124,18 @@ class Backups:
         return None
 
     # ---------------------------------------------------------------- rotation
-    def prune(self, now: datetime | None = None) -> list[Path]:
+    # builtins.list: inside the class, list names the method above.
+    def prune(self, now: datetime | None = None) -> builtins.list[Path]:
         now = now or datetime.now()
         keep: set[Path] = set()
-        seen_buckets: set[tuple] = set()
+        seen_buckets: set[tuple[object, ...]] = set()
         for path, taken, _reason in self.files():  # newest first
             age = now - taken
             if age < timedelta(days=1):
                 keep.add(path)
                 continue
             if age < timedelta(days=7):
-                bucket: tuple = ("day", taken.date())
+                bucket: tuple[object, ...] = ("day", taken.date())
             elif age < timedelta(days=61):
                 bucket = ("week", *taken.isocalendar()[:2])
             elif age < timedelta(days=731):

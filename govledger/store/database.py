@@ -17,7 +17,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from govledger.messages import GovLedgerError
+from govledger.messages import GovLedgerError, os_error_text
 from govledger.store import migrations
 from govledger.store.connection import LedgerDatabase
 from govledger.store.sqlite_failures import BUSY, DAMAGED, DISK_FULL, NOT_A_DATABASE, failure_kind
@@ -57,7 +57,9 @@ def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> L
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise LedgerOpenError("open.cannot_create", path=path, detail=exc.strerror) from exc
+            raise LedgerOpenError(
+                "open.cannot_create", path=path, detail=os_error_text(exc)
+            ) from exc
     elif read_only:
         _roll_back_hot_journal(path)
 
@@ -93,7 +95,7 @@ def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> L
 def _open_error(exc: BaseException, path: Path) -> LedgerOpenError:
     """Damaged only when SQLite says so; busy, full and the rest are told as they are."""
     kind = failure_kind(exc, path.parent)
-    detail = getattr(exc, "strerror", None) or str(exc)
+    detail = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
     if kind == BUSY:
         return LedgerBusyError(path)
     if kind == NOT_A_DATABASE:
@@ -171,7 +173,7 @@ def _leave_wal(db: LedgerDatabase, path: Path) -> None:
 def _check_identity(db: LedgerDatabase, path: Path) -> int:
     """The file's schema version; refuses foreign and newer files."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
     if app_id == 0 and version == 0:
         has_tables = db.execute(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table'"

@@ -13,9 +13,12 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from govledger.messages import Cancelled, GovLedgerError, os_error_text
+
+if TYPE_CHECKING:
+    from hashlib import _Hash  # the type of hashlib.sha256(); hashlib is imported late
 
 CHUNK = 1024 * 1024
 
@@ -23,7 +26,7 @@ CHUNK = 1024 * 1024
 ProgressCallback = Callable[[int, int], bool]
 
 
-def _sha256():  # -> hashlib's sha256 object
+def _sha256() -> _Hash:
     import hashlib  # loads OpenSSL where Python has it: not needed to open the window
 
     return hashlib.sha256()

@@ -29,10 +29,13 @@ def _is_network_path_windows(path: Path) -> bool:
     drive = os.path.splitdrive(os.path.abspath(text))[0]
     if not drive:
         return False
+    if sys.platform != "win32":  # never so (see is_network_path); tells mypy windll is there
+        return False
     import ctypes
 
     DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    drive_type: int = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")
+    return drive_type == DRIVE_REMOTE
 
 
 def _mount_type(path: Path, mounts_text: str | None = None) -> str:

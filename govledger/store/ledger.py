@@ -205,9 +205,10 @@ class Ledger(
         return found.fetchone() is not None
 
     def requirement_count(self, plan_id: int) -> int:
-        return self.db.execute(
+        count: int = self.db.execute(
             "SELECT count(*) FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
         ).fetchone()[0]
+        return count
 
     def counts(self, plan_id: int, today: date | None = None) -> dict[int | None, TaskCounts]:
         """Requirement status counts under every heading (key None: the whole plan).
@@ -340,7 +341,10 @@ class Ledger(
 
     def ledger_id(self) -> str:
         """This ledger's own id, telling it apart from others it exchanges packages with."""
-        return self.db.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()[0]
+        ledger_id: str = self.db.execute(
+            "SELECT value FROM meta WHERE key = 'ledger_id'"
+        ).fetchone()[0]
+        return ledger_id
 
     def tombstones(self, table: str | None = None) -> list[dict[str, Any]]:
         if table is None:
@@ -350,7 +354,10 @@ class Ledger(
         )
 
     def stats(self) -> dict[str, int]:
-        count = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+        def count(sql: str) -> int:
+            number: int = self.db.execute(sql).fetchone()[0]
+            return number
+
         return {
             "plans": count("SELECT count(*) FROM plans"),
             "tasks": count("SELECT count(*) FROM tasks"),

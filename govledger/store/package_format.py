@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from govledger.messages import GovLedgerError, message
+from govledger.messages import GovLedgerError, message, os_error_text
 from govledger.store.sync_records import SHA256_TEXT, TABLES, record_problem
 
 FORMAT = "govledger.unit-package"
@@ -78,17 +78,18 @@ class Package:
     tombstones: list[dict[str, Any]]
     evidence_hashes: set[str] = field(default_factory=set)
 
+    # The manifest is JSON; _check_manifest has made sure these are strings.
     @property
     def source_ledger_id(self) -> str:
-        return self.manifest["source_ledger_id"]
+        return cast(str, self.manifest["source_ledger_id"])
 
     @property
     def unit(self) -> str:
-        return self.manifest["unit"]
+        return cast(str, self.manifest["unit"])
 
     @property
     def plan_uuid(self) -> str:
-        return self.manifest["plan"]["uuid"]
+        return cast(str, self.manifest["plan"]["uuid"])
 
     @contextmanager
     def evidence_file(self, sha256: str) -> Iterator[IO[bytes]]:
@@ -128,9 +129,7 @@ def write_package(
         os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise GovLedgerError(
-            "sync.cannot_write", path=target, detail=exc.strerror or str(exc)
-        ) from exc
+        raise GovLedgerError("sync.cannot_write", path=target, detail=os_error_text(exc)) from exc
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -185,8 +184,9 @@ def _read(path: Path, archive: zipfile.ZipFile) -> Package:
     package = Package(
         path=path,
         manifest=manifest,
-        records={table: document.get(table) for table in TABLES},
-        sync_base=document.get("sync_base"),
+        # JSON as read, their shape checked by _check_records below
+        records={table: cast(list[dict[str, Any]], document.get(table)) for table in TABLES},
+        sync_base=cast(list[dict[str, Any]], document.get("sync_base")),
         tombstones=tombstones,
         evidence_hashes=evidence,
     )
@@ -224,7 +224,7 @@ def _check_manifest(path: Path, manifest: Any) -> dict[str, dict[str, Any]]:
         raise PackageError(path, "newer", found=version, supported=FORMAT_VERSION)
     plan = manifest.get("plan")
     members = manifest.get("members")
-    well_formed = (
+    if not (  # in the if itself, so that members is known to be a dict below
         isinstance(manifest.get("source_ledger_id"), str)
         and isinstance(manifest.get("unit"), str)
         and isinstance(plan, dict)
@@ -232,8 +232,7 @@ def _check_manifest(path: Path, manifest: Any) -> dict[str, dict[str, Any]]:
         and isinstance(members, dict)
         and RECORDS in members
         and TOMBSTONES in members
-    )
-    if not well_formed:
+    ):
         raise PackageError(path, "malformed", detail=MANIFEST)
     for name, entry in members.items():
         named_right = name in (RECORDS, TOMBSTONES) or (

@@ -143,9 +143,10 @@ class RolloverOps:
         return review
 
     def _count(self, table: str, task_id: int) -> int:
-        return self.db.execute(
+        count: int = self.db.execute(
             f"SELECT count(*) FROM {table} WHERE task_id = ?", [task_id]
         ).fetchone()[0]
+        return count
 
     # ------------------------------------------------------------------ writing
     def apply_review(
@@ -272,7 +273,8 @@ class _Placer:
         ]
         best = max(scored, default=None)
         if best is not None and best[0] >= HEADING_MATCH:
-            return best[2]
+            heading_id: int = best[2]
+            return heading_id
         return insert_task(
             self.tx,
             self.plan_id,

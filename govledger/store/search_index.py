@@ -78,7 +78,7 @@ def reindex(
         _store(db, _rowid("evidence", evidence_id), row)
 
 
-def _store(db: LedgerDatabase, rowid: int, row: tuple | None) -> None:
+def _store(db: LedgerDatabase, rowid: int, row: tuple[str | None, ...] | None) -> None:
     db.execute("DELETE FROM search_index WHERE rowid = ?", [rowid])
     if row is not None:
         body = segment(" ".join(part for part in row if part))

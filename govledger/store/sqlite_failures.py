@@ -14,7 +14,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from govledger.messages import GovLedgerError
+from govledger.messages import GovLedgerError, os_error_text
 
 BUSY, DAMAGED, NOT_A_DATABASE, DISK_FULL, OTHER = "busy", "damaged", "not_sqlite", "full", "other"
 
@@ -68,7 +68,7 @@ def ledger_error(exc: BaseException, path: object) -> GovLedgerError:
     """The one-line error the clerk reads for an SQLite failure on the ledger at path,
     or an OS failure on the file at path."""
     kind = failure_kind(exc, Path(str(path)).parent)
-    detail = getattr(exc, "strerror", None) or str(exc)
+    detail = os_error_text(exc) if isinstance(exc, OSError) else str(exc)
     if kind == BUSY:
         return GovLedgerError("ledger.busy", path=path)
     if kind == DISK_FULL:

@@ -159,11 +159,11 @@ def apply_merge(tx: Transaction, plan: MergePlan) -> None:
     package = plan.package
     for action in plan.actions:
         if action.action is Action.INSERT:
-            writer.insert(action.table, action.remote)
+            writer.insert(action.table, action.remote_record)
         elif action.action is Action.UPDATE:
-            writer.update(action.table, action.local, action.remote)
+            writer.update(action.table, action.local_row, action.remote_record)
         elif action.action is Action.DELETE:
-            writer.delete(action.table, action.local)
+            writer.delete(action.table, action.local_row)
         elif action.action is Action.CONFLICT:
             writer.hold_conflict(action, package.unit, package.path.name)
         already_agreed = action.action is Action.SAME and action.base == action.remote_hash

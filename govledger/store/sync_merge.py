@@ -71,6 +71,20 @@ class RecordAction:
     def remote_hash(self) -> str:
         return DELETED_HASH if self.remote is None else content_hash(self.remote["fields"])
 
+    # The record and the row of the actions that always have them (an insertion has a
+    # remote record, a deletion a local row, an update both).
+    @property
+    def remote_record(self) -> dict[str, Any]:
+        if self.remote is None:
+            raise ValueError(f"{self.action} of {self.table} {self.uuid} without a record")
+        return self.remote
+
+    @property
+    def local_row(self) -> dict[str, Any]:
+        if self.local is None:
+            raise ValueError(f"{self.action} of {self.table} {self.uuid} without a local row")
+        return self.local
+
 
 @dataclass
 class MergePlan:
@@ -272,31 +286,32 @@ def _keep_what_still_holds_others(
 ) -> list[RecordAction]:
     """A task or plan whose rows below are not all deleted too stays: a heading
     quietly (other units' requirements live under it), a requirement as a conflict
-    (something was added to it here)."""
-    doomed = {(a.table, a.local["id"]) for a in found if a.action is Action.DELETE}
+    (something was added to it here). Every action found has its local row."""
+    doomed = {(a.table, a.local_row["id"]) for a in found if a.action is Action.DELETE}
     order = {"evidence": 0, "progress_entries": 1, "tasks": 2, "plans": 3}
-    depth = {a.local["id"]: _depth(db, a.local["id"]) for a in found if a.table == "tasks"}
-    found.sort(key=lambda a: (order[a.table], -depth.get(a.local["id"], 0)))
+    depth = {a.local_row["id"]: _depth(db, a.local_row["id"]) for a in found if a.table == "tasks"}
+    found.sort(key=lambda a: (order[a.table], -depth.get(a.local_row["id"], 0)))
     for action in found:
         if action.action is not Action.DELETE or action.table not in ("tasks", "plans"):
             continue
-        below = _rows_below(db, action.table, action.local["id"])
+        below = _rows_below(db, action.table, action.local_row["id"])
         if all(key in doomed for key in below):
             continue
-        doomed.discard((action.table, action.local["id"]))
-        is_requirement = action.table == "tasks" and action.local["kind"] == "requirement"
+        doomed.discard((action.table, action.local_row["id"]))
+        is_requirement = action.table == "tasks" and action.local_row["kind"] == "requirement"
         action.action = Action.CONFLICT if is_requirement else Action.KEPT
     return found
 
 
 def _depth(db: LedgerDatabase, task_id: int) -> int:
-    return db.execute(
+    depth: int = db.execute(
         """WITH RECURSIVE up(id, level) AS (
                SELECT parent_id, 0 FROM tasks WHERE id = ?
                UNION ALL SELECT t.parent_id, up.level + 1 FROM tasks t JOIN up ON t.id = up.id)
            SELECT max(level) FROM up""",
         [task_id],
     ).fetchone()[0]
+    return depth
 
 
 def _rows_below(db: LedgerDatabase, table: str, row_id: int) -> list[tuple[str, int]]:

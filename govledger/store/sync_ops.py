@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from govledger.store.sync_merge import MergePlan
 
 
+# The message word (what.*) for a row of each travelling table that is not there.
+_WHAT = {"plans": "plan", "tasks": "task", "progress_entries": "progress", "evidence": "evidence"}
+
+
 class ManyDeletionsError(GovLedgerError):
     """The package would delete many records; import again with confirm_deletions=True."""
 
@@ -75,7 +79,7 @@ class SyncOps:
         document: dict[str, Any] = {}
         for table, ids in scope.rows().items():
             document[table] = [
-                record_from_row(self.db, table, self.db.row(table, row_id), uuid_of)
+                record_from_row(self.db, table, self._row(table, row_id, _WHAT[table]), uuid_of)
                 for row_id in ids
             ]
         files = self._evidence_files(document["evidence"])

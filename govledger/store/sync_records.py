@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeGuard
 
 from govledger.domain.model import STORED_STATUSES, Recurrence, TaskKind
 from govledger.store import records
@@ -42,7 +42,7 @@ def _optional_text(value: Any) -> bool:
     return value is None or isinstance(value, str)
 
 
-def _integer(value: Any) -> bool:
+def _integer(value: Any) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 

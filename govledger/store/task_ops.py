@@ -98,7 +98,8 @@ def unit_id_for(tx: Transaction, name: str) -> int:
     """The directory entry for a unit name, created on first use."""
     row = tx.db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
     if row:
-        return row[0]
+        unit_id: int = row[0]
+        return unit_id
     return tx.insert("units", {"name": name, "created_at": now_text()})
 
 
@@ -271,6 +272,27 @@ class TaskOps:
             tx.changes.description = f"{message('what.task')}: {task['text'][:30]}"
             delete_task_rows(tx, task_id)
         return tx.changes
+
+    def deadline_span(self, plan_id: int) -> tuple[date | None, date | None, date | None]:
+        """(earliest due, latest due, latest triggering event) of a plan's tasks.
+
+        The .ics export covers them all: one-off dates wherever they fall, and an
+        event's follow-up, which may land in the next year.
+        """
+        earliest, latest = self.db.execute(
+            "SELECT min(due), max(due) FROM tasks WHERE plan_id = ? AND due IS NOT NULL",
+            [plan_id],
+        ).fetchone()
+        (last_event,) = self.db.execute(
+            """SELECT max(e.event_on) FROM task_events e JOIN tasks t ON t.id = e.task_id
+               WHERE t.plan_id = ?""",
+            [plan_id],
+        ).fetchone()
+
+        def day(value: str | None) -> date | None:
+            return date.fromisoformat(value) if value else None
+
+        return day(earliest), day(latest), day(last_event)
 
 
 def next_child_position(db: LedgerDatabase, plan_id: int, parent_id: int | None) -> int:

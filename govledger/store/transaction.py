@@ -21,7 +21,7 @@ from govledger.store.connection import LedgerDatabase
 
 # Tables whose rows are user data (undoable, audited). search_index, meta and
 # audit_log are bookkeeping and never appear in a ChangeSet.
-DATA_TABLES = (
+DATA_TABLES: tuple[str, ...] = (
     "plans",
     "tasks",
     "units",

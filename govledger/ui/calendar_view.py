@@ -75,17 +75,6 @@ class CalendarView(QWidget):
         self.year, self.month = now.year, now.month
 
         self.grid = MonthGrid(self)
-        self.grid.weekday_names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
-        self.grid.rest_badge = self.tr("off", "holiday badge")
-        self.grid.work_badge = self.tr("work", "make-up workday badge")
         self.grid.more_text = self.tr("+{count} more")
         self.grid.describe = self.describe
         self.grid.chip_text = self.chip_text

@@ -74,17 +74,6 @@ class HolidayNoticeDialog(QDialog):
         self.festival_list.setObjectName("festivalList")
         self.festival_list.currentItemChanged.connect(self._festival_chosen)
         self.grid = MonthGrid(self)
-        self.grid.weekday_names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
-        self.grid.rest_badge = self.tr("off", "holiday badge")
-        self.grid.work_badge = self.tr("work", "make-up workday badge")
         self.month_label = QLabel(self)
         self.previous_button = QPushButton("‹", self)
         self.next_button = QPushButton("›", self)

@@ -73,9 +73,19 @@ class MonthGrid(QWidget):
         self.today = date.today()
         self.entries: dict[date, list[CalendarEntry]] = {}
         self.special_days: dict[date, HolidayDay] = {}
-        self.weekday_names: list[str] = ["一", "二", "三", "四", "五", "六", "日"]
+        # Weekday heads and the 休/班 badges in the UI language, for every grid alike.
+        self.weekday_names: list[str] = [
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+        ]
         self.more_text = "+{count}"
-        self.rest_badge, self.work_badge = "休", "班"
+        self.rest_badge = self.tr("off", "holiday badge")
+        self.work_badge = self.tr("work", "make-up workday badge")
         self._hits: list[_Hit] = []
         # The calendar view sets these: it knows the translated words for a tooltip,
         # and how a chip that is not a requirement's (a request's reply limit) reads.

@@ -212,3 +212,9 @@ def test_the_header_may_say_the_first_unit_leads() -> None:
 )
 def test_a_unit_cell_holding_a_note_still_looks_like_units(text: str) -> None:
     assert looks_like_units(text)
+
+
+def test_a_unit_starting_with_ge_zi_keeps_its_name() -> None:
+    # 各自 is filler only before a verb (各自负责); 各自然资源所 is 各 + 自然资源所.
+    assert parse_units("自然资源局牵头，各自然资源所配合") == (["自然资源局"], ["各自然资源所"])
+    assert parse_units("各县（市、区）各自负责") == (["各县（市、区）"], [])

@@ -12,7 +12,6 @@ from govledger.importers import load_plan, parse_plan_text
 from govledger.importers.columns import find_header
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.prose_plan import fields_line
-from govledger.importers.table_leftovers import shifted_fields
 from govledger.messages import message
 from tests.importers.documents import build_docx, build_prose_docx
 
@@ -99,16 +98,6 @@ def test_a_note_row_below_the_table_makes_the_first_unit_lead(tmp_path: Path) ->
     )
     [duty] = load_plan(path).to_json()["requirements"]
     assert (duty["lead_units"], duty["co_units"]) == (["政务服务中心"], ["审批科"])
-
-
-def test_a_time_limit_in_the_unit_column_is_warned() -> None:
-    rows = [["序号", "具体要求", "责任单位", "完成时限"]]
-    _index, column_map = find_header(rows)  # type: ignore[misc]
-    swapped = shifted_fields(
-        ["3", "规范审核。", "2022年12月底前", "政务服务中心"], column_map, "行4"
-    )
-    assert len(swapped) == 2 and "2022年12月底前" in swapped[0] and "政务服务中心" in swapped[1]
-    assert shifted_fields(["1", "公开。", "办公室", "全年"], column_map, "行2") == []
 
 
 def test_an_office_signing_in_traditional_characters_is_found() -> None:

@@ -99,3 +99,34 @@ def test_workbook_without_a_plan(tmp_path: Path) -> None:
         load_plan(path)
     assert caught.value.key == "import.no_plan"
     assert "other.xlsx" in str(caught.value)
+
+
+def test_a_workbook_longer_than_the_limit_is_refused_not_cut(tmp_path, monkeypatch) -> None:
+    # Issue 19, item 8: 50 000 rows came in as 19 999 requirements and one warning.
+    import openpyxl
+
+    from govledger.importers import PlanImportError, load_plan, xlsx_plan
+
+    monkeypatch.setattr(xlsx_plan, "MAX_ROWS", 50)  # the same rule, on a small sheet
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["2023年政务公开工作要点分工方案"])
+    sheet.append(["序号", "具体要求", "责任单位", "完成时限"])
+    for number in range(1, 80):
+        sheet.append([number, f"第{number}项工作要求。", "办公室", "全年"])
+    path = tmp_path / "很长的方案.xlsx"
+    workbook.save(path)
+    with pytest.raises(PlanImportError) as refused:
+        load_plan(path)
+    text = str(refused.value)
+    assert "很长的方案.xlsx" in text and "81" in text and "50" in text
+
+    # formatting below the table (max_row grows, no values) is no reason to refuse
+    short = openpyxl.Workbook()
+    sheet = short.active
+    sheet.append(["序号", "具体要求", "责任单位", "完成时限"])
+    sheet.append([1, "建立台账。", "办公室", "全年"])
+    sheet.cell(row=200, column=1).number_format = "0.00"
+    sheet.cell(row=200, column=1).value = None
+    short.save(tmp_path / "短.xlsx")
+    assert len(list(load_plan(tmp_path / "短.xlsx").requirements())) == 1

@@ -12,6 +12,9 @@
   swapped (warned), a note row 注：… spanning the table and a signature after it.
 - struct-traditional-2023.docx: a plan written in traditional characters (序號 |
   工作任務 | 具體要求 | 牽頭單位 | 配合單位 | 時間節點); text and units kept as written.
+- struct-merged-duty-2023.docx: section rows spanning the table, a duty merged down
+  over two rows whose units differ (one duty, both rows' units), a time limit merged
+  down over three duties, a 说明 column merged over two duties.
 - struct-tworow-2023.xlsx: a sheet with a title row merged over the table, a two-row
   header (具体要求 over the serial and text columns, 责任单位 over bare 牵头 | 配合),
   工作任务 merged down, and a 牵头 cell merged over two rows.
@@ -210,6 +213,29 @@ TRADITIONAL_ROWS = [
     ],
 ]
 
+MERGED_DUTY_NOTICE = [
+    "某某市市场监督管理局2023年政务公开工作任务分工",
+    "某某市市场监督管理局办公室",
+    "2023年2月15日",
+]
+MERGED_DUTY_HEADER = ["序号", "具体要求", "责任单位", "完成时限", "说明"]
+MERGED_DUTY_ROWS = [
+    ["一、加强监管执法信息公开", "", "", "", ""],  # spans the table
+    [
+        "1",
+        "公开“双随机、一公开”抽查计划和抽查结果。",
+        "信用监管科牵头",
+        "每季度",
+        "结果在抽查结束后20个工作日内公开",
+    ],
+    ["", "", "各县（市、区）局配合", "", ""],  # 1 and its text merged over this row
+    ["2", "公开行政处罚决定信息。", "法规科", "长期", ""],
+    ["3", "公开食品安全监督抽检信息。", "食品抽检科", "", ""],
+    ["二、做好政务公开基础工作", "", "", "", ""],
+    ["4", "更新政府信息公开指南和目录。", "办公室", "6月底前", ""],
+]
+
+
 SHEET_ROWS: list[list[object]] = [
     ["某某县交通运输局2023年政务公开工作任务分解表", "", "", "", "", ""],
     ["工作任务", "具体要求", "", "责任单位", "", "完成时限"],
@@ -295,6 +321,21 @@ def build(target: Path) -> list[Path]:
             header=TRADITIONAL_HEADER,
             rows=TRADITIONAL_ROWS,
             merges=[((1, 1), (2, 1)), ((1, 3), (2, 3))],
+        ),
+        build_docx(
+            target / "struct-merged-duty-2023.docx",
+            before=MERGED_DUTY_NOTICE,
+            header=MERGED_DUTY_HEADER,
+            rows=MERGED_DUTY_ROWS,
+            merges=[
+                ((1, 0), (1, 4)),  # section row
+                ((2, 0), (3, 0)),  # serial 1 over two rows
+                ((2, 1), (3, 1)),  # its text over two rows
+                ((2, 3), (3, 3)),  # 每季度 over both rows of duty 1
+                ((2, 4), (3, 4)),  # its 说明 over both rows
+                ((4, 3), (5, 3)),  # 长期 merged below: written once in the row of duty 2
+                ((6, 0), (6, 4)),  # section row
+            ],
         ),
         build_xlsx(target / "struct-tworow-2023.xlsx", SHEET_ROWS, SHEET_MERGES, title="任务分解"),
     ]
