@@ -84,6 +84,25 @@ def without_repeats(units: str) -> str:
     return "、".join(kept)
 
 
+# A cell's text is finished when it ends a sentence or closes a bracket.
+_CELL_END = tuple("。；;！？!?）)】」』")
+
+
+def continues_sentence(previous: str, line: str) -> bool:
+    """True when line reads as the rest of previous, cut by a line break mid-sentence.
+
+    previous is a duty's text that does not end in 。；！？ or a closing bracket; line
+    is plain text, no numbered item, serial, unit list or time limit (each of those
+    starts a cell of its own).
+    """
+    return (
+        bool(previous)
+        and not previous.endswith(_CELL_END)
+        and kind_of(previous) in (Kind.TEXT, Kind.DUTY)
+        and kind_of(line) is Kind.TEXT
+    )
+
+
 def is_ruled_line(line: str) -> bool:
     """|---|---| or +----+: a markdown or box-drawing rule, no content."""
     return bool(_RULED.match(line)) and any(ch in line for ch in "-=")

@@ -40,6 +40,7 @@ from govledger.importers.text_cells import (
     Kind,
     align,
     column_roles,
+    continues_sentence,
     is_ruled_line,
     kind_of,
     quoted_cell_open,
@@ -207,13 +208,30 @@ class _RowReader:
     def _single_cell(self, line: _Line) -> None:
         text = line.cells[0] if line.cells else line.text
         where = message("where.line", line=line.number)
+        duty = self._duty_cell(text)
         if kind_of(text) is Kind.HEADING and not self._continues_sentence():
             self._flush()
             self.builder.set_heading(0, text, where)  # a heading row spanning the table
+        elif self.pending is not None and duty is not None:
+            # The duty's sentence wrapped; the unit and time cells beside it did not
+            # (the text-space-runs layout): the line belongs to the duty, not the last cell.
+            self.pending.cells[duty] += text
         elif self.pending is not None and kind_of(self.pending.cells[-1]) in _WRAPPABLE:
             self.pending.cells[-1] += text  # the cell went on over a line break
         else:
             self.builder.skip(text, message("skip.text_unplaced"), where)
+
+    def _duty_cell(self, text: str) -> int | None:
+        """Index of the pending row's duty cell when text is the rest of its sentence."""
+        pending = self.pending
+        if pending is None or len(pending.cells) > self.column_map.width:
+            return None
+        aligned = align(pending.cells, self.roles)
+        column = self.column_map.requirement
+        if not aligned.present[column]:
+            return None
+        index = sum(aligned.present[:column])  # align keeps the cells' order
+        return index if continues_sentence(pending.cells[index], text) else None
 
     def _continues_sentence(self) -> bool:
         last = self.pending.cells[-1] if self.pending is not None else ""

@@ -16,6 +16,7 @@ from govledger.importers.text_cells import (
     Kind,
     align,
     column_roles,
+    continues_sentence,
     kind_of,
     separators_in,
     split_cells,
@@ -415,3 +416,42 @@ def test_two_row_header_with_lead_and_co_unit_columns(header: list[str]) -> None
         ("2", ["财政局"], [], "9月30日前"),
         ("3", ["财政局"], ["审计局"], "年底前"),
     ]
+
+
+# --- a duty's sentence wrapped onto the next line --------------------------------------
+@pytest.mark.parametrize(
+    ("previous", "line", "continues"),
+    [
+        ("公开公益性岗位开发和人员", "安置情况。", True),
+        ("公开社会保险基金收支情况，按规定", "接受社会监督。", True),
+        ("公开预算。", "接受监督。", False),  # the sentence had ended
+        ("公开预算（含三公经费）", "及决算。", False),  # a closing bracket ends the cell
+        ("公开预算和", "2. 公开决算。", False),  # a numbered item starts a new cell
+        ("公开预算和", "财务科", False),  # a unit list is a cell of its own
+        ("公开预算和", "6月底前", False),  # so is a time limit
+        ("每季度", "安置情况。", False),  # only a duty's text wraps like this
+    ],
+)
+def test_what_continues_a_sentence(previous: str, line: str, continues: bool) -> None:
+    assert continues_sentence(previous, line) is continues
+
+
+def test_space_runs_duty_wrapped_beside_single_line_cells() -> None:
+    # A PDF copy: the duty wraps, its unit and time cells beside it do not, so the
+    # next line holds only the rest of the duty, under the duty's column.
+    lines = [
+        "某某区人社局2024年政务公开工作要点",
+        "序号    具体要求                          责任单位              完成时限",
+        "1     公开公益性岗位开发和人员              就业科牵头，就业中心配合  每季度",
+        "      安置情况。",
+        "2     公开社保基金收支情况。                社保科                7月底前",
+        "      注：各科室按季度报送。",  # the duty had ended: a note, listed
+        "3     公开工伤认定结果。                    工伤科                全年",
+    ]
+    draft = parse_plan_text("\n".join(lines))
+    assert _rows("\n".join(lines)) == [
+        ("1", [], "公开公益性岗位开发和人员安置情况。", "就业科牵头，就业中心配合", "每季度"),
+        ("2", [], "公开社保基金收支情况。", "社保科", "7月底前"),
+        ("3", [], "公开工伤认定结果。", "工伤科", "全年"),
+    ]
+    assert "注：各科室按季度报送。" in [s.source for s in draft.skipped]
