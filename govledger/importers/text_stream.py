@@ -16,6 +16,7 @@ Every line that fits nowhere is listed as skipped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from govledger.domain.draft import PlanDraft
@@ -24,13 +25,14 @@ from govledger.importers.columns import ColumnMap, header_role, recognise_header
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, PlanRow, header_says_first_leads
 from govledger.importers.plan_assembly import finish_draft, resolve_year
-from govledger.importers.text_cells import Kind, kind_of, without_repeats
+from govledger.importers.text_cells import Kind, continues_sentence, kind_of, without_repeats
 from govledger.messages import message
 
 _DUTY_STYLES = (Style.ARABIC, Style.ARABIC_PAREN, Style.CIRCLED)
 _HEADING_SLOTS = {Style.CHAPTER: -1, Style.CN_COMMA: 0, Style.CN_PAREN: 1}
 _SENTENCE_END = tuple("。；;！？!?")
 _WRAPPED = tuple("，,、：:（(“")  # a line ending like this goes on in the next one
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")  # inside a sentence; a task title has none
 
 
 @dataclass
@@ -225,11 +227,25 @@ class _UnnumberedReader:
         else:
             if row.closing or (row.texts and self._ends_duty(row.texts[-1])):
                 self._flush()
-            elif row.texts and row.texts[-1].endswith(_WRAPPED):
+            elif row.texts and self._wraps(row.texts[-1], token):
                 row.texts[-1] += token
                 return
             self.row.texts.append(token)
             self.row.first_line = self.row.first_line or line
+
+    def _wraps(self, previous: str, token: str) -> bool:
+        """True when token is the rest of previous, cut by a line break mid-sentence.
+
+        A line ending in ，、： always goes on. Otherwise previous may be the row's
+        task cell (工作任务) above its duty: a task is a short phrase, so previous is
+        taken for a wrapped duty only when it holds a clause break (，；：) or the
+        row's task cells are all there already.
+        """
+        if previous.endswith(_WRAPPED):
+            return True
+        if not continues_sentence(previous, token):
+            return False
+        return len(self.row.texts) > self._heading_slots() or bool(_CLAUSE_BREAK.search(previous))
 
     def _heading_slots(self) -> int:
         return len(self.column_map.headings)

@@ -455,3 +455,26 @@ def test_space_runs_duty_wrapped_beside_single_line_cells() -> None:
         ("3", [], "公开工伤认定结果。", "工伤科", "全年"),
     ]
     assert "注：各科室按季度报送。" in [s.source for s in draft.skipped]
+
+
+def test_cell_per_line_duty_wrapped_mid_sentence_is_not_taken_for_a_task() -> None:
+    lines = [
+        "某某县教育局2023年政务公开工作任务清单",
+        "工作任务", "具体要求", "责任单位", "完成时限",
+        "推进教育信息公开",  # a task: a phrase over the duties below
+        "公开校外培训机构白名单和黑名单，动态更新",  # a clause break: a sentence, wrapped
+        "并在每学期开学前集中发布。", "监管股", "全年",
+        "规范平台管理",
+        "做好门户网站信息更新和",  # the task is there already: the duty goes on
+        "栏目清理。", "信息中心", "9月30日前",
+    ]  # fmt: skip
+    assert _rows("\n".join(lines)) == [
+        (
+            "1",
+            ["推进教育信息公开"],
+            "公开校外培训机构白名单和黑名单，动态更新并在每学期开学前集中发布。",
+            "监管股",
+            "全年",
+        ),
+        ("2", ["规范平台管理"], "做好门户网站信息更新和栏目清理。", "信息中心", "9月30日前"),
+    ]
