@@ -17,6 +17,7 @@ Every line that fits nowhere is listed as skipped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from govledger.domain.draft import PlanDraft
@@ -69,22 +70,52 @@ def find_cell_stream(lines: list[str]) -> Stream | None:
 
 
 def read_cell_stream(lines: list[str], stream: Stream, year: int | None, name: str) -> PlanDraft:
-    metadata = extract_metadata(lines[: stream.header_at], [], year)
-    draft_year, warnings = resolve_year(metadata)
-    builder = OutlineBuilder(draft_year, metadata.issued_on, inherit_empty_units=True)
-    builder.first_named_leads = header_says_first_leads(stream.column_map)  # 排名第一的为牵头单位
-    for number, line in enumerate(lines[: stream.header_at], start=1):
-        builder.skip(line, message("skip.text_before_table"), message("where.line", line=number))
     tokens = [
         (index + 1, token)
         for index in range(stream.body_from, len(lines))
         if (token := _token(lines[index])) and token not in stream.header_names
     ]
-    if any(kind_of(token) is Kind.DUTY for _line, token in tokens):
-        _read_numbered(builder, stream.column_map, tokens)
-    else:
-        _UnnumberedReader(builder, stream.column_map).read(tokens)
+    trailer = _trailer(stream.column_map, tokens)
+    body = tokens[: len(tokens) - len(trailer)]
+    after = [token for _line, token in trailer]
+    metadata = extract_metadata(lines[: stream.header_at], after, year)
+    draft_year, warnings = resolve_year(metadata)
+    builder = OutlineBuilder(draft_year, metadata.issued_on, inherit_empty_units=True)
+    builder.first_named_leads = header_says_first_leads(stream.column_map)  # 排名第一的为牵头单位
+    for number, line in enumerate(lines[: stream.header_at], start=1):
+        builder.skip(line, message("skip.text_before_table"), message("where.line", line=number))
+    _read_tokens(builder, stream.column_map, body)
+    for number, token in trailer:
+        builder.skip(token, message("skip.text_after_table"), message("where.line", line=number))
     return finish_draft(builder, metadata, draft_year, warnings, name)
+
+
+def _read_tokens(
+    builder: OutlineBuilder, column_map: ColumnMap, tokens: list[tuple[int, str]]
+) -> None:
+    if any(kind_of(token) is Kind.DUTY for _line, token in tokens):
+        _read_numbered(builder, column_map, tokens)
+    else:
+        _UnnumberedReader(builder, column_map).read(tokens)
+
+
+def _trailer(column_map: ColumnMap, tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines after the table that no row takes: a signature and its date.
+
+    The issue date they give is needed before the rows are read (印发后30日内 and
+    recurring limits count from it), yet only reading the rows tells where the
+    table ends: a trial read finds the run of tokens at the end that it skips.
+    """
+    trial = OutlineBuilder(2000)  # placement does not depend on the year or dates
+    _read_tokens(trial, column_map, tokens)
+    unplaced = Counter(skipped.source for skipped in trial.skipped)
+    count = 0
+    for _line, token in reversed(tokens):
+        if unplaced[token] <= 0:
+            break
+        unplaced[token] -= 1
+        count += 1
+    return tokens[len(tokens) - count :]
 
 
 def _trailing_roles(column_map: ColumnMap) -> list[str]:

@@ -478,3 +478,32 @@ def test_cell_per_line_duty_wrapped_mid_sentence_is_not_taken_for_a_task() -> No
         ),
         ("2", ["规范平台管理"], "做好门户网站信息更新和栏目清理。", "信息中心", "9月30日前"),
     ]
+
+
+def test_cell_per_line_signature_after_the_table_dates_the_plan() -> None:
+    lines = [
+        "某某县教育局2023年政务公开工作任务清单",
+        "具体要求", "责任单位", "完成时限",
+        "公开教育经费投入情况。", "计财股", "每季度",
+        "编制政府信息公开工作年度报告。", "办公室", "每年1月31日前",
+        "组织政务公开业务培训。", "办公室", "印发后30日内",
+        "某某县教育局", "2023年4月12日",  # the signature: the plan's issue date
+    ]  # fmt: skip
+    draft = parse_plan_text("\n".join(lines)).to_json()
+    assert draft["plan"]["issued_on"] == "2023-04-12"
+    # recurring limits and 印发后 count from the issue date, not from 1 January
+    assert [r["due"] for r in draft["requirements"]] == ["2023-06-30", "2024-01-31", "2023-05-12"]
+    assert [s["source"] for s in draft["skipped"][1:]] == ["某某县教育局", "2023年4月12日"]
+
+
+def test_cell_per_line_last_row_ending_in_a_date_is_no_signature() -> None:
+    lines = [
+        "某某县教育局2023年政务公开工作任务清单",
+        "具体要求", "责任单位", "完成时限",
+        "公开教育经费投入情况。", "办公室", "2023年12月31日",
+    ]  # fmt: skip
+    draft = parse_plan_text("\n".join(lines)).to_json()
+    assert draft["plan"]["issued_on"] is None
+    assert [(r["units_text"], r["due"]) for r in draft["requirements"]] == [
+        ("办公室", "2023-12-31")
+    ]
