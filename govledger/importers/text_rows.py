@@ -37,6 +37,7 @@ from govledger.importers.outline_builder import OutlineBuilder, PlanRow, feed_ro
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.text_cells import (
     TAB,
+    WIDE_SPACE,
     Kind,
     align,
     column_roles,
@@ -51,6 +52,7 @@ from govledger.importers.text_cells import (
 from govledger.messages import message
 
 _SENTENCE_END = tuple("。；;！？!?")
+_BLANKS = (" ", "\u3000", "\u00a0", "\t")
 _QUOTED_LINES = 40  # a quoted spreadsheet cell longer than this is a stray quote mark
 _WRAPPABLE = (Kind.TEXT, Kind.DUTY, Kind.HEADING, Kind.UNITS)  # a time limit is not wrapped
 
@@ -60,6 +62,7 @@ class _Line:
     number: int  # 1-based line number in the source
     text: str  # the line, cleaned
     cells: list[str]  # [text] when the separator is not in the line
+    indented: bool = False  # the source line starts with blanks
 
 
 def widen_task_column(column_map: ColumnMap, width: int) -> ColumnMap:
@@ -135,7 +138,7 @@ def read_rows(
         if _is_header_line(cells, header_map):
             continue  # the header again, at the top of a new page
         text = " ".join(line.strip() for line in lines[start:index])
-        body.append(_Line(start + 1, text, cells))
+        body.append(_Line(start + 1, text, cells, indented=raw[:1] in _BLANKS))
     last_row = max((i for i, line in enumerate(body) if len(line.cells) >= 2), default=-1)
     trailer, body = body[last_row + 1 :], body[: last_row + 1]
     metadata = extract_metadata(lines[:header_at], [line.text for line in trailer], year)
@@ -144,7 +147,7 @@ def read_rows(
     for number, before in enumerate(lines[:header_at], start=1):
         where = message("where.line", line=number)
         builder.skip(before, message("skip.text_before_table"), where)
-    _RowReader(builder, _table_width(body, column_map)).read(body)
+    _RowReader(builder, _table_width(body, column_map), separator).read(body)
     for after in trailer:
         where = message("where.line", line=after.number)
         builder.skip(after.text, message("skip.text_after_table"), where)
@@ -184,9 +187,10 @@ def _with_sub_header(header: list[str], below: list[str]) -> ColumnMap | None:
 
 
 class _RowReader:
-    def __init__(self, builder: OutlineBuilder, column_map: ColumnMap) -> None:
+    def __init__(self, builder: OutlineBuilder, column_map: ColumnMap, separator: str) -> None:
         self.builder = builder
         self.column_map = column_map
+        self.separator = separator
         self.roles = column_roles(column_map)
         self.pending: _Line | None = None  # a row that the next line may still continue
         self.last_deadline = ""
@@ -208,7 +212,7 @@ class _RowReader:
     def _single_cell(self, line: _Line) -> None:
         text = line.cells[0] if line.cells else line.text
         where = message("where.line", line=line.number)
-        duty = self._duty_cell(text)
+        duty = self._duty_cell(line, text)
         if kind_of(text) is Kind.HEADING and not self._continues_sentence():
             self._flush()
             self.builder.set_heading(0, text, where)  # a heading row spanning the table
@@ -221,13 +225,21 @@ class _RowReader:
         else:
             self.builder.skip(text, message("skip.text_unplaced"), where)
 
-    def _duty_cell(self, text: str) -> int | None:
-        """Index of the pending row's duty cell when text is the rest of its sentence."""
+    def _duty_cell(self, line: _Line, text: str) -> int | None:
+        """Index of the pending row's duty cell when text is the rest of its sentence.
+
+        Only columns laid out by position (runs of spaces, U+3000: a PDF copy) leave
+        a duty's tail alone on a line, under the duty's column: indented unless the
+        duty is the first column. In a tab or pipe copy a lone line is a section
+        title or a note, which must not be glued to a duty.
+        """
         pending = self.pending
+        column = self.column_map.requirement
         if pending is None or len(pending.cells) > self.column_map.width:
             return None
+        if self.separator != WIDE_SPACE or (column > 0 and not line.indented):
+            return None
         aligned = align(pending.cells, self.roles)
-        column = self.column_map.requirement
         if not aligned.present[column]:
             return None
         index = sum(aligned.present[:column])  # align keeps the cells' order

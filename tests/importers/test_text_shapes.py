@@ -507,3 +507,21 @@ def test_cell_per_line_last_row_ending_in_a_date_is_no_signature() -> None:
     assert [(r["units_text"], r["due"]) for r in draft["requirements"]] == [
         ("办公室", "2023-12-31")
     ]
+
+
+@pytest.mark.parametrize("separator", ["\t", "   "])
+def test_a_lone_line_at_the_margin_is_not_glued_to_an_unfinished_duty(separator: str) -> None:
+    # Duties without a final 。 are common; a title line between rows is no duty's
+    # tail (a tab copy keeps a wrapped cell's row together; a PDF copy indents it).
+    text = "\n".join(
+        [
+            "某某局2024年政务公开要点",
+            separator.join(["序号", "具体要求", "责任单位", "完成时限"]),
+            separator.join(["1", "公开部门预算", "财务科", "全年"]),
+            "做好决算公开",
+            separator.join(["2", "公开部门决算", "财务科", "全年"]),
+        ]
+    )
+    draft = parse_plan_text(text)
+    assert [text for _n, _p, text, *_rest in _rows(text)] == ["公开部门预算", "公开部门决算"]
+    assert "做好决算公开" in [s.source for s in draft.skipped]
