@@ -19,6 +19,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from govledger.domain.deadline_parser import parse
+from govledger.domain.model import Recurrence
 from govledger.domain.outline import Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import ColumnMap
@@ -141,9 +142,27 @@ def kind_of(cell: str) -> Kind:
             return Kind.DUTY
     if looks_like_units(text):
         return Kind.UNITS
-    if len(text) <= _DEADLINE_LONGEST and "。" not in text and parse(text, 2000).understood:
+    if len(text) <= _DEADLINE_LONGEST and "。" not in text and _is_time_limit(text):
         return Kind.DEADLINE
     return Kind.TEXT
+
+
+# 长期 / 持续 / 日常 alone, or with a word after (长期坚持, 持续开展, 常态化推进).
+_CONTINUOUS_LIMIT = re.compile(r"^(?:长期|持续|常态化|常年|日常|经常性)[\u4e00-\u9fff]{0,3}$")
+
+
+def _is_time_limit(text: str) -> bool:
+    """True when text reads as a 完成时限 cell.
+
+    The column parser takes 持续/日常/常态化 anywhere as "continuous", which is right
+    inside a time-limit column; out of place, 持续深化政务公开 or 加强日常监管 is a
+    task or a duty, so such a word makes a time limit only when it leads a short cell.
+    """
+    deadline = parse(text, 2000)
+    if not deadline.understood:
+        return False
+    only_continuous = deadline.recurrence is Recurrence.CONTINUOUS and deadline.due is None
+    return not only_continuous or bool(_CONTINUOUS_LIMIT.match(text))
 
 
 # --- which column a cell belongs to ----------------------------------------------------

@@ -63,6 +63,10 @@ def test_separators_and_splitting() -> None:
         ("2024年底前", Kind.DEADLINE),
         ("公开预算，10月底前完成。", Kind.TEXT),  # a duty naming a date is still a duty
         ("做好规划公开", Kind.TEXT),
+        ("长期坚持", Kind.DEADLINE),
+        ("常态化推进", Kind.DEADLINE),
+        ("持续深化政务公开", Kind.TEXT),  # 持续 leads a task, not a time limit
+        ("加强日常监管", Kind.TEXT),
         ("", Kind.EMPTY),
     ],
 )
@@ -525,3 +529,16 @@ def test_a_lone_line_at_the_margin_is_not_glued_to_an_unfinished_duty(separator:
     draft = parse_plan_text(text)
     assert [text for _n, _p, text, *_rest in _rows(text)] == ["公开部门预算", "公开部门决算"]
     assert "做好决算公开" in [s.source for s in draft.skipped]
+
+
+def test_cell_per_line_task_starting_with_chixu_is_a_task_not_a_time_limit() -> None:
+    lines = [
+        "某某局2023年政务公开工作任务",
+        "工作任务", "具体要求", "责任单位", "完成时限",
+        "持续深化政务公开", "公开部门预算。", "财务科", "全年",
+        "加强日常监管信息公开", "公开行政处罚结果。", "执法队", "长期坚持",
+    ]  # fmt: skip
+    assert _rows("\n".join(lines)) == [
+        ("1", ["持续深化政务公开"], "公开部门预算。", "财务科", "全年"),
+        ("2", ["加强日常监管信息公开"], "公开行政处罚结果。", "执法队", "长期坚持"),
+    ]
