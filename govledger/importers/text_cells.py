@@ -61,6 +61,18 @@ def split_cells(line: str, separator: str) -> list[str]:
     return [despace(part).strip() for part in parts]
 
 
+def cell_starts(line: str) -> list[int]:
+    """Where each cell of a line split by space runs begins (index in line).
+
+    One per cell of split_cells(line, WIDE_SPACE): a PDF copy lays its columns out
+    by position, so a wrapped cell's rest sits under the cell it continues.
+    """
+    body = line.lstrip(" \t\u00a0\u3000")
+    indent = len(line) - len(body)
+    body = body.rstrip(" \t\u00a0\u3000")
+    return [indent, *(indent + run.end() for run in _SPACE_RUN.finditer(body))]
+
+
 def quoted_cell_open(line: str) -> bool:
     """True when a tab row copied from Excel/WPS opens a quoted cell that goes on below.
 

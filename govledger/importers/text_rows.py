@@ -22,7 +22,7 @@ Every other line lands in the draft's skipped list with a reason.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
@@ -40,6 +40,7 @@ from govledger.importers.text_cells import (
     WIDE_SPACE,
     Kind,
     align,
+    cell_starts,
     column_roles,
     continues_sentence,
     is_ruled_line,
@@ -52,7 +53,6 @@ from govledger.importers.text_cells import (
 from govledger.messages import message
 
 _SENTENCE_END = tuple("。；;！？!?")
-_BLANKS = (" ", "\u3000", "\u00a0", "\t")
 _QUOTED_LINES = 40  # a quoted spreadsheet cell longer than this is a stray quote mark
 _WRAPPABLE = (Kind.TEXT, Kind.DUTY, Kind.HEADING, Kind.UNITS)  # a time limit is not wrapped
 
@@ -62,7 +62,7 @@ class _Line:
     number: int  # 1-based line number in the source
     text: str  # the line, cleaned
     cells: list[str]  # [text] when the separator is not in the line
-    indented: bool = False  # the source line starts with blanks
+    starts: list[int] = field(default_factory=list)  # space runs: where each cell begins
 
 
 def widen_task_column(column_map: ColumnMap, width: int) -> ColumnMap:
@@ -138,7 +138,8 @@ def read_rows(
         if _is_header_line(cells, header_map):
             continue  # the header again, at the top of a new page
         text = " ".join(line.strip() for line in lines[start:index])
-        body.append(_Line(start + 1, text, cells, indented=raw[:1] in _BLANKS))
+        starts = cell_starts(raw) if separator == WIDE_SPACE else []
+        body.append(_Line(start + 1, text, cells, starts))
     last_row = max((i for i, line in enumerate(body) if len(line.cells) >= 2), default=-1)
     trailer, body = body[last_row + 1 :], body[: last_row + 1]
     metadata = extract_metadata(lines[:header_at], [line.text for line in trailer], year)
@@ -200,9 +201,12 @@ class _RowReader:
         for line in body:
             if len(line.cells) < 2:
                 self._single_cell(line)
+            elif (targets := self._wrapped_in_place(line)) is not None:
+                self._continue_in_place(line, targets)
             elif self.pending is not None and self._wraps_into(line):
                 self.pending.cells[-1] += line.cells[0]
                 self.pending.cells.extend(line.cells[1:])
+                self.pending.starts.extend(line.starts[1:])
             else:
                 self._flush()
                 self.pending = replace(line, cells=list(line.cells))
@@ -212,38 +216,61 @@ class _RowReader:
     def _single_cell(self, line: _Line) -> None:
         text = line.cells[0] if line.cells else line.text
         where = message("where.line", line=line.number)
-        duty = self._duty_cell(line, text)
         if kind_of(text) is Kind.HEADING and not self._continues_sentence():
             self._flush()
             self.builder.set_heading(0, text, where)  # a heading row spanning the table
-        elif self.pending is not None and duty is not None:
-            # The duty's sentence wrapped; the unit and time cells beside it did not
-            # (the text-space-runs layout): the line belongs to the duty, not the last cell.
-            self.pending.cells[duty] += text
+        elif (targets := self._wrapped_in_place(line)) is not None:
+            self._continue_in_place(line, targets)
         elif self.pending is not None and kind_of(self.pending.cells[-1]) in _WRAPPABLE:
             self.pending.cells[-1] += text  # the cell went on over a line break
         else:
             self.builder.skip(text, message("skip.text_unplaced"), where)
 
-    def _duty_cell(self, line: _Line, text: str) -> int | None:
-        """Index of the pending row's duty cell when text is the rest of its sentence.
+    # --- space runs: the rest of wrapped cells under the cells they continue ----------
+    def _wrapped_in_place(self, line: _Line) -> list[int] | None:
+        """Which pending cells line continues, one per cell of line, or None.
 
-        Only columns laid out by position (runs of spaces, U+3000: a PDF copy) leave
-        a duty's tail alone on a line, under the duty's column: indented unless the
-        duty is the first column. In a tab or pipe copy a lone line is a section
-        title or a note, which must not be glued to a duty.
+        A PDF copy split by space runs wraps a long cell inside its column: the next
+        line holds the rest of the duty (and maybe of the unit list), each under the
+        cell it continues, while the serial and time cells stay on the first line.
+        Tab and pipe copies keep a wrapped cell's row together, so there a lone line
+        is a section title or a note and is not read this way.
         """
         pending = self.pending
-        column = self.column_map.requirement
+        if self.separator != WIDE_SPACE or pending is None or len(pending.starts) < 2:
+            return None
+        if len(line.starts) != len(line.cells):
+            return None  # a spreadsheet's quoted cell: not laid out by position
+        targets = [_nearest(pending.starts, start) for start in line.starts]
+        duty = self._duty_index()
+        if len(set(targets)) != len(targets) or (targets[0] == 0 and targets != [duty]):
+            return None  # cells in the first column: a row of its own
+        for target, cell in zip(targets, line.cells, strict=True):
+            if target == duty:
+                if not continues_sentence(pending.cells[target], cell):
+                    return None
+            elif kind_of(pending.cells[target]) is not Kind.UNITS or kind_of(cell) not in (
+                Kind.UNITS,
+                Kind.TEXT,
+            ):
+                return None  # only a duty or a unit list wraps; a time limit is short
+        return targets
+
+    def _continue_in_place(self, line: _Line, targets: list[int]) -> None:
+        assert self.pending is not None
+        for target, cell in zip(targets, line.cells, strict=True):
+            self.pending.cells[target] += cell
+
+    def _duty_index(self) -> int | None:
+        """Index of the pending row's duty among its cells, found as _flush aligns them."""
+        pending = self.pending
         if pending is None or len(pending.cells) > self.column_map.width:
             return None
-        if self.separator != WIDE_SPACE or (column > 0 and not line.indented):
-            return None
         aligned = align(pending.cells, self.roles)
+        column = self.column_map.requirement
         if not aligned.present[column]:
             return None
-        index = sum(aligned.present[:column])  # align keeps the cells' order
-        return index if continues_sentence(pending.cells[index], text) else None
+        return sum(aligned.present[:column])  # align keeps the cells' order
 
     def _continues_sentence(self) -> bool:
         last = self.pending.cells[-1] if self.pending is not None else ""
@@ -302,6 +329,11 @@ class _RowReader:
             task.warnings.extend(warnings)
         if not added and not any(row.headings) and row.requirement == "":
             self.builder.skip(line.text, message("skip.text_unplaced"), where)
+
+
+def _nearest(starts: list[int], start: int) -> int:
+    """Index of the cell beginning closest to start: the column a piece of text sits in."""
+    return min(range(len(starts)), key=lambda index: abs(starts[index] - start))
 
 
 def _is_section_number(cells: list[str], column_map: ColumnMap) -> bool:

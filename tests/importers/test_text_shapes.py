@@ -440,23 +440,32 @@ def test_what_continues_a_sentence(previous: str, line: str, continues: bool) ->
     assert continues_sentence(previous, line) is continues
 
 
-def test_space_runs_duty_wrapped_beside_single_line_cells() -> None:
-    # A PDF copy: the duty wraps, its unit and time cells beside it do not, so the
-    # next line holds only the rest of the duty, under the duty's column.
+def test_space_runs_wrapped_cells_continue_under_their_column() -> None:
+    # A PDF copy: the duty (and maybe the unit list) wraps, the serial and time cells
+    # do not, so the next line holds the rest of each, under the cell it continues.
     lines = [
         "某某区人社局2024年政务公开工作要点",
         "序号    具体要求                          责任单位              完成时限",
         "1     公开公益性岗位开发和人员              就业科牵头，就业中心配合  每季度",
         "      安置情况。",
-        "2     公开社保基金收支情况。                社保科                7月底前",
+        "2     公开职业技能培训补贴机构              职业能力科牵头，区公共    6月底前",
+        "      目录和培训计划。                      就业服务中心配合",  # units wrapped too
+        "3     公开社保基金收支情况。                社保科                7月底前",
         "      注：各科室按季度报送。",  # the duty had ended: a note, listed
-        "3     公开工伤认定结果。                    工伤科                全年",
+        "4     公开工伤认定结果。                    工伤科                全年",
     ]
     draft = parse_plan_text("\n".join(lines))
     assert _rows("\n".join(lines)) == [
         ("1", [], "公开公益性岗位开发和人员安置情况。", "就业科牵头，就业中心配合", "每季度"),
-        ("2", [], "公开社保基金收支情况。", "社保科", "7月底前"),
-        ("3", [], "公开工伤认定结果。", "工伤科", "全年"),
+        (
+            "2",
+            [],
+            "公开职业技能培训补贴机构目录和培训计划。",
+            "职业能力科牵头，区公共就业服务中心配合",
+            "6月底前",
+        ),
+        ("3", [], "公开社保基金收支情况。", "社保科", "7月底前"),
+        ("4", [], "公开工伤认定结果。", "工伤科", "全年"),
     ]
     assert "注：各科室按季度报送。" in [s.source for s in draft.skipped]
 
@@ -541,4 +550,17 @@ def test_cell_per_line_task_starting_with_chixu_is_a_task_not_a_time_limit() -> 
     assert _rows("\n".join(lines)) == [
         ("1", ["持续深化政务公开"], "公开部门预算。", "财务科", "全年"),
         ("2", ["加强日常监管信息公开"], "公开行政处罚结果。", "执法队", "长期坚持"),
+    ]
+
+
+def test_space_runs_row_under_a_merged_first_column_is_a_row_not_a_tail() -> None:
+    lines = [
+        "某某局2024年政务公开要点",
+        "工作任务          具体要求              责任单位      完成时限",
+        "做好财政公开      公开部门预算          财务科        全年",
+        "                  公开部门决算          财务科        9月底前",  # task merged
+    ]
+    assert _rows("\n".join(lines)) == [
+        ("1", ["做好财政公开"], "公开部门预算", "财务科", "全年"),
+        ("2", ["做好财政公开"], "公开部门决算", "财务科", "9月底前"),
     ]
