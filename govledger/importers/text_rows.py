@@ -12,7 +12,8 @@ What is rebuilt here, besides plain rows:
 - a second header row (牵头单位 | 配合单位 under 责任单位), the header repeated
   on later pages;
 - a cell wrapped over lines: the next line continues the row; a spreadsheet copy
-  puts such a cell in double quotes;
+  puts such a cell in double quotes; a PDF copy split by space runs puts the rest
+  of the duty (and unit list) under the cell it continues, on a line of its own;
 - a row a page break cut in two (jiangmen-jgzx-2022.txt): the tail continues it;
 - a heading on a line of its own (a row spanning the table).
 
@@ -55,6 +56,7 @@ from govledger.messages import message
 _SENTENCE_END = tuple("。；;！？!?")
 _QUOTED_LINES = 40  # a quoted spreadsheet cell longer than this is a stray quote mark
 _WRAPPABLE = (Kind.TEXT, Kind.DUTY, Kind.HEADING, Kind.UNITS)  # a time limit is not wrapped
+_UNIT_TAIL = (Kind.UNITS, Kind.TEXT)  # the rest of a unit list: 服务中心配合
 
 
 @dataclass
@@ -209,7 +211,7 @@ class _RowReader:
                 self.pending.starts.extend(line.starts[1:])
             else:
                 self._flush()
-                self.pending = replace(line, cells=list(line.cells))
+                self.pending = replace(line, cells=list(line.cells), starts=list(line.starts))
         self._flush()
 
     # --- lines of one cell -----------------------------------------------------------
@@ -246,13 +248,11 @@ class _RowReader:
         if len(set(targets)) != len(targets) or (targets[0] == 0 and targets != [duty]):
             return None  # cells in the first column: a row of its own
         for target, cell in zip(targets, line.cells, strict=True):
+            above = pending.cells[target]
             if target == duty:
-                if not continues_sentence(pending.cells[target], cell):
+                if not continues_sentence(above, cell):
                     return None
-            elif kind_of(pending.cells[target]) is not Kind.UNITS or kind_of(cell) not in (
-                Kind.UNITS,
-                Kind.TEXT,
-            ):
+            elif kind_of(above) is not Kind.UNITS or kind_of(cell) not in _UNIT_TAIL:
                 return None  # only a duty or a unit list wraps; a time limit is short
         return targets
 

@@ -9,7 +9,10 @@ row of its span and empty cells vanish. Two readers:
   by what they look like (_read_numbered);
 - no numbering at all: rows are told apart by what closes them — the unit and time
   cells after the text, a serial number, a sentence ending in 。 followed by more
-  text — (_read_unnumbered). Text before a row's duty is its task (heading) cell.
+  text — (_UnnumberedReader). Text before a row's duty is its task (heading) cell,
+  unless it stops mid-sentence: then the duty wrapped onto the next line.
+
+A signature and date after the table give the plan's issue date.
 
 Every line that fits nowhere is listed as skipped.
 """
