@@ -19,6 +19,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from govledger.domain.deadline_parser import parse
+from govledger.domain.model import Recurrence
 from govledger.domain.outline import Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import ColumnMap
@@ -60,6 +61,18 @@ def split_cells(line: str, separator: str) -> list[str]:
     return [despace(part).strip() for part in parts]
 
 
+def cell_starts(line: str) -> list[int]:
+    """Where each cell of a line split by space runs begins (index in line).
+
+    One per cell of split_cells(line, WIDE_SPACE): a PDF copy lays its columns out
+    by position, so a wrapped cell's rest sits under the cell it continues.
+    """
+    body = line.lstrip(" \t\u00a0\u3000")
+    indent = len(line) - len(body)
+    body = body.rstrip(" \t\u00a0\u3000")
+    return [indent, *(indent + run.end() for run in _SPACE_RUN.finditer(body))]
+
+
 def quoted_cell_open(line: str) -> bool:
     """True when a tab row copied from Excel/WPS opens a quoted cell that goes on below.
 
@@ -82,6 +95,25 @@ def without_repeats(units: str) -> str:
         if not kept or part != kept[-1]:
             kept.append(part)
     return "、".join(kept)
+
+
+# A cell's text is finished when it ends a sentence or closes a bracket.
+_CELL_END = tuple("。；;！？!?）)】」』")
+
+
+def continues_sentence(previous: str, line: str) -> bool:
+    """True when line reads as the rest of previous, cut by a line break mid-sentence.
+
+    previous is a duty's text that does not end in 。；！？ or a closing bracket; line
+    is plain text, no numbered item, serial, unit list or time limit (each of those
+    starts a cell of its own).
+    """
+    return (
+        bool(previous)
+        and not previous.endswith(_CELL_END)
+        and kind_of(previous) in (Kind.TEXT, Kind.DUTY)
+        and kind_of(line) is Kind.TEXT
+    )
 
 
 def is_ruled_line(line: str) -> bool:
@@ -122,9 +154,27 @@ def kind_of(cell: str) -> Kind:
             return Kind.DUTY
     if looks_like_units(text):
         return Kind.UNITS
-    if len(text) <= _DEADLINE_LONGEST and "。" not in text and parse(text, 2000).understood:
+    if len(text) <= _DEADLINE_LONGEST and "。" not in text and _is_time_limit(text):
         return Kind.DEADLINE
     return Kind.TEXT
+
+
+# 长期 / 持续 / 日常 alone, or with a word after (长期坚持, 持续开展, 常态化推进).
+_CONTINUOUS_LIMIT = re.compile(r"^(?:长期|持续|常态化|常年|日常|经常性)[\u4e00-\u9fff]{0,3}$")
+
+
+def _is_time_limit(text: str) -> bool:
+    """True when text reads as a 完成时限 cell.
+
+    The column parser takes 持续/日常/常态化 anywhere as "continuous", which is right
+    inside a time-limit column; out of place, 持续深化政务公开 or 加强日常监管 is a
+    task or a duty, so such a word makes a time limit only when it leads a short cell.
+    """
+    deadline = parse(text, 2000)
+    if not deadline.understood:
+        return False
+    only_continuous = deadline.recurrence is Recurrence.CONTINUOUS and deadline.due is None
+    return not only_continuous or bool(_CONTINUOUS_LIMIT.match(text))
 
 
 # --- which column a cell belongs to ----------------------------------------------------

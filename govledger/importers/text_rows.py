@@ -12,7 +12,8 @@ What is rebuilt here, besides plain rows:
 - a second header row (牵头单位 | 配合单位 under 责任单位), the header repeated
   on later pages;
 - a cell wrapped over lines: the next line continues the row; a spreadsheet copy
-  puts such a cell in double quotes;
+  puts such a cell in double quotes; a PDF copy split by space runs puts the rest
+  of the duty (and unit list) under the cell it continues, on a line of its own;
 - a row a page break cut in two (jiangmen-jgzx-2022.txt): the tail continues it;
 - a heading on a line of its own (a row spanning the table).
 
@@ -22,7 +23,7 @@ Every other line lands in the draft's skipped list with a reason.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
@@ -37,9 +38,12 @@ from govledger.importers.outline_builder import OutlineBuilder, PlanRow, feed_ro
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.text_cells import (
     TAB,
+    WIDE_SPACE,
     Kind,
     align,
+    cell_starts,
     column_roles,
+    continues_sentence,
     is_ruled_line,
     kind_of,
     quoted_cell_open,
@@ -52,6 +56,7 @@ from govledger.messages import message
 _SENTENCE_END = tuple("。；;！？!?")
 _QUOTED_LINES = 40  # a quoted spreadsheet cell longer than this is a stray quote mark
 _WRAPPABLE = (Kind.TEXT, Kind.DUTY, Kind.HEADING, Kind.UNITS)  # a time limit is not wrapped
+_UNIT_TAIL = (Kind.UNITS, Kind.TEXT)  # the rest of a unit list: 服务中心配合
 
 
 @dataclass
@@ -59,6 +64,7 @@ class _Line:
     number: int  # 1-based line number in the source
     text: str  # the line, cleaned
     cells: list[str]  # [text] when the separator is not in the line
+    starts: list[int] = field(default_factory=list)  # space runs: where each cell begins
 
 
 def widen_task_column(column_map: ColumnMap, width: int) -> ColumnMap:
@@ -134,7 +140,8 @@ def read_rows(
         if _is_header_line(cells, header_map):
             continue  # the header again, at the top of a new page
         text = " ".join(line.strip() for line in lines[start:index])
-        body.append(_Line(start + 1, text, cells))
+        starts = cell_starts(raw) if separator == WIDE_SPACE else []
+        body.append(_Line(start + 1, text, cells, starts))
     last_row = max((i for i, line in enumerate(body) if len(line.cells) >= 2), default=-1)
     trailer, body = body[last_row + 1 :], body[: last_row + 1]
     metadata = extract_metadata(lines[:header_at], [line.text for line in trailer], year)
@@ -143,7 +150,7 @@ def read_rows(
     for number, before in enumerate(lines[:header_at], start=1):
         where = message("where.line", line=number)
         builder.skip(before, message("skip.text_before_table"), where)
-    _RowReader(builder, _table_width(body, column_map)).read(body)
+    _RowReader(builder, _table_width(body, column_map), separator).read(body)
     for after in trailer:
         where = message("where.line", line=after.number)
         builder.skip(after.text, message("skip.text_after_table"), where)
@@ -183,9 +190,10 @@ def _with_sub_header(header: list[str], below: list[str]) -> ColumnMap | None:
 
 
 class _RowReader:
-    def __init__(self, builder: OutlineBuilder, column_map: ColumnMap) -> None:
+    def __init__(self, builder: OutlineBuilder, column_map: ColumnMap, separator: str) -> None:
         self.builder = builder
         self.column_map = column_map
+        self.separator = separator
         self.roles = column_roles(column_map)
         self.pending: _Line | None = None  # a row that the next line may still continue
         self.last_deadline = ""
@@ -195,12 +203,15 @@ class _RowReader:
         for line in body:
             if len(line.cells) < 2:
                 self._single_cell(line)
+            elif (targets := self._wrapped_in_place(line)) is not None:
+                self._continue_in_place(line, targets)
             elif self.pending is not None and self._wraps_into(line):
                 self.pending.cells[-1] += line.cells[0]
                 self.pending.cells.extend(line.cells[1:])
+                self.pending.starts.extend(line.starts[1:])
             else:
                 self._flush()
-                self.pending = replace(line, cells=list(line.cells))
+                self.pending = replace(line, cells=list(line.cells), starts=list(line.starts))
         self._flush()
 
     # --- lines of one cell -----------------------------------------------------------
@@ -210,10 +221,56 @@ class _RowReader:
         if kind_of(text) is Kind.HEADING and not self._continues_sentence():
             self._flush()
             self.builder.set_heading(0, text, where)  # a heading row spanning the table
+        elif (targets := self._wrapped_in_place(line)) is not None:
+            self._continue_in_place(line, targets)
         elif self.pending is not None and kind_of(self.pending.cells[-1]) in _WRAPPABLE:
             self.pending.cells[-1] += text  # the cell went on over a line break
         else:
             self.builder.skip(text, message("skip.text_unplaced"), where)
+
+    # --- space runs: the rest of wrapped cells under the cells they continue ----------
+    def _wrapped_in_place(self, line: _Line) -> list[int] | None:
+        """Which pending cells line continues, one per cell of line, or None.
+
+        A PDF copy split by space runs wraps a long cell inside its column: the next
+        line holds the rest of the duty (and maybe of the unit list), each under the
+        cell it continues, while the serial and time cells stay on the first line.
+        Tab and pipe copies keep a wrapped cell's row together, so there a lone line
+        is a section title or a note and is not read this way.
+        """
+        pending = self.pending
+        if self.separator != WIDE_SPACE or pending is None or len(pending.starts) < 2:
+            return None
+        if len(line.starts) != len(line.cells):
+            return None  # a spreadsheet's quoted cell: not laid out by position
+        targets = [_nearest(pending.starts, start) for start in line.starts]
+        duty = self._duty_index()
+        if len(set(targets)) != len(targets) or (targets[0] == 0 and targets != [duty]):
+            return None  # cells in the first column: a row of its own
+        for target, cell in zip(targets, line.cells, strict=True):
+            above = pending.cells[target]
+            if target == duty:
+                if not continues_sentence(above, cell):
+                    return None
+            elif kind_of(above) is not Kind.UNITS or kind_of(cell) not in _UNIT_TAIL:
+                return None  # only a duty or a unit list wraps; a time limit is short
+        return targets
+
+    def _continue_in_place(self, line: _Line, targets: list[int]) -> None:
+        assert self.pending is not None
+        for target, cell in zip(targets, line.cells, strict=True):
+            self.pending.cells[target] += cell
+
+    def _duty_index(self) -> int | None:
+        """Index of the pending row's duty among its cells, found as _flush aligns them."""
+        pending = self.pending
+        if pending is None or len(pending.cells) > self.column_map.width:
+            return None
+        aligned = align(pending.cells, self.roles)
+        column = self.column_map.requirement
+        if not aligned.present[column]:
+            return None
+        return sum(aligned.present[:column])  # align keeps the cells' order
 
     def _continues_sentence(self) -> bool:
         last = self.pending.cells[-1] if self.pending is not None else ""
@@ -272,6 +329,11 @@ class _RowReader:
             task.warnings.extend(warnings)
         if not added and not any(row.headings) and row.requirement == "":
             self.builder.skip(line.text, message("skip.text_unplaced"), where)
+
+
+def _nearest(starts: list[int], start: int) -> int:
+    """Index of the cell beginning closest to start: the column a piece of text sits in."""
+    return min(range(len(starts)), key=lambda index: abs(starts[index] - start))
 
 
 def _is_section_number(cells: list[str], column_map: ColumnMap) -> bool:

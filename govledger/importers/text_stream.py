@@ -9,13 +9,18 @@ row of its span and empty cells vanish. Two readers:
   by what they look like (_read_numbered);
 - no numbering at all: rows are told apart by what closes them — the unit and time
   cells after the text, a serial number, a sentence ending in 。 followed by more
-  text — (_read_unnumbered). Text before a row's duty is its task (heading) cell.
+  text — (_UnnumberedReader). Text before a row's duty is its task (heading) cell,
+  unless it stops mid-sentence: then the duty wrapped onto the next line.
+
+A signature and date after the table give the plan's issue date.
 
 Every line that fits nowhere is listed as skipped.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from govledger.domain.draft import PlanDraft
@@ -24,13 +29,14 @@ from govledger.importers.columns import ColumnMap, header_role, recognise_header
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, PlanRow, header_says_first_leads
 from govledger.importers.plan_assembly import finish_draft, resolve_year
-from govledger.importers.text_cells import Kind, kind_of, without_repeats
+from govledger.importers.text_cells import Kind, continues_sentence, kind_of, without_repeats
 from govledger.messages import message
 
 _DUTY_STYLES = (Style.ARABIC, Style.ARABIC_PAREN, Style.CIRCLED)
 _HEADING_SLOTS = {Style.CHAPTER: -1, Style.CN_COMMA: 0, Style.CN_PAREN: 1}
 _SENTENCE_END = tuple("。；;！？!?")
 _WRAPPED = tuple("，,、：:（(“")  # a line ending like this goes on in the next one
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")  # inside a sentence; a task title has none
 
 
 @dataclass
@@ -67,22 +73,52 @@ def find_cell_stream(lines: list[str]) -> Stream | None:
 
 
 def read_cell_stream(lines: list[str], stream: Stream, year: int | None, name: str) -> PlanDraft:
-    metadata = extract_metadata(lines[: stream.header_at], [], year)
-    draft_year, warnings = resolve_year(metadata)
-    builder = OutlineBuilder(draft_year, metadata.issued_on, inherit_empty_units=True)
-    builder.first_named_leads = header_says_first_leads(stream.column_map)  # 排名第一的为牵头单位
-    for number, line in enumerate(lines[: stream.header_at], start=1):
-        builder.skip(line, message("skip.text_before_table"), message("where.line", line=number))
     tokens = [
         (index + 1, token)
         for index in range(stream.body_from, len(lines))
         if (token := _token(lines[index])) and token not in stream.header_names
     ]
-    if any(kind_of(token) is Kind.DUTY for _line, token in tokens):
-        _read_numbered(builder, stream.column_map, tokens)
-    else:
-        _UnnumberedReader(builder, stream.column_map).read(tokens)
+    trailer = _trailer(stream.column_map, tokens)
+    body = tokens[: len(tokens) - len(trailer)]
+    after = [token for _line, token in trailer]
+    metadata = extract_metadata(lines[: stream.header_at], after, year)
+    draft_year, warnings = resolve_year(metadata)
+    builder = OutlineBuilder(draft_year, metadata.issued_on, inherit_empty_units=True)
+    builder.first_named_leads = header_says_first_leads(stream.column_map)  # 排名第一的为牵头单位
+    for number, line in enumerate(lines[: stream.header_at], start=1):
+        builder.skip(line, message("skip.text_before_table"), message("where.line", line=number))
+    _read_tokens(builder, stream.column_map, body)
+    for number, token in trailer:
+        builder.skip(token, message("skip.text_after_table"), message("where.line", line=number))
     return finish_draft(builder, metadata, draft_year, warnings, name)
+
+
+def _read_tokens(
+    builder: OutlineBuilder, column_map: ColumnMap, tokens: list[tuple[int, str]]
+) -> None:
+    if any(kind_of(token) is Kind.DUTY for _line, token in tokens):
+        _read_numbered(builder, column_map, tokens)
+    else:
+        _UnnumberedReader(builder, column_map).read(tokens)
+
+
+def _trailer(column_map: ColumnMap, tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines after the table that no row takes: a signature and its date.
+
+    The issue date they give is needed before the rows are read (印发后30日内 and
+    recurring limits count from it), yet only reading the rows tells where the
+    table ends: a trial read finds the run of tokens at the end that it skips.
+    """
+    trial = OutlineBuilder(2000)  # placement does not depend on the year or dates
+    _read_tokens(trial, column_map, tokens)
+    unplaced = Counter(skipped.source for skipped in trial.skipped)
+    count = 0
+    for _line, token in reversed(tokens):
+        if unplaced[token] <= 0:
+            break
+        unplaced[token] -= 1
+        count += 1
+    return tokens[len(tokens) - count :]
 
 
 def _trailing_roles(column_map: ColumnMap) -> list[str]:
@@ -225,11 +261,25 @@ class _UnnumberedReader:
         else:
             if row.closing or (row.texts and self._ends_duty(row.texts[-1])):
                 self._flush()
-            elif row.texts and row.texts[-1].endswith(_WRAPPED):
+            elif row.texts and self._wraps(row.texts[-1], token):
                 row.texts[-1] += token
                 return
             self.row.texts.append(token)
             self.row.first_line = self.row.first_line or line
+
+    def _wraps(self, previous: str, token: str) -> bool:
+        """True when token is the rest of previous, cut by a line break mid-sentence.
+
+        A line ending in ，、： always goes on. Otherwise previous may be the row's
+        task cell (工作任务) above its duty: a task is a short phrase, so previous is
+        taken for a wrapped duty only when it holds a clause break (，；：) or the
+        row's task cells are all there already.
+        """
+        if previous.endswith(_WRAPPED):
+            return True
+        if not continues_sentence(previous, token):
+            return False
+        return len(self.row.texts) > self._heading_slots() or bool(_CLAUSE_BREAK.search(previous))
 
     def _heading_slots(self) -> int:
         return len(self.column_map.headings)

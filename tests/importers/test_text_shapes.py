@@ -16,6 +16,7 @@ from govledger.importers.text_cells import (
     Kind,
     align,
     column_roles,
+    continues_sentence,
     kind_of,
     separators_in,
     split_cells,
@@ -62,6 +63,10 @@ def test_separators_and_splitting() -> None:
         ("2024年底前", Kind.DEADLINE),
         ("公开预算，10月底前完成。", Kind.TEXT),  # a duty naming a date is still a duty
         ("做好规划公开", Kind.TEXT),
+        ("长期坚持", Kind.DEADLINE),
+        ("常态化推进", Kind.DEADLINE),
+        ("持续深化政务公开", Kind.TEXT),  # 持续 leads a task, not a time limit
+        ("加强日常监管", Kind.TEXT),
         ("", Kind.EMPTY),
     ],
 )
@@ -414,4 +419,148 @@ def test_two_row_header_with_lead_and_co_unit_columns(header: list[str]) -> None
         ("1", ["财政局"], ["各乡镇"], "3月31日前"),
         ("2", ["财政局"], [], "9月30日前"),
         ("3", ["财政局"], ["审计局"], "年底前"),
+    ]
+
+
+# --- a duty's sentence wrapped onto the next line --------------------------------------
+@pytest.mark.parametrize(
+    ("previous", "line", "continues"),
+    [
+        ("公开公益性岗位开发和人员", "安置情况。", True),
+        ("公开社会保险基金收支情况，按规定", "接受社会监督。", True),
+        ("公开预算。", "接受监督。", False),  # the sentence had ended
+        ("公开预算（含三公经费）", "及决算。", False),  # a closing bracket ends the cell
+        ("公开预算和", "2. 公开决算。", False),  # a numbered item starts a new cell
+        ("公开预算和", "财务科", False),  # a unit list is a cell of its own
+        ("公开预算和", "6月底前", False),  # so is a time limit
+        ("每季度", "安置情况。", False),  # only a duty's text wraps like this
+    ],
+)
+def test_what_continues_a_sentence(previous: str, line: str, continues: bool) -> None:
+    assert continues_sentence(previous, line) is continues
+
+
+def test_space_runs_wrapped_cells_continue_under_their_column() -> None:
+    # A PDF copy: the duty (and maybe the unit list) wraps, the serial and time cells
+    # do not, so the next line holds the rest of each, under the cell it continues.
+    lines = [
+        "某某区人社局2024年政务公开工作要点",
+        "序号    具体要求                          责任单位              完成时限",
+        "1     公开公益性岗位开发和人员              就业科牵头，就业中心配合  每季度",
+        "      安置情况。",
+        "2     公开职业技能培训补贴机构              职业能力科牵头，区公共    6月底前",
+        "      目录和培训计划。                      就业服务中心配合",  # units wrapped too
+        "3     公开社保基金收支情况。                社保科                7月底前",
+        "      注：各科室按季度报送。",  # the duty had ended: a note, listed
+        "4     公开工伤认定结果。                    工伤科                全年",
+    ]
+    draft = parse_plan_text("\n".join(lines))
+    assert _rows("\n".join(lines)) == [
+        ("1", [], "公开公益性岗位开发和人员安置情况。", "就业科牵头，就业中心配合", "每季度"),
+        (
+            "2",
+            [],
+            "公开职业技能培训补贴机构目录和培训计划。",
+            "职业能力科牵头，区公共就业服务中心配合",
+            "6月底前",
+        ),
+        ("3", [], "公开社保基金收支情况。", "社保科", "7月底前"),
+        ("4", [], "公开工伤认定结果。", "工伤科", "全年"),
+    ]
+    assert "注：各科室按季度报送。" in [s.source for s in draft.skipped]
+
+
+def test_cell_per_line_duty_wrapped_mid_sentence_is_not_taken_for_a_task() -> None:
+    lines = [
+        "某某县教育局2023年政务公开工作任务清单",
+        "工作任务", "具体要求", "责任单位", "完成时限",
+        "推进教育信息公开",  # a task: a phrase over the duties below
+        "公开校外培训机构白名单和黑名单，动态更新",  # a clause break: a sentence, wrapped
+        "并在每学期开学前集中发布。", "监管股", "全年",
+        "规范平台管理",
+        "做好门户网站信息更新和",  # the task is there already: the duty goes on
+        "栏目清理。", "信息中心", "9月30日前",
+    ]  # fmt: skip
+    assert _rows("\n".join(lines)) == [
+        (
+            "1",
+            ["推进教育信息公开"],
+            "公开校外培训机构白名单和黑名单，动态更新并在每学期开学前集中发布。",
+            "监管股",
+            "全年",
+        ),
+        ("2", ["规范平台管理"], "做好门户网站信息更新和栏目清理。", "信息中心", "9月30日前"),
+    ]
+
+
+def test_cell_per_line_signature_after_the_table_dates_the_plan() -> None:
+    lines = [
+        "某某县教育局2023年政务公开工作任务清单",
+        "具体要求", "责任单位", "完成时限",
+        "公开教育经费投入情况。", "计财股", "每季度",
+        "编制政府信息公开工作年度报告。", "办公室", "每年1月31日前",
+        "组织政务公开业务培训。", "办公室", "印发后30日内",
+        "某某县教育局", "2023年4月12日",  # the signature: the plan's issue date
+    ]  # fmt: skip
+    draft = parse_plan_text("\n".join(lines)).to_json()
+    assert draft["plan"]["issued_on"] == "2023-04-12"
+    # recurring limits and 印发后 count from the issue date, not from 1 January
+    assert [r["due"] for r in draft["requirements"]] == ["2023-06-30", "2024-01-31", "2023-05-12"]
+    assert [s["source"] for s in draft["skipped"][1:]] == ["某某县教育局", "2023年4月12日"]
+
+
+def test_cell_per_line_last_row_ending_in_a_date_is_no_signature() -> None:
+    lines = [
+        "某某县教育局2023年政务公开工作任务清单",
+        "具体要求", "责任单位", "完成时限",
+        "公开教育经费投入情况。", "办公室", "2023年12月31日",
+    ]  # fmt: skip
+    draft = parse_plan_text("\n".join(lines)).to_json()
+    assert draft["plan"]["issued_on"] is None
+    assert [(r["units_text"], r["due"]) for r in draft["requirements"]] == [
+        ("办公室", "2023-12-31")
+    ]
+
+
+@pytest.mark.parametrize("separator", ["\t", "   "])
+def test_a_lone_line_at_the_margin_is_not_glued_to_an_unfinished_duty(separator: str) -> None:
+    # Duties without a final 。 are common; a title line between rows is no duty's
+    # tail (a tab copy keeps a wrapped cell's row together; a PDF copy indents it).
+    text = "\n".join(
+        [
+            "某某局2024年政务公开要点",
+            separator.join(["序号", "具体要求", "责任单位", "完成时限"]),
+            separator.join(["1", "公开部门预算", "财务科", "全年"]),
+            "做好决算公开",
+            separator.join(["2", "公开部门决算", "财务科", "全年"]),
+        ]
+    )
+    draft = parse_plan_text(text)
+    assert [text for _n, _p, text, *_rest in _rows(text)] == ["公开部门预算", "公开部门决算"]
+    assert "做好决算公开" in [s.source for s in draft.skipped]
+
+
+def test_cell_per_line_task_starting_with_chixu_is_a_task_not_a_time_limit() -> None:
+    lines = [
+        "某某局2023年政务公开工作任务",
+        "工作任务", "具体要求", "责任单位", "完成时限",
+        "持续深化政务公开", "公开部门预算。", "财务科", "全年",
+        "加强日常监管信息公开", "公开行政处罚结果。", "执法队", "长期坚持",
+    ]  # fmt: skip
+    assert _rows("\n".join(lines)) == [
+        ("1", ["持续深化政务公开"], "公开部门预算。", "财务科", "全年"),
+        ("2", ["加强日常监管信息公开"], "公开行政处罚结果。", "执法队", "长期坚持"),
+    ]
+
+
+def test_space_runs_row_under_a_merged_first_column_is_a_row_not_a_tail() -> None:
+    lines = [
+        "某某局2024年政务公开要点",
+        "工作任务          具体要求              责任单位      完成时限",
+        "做好财政公开      公开部门预算          财务科        全年",
+        "                  公开部门决算          财务科        9月底前",  # task merged
+    ]
+    assert _rows("\n".join(lines)) == [
+        ("1", ["做好财政公开"], "公开部门预算", "财务科", "全年"),
+        ("2", ["做好财政公开"], "公开部门决算", "财务科", "9月底前"),
     ]
