@@ -21,6 +21,7 @@ from functools import lru_cache
 from govledger.domain.deadline_parser import parse
 from govledger.domain.model import Recurrence
 from govledger.domain.outline import Style, parse_numbering
+from govledger.domain.unit_notes import SAME_AS_ABOVE
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.columns import ColumnMap
 from govledger.importers.text_cleanup import despace
@@ -130,6 +131,7 @@ class Kind(StrEnum):
     UNITS = "units"
     DEADLINE = "deadline"
     TEXT = "text"
+    SAME = "same"  # 同上: the cell above, written out
 
 
 # "12" or "12." in a 序号 column; "一" or "（二）" there marks a section row.
@@ -144,6 +146,8 @@ def kind_of(cell: str) -> Kind:
     text = cell.strip()
     if not text:
         return Kind.EMPTY
+    if SAME_AS_ABOVE.fullmatch(text):
+        return Kind.SAME
     if _SERIAL.match(text):
         return Kind.SERIAL
     numbering, rest = parse_numbering(text)
@@ -204,6 +208,7 @@ _FIT: dict[Kind, dict[str, float]] = {
     Kind.UNITS: {"units": 0, "other": 3, "heading": 3, "requirement": 3, "deadline": 4},
     Kind.DEADLINE: {"deadline": 0, "other": 3, "requirement": 3, "heading": 4, "units": 4},
     Kind.TEXT: {"requirement": 0, "heading": 0.6, "other": 1, "units": 4, "deadline": 4},
+    Kind.SAME: {"units": 0, "deadline": 0, "heading": 0.5, "other": 1, "requirement": 4},
 }  # fmt: skip
 _POSITION_BIAS = 0.001  # among equal fits, the cell's own position wins
 
@@ -245,6 +250,8 @@ def align(cells: Sequence[str], roles: Sequence[str]) -> AlignedRow:
         columns = _cheapest_columns(cells, kinds, roles, _heading_levels(cells))
     row = AlignedRow([""] * width, [False] * width, [])
     for cell, kind, column in zip(cells, kinds, columns, strict=False):
+        if kind is Kind.SAME:
+            continue  # 同上 says what a merged cell says: the value above, as if absent
         row.cells[column], row.present[column] = cell, True
         role = roles[column]
         if (kind, role) in ((Kind.UNITS, "deadline"), (Kind.DEADLINE, "units")):

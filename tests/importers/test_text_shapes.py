@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from govledger.domain.unit_notes import SAME_AS_ABOVE
 from govledger.importers import load_plan, parse_plan_text
 from govledger.importers.columns import header_role, recognise_header
 from govledger.importers.text_cells import (
@@ -261,6 +262,8 @@ def test_every_line_of_a_text_plan_lands_somewhere(document: Path) -> None:
             line = "\t".join(split_cells(line, separator))
         for cell in line.split("\t"):
             cell = cell.replace("<br>", "").lstrip("# ")
+            if SAME_AS_ABOVE.fullmatch(cell.strip()):
+                continue  # 同上 is used up: the value above stands in the field
             if cell and header_role(cell) is None and set(cell) - set("|:-"):
                 assert _key(cell) in found, cell
 
@@ -564,3 +567,20 @@ def test_space_runs_row_under_a_merged_first_column_is_a_row_not_a_tail() -> Non
         ("1", ["做好财政公开"], "公开部门预算", "财务科", "全年"),
         ("2", ["做好财政公开"], "公开部门决算", "财务科", "9月底前"),
     ]
+
+
+def test_tong_shang_cells_take_the_value_above_in_any_column() -> None:
+    # 同上 ("as above") written in the unit and time-limit cells of a browser copy.
+    from govledger.importers import parse_plan_text
+
+    text = (
+        "2021年政务公开工作要点分工方案\n"
+        "工作任务\t具体要求\t责任单位\t完成时限\n"
+        "强化规划公开\t公开重大建设项目信息。\t投资科牵头，各项目单位配合\t每季度\n"
+        "公开重点项目推进情况。\t同上\t同上\n"
+    )
+    draft = parse_plan_text(text)
+    [_first, second] = [task for _path, task in draft.requirements()]
+    assert second.text == "公开重点项目推进情况。"
+    assert (second.lead_units, second.co_units) == (["投资科"], ["各项目单位"])
+    assert second.deadline_text == "每季度"
