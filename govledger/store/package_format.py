@@ -46,7 +46,9 @@ CHUNK = 1024 * 1024
 
 
 # What a zip with flipped bits raises from zipfile: a broken deflate stream
-# (zlib.error), a garbled header (struct.error), a bad CRC or a cut-off member.
+# (zlib.error), a garbled header (struct.error), a bad CRC or a cut-off member, and
+# a flag or version byte that now asks for a feature zipfile lacks (NotImplementedError:
+# "zip file version 23.5", "compressed patched data") or a password (RuntimeError).
 UNREADABLE_ZIP = (
     zipfile.BadZipFile,
     zipfile.LargeZipFile,
@@ -55,11 +57,20 @@ UNREADABLE_ZIP = (
     EOFError,
     OSError,
     ValueError,
+    NotImplementedError,
+    RuntimeError,
 )
 
 # The same, read again while storing evidence; OSError left out there, as a full
 # disk while storing is not the package's fault.
-BROKEN_MEMBER = (zipfile.BadZipFile, zlib.error, struct.error, EOFError)
+BROKEN_MEMBER = (
+    zipfile.BadZipFile,
+    zlib.error,
+    struct.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
 
 
 class PackageError(GovLedgerError):
