@@ -13,6 +13,18 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+# The store's tables behind each question below (the store names them; views do not).
+_CALENDAR = (
+    "plans", "tasks", "task_units", "occurrence_marks", "task_events", "holidays",
+    "applications",  # 依申请公开 reply limits are on the calendar too
+)  # fmt: skip
+_REGISTER = ("applications", "application_documents", "holidays")
+_TREE = ("tasks", "task_units", "units", "progress_entries", "evidence")
+_REPORT_INPUTS = (
+    "plans", "tasks", "progress_entries", "report_figures", "report_texts", "applications",
+    "holidays",
+)  # fmt: skip
+
 
 class Op(StrEnum):
     INSERT = "insert"
@@ -81,6 +93,94 @@ class ChangeSet:
             action=f"undo:{self.action}",
             description=description or self.description,
             rows=[change.inverted() for change in reversed(self.rows)],
+        )
+
+    # --- what changed, in the ledger's words -------------------------------------------
+    # Views ask these instead of naming the store's tables (issue 18): the mapping from
+    # tables to what a clerk sees is said here, once.
+    @property
+    def ledger_replaced(self) -> bool:
+        """A restore: every record may differ; read everything again."""
+        return self.action == "restore"
+
+    @property
+    def plan_list_changed(self) -> bool:
+        return self.ledger_replaced or self.touches("plans")
+
+    @property
+    def units_changed(self) -> bool:
+        """The unit directory, or which units a task names."""
+        return self.touches("units") or self.touches("task_units")
+
+    @property
+    def holidays_changed(self) -> bool:
+        return self.ledger_replaced or self.touches("holidays")
+
+    @property
+    def calendar_changed(self) -> bool:
+        """Anything a deadline calendar shows: due dates, marks, events, holidays, replies."""
+        return self.ledger_replaced or any(self.touches(t) for t in _CALENDAR)
+
+    @property
+    def register_changed(self) -> bool:
+        """The 依申请公开 register: requests, their documents, the working days they count."""
+        return self.ledger_replaced or any(self.touches(t) for t in _REGISTER)
+
+    @property
+    def application_documents_changed(self) -> bool:
+        return self.touches("application_documents")
+
+    @property
+    def report_texts_changed(self) -> bool:
+        return self.ledger_replaced or self.touches("report_texts")
+
+    @property
+    def report_inputs_changed(self) -> bool:
+        """Anything the yearly report is computed from."""
+        return self.ledger_replaced or any(self.touches(t) for t in _REPORT_INPUTS)
+
+    def tasks_changed(self) -> set[int]:
+        """Ids of the tasks (headings and requirements) added, edited or removed."""
+        return self.ids("tasks")
+
+    def evidence_changed(self) -> set[int]:
+        return self.ids("evidence")
+
+    def progress_changed(self) -> set[int]:
+        return self.ids("progress_entries")
+
+    def evidence_added(self) -> list[int]:
+        return [c.row_id for c in self.rows if c.table == "evidence" and c.op is Op.INSERT]
+
+    def work_of_tasks(self) -> set[int]:
+        """Tasks whose progress notes, evidence or units changed."""
+        return self._owners("task_units", "progress_entries", "evidence")
+
+    def progress_of_tasks(self) -> set[int]:
+        """Tasks whose progress notes changed."""
+        return self._owners("progress_entries")
+
+    def evidence_of_tasks(self) -> set[int]:
+        """Tasks whose evidence or progress notes (evidence may hang on one) changed."""
+        return self._owners("progress_entries", "evidence")
+
+    def _owners(self, *tables: str) -> set[int]:
+        return {
+            task_id
+            for change in self.rows
+            if change.table in tables
+            for row in (change.old, change.new)
+            if row and (task_id := row.get("task_id")) is not None
+        }
+
+    @property
+    def requirements_changed(self) -> bool:
+        """A task tree's rows: tasks, their units, progress or evidence."""
+        return any(self.touches(t) for t in _TREE)
+
+    def plan_deleted(self, plan_id: int) -> bool:
+        return any(
+            c.table == "plans" and c.row_id == plan_id and c.op is Op.DELETE for c in self.rows
         )
 
     def structure_changed(self) -> bool:

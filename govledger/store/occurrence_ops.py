@@ -36,18 +36,6 @@ if TYPE_CHECKING:
     from govledger.store.connection import LedgerDatabase
 
 
-# The tables whose changes move what a deadline calendar shows.
-CALENDAR_TABLES = (
-    "plans",
-    "tasks",
-    "task_units",
-    "occurrence_marks",
-    "task_events",
-    "holidays",
-    "applications",  # 依申请公开 reply limits are on the calendar too
-)
-
-
 def plan_spans(plans: list[Plan]) -> dict[int, PlanSpan]:
     """Each plan's span: its recurring duties recur until a later year's plan arrives."""
     from govledger.domain.recurrence import PlanSpan  # loaded on first use (start-up time)

@@ -310,7 +310,7 @@ class DocumentList(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(row)
         session.changed.connect(
-            lambda changes: self.reload() if changes.touches("application_documents") else None
+            lambda changes: self.reload() if changes.application_documents_changed else None
         )
 
     def load(self, application_id: int | None) -> None:

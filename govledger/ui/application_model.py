@@ -32,7 +32,6 @@ from govledger.ui.task_cells import alert_brush, alert_icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Tables whose change can add, move or recolour a row.
-REGISTER_TABLES = ("applications", "application_documents", "holidays")
 
 
 class RegisterColumn(IntEnum):
@@ -92,7 +91,7 @@ class ApplicationTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.action == "restore" or any(changes.touches(t) for t in REGISTER_TABLES):
+        if changes.register_changed:
             self.reload()
 
     def application_at(self, row: int) -> Application | None:

@@ -36,7 +36,6 @@ from govledger.domain.holiday_schedule import day_names, unscheduled_year
 from govledger.domain.model import Status, Task
 from govledger.domain.recurrence import OccurrenceKind
 from govledger.domain.status_rules import Alert
-from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui import reply_deadlines
 from govledger.ui.appearance import style_title
 from govledger.ui.labels import join_units
@@ -224,7 +223,7 @@ class CalendarView(QWidget):
 
     # ------------------------------------------------------------------ reading
     def on_changed(self, changes: ChangeSet) -> None:
-        if changes.action == "restore" or any(changes.touches(t) for t in CALENDAR_TABLES):
+        if changes.calendar_changed:
             self.refresh()
 
     def showEvent(self, event) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QSizePolicy, QTabWidget, QToolBar, QVBoxLayout, QW
 from govledger.domain.changes import ChangeSet
 from govledger.domain.holiday_schedule import unscheduled_year
 from govledger.messages import os_error_text
-from govledger.store.occurrence_ops import CALENDAR_TABLES
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
 from govledger.ui.reminder_panel import ReminderBanner
 
@@ -314,7 +313,7 @@ class DeadlineFeatures:
             QTimer.singleShot(AFTER_FIRST_PAINT_MS, self.reminder_reader, start)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.action == "restore" or any(changes.touches(t) for t in CALENDAR_TABLES):
+        if changes.calendar_changed:
             self._changes_seen += 1  # the cached counts no longer hold
             self.banner_refresh.start()
 

@@ -222,14 +222,9 @@ class DetailPanel(QWidget):
             return
         task_id = self.task.id
         touched = (
-            task_id in changes.ids("tasks")
-            or changes.touches("units")
-            or any(
-                (row or {}).get("task_id") == task_id
-                for c in changes.rows
-                if c.table in ("task_units", "progress_entries", "evidence")
-                for row in (c.old, c.new)
-            )
+            task_id in changes.tasks_changed()
+            or changes.units_changed
+            or task_id in changes.work_of_tasks()
         )
         if touched:
             self.show_task(task_id)

@@ -46,12 +46,9 @@ class EvidenceListModel(QAbstractListModel):
         """Does the change touch this requirement's evidence or progress entries?"""
         if self.task_id is None:
             return False
-        return any(
-            (row or {}).get("task_id") == self.task_id
-            for change in changes.rows
-            if change.table in ("evidence", "progress_entries")
-            for row in (change.old, change.new)
-        ) or bool({e.id for e in self.items} & changes.ids("evidence"))
+        return self.task_id in changes.evidence_of_tasks() or bool(
+            {e.id for e in self.items} & changes.evidence_changed()
+        )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)

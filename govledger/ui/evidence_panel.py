@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govledger.domain.changes import ChangeSet, Op
+from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Evidence, EvidenceKind
 from govledger.domain.safe_file_names import safe_file_name
 from govledger.messages import os_error_text
@@ -192,7 +192,7 @@ class EvidencePanel(QWidget):
         self.model.load(self.model.task_id)
         self._fill_targets(target)
         # Select what just arrived (an attach, or an undone removal), else what was selected.
-        arrived = [c.row_id for c in changes.rows if c.table == "evidence" and c.op is Op.INSERT]
+        arrived = changes.evidence_added()
         wanted = [*reversed(arrived), current.id if current else -1]
         row = next((r for r in map(self.model.row_of, wanted) if r >= 0), 0)
         if self.model.rowCount():

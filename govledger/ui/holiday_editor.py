@@ -143,7 +143,7 @@ class HolidayEditor(QDialog):
             self.last_edit.setDate(value)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("holidays") or changes.action == "restore":
+        if changes.holidays_changed:
             self.reload()
 
     def _describe_source(self, entered: bool) -> None:

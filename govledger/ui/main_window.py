@@ -182,15 +182,15 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ changes
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.action == "restore":  # everything may differ: read it all again
+        if changes.ledger_replaced:  # everything may differ: read it all again
             self.model.set_plan(None)
             self._reload_plans(prefer=self.settings.last_plan_id)
             self._reload_units()
             return
-        if changes.touches("plans"):
+        if changes.plan_list_changed:
             created = changes.first_created("plans")
             self._reload_plans(prefer=created)
-        if changes.touches("units") or changes.touches("task_units"):
+        if changes.units_changed:
             self._reload_units()
 
     def _reload_units(self) -> None:

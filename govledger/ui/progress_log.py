@@ -161,13 +161,8 @@ class ProgressLog(QWidget):
 
     def refresh(self, changes: ChangeSet) -> None:
         ids = {e.id for e in self.model.entries}
-        mine = any(
-            (row or {}).get("task_id") == self.model.task_id
-            for c in changes.rows
-            if c.table == "progress_entries"
-            for row in (c.old, c.new)
-        )
-        if mine or ids & changes.ids("progress_entries"):
+        mine = self.model.task_id in changes.progress_of_tasks()
+        if mine or ids & changes.progress_changed():
             self.model.load(self.model.task_id)
 
     def add_entry(self) -> bool:

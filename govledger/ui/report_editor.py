@@ -47,8 +47,6 @@ from govledger.ui.report_grid import CellMark, ReportGrid
 from govledger.ui.report_prose import ProseEditor
 from govledger.ui.session import LedgerSession
 
-REPORT_TABLES = ("report_figures", "report_texts", "applications", "holidays")
-PLAN_TABLES = ("plans", "tasks", "progress_entries")
 FailureRole = Qt.ItemDataRole.UserRole
 
 
@@ -212,9 +210,9 @@ class ReportEditor(QDialog):
             grid.scrollToItem(cell)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.action == "restore" or changes.touches("report_texts"):
+        if changes.report_texts_changed:
             self.refresh()
-        elif any(changes.touches(t) for t in PLAN_TABLES + REPORT_TABLES):
+        elif changes.report_inputs_changed:
             self.refresh_tables()
 
     # ------------------------------------------------------------ editing

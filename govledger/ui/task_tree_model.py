@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from govledger.domain.changes import ChangeSet, Op
+from govledger.domain.changes import ChangeSet
 from govledger.domain.model import TaskKind
 from govledger.messages import GovLedgerError
 from govledger.ui import tree_sync
@@ -372,21 +372,17 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
     def apply_changes(self, changes: ChangeSet) -> None:
         if self.plan_id is None:
             return
-        if any(
-            c.table == "plans" and c.row_id == self.plan_id and c.op is Op.DELETE
-            for c in changes.rows
-        ):
+        if changes.plan_deleted(self.plan_id):
             self.set_plan(None)
             return
-        if changes.action == "restore":  # the whole ledger was replaced: read it afresh
+        if changes.ledger_replaced:  # read it afresh
             exists = any(plan.id == self.plan_id for plan in self.ledger.plans())
             self.set_plan(self.plan_id if exists else None)
             return
-        if changes.touches("holidays"):  # entered holidays move the due-soon window
+        if changes.holidays_changed:  # entered holidays move the due-soon window
             self.is_workday = self.ledger.working_calendar().is_workday
             self._forget_cells()
-        relevant = ("tasks", "task_units", "units", "progress_entries", "evidence")
-        if not any(changes.touches(table) for table in relevant):
+        if not changes.requirements_changed:
             return
         if self.index_loading:
             self._load_index(self.plan_id)  # the load under way is stale

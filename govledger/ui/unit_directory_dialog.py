@@ -170,6 +170,6 @@ class UnitDirectoryDialog(QDialog):
         return result is not None
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("units") or changes.touches("task_units"):
+        if changes.units_changed:
             self.model.reload()
             self._selection_changed()

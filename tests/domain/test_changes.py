@@ -1,0 +1,37 @@
+"""ChangeSets answer in the ledger's words what changed, so views never name tables."""
+
+from __future__ import annotations
+
+from govledger.domain.changes import ChangeSet, Op, RowChange
+
+
+def _set(action: str, *rows: RowChange) -> ChangeSet:
+    return ChangeSet(action, rows=list(rows))
+
+
+def test_a_restore_changes_everything() -> None:
+    replaced = _set("restore")
+    assert replaced.ledger_replaced and replaced.plan_list_changed and replaced.calendar_changed
+    assert replaced.register_changed and replaced.holidays_changed
+
+
+def test_progress_and_evidence_name_their_tasks() -> None:
+    note = RowChange("progress_entries", 7, Op.INSERT, None, {"task_id": 3, "text": "已公开"})
+    proof = RowChange("evidence", 9, Op.DELETE, {"task_id": 4}, None)
+    changes = _set("edit", note, proof)
+    assert changes.progress_of_tasks() == {3}
+    assert changes.evidence_of_tasks() == {3, 4}
+    assert changes.work_of_tasks() == {3, 4}
+    assert changes.requirements_changed and not changes.plan_list_changed
+    assert changes.evidence_added() == []
+
+
+def test_units_holidays_and_a_deleted_plan() -> None:
+    unit = RowChange("task_units", 1, Op.INSERT, None, {"task_id": 2, "unit_id": 5})
+    holiday = RowChange("holidays", 1, Op.INSERT, None, {"day": "2027-02-05"})
+    gone = RowChange("plans", 4, Op.DELETE, {"id": 4}, None)
+    changes = _set("edit", unit, holiday, gone)
+    assert changes.units_changed and changes.holidays_changed and changes.calendar_changed
+    assert changes.plan_deleted(4) and not changes.plan_deleted(5)
+    assert changes.register_changed  # holidays move the reply limits too
+    assert not changes.report_texts_changed
