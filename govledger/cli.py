@@ -320,7 +320,8 @@ def _print_draft_summary(draft: Any) -> None:
     for path, task in requirements:
         heading = path[-1].text if path else ""
         units, deadline = task.units_text, task.deadline_text
-        number = f"{task.number}（{task.label}）" if task.label else task.number
+        # the document's own numbering beside the plan-wide 序号: "3 〔1.〕", "1 〔（一）〕"
+        number = f"{task.number} 〔{task.label}〕" if task.label else task.number
         print(f"  {number:>4}  {task.text[:40]}  [{units}]  {deadline}  ({heading[:20]})")
     _print_warnings(draft.all_warnings())
     for skipped in draft.all_skipped():  # nothing is lost silently: say what was left out
