@@ -150,3 +150,23 @@ def test_reading_commands_work_while_the_ledger_is_held(
     code, _out, err = run(capsys, "--db", str(db), *args)
     assert code == 0, err
     assert LedgerLock(db).owner().pid == holder.process.pid  # still the holder's
+
+
+def test_a_package_import_is_refused_before_the_package_is_read(
+    capsys: pytest.CaptureFixture[str], db: Path, holder: Holder, tmp_path: Path
+) -> None:
+    before = fingerprint(db)
+    package = tmp_path / "办公室.govpkg"  # never opened: the lock is asked first
+    code, _out, err = run(capsys, "--db", str(db), "import", str(package))
+    assert code == 1 and "in use by govledger" in err
+    assert fingerprint(db) == before
+
+
+def test_an_unreadable_lock_file_is_removed_with_a_notice(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    LedgerLock(db).lock_path.write_bytes(b"\x00")
+    code, _out, err = run(capsys, "--db", str(db), "demo")
+    assert code == 0, err
+    assert "could not be read and was removed" in err
+    assert not LedgerLock(db).lock_path.exists()
