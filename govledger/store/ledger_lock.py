@@ -27,7 +27,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from pathlib import Path
 
@@ -129,7 +129,8 @@ class LedgerLock:
             return self.lock_path.exists()  # gone meanwhile: free, not stale
         if owner.host != _host_name():
             return False
-        return not _process_exists(owner.pid)
+        # After a power cut the dead window's PID may belong to another program by now.
+        return _written_before_boot(owner.since) or not _process_exists(owner.pid)
 
     def _read_owner_patiently(self) -> LockOwner | None:
         deadline = time.monotonic() + _UNREADABLE_PATIENCE_S
@@ -157,6 +158,36 @@ def _parse(data: bytes) -> LockOwner | None:
     # QLockFile's files (older govledger) have a machine id in line 4 and no user or time.
     user, since = (lines[4], lines[5]) if len(lines) > 5 else ("", "")
     return LockOwner(host=lines[2], pid=int(lines[0]), user=user, since=since)
+
+
+def _written_before_boot(since: str) -> bool:
+    """True when the lock was taken before this computer last started: its holder
+    cannot still run, whatever its PID means now. Both times are this computer's clock."""
+    booted = _boot_time()
+    try:
+        taken = datetime.fromisoformat(since)
+    except ValueError:
+        return False  # no time recorded (an older govledger's lock): judge by PID alone
+    # A margin for the clock being set after start-up; never call a live lock stale.
+    return booted is not None and taken < booted - timedelta(minutes=5)
+
+
+def _boot_time() -> datetime | None:
+    """When this computer last started, in local time; None where not known."""
+    if sys.platform == "win32":
+        import ctypes
+
+        uptime_ms = ctypes.windll.kernel32.GetTickCount64
+        uptime_ms.restype = ctypes.c_uint64
+        return datetime.now() - timedelta(milliseconds=uptime_ms())
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:  # Linux: "btime <epoch seconds>"
+            for line in stat:
+                if line.startswith("btime "):
+                    return datetime.fromtimestamp(int(line.split()[1]))
+    except (OSError, ValueError):
+        pass
+    return None
 
 
 def _user_name() -> str:

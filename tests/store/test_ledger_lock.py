@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from govledger.store.ledger_lock import LedgerLock, LockState
+from govledger.store.ledger_lock import LedgerLock, LockState, _boot_time
 
 
 @pytest.fixture
@@ -111,3 +111,15 @@ def test_release_leaves_a_lock_that_was_taken_over(ledger_path: Path) -> None:
     mine.lock_path.write_text(theirs)
     mine.release()
     assert mine.lock_path.read_text() == theirs
+
+
+def test_a_lock_from_before_this_computer_started_is_stale(ledger_path: Path) -> None:
+    """After a power cut the dead window's PID may be some other running program's."""
+    if _boot_time() is None:
+        pytest.skip("this system does not say when it started")
+    lock_path = LedgerLock(ledger_path).lock_path
+    running_pid = os.getpid()
+    lock_path.write_text(f"{running_pid}\n\n{socket.gethostname()}\n\n张三\n2000-01-01T09:00:00\n")
+    assert LedgerLock(ledger_path).acquire() is LockState.STALE
+    lock_path.write_text(f"{running_pid}\n\n{socket.gethostname()}\n\n张三\n\n")
+    assert LedgerLock(ledger_path).acquire() is LockState.HELD  # no time: the PID decides
