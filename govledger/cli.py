@@ -275,9 +275,10 @@ def _display_available() -> bool:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from govledger.cli_lock import holding_ledger_lock
     from govledger.demo import build_demo
 
-    with open_ledger(args) as ledger:
+    with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
         plan_id = build_demo(ledger)
         plan = ledger.plan(plan_id)
         count = ledger.requirement_count(plan_id)
@@ -297,7 +298,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             _print_draft_summary(draft)
         return EXIT_OK
-    with open_ledger(args) as ledger:
+    from govledger.cli_lock import holding_ledger_lock
+
+    with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
         plan_id = ledger.import_draft(draft).first_created("plans")
         assert plan_id is not None
         plan = ledger.plan(plan_id)
@@ -421,9 +424,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from govledger.cli_lock import holding_ledger_lock
     from govledger.store.backups import Backups
-    from govledger.store.database import LedgerOpenError
-    from govledger.store.restore import restore_damaged
 
     path = ledger_path(args)
     backups = Backups(path)
@@ -445,6 +447,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = latest.path
     else:
         source = args.file
+    with holding_ledger_lock(path):
+        _restore(args, source)
+    _warn_missing_evidence(args)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, source: Path) -> None:
+    from govledger.store.database import LedgerOpenError
+    from govledger.store.restore import restore_damaged
+
+    path = ledger_path(args)
     try:
         ledger = open_ledger(args)
     except LedgerOpenError as exc:
@@ -463,8 +476,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(message("backup.set_aside", path=outcome.set_aside_as, backup=source))
         else:
             print(message("backup.restored", path=source, before=outcome.before))
-    _warn_missing_evidence(args)
-    return EXIT_OK
 
 
 def _warn_missing_evidence(args: argparse.Namespace) -> None:
@@ -632,7 +643,11 @@ def cmd_export_package(args: argparse.Namespace) -> int:
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     """Merge a .govpkg; a package deleting many records is refused without --yes."""
-    with open_ledger(args) as ledger:
+    from govledger.cli_lock import holding_ledger_lock
+
+    # A dry run only reads, so it works while a window has the ledger.
+    lock = contextlib.nullcontext() if args.dry_run else holding_ledger_lock(ledger_path(args))
+    with lock, open_ledger(args) as ledger:
         if args.dry_run:
             summary, _many = ledger.preview_package(args.file)
         else:

@@ -271,6 +271,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
+    # --- the one-writer lock, for the writing commands (issue 18)
+    "cli.ledger_locked": (
+        "台账正被 {host} 上的 govledger 使用（用户 {user}，自 {since} 起），请关闭后再试。"
+        "台账未作改动。",
+        "The ledger is in use by govledger on {host} (user {user}, since {since}); "
+        "close it there and try again. Nothing was changed.",
+    ),
+    "cli.lock_taken_over": (
+        "注意：{host} 上的 govledger（进程 {pid}，自 {since} 起）已不在运行，"
+        "未正常关闭台账；已接管它留下的锁。",
+        "Note: govledger on {host} (process {pid}, since {since}) no longer runs and did not "
+        "close the ledger properly; its lock was taken over.",
+    ),
+    "cli.lock_debris_removed": (
+        "注意：台账旁的锁文件 {path} 无法读取，已清除。",
+        "Note: the lock file {path} beside the ledger could not be read and was removed.",
+    ),
     # --- evidence pack (佐证材料包)
     "export.evidence_done": (
         "已导出佐证材料包 {path}：{files} 个文件，{links} 个网页链接，索引见 佐证材料索引.xlsx。",

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger, LedgerOpenError
 from govledger.store.backups import BackupInfo, Backups
+from govledger.store.ledger_lock import LedgerLock, LockOwner, LockState
 from govledger.store.restore import restore_damaged
-from govledger.ui.ledger_lock import LedgerLock, LockOwner, LockState
 
 
 class Prompter(Protocol):

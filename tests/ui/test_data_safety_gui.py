@@ -14,9 +14,9 @@ import pytest
 
 from govledger.domain.model import TaskKind
 from govledger.store import Ledger
+from govledger.store.ledger_lock import LedgerLock, LockState
 from govledger.ui.app import open_main_window
 from govledger.ui.crash_handling import LOG_LIMIT_BYTES, install_crash_handlers
-from govledger.ui.ledger_lock import LedgerLock, LockState
 from govledger.ui.ledger_opening import open_ledger_for_window
 from govledger.ui.ledger_safety import schedule_daily_backup
 from govledger.ui.restore_dialog import RestoreDialog
@@ -86,7 +86,7 @@ def test_lock_held_by_another_process_names_its_owner(qapp, filled_ledger: Path,
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication
         app = QCoreApplication(sys.argv)
-        from govledger.ui.ledger_lock import LedgerLock
+        from govledger.store.ledger_lock import LedgerLock
         lock = LedgerLock(Path({str(filled_ledger)!r}))
         assert lock.acquire().value == "acquired"
         Path({str(ready)!r}).write_text("locked")
@@ -103,7 +103,7 @@ def test_lock_held_by_another_process_names_its_owner(qapp, filled_ledger: Path,
         assert lock.acquire() is LockState.HELD
         owner = lock.owner()
         assert owner.pid == holder.pid and owner.since
-        assert owner.host == socket.gethostname()  # the name QLockFile compares with
+        assert owner.host == socket.gethostname()  # the name the lock compares with
     finally:
         holder.kill()
         holder.wait()
