@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Status, TaskCounts
+from govledger.ui import window_geometry
 from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
@@ -33,7 +34,6 @@ from govledger.ui.task_operations import TaskOperations
 from govledger.ui.task_tree_model import TaskTreeModel
 from govledger.ui.task_tree_view import TaskTreeView
 from govledger.ui.window_actions import WindowActions
-from govledger.ui.window_geometry import default_geometry, reachable
 
 if TYPE_CHECKING:
     from govledger.ui.welcome_page import WelcomePage
@@ -407,28 +407,11 @@ class MainWindow(QMainWindow):
 
     def place_on_screen(self) -> None:
         """The default size and place: the screen's free area, frame and taskbar left out."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        geometry = default_geometry(screen.availableGeometry())
-        self.setGeometry(geometry)
-        detail_width = min(DETAIL_WIDTH, geometry.width() // 2)  # the tree takes the rest
-        self.splitter.setSizes([geometry.width() - detail_width, detail_width])
+        window_geometry.place_on_screen(self, self.splitter, DETAIL_WIDTH)
 
     def restore_state(self) -> None:
-        header = self.settings.view_header("tree")
-        if header is not None:
-            self.tree.header().restoreState(header)  # the clerk's column widths
-        self.tree.set_wrap_rows(self.settings.wrap_rows)
-        self.window_actions.wrap_rows.setChecked(self.settings.wrap_rows)
-        geometry, state, splitter = self.settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-            screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
-            if not reachable(self.frameGeometry(), screens):  # its monitor is gone
-                self.place_on_screen()
-        if state is not None:
-            self.restoreState(state)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        """The clerk's column widths, wrapped rows, window place and splitter, as left."""
+        window_geometry.restore_window(self, self.settings)
 
     def show_safety_notices(self, recovered_from: Path | None, set_aside_as: Path | None) -> None:
         """Read-only, network folder, just recovered: facts that change what to expect."""
@@ -465,9 +448,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.detail.flush()
-        self.settings.save_view_header("tree", self.tree.header().saveState())
-        self.settings.save_window_state(
-            self.saveGeometry(), self.saveState(), self.splitter.saveState()
-        )
-        self.settings.sync()
+        window_geometry.save_window(self, self.settings)
         super().closeEvent(event)

@@ -8,7 +8,15 @@ unplugged, a laptop undocked) is replaced by the default.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter
+
+if TYPE_CHECKING:
+    from govledger.ui.main_window import MainWindow
+    from govledger.ui.settings import AppSettings
 
 PREFERRED = QSize(1280, 760)
 # Title bar and borders of a Windows 10/11 window at 100 %; the frame is not known
@@ -35,3 +43,39 @@ def reachable(frame: QRect, screens: list[QRect]) -> bool:
         if shared.width() >= GRIP.width() and shared.height() >= GRIP.height():
             return True
     return False
+
+
+def place_on_screen(window: MainWindow, splitter: QSplitter, detail_width: int) -> None:
+    """The default size and place on the window's screen; the detail panel at its width."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    geometry = default_geometry(screen.availableGeometry())
+    window.setGeometry(geometry)
+    detail = min(detail_width, geometry.width() // 2)  # the tree takes the rest
+    splitter.setSizes([geometry.width() - detail, detail])
+
+
+def restore_window(window: MainWindow, settings: AppSettings) -> None:
+    """What the clerk left: column widths, wrapped rows, window place, splitter."""
+    header = settings.view_header("tree")
+    if header is not None:
+        window.tree.header().restoreState(header)
+    window.tree.set_wrap_rows(settings.wrap_rows)
+    window.window_actions.wrap_rows.setChecked(settings.wrap_rows)
+    geometry, state, splitter = settings.window_state()
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+        screens = [screen.availableGeometry() for screen in QGuiApplication.screens()]
+        if not reachable(window.frameGeometry(), screens):  # its monitor is gone
+            window.place_on_screen()
+    if state is not None:
+        window.restoreState(state)
+    if splitter is not None:
+        window.splitter.restoreState(splitter)
+
+
+def save_window(window: MainWindow, settings: AppSettings) -> None:
+    settings.save_view_header("tree", window.tree.header().saveState())
+    settings.save_window_state(
+        window.saveGeometry(), window.saveState(), window.splitter.saveState()
+    )
+    settings.sync()
