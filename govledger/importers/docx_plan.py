@@ -25,7 +25,7 @@ from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder, feed_table
 from govledger.importers.plan_assembly import finish_draft, resolve_year
-from govledger.importers.prose_plan import body_start, build_prose
+from govledger.importers.prose_plan import body_start, prose_draft
 from govledger.messages import message
 
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
@@ -191,13 +191,4 @@ def _is_signature_line(text: str) -> bool:
 def _from_prose(name: str, texts: list[str], year: int | None) -> PlanDraft:
     start = body_start(texts)
     metadata = extract_metadata(texts[:start] if start is not None else texts, (), year)
-    draft_year, warnings = resolve_year(metadata)
-    builder = OutlineBuilder(draft_year, metadata.issued_on)
-    if start is not None:
-        numbered = [
-            (text, message("where.paragraph", index=index + 1))
-            for index, text in enumerate(texts)
-            if index >= start
-        ]
-        build_prose(builder, numbered)
-    return finish_draft(builder, metadata, draft_year, warnings, name)
+    return prose_draft(name, texts, start, metadata)

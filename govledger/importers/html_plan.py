@@ -33,7 +33,7 @@ from govledger.importers.metadata import (
 )
 from govledger.importers.outline_builder import OutlineBuilder, feed_table
 from govledger.importers.plan_assembly import finish_draft, resolve_year
-from govledger.importers.prose_plan import body_start, build_prose
+from govledger.importers.prose_plan import body_start, prose_draft
 from govledger.messages import message
 
 # "发布时间：2023-03-15 10:20  来源：XX市人民政府办公室  字号：大 中 小"; the value
@@ -203,16 +203,7 @@ def _from_prose(name: str, texts: list[str], fields: PageFields, year: int | Non
     start = body_start(texts)
     before = texts[:start] if start is not None else texts
     metadata = page_metadata(before, texts[start:] if start is not None else [], fields, year)
-    draft_year, warnings = resolve_year(metadata)
-    builder = OutlineBuilder(draft_year, metadata.issued_on)
-    if start is not None:
-        numbered = [
-            (text, message("where.paragraph", index=index + 1))
-            for index, text in enumerate(texts)
-            if index >= start
-        ]
-        build_prose(builder, numbered)
-    return finish_draft(builder, metadata, draft_year, warnings, name)
+    return prose_draft(name, texts, start, metadata)
 
 
 def has_plan_table(html: str) -> bool:

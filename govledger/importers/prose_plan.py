@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govledger.domain.deadline_parser import find_in_text, parse
-from govledger.domain.draft import DraftTask
+from govledger.domain.draft import DraftTask, PlanDraft
 from govledger.domain.outline import Numbering, Style, parse_numbering
 from govledger.domain.unit_parser import looks_like_units
 from govledger.importers.commentary import commentary_reason, is_attachment_list
-from govledger.importers.metadata import is_signature_line
+from govledger.importers.metadata import PlanMetadata, is_signature_line
 from govledger.importers.outline_builder import OutlineBuilder
+from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.traditional import to_simplified
 from govledger.messages import message
 
@@ -246,3 +247,20 @@ def build_prose(builder: OutlineBuilder, paragraphs: Sequence[tuple[str, str]]) 
         if excluded is not None:  # kept under its greyed heading; warnings would be noise
             for task in created:
                 task.warnings.clear()
+
+
+def prose_draft(
+    name: str, texts: list[str], start: int | None, metadata: PlanMetadata
+) -> PlanDraft:
+    """The draft of a plan written as paragraphs, from its body's first paragraph on."""
+
+    draft_year, warnings = resolve_year(metadata)
+    builder = OutlineBuilder(draft_year, metadata.issued_on)
+    if start is not None:
+        numbered = [
+            (text, message("where.paragraph", index=index + 1))
+            for index, text in enumerate(texts)
+            if index >= start
+        ]
+        build_prose(builder, numbered)
+    return finish_draft(builder, metadata, draft_year, warnings, name)
