@@ -23,9 +23,10 @@ from govledger.importers.columns import ColumnMap, find_header, header_role
 from govledger.importers.docx_numbering import ListNumbering
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
-from govledger.importers.outline_builder import OutlineBuilder, feed_table
+from govledger.importers.outline_builder import OutlineBuilder
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.prose_plan import body_start, prose_draft
+from govledger.importers.table_feed import feed_table
 from govledger.messages import message
 
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")

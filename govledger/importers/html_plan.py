@@ -31,9 +31,10 @@ from govledger.importers.metadata import (
     find_organization,
     find_year,
 )
-from govledger.importers.outline_builder import OutlineBuilder, feed_table
+from govledger.importers.outline_builder import OutlineBuilder
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.prose_plan import body_start, prose_draft
+from govledger.importers.table_feed import feed_table
 from govledger.messages import message
 
 # "发布时间：2023-03-15 10:20  来源：XX市人民政府办公室  字号：大 中 小"; the value

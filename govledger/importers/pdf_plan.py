@@ -28,7 +28,7 @@ from govledger.domain.outline import parse_numbering
 from govledger.importers.columns import ColumnMap, find_header, header_role, recognise_header
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
-from govledger.importers.outline_builder import OutlineBuilder, feed_row, row_of
+from govledger.importers.outline_builder import OutlineBuilder
 from govledger.importers.pdf_pages import (
     ALIGNED,
     RULED,
@@ -39,6 +39,7 @@ from govledger.importers.pdf_pages import (
     read_page_in_columns,
 )
 from govledger.importers.plan_assembly import finish_draft, resolve_year
+from govledger.importers.table_feed import feed_row, row_of
 from govledger.importers.text_cleanup import comparison_key
 from govledger.messages import message
 

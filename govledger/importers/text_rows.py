@@ -34,8 +34,9 @@ from govledger.importers.columns import (
     recognise_header,
 )
 from govledger.importers.metadata import extract_metadata
-from govledger.importers.outline_builder import OutlineBuilder, PlanRow, feed_row, row_of
+from govledger.importers.outline_builder import OutlineBuilder, PlanRow
 from govledger.importers.plan_assembly import finish_draft, resolve_year
+from govledger.importers.table_feed import feed_row, row_of
 from govledger.importers.text_cells import (
     TAB,
     WIDE_SPACE,

@@ -27,8 +27,9 @@ from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import Style, parse_numbering
 from govledger.importers.columns import ColumnMap, header_role, recognise_header
 from govledger.importers.metadata import extract_metadata
-from govledger.importers.outline_builder import OutlineBuilder, PlanRow, header_says_first_leads
+from govledger.importers.outline_builder import OutlineBuilder, PlanRow
 from govledger.importers.plan_assembly import finish_draft, resolve_year
+from govledger.importers.table_feed import header_says_first_leads
 from govledger.importers.text_cells import Kind, continues_sentence, kind_of, without_repeats
 from govledger.messages import message
 

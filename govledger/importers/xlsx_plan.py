@@ -17,9 +17,10 @@ from govledger.domain.draft import PlanDraft
 from govledger.importers.columns import find_header
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
-from govledger.importers.outline_builder import OutlineBuilder, feed_table
+from govledger.importers.outline_builder import OutlineBuilder
 from govledger.importers.plan_assembly import finish_draft, resolve_year
 from govledger.importers.table_checks import trailing_lines
+from govledger.importers.table_feed import feed_table
 from govledger.messages import message
 
 HEADER_SEARCH_ROWS = 10

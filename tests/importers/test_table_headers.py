@@ -12,7 +12,8 @@ import pytest
 from govledger.domain.draft import PlanDraft
 from govledger.importers import load_plan
 from govledger.importers.columns import find_header, header_role
-from govledger.importers.outline_builder import OutlineBuilder, feed_table
+from govledger.importers.outline_builder import OutlineBuilder
+from govledger.importers.table_feed import feed_table
 from govledger.importers.traditional import as_written, has_traditional, to_simplified
 from govledger.messages import message
 from tests.importers.documents import build_docx, build_xlsx
