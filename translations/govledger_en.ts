@@ -241,107 +241,107 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="121"/>
+        <location filename="../govledger/ui/application_model.py" line="120"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="122"/>
+        <location filename="../govledger/ui/application_model.py" line="121"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="123"/>
+        <location filename="../govledger/ui/application_model.py" line="122"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="124"/>
+        <location filename="../govledger/ui/application_model.py" line="123"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="125"/>
+        <location filename="../govledger/ui/application_model.py" line="124"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="126"/>
+        <location filename="../govledger/ui/application_model.py" line="125"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="127"/>
+        <location filename="../govledger/ui/application_model.py" line="126"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="128"/>
+        <location filename="../govledger/ui/application_model.py" line="127"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="129"/>
+        <location filename="../govledger/ui/application_model.py" line="128"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="130"/>
+        <location filename="../govledger/ui/application_model.py" line="129"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="182"/>
+        <location filename="../govledger/ui/application_model.py" line="181"/>
         <source>{date} (extended)</source>
         <translation>{date} (extended)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="193"/>
+        <location filename="../govledger/ui/application_model.py" line="192"/>
         <source>Replied late</source>
         <translation>Replied late</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="194"/>
+        <location filename="../govledger/ui/application_model.py" line="193"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="197"/>
+        <location filename="../govledger/ui/application_model.py" line="196"/>
         <source>{count} working days overdue</source>
         <translation>{count} working days overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="199"/>
+        <location filename="../govledger/ui/application_model.py" line="198"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="200"/>
+        <location filename="../govledger/ui/application_model.py" line="199"/>
         <source>{count} working days left</source>
         <translation>{count} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="204"/>
+        <location filename="../govledger/ui/application_model.py" line="203"/>
         <source>Counted from {date}</source>
         <translation>Counted from {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="205"/>
+        <location filename="../govledger/ui/application_model.py" line="204"/>
         <source>Statutory limit: {date} ({days} working days)</source>
         <translation>Statutory limit: {date} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="211"/>
+        <location filename="../govledger/ui/application_model.py" line="210"/>
         <source>Extended on {on} by {days} working days, to {date}</source>
         <translation>Extended on {on} by {days} working days, to {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="218"/>
+        <location filename="../govledger/ui/application_model.py" line="217"/>
         <source>The extension was decided after the limit had passed.</source>
         <translation>The extension was decided after the limit had passed.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="221"/>
+        <location filename="../govledger/ui/application_model.py" line="220"/>
         <source>Replied on {date}</source>
         <translation>Replied on {date}</translation>
     </message>
@@ -349,149 +349,149 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
         <source>+{count} more</source>
         <translation>+{count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>Previous month (PgUp)</source>
         <translation>Previous month (PgUp)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="90"/>
+        <location filename="../govledger/ui/calendar_view.py" line="89"/>
         <source>Next month (PgDown)</source>
         <translation>Next month (PgDown)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="91"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <location filename="../govledger/ui/calendar_view.py" line="125"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <location filename="../govledger/ui/calendar_view.py" line="128"/>
         <source>Agenda: next</source>
         <translation>Agenda: next</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <location filename="../govledger/ui/calendar_view.py" line="154"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
         <source>N/A</source>
         <translation>N/A</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="159"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>Not yet due</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="171"/>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="185"/>
+        <location filename="../govledger/ui/calendar_view.py" line="184"/>
         <source>Lead: {units}</source>
         <translation>Lead: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="187"/>
+        <location filename="../govledger/ui/calendar_view.py" line="186"/>
         <source>Cooperating: {units}</source>
         <translation>Cooperating: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="189"/>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
         <source>Due {date} · {label}</source>
         <translation>Due {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="194"/>
+        <location filename="../govledger/ui/calendar_view.py" line="193"/>
         <source>Done on {date}</source>
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="196"/>
+        <location filename="../govledger/ui/calendar_view.py" line="195"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · {days} working days left</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="237"/>
+        <location filename="../govledger/ui/calendar_view.py" line="236"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="280"/>
+        <location filename="../govledger/ui/calendar_view.py" line="279"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="281"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>Due in the next {days} days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="293"/>
+        <location filename="../govledger/ui/calendar_view.py" line="292"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="300"/>
+        <location filename="../govledger/ui/calendar_view.py" line="299"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="355"/>
+        <location filename="../govledger/ui/calendar_view.py" line="354"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="361"/>
+        <location filename="../govledger/ui/calendar_view.py" line="360"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="363"/>
+        <location filename="../govledger/ui/calendar_view.py" line="362"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="368"/>
-        <location filename="../govledger/ui/calendar_view.py" line="388"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
+        <location filename="../govledger/ui/calendar_view.py" line="387"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="371"/>
-        <location filename="../govledger/ui/calendar_view.py" line="389"/>
+        <location filename="../govledger/ui/calendar_view.py" line="370"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="380"/>
+        <location filename="../govledger/ui/calendar_view.py" line="379"/>
         <source>Open in the requests register</source>
         <translation>Open in the requests register</translation>
     </message>
@@ -710,83 +710,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="57"/>
+        <location filename="../govledger/ui/deadline_features.py" line="56"/>
         <source>Task ledger</source>
         <translation>Task ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="59"/>
         <source>Deadline calendar</source>
         <translation>Deadline calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="71"/>
+        <location filename="../govledger/ui/deadline_features.py" line="70"/>
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="138"/>
+        <location filename="../govledger/ui/deadline_features.py" line="137"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="141"/>
+        <location filename="../govledger/ui/deadline_features.py" line="140"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="146"/>
+        <location filename="../govledger/ui/deadline_features.py" line="145"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="150"/>
+        <location filename="../govledger/ui/deadline_features.py" line="149"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="154"/>
+        <location filename="../govledger/ui/deadline_features.py" line="153"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="157"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="161"/>
+        <location filename="../govledger/ui/deadline_features.py" line="160"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="219"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="221"/>
+        <location filename="../govledger/ui/deadline_features.py" line="220"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="370"/>
-        <location filename="../govledger/ui/deadline_features.py" line="402"/>
+        <location filename="../govledger/ui/deadline_features.py" line="369"/>
+        <location filename="../govledger/ui/deadline_features.py" line="401"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="375"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="391"/>
+        <location filename="../govledger/ui/deadline_features.py" line="390"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="408"/>
+        <location filename="../govledger/ui/deadline_features.py" line="407"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -1200,37 +1200,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <location filename="../govledger/ui/evidence_model.py" line="94"/>
         <source>Rename evidence</source>
         <translation>Rename evidence</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <location filename="../govledger/ui/evidence_model.py" line="105"/>
         <source>captured {date}</source>
         <translation>captured {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="118"/>
+        <location filename="../govledger/ui/evidence_model.py" line="115"/>
         <source>progress {date}</source>
         <translation>progress {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="123"/>
+        <location filename="../govledger/ui/evidence_model.py" line="120"/>
         <source>file missing</source>
         <translation>file missing</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="131"/>
+        <location filename="../govledger/ui/evidence_model.py" line="128"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="135"/>
+        <location filename="../govledger/ui/evidence_model.py" line="132"/>
         <source>Belongs to the progress note of {date}: {text}</source>
         <translation>Belongs to the progress note of {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="139"/>
+        <location filename="../govledger/ui/evidence_model.py" line="136"/>
         <source>Double-click to open; F2 renames the description.</source>
         <translation>Double-click to open; F2 renames the description.</translation>
     </message>
@@ -2183,57 +2183,62 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="65"/>
+        <location filename="../govledger/ui/main_window.py" line="66"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="112"/>
+        <location filename="../govledger/ui/main_window.py" line="113"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="130"/>
+        <location filename="../govledger/ui/main_window.py" line="135"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <location filename="../govledger/ui/main_window.py" line="141"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="174"/>
+        <location filename="../govledger/ui/main_window.py" line="179"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="211"/>
+        <location filename="../govledger/ui/main_window.py" line="216"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="229"/>
+        <location filename="../govledger/ui/main_window.py" line="234"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="237"/>
+        <location filename="../govledger/ui/main_window.py" line="242"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="306"/>
+        <location filename="../govledger/ui/main_window.py" line="311"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="310"/>
+        <location filename="../govledger/ui/main_window.py" line="315"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="177"/>
+        <location filename="../govledger/ui/main_window.py" line="426"/>
+        <source>The ledger file was replaced by another program; it has been read again.</source>
+        <translation>The ledger file was replaced by another program; it has been read again.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2484,7 +2489,7 @@ Recover now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/progress_log.py" line="136"/>
-        <location filename="../govledger/ui/progress_log.py" line="202"/>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
@@ -2499,17 +2504,17 @@ Recover now?</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="181"/>
+        <location filename="../govledger/ui/progress_log.py" line="176"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="202"/>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="212"/>
+        <location filename="../govledger/ui/progress_log.py" line="207"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -2730,138 +2735,138 @@ Recover now?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="71"/>
+        <location filename="../govledger/ui/report_editor.py" line="69"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>Yearly disclosure report (政府信息公开工作年度报告)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="75"/>
+        <location filename="../govledger/ui/report_editor.py" line="73"/>
         <source>organisation, as in the title</source>
         <translation>organisation, as in the title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="75"/>
         <source>Export &amp;Word…</source>
         <translation>Export &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="78"/>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
         <source>Export E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="95"/>
+        <location filename="../govledger/ui/report_editor.py" line="93"/>
         <source>Text (一, 五, 六)</source>
         <translation>Text (一, 五, 六)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="104"/>
+        <location filename="../govledger/ui/report_editor.py" line="102"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="107"/>
+        <location filename="../govledger/ui/report_editor.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="114"/>
+        <location filename="../govledger/ui/report_editor.py" line="112"/>
         <source>Cross-checks</source>
         <translation>Cross-checks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="161"/>
+        <location filename="../govledger/ui/report_editor.py" line="159"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>The register counts {count}; adjusted by {delta:+d} because: {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="164"/>
+        <location filename="../govledger/ui/report_editor.py" line="162"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>The register counts {count}; adjusted by {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="175"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>Table 2 · proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="176"/>
         <source>Table 3 · requests</source>
         <translation>Table 3 · requests</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="179"/>
+        <location filename="../govledger/ui/report_editor.py" line="177"/>
         <source>Table 4 · review and litigation</source>
         <translation>Table 4 · review and litigation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="196"/>
+        <location filename="../govledger/ui/report_editor.py" line="194"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}” still has 〔…〕 to fill in</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="199"/>
+        <location filename="../govledger/ui/report_editor.py" line="197"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ Every cross-check of the tables holds.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="230"/>
+        <location filename="../govledger/ui/report_editor.py" line="228"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>A whole number (a count) is needed here, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="236"/>
+        <location filename="../govledger/ui/report_editor.py" line="234"/>
         <source>Adjust table 3</source>
         <translation>Adjust table 3</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="241"/>
+        <location filename="../govledger/ui/report_editor.py" line="239"/>
         <source>Enter a report figure</source>
         <translation>Enter a report figure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="253"/>
+        <location filename="../govledger/ui/report_editor.py" line="251"/>
         <source>Reason for the adjustment…</source>
         <translation>Reason for the adjustment…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="256"/>
-        <location filename="../govledger/ui/report_editor.py" line="281"/>
+        <location filename="../govledger/ui/report_editor.py" line="254"/>
+        <location filename="../govledger/ui/report_editor.py" line="279"/>
         <source>Use the register&apos;s count</source>
         <translation>Use the register&apos;s count</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="267"/>
         <source>Reason for the adjustment</source>
         <translation>Reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="267"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="274"/>
+        <location filename="../govledger/ui/report_editor.py" line="272"/>
         <source>Reason for an adjustment</source>
         <translation>Reason for an adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="292"/>
+        <location filename="../govledger/ui/report_editor.py" line="290"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>Edit the report&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="298"/>
+        <location filename="../govledger/ui/report_editor.py" line="296"/>
         <source>{year} government information disclosure report</source>
         <translation>{year} government information disclosure report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="300"/>
+        <location filename="../govledger/ui/report_editor.py" line="298"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="320"/>
+        <location filename="../govledger/ui/report_editor.py" line="318"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>

@@ -241,107 +241,107 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="121"/>
+        <location filename="../govledger/ui/application_model.py" line="120"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="122"/>
+        <location filename="../govledger/ui/application_model.py" line="121"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="123"/>
+        <location filename="../govledger/ui/application_model.py" line="122"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="124"/>
+        <location filename="../govledger/ui/application_model.py" line="123"/>
         <source>Channel</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="125"/>
+        <location filename="../govledger/ui/application_model.py" line="124"/>
         <source>Request</source>
         <translation>申请内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="126"/>
+        <location filename="../govledger/ui/application_model.py" line="125"/>
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="127"/>
+        <location filename="../govledger/ui/application_model.py" line="126"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="128"/>
+        <location filename="../govledger/ui/application_model.py" line="127"/>
         <source>State</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="129"/>
+        <location filename="../govledger/ui/application_model.py" line="128"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="130"/>
+        <location filename="../govledger/ui/application_model.py" line="129"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="182"/>
+        <location filename="../govledger/ui/application_model.py" line="181"/>
         <source>{date} (extended)</source>
         <translation>{date}（已延期）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="193"/>
+        <location filename="../govledger/ui/application_model.py" line="192"/>
         <source>Replied late</source>
         <translation>超期答复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="194"/>
+        <location filename="../govledger/ui/application_model.py" line="193"/>
         <source>Replied</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="197"/>
+        <location filename="../govledger/ui/application_model.py" line="196"/>
         <source>{count} working days overdue</source>
         <translation>已超期 {count} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="199"/>
+        <location filename="../govledger/ui/application_model.py" line="198"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="200"/>
+        <location filename="../govledger/ui/application_model.py" line="199"/>
         <source>{count} working days left</source>
         <translation>剩余 {count} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="204"/>
+        <location filename="../govledger/ui/application_model.py" line="203"/>
         <source>Counted from {date}</source>
         <translation>自 {date} 起算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="205"/>
+        <location filename="../govledger/ui/application_model.py" line="204"/>
         <source>Statutory limit: {date} ({days} working days)</source>
         <translation>法定答复期限：{date}（{days}个工作日）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="211"/>
+        <location filename="../govledger/ui/application_model.py" line="210"/>
         <source>Extended on {on} by {days} working days, to {date}</source>
         <translation>{on} 决定延期 {days} 个工作日，至 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="218"/>
+        <location filename="../govledger/ui/application_model.py" line="217"/>
         <source>The extension was decided after the limit had passed.</source>
         <translation>延期决定晚于原答复期限。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="221"/>
+        <location filename="../govledger/ui/application_model.py" line="220"/>
         <source>Replied on {date}</source>
         <translation>{date} 已答复</translation>
     </message>
@@ -349,149 +349,149 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="78"/>
+        <location filename="../govledger/ui/calendar_view.py" line="77"/>
         <source>+{count} more</source>
         <translation>还有 {count} 项…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="88"/>
+        <location filename="../govledger/ui/calendar_view.py" line="87"/>
         <source>Previous month (PgUp)</source>
         <translation>上个月（PgUp）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="90"/>
+        <location filename="../govledger/ui/calendar_view.py" line="89"/>
         <source>Next month (PgDown)</source>
         <translation>下个月（PgDown）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="91"/>
+        <location filename="../govledger/ui/calendar_view.py" line="90"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="126"/>
+        <location filename="../govledger/ui/calendar_view.py" line="125"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="129"/>
+        <location filename="../govledger/ui/calendar_view.py" line="128"/>
         <source>Agenda: next</source>
         <translation>日程：未来</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="155"/>
+        <location filename="../govledger/ui/calendar_view.py" line="154"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="156"/>
+        <location filename="../govledger/ui/calendar_view.py" line="155"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="157"/>
+        <location filename="../govledger/ui/calendar_view.py" line="156"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="158"/>
+        <location filename="../govledger/ui/calendar_view.py" line="157"/>
         <source>N/A</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="159"/>
+        <location filename="../govledger/ui/calendar_view.py" line="158"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="171"/>
+        <location filename="../govledger/ui/calendar_view.py" line="170"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="185"/>
+        <location filename="../govledger/ui/calendar_view.py" line="184"/>
         <source>Lead: {units}</source>
         <translation>牵头：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="187"/>
+        <location filename="../govledger/ui/calendar_view.py" line="186"/>
         <source>Cooperating: {units}</source>
         <translation>配合：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="189"/>
+        <location filename="../govledger/ui/calendar_view.py" line="188"/>
         <source>Due {date} · {label}</source>
         <translation>截止 {date} · {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="194"/>
+        <location filename="../govledger/ui/calendar_view.py" line="193"/>
         <source>Done on {date}</source>
         <translation>已于 {date} 完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="196"/>
+        <location filename="../govledger/ui/calendar_view.py" line="195"/>
         <source>{state} · {days} working days left</source>
         <translation>{state} · 剩余 {days} 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="237"/>
+        <location filename="../govledger/ui/calendar_view.py" line="236"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="280"/>
+        <location filename="../govledger/ui/calendar_view.py" line="279"/>
         <source>Overdue, not done ({count})</source>
         <translation>逾期未完成（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="281"/>
+        <location filename="../govledger/ui/calendar_view.py" line="280"/>
         <source>Due in the next {days} days ({count})</source>
         <translation>未来 {days} 天到期（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="293"/>
+        <location filename="../govledger/ui/calendar_view.py" line="292"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>待记录触发事件（{count}）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="300"/>
+        <location filename="../govledger/ui/calendar_view.py" line="299"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>右键单击，记录开始计算时限的事件（如文件印发日期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="353"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
         <source>Mark this deadline done</source>
         <translation>标记本次已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="355"/>
+        <location filename="../govledger/ui/calendar_view.py" line="354"/>
         <source>Mark deadline done</source>
         <translation>标记时限完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="361"/>
+        <location filename="../govledger/ui/calendar_view.py" line="360"/>
         <source>Mark not done</source>
         <translation>取消完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="363"/>
+        <location filename="../govledger/ui/calendar_view.py" line="362"/>
         <source>Mark deadline not done</source>
         <translation>取消时限完成标记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="368"/>
-        <location filename="../govledger/ui/calendar_view.py" line="388"/>
+        <location filename="../govledger/ui/calendar_view.py" line="367"/>
+        <location filename="../govledger/ui/calendar_view.py" line="387"/>
         <source>Record triggering event…</source>
         <translation>记录触发事件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="371"/>
-        <location filename="../govledger/ui/calendar_view.py" line="389"/>
+        <location filename="../govledger/ui/calendar_view.py" line="370"/>
+        <location filename="../govledger/ui/calendar_view.py" line="388"/>
         <source>Show in the task tree</source>
         <translation>在任务台账中查看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="380"/>
+        <location filename="../govledger/ui/calendar_view.py" line="379"/>
         <source>Open in the requests register</source>
         <translation>在依申请公开登记中查看</translation>
     </message>
@@ -710,83 +710,83 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DeadlineFeatures</name>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="57"/>
+        <location filename="../govledger/ui/deadline_features.py" line="56"/>
         <source>Task ledger</source>
         <translation>任务台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="60"/>
+        <location filename="../govledger/ui/deadline_features.py" line="59"/>
         <source>Deadline calendar</source>
         <translation>时限日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="71"/>
+        <location filename="../govledger/ui/deadline_features.py" line="70"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="138"/>
+        <location filename="../govledger/ui/deadline_features.py" line="137"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="141"/>
+        <location filename="../govledger/ui/deadline_features.py" line="140"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="146"/>
+        <location filename="../govledger/ui/deadline_features.py" line="145"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="150"/>
+        <location filename="../govledger/ui/deadline_features.py" line="149"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="154"/>
+        <location filename="../govledger/ui/deadline_features.py" line="153"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="157"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="161"/>
+        <location filename="../govledger/ui/deadline_features.py" line="160"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="219"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="221"/>
+        <location filename="../govledger/ui/deadline_features.py" line="220"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="370"/>
-        <location filename="../govledger/ui/deadline_features.py" line="402"/>
+        <location filename="../govledger/ui/deadline_features.py" line="369"/>
+        <location filename="../govledger/ui/deadline_features.py" line="401"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="375"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="391"/>
+        <location filename="../govledger/ui/deadline_features.py" line="390"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="408"/>
+        <location filename="../govledger/ui/deadline_features.py" line="407"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -1200,37 +1200,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="97"/>
+        <location filename="../govledger/ui/evidence_model.py" line="94"/>
         <source>Rename evidence</source>
         <translation>修改佐证材料说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="108"/>
+        <location filename="../govledger/ui/evidence_model.py" line="105"/>
         <source>captured {date}</source>
         <translation>采集于 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="118"/>
+        <location filename="../govledger/ui/evidence_model.py" line="115"/>
         <source>progress {date}</source>
         <translation>进展 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="123"/>
+        <location filename="../govledger/ui/evidence_model.py" line="120"/>
         <source>file missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="131"/>
+        <location filename="../govledger/ui/evidence_model.py" line="128"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="135"/>
+        <location filename="../govledger/ui/evidence_model.py" line="132"/>
         <source>Belongs to the progress note of {date}: {text}</source>
         <translation>属于 {date} 的进展记录：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="139"/>
+        <location filename="../govledger/ui/evidence_model.py" line="136"/>
         <source>Double-click to open; F2 renames the description.</source>
         <translation>双击打开；按 F2 修改说明。</translation>
     </message>
@@ -2183,57 +2183,62 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="65"/>
+        <location filename="../govledger/ui/main_window.py" line="66"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="112"/>
+        <location filename="../govledger/ui/main_window.py" line="113"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="130"/>
+        <location filename="../govledger/ui/main_window.py" line="135"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="136"/>
+        <location filename="../govledger/ui/main_window.py" line="141"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="174"/>
+        <location filename="../govledger/ui/main_window.py" line="179"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="211"/>
+        <location filename="../govledger/ui/main_window.py" line="216"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="229"/>
+        <location filename="../govledger/ui/main_window.py" line="234"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="237"/>
+        <location filename="../govledger/ui/main_window.py" line="242"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="306"/>
+        <location filename="../govledger/ui/main_window.py" line="311"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="310"/>
+        <location filename="../govledger/ui/main_window.py" line="315"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="177"/>
+        <location filename="../govledger/ui/main_window.py" line="426"/>
+        <source>The ledger file was replaced by another program; it has been read again.</source>
+        <translation>台账文件已被其他程序替换，已重新读取。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2484,7 +2489,7 @@ Recover now?</source>
     </message>
     <message>
         <location filename="../govledger/ui/progress_log.py" line="136"/>
-        <location filename="../govledger/ui/progress_log.py" line="202"/>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
@@ -2499,17 +2504,17 @@ Recover now?</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="181"/>
+        <location filename="../govledger/ui/progress_log.py" line="176"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="202"/>
+        <location filename="../govledger/ui/progress_log.py" line="197"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="212"/>
+        <location filename="../govledger/ui/progress_log.py" line="207"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -2730,138 +2735,138 @@ Recover now?</source>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="71"/>
+        <location filename="../govledger/ui/report_editor.py" line="69"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="75"/>
+        <location filename="../govledger/ui/report_editor.py" line="73"/>
         <source>organisation, as in the title</source>
         <translation>报告标题中的机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="75"/>
         <source>Export &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="78"/>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="95"/>
+        <location filename="../govledger/ui/report_editor.py" line="93"/>
         <source>Text (一, 五, 六)</source>
         <translation>正文（一、五、六）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="104"/>
+        <location filename="../govledger/ui/report_editor.py" line="102"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="107"/>
+        <location filename="../govledger/ui/report_editor.py" line="105"/>
         <source>Organisation</source>
         <translation>机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="114"/>
+        <location filename="../govledger/ui/report_editor.py" line="112"/>
         <source>Cross-checks</source>
         <translation>勾稽关系校验</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="161"/>
+        <location filename="../govledger/ui/report_editor.py" line="159"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>登记簿计算为 {count}，手工调整 {delta:+d}，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="164"/>
+        <location filename="../govledger/ui/report_editor.py" line="162"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>登记簿计算为 {count}，手工调整 {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="175"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>表二 · 主动公开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="176"/>
         <source>Table 3 · requests</source>
         <translation>表三 · 依申请公开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="179"/>
+        <location filename="../govledger/ui/report_editor.py" line="177"/>
         <source>Table 4 · review and litigation</source>
         <translation>表四 · 行政复议、行政诉讼</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="196"/>
+        <location filename="../govledger/ui/report_editor.py" line="194"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}”仍有〔…〕内容待补充</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="199"/>
+        <location filename="../govledger/ui/report_editor.py" line="197"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ 各表勾稽关系全部相符。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="230"/>
+        <location filename="../govledger/ui/report_editor.py" line="228"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>此处应填整数（件数），而不是“{text}”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="236"/>
+        <location filename="../govledger/ui/report_editor.py" line="234"/>
         <source>Adjust table 3</source>
         <translation>调整表三数据</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="241"/>
+        <location filename="../govledger/ui/report_editor.py" line="239"/>
         <source>Enter a report figure</source>
         <translation>填写年度报告数据</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="253"/>
+        <location filename="../govledger/ui/report_editor.py" line="251"/>
         <source>Reason for the adjustment…</source>
         <translation>填写调整理由…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="256"/>
-        <location filename="../govledger/ui/report_editor.py" line="281"/>
+        <location filename="../govledger/ui/report_editor.py" line="254"/>
+        <location filename="../govledger/ui/report_editor.py" line="279"/>
         <source>Use the register&apos;s count</source>
         <translation>恢复为登记簿计算的数字</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="267"/>
         <source>Reason for the adjustment</source>
         <translation>调整理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="267"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="274"/>
+        <location filename="../govledger/ui/report_editor.py" line="272"/>
         <source>Reason for an adjustment</source>
         <translation>填写调整理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="292"/>
+        <location filename="../govledger/ui/report_editor.py" line="290"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>修改报告的机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="298"/>
+        <location filename="../govledger/ui/report_editor.py" line="296"/>
         <source>{year} government information disclosure report</source>
         <translation>{year}年政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="300"/>
+        <location filename="../govledger/ui/report_editor.py" line="298"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="320"/>
+        <location filename="../govledger/ui/report_editor.py" line="318"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>

@@ -14,7 +14,7 @@ from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
 from govledger.store.backups import Backups
 from govledger.store.connection import LedgerDatabase
-from govledger.store.database import copy_database, open_database, quick_check
+from govledger.store.database import companions, copy_database, open_database, quick_check
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.restore import (
     RestoreOutcome,
@@ -27,9 +27,19 @@ from govledger.store.sqlite_failures import ledger_error
 from govledger.store.transaction import now_text
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, file number) of the file at path, or None when there is none."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 class FileOps:
     db: LedgerDatabase
     path: Path
+    opened_file: tuple[int, int] | None  # file_identity when this ledger opened it
     read_only: bool
     auto_backup: bool
     on_network: bool
@@ -87,11 +97,33 @@ class FileOps:
             aside = put_in_place(temporary, self.path, damaged=damaged, now=now)
         finally:
             self.db = open_database(self.path, wal=not self.on_network)
+            self.opened_file = file_identity(self.path)  # our own swap is no replacement
         self.db.execute(
             "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, '[]')",
             [now_text(), "restore", backup.name],
         )
         return RestoreOutcome(before=before, set_aside_as=aside)
+
+    def replaced_underneath(self) -> bool:
+        """True when another file now stands at the ledger's path (a copy moved over it
+        while it was open): this connection still reads and writes the old one."""
+        now = file_identity(self.path)
+        return now is not None and self.opened_file is not None and now != self.opened_file
+
+    def reopen(self) -> ChangeSet:
+        """Open the file now at the path; views re-read everything (issue 19, item 6)."""
+        self.db.close()
+        try:
+            # A -wal/-shm left at the path belong to the replaced file (a file moved in
+            # comes alone): replayed into the new one they would corrupt it. Kept aside.
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            for companion in companions(self.path):
+                companion.replace(companion.with_name(f"{companion.name}.replaced-{stamp}"))
+            self.db = open_database(self.path, read_only=self.read_only, wal=not self.on_network)
+        except (sqlite3.Error, OSError) as exc:
+            raise ledger_error(exc, self.path) from exc
+        self.opened_file = file_identity(self.path)
+        return ChangeSet(action="restore", description=self.path.name)
 
     def quick_check(self) -> str | None:
         """None when SQLite's quick_check finds the ledger sound, else what it found."""

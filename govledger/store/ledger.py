@@ -40,7 +40,7 @@ from govledger.store.database import LedgerOpenError, open_database
 from govledger.store.evidence_ops import EvidenceOps
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.file_location import is_network_path
-from govledger.store.file_ops import FileOps
+from govledger.store.file_ops import FileOps, file_identity
 from govledger.store.occurrence_ops import OccurrenceOps
 from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
@@ -78,6 +78,7 @@ class Ledger(
     ):
         self.db = db
         self.path = Path(path)
+        self.opened_file = file_identity(self.path)  # to notice a file moved over it
         self.read_only = read_only
         self.on_network = on_network  # rollback journal instead of WAL
         self.auto_backup = auto_backup

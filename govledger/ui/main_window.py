@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 # Rows opened to show filter matches: about two screens; opening more only costs time.
 EXPAND_ROW_BUDGET = 60
 DETAIL_WIDTH = 420  # the detail panel's form reads whole at this width
+FILE_CHECK_MS = 10_000  # one stat() of the ledger file every ten seconds
 
 
 class MainWindow(QMainWindow):
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
         self._reload_units()
         self._reload_plans(prefer=settings.last_plan_id)
         self.place_on_screen()
+        # A copy moved over the open ledger is noticed within seconds, not at the next write.
+        self._file_watch = QTimer(self, interval=FILE_CHECK_MS)
+        self._file_watch.timeout.connect(self.check_ledger_file)
+        self._file_watch.start()
         self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
         # A request's reply limit on the calendar opens it in the 依申请公开 register.
         self.deadlines.open_application = self.window_actions.report_menu.show_application
@@ -412,6 +417,21 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         """The clerk's column widths, wrapped rows, window place and splitter, as left."""
         window_geometry.restore_window(self, self.settings)
+
+    def check_ledger_file(self) -> bool:
+        """Re-read the ledger if another file replaced it; say so. True when it did."""
+        if getattr(self, "_shut_down", False) or not self.session.reload_if_replaced():
+            return False
+        self.notice_label.setText(
+            self.tr("The ledger file was replaced by another program; it has been read again.")
+        )
+        self.notice_label.setVisible(True)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_ledger_file()  # back from Explorer or another program
+        super().changeEvent(event)
 
     def show_safety_notices(self, recovered_from: Path | None, set_aside_as: Path | None) -> None:
         """Read-only, network folder, just recovered: facts that change what to expect."""

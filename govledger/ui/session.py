@@ -95,6 +95,23 @@ class LedgerSession(QObject):
         self.changed.emit(changes)
         return True
 
+    def reload_if_replaced(self) -> bool:
+        """Re-open the ledger when another file was moved over it while it was open.
+
+        Writing on would go to the old, replaced file and be lost; the undo stack
+        describes that file, so it is cleared. True when the ledger was re-read.
+        """
+        if not self.ledger.is_open or not self.ledger.replaced_underneath():
+            return False
+        try:
+            changes = self.ledger.reopen()
+        except GovLedgerError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.undo_stack.clear()
+        self.changed.emit(changes)
+        return True
+
     def close(self) -> None:
         self.undo_stack.clear()
         self.ledger.close()
