@@ -408,6 +408,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} 既不是文本，也不是 Word 或 Excel 文档，无法导入。",
         "{name} is neither text nor a Word or Excel document, so it cannot be imported.",
     ),
+    "export.cell_cut": (
+        "……〔原文共 {length} 字，超过 Excel 单元格上限 {limit} 字，以下未写入；全文见 Word 台账〕",
+        "… [the text has {length} characters, more than an Excel cell holds ({limit}); the rest "
+        "is missing here — the Word ledger has it all]",
+    ),
     "import.too_many_rows": (
         "{name} 的工作表“{sheet}”有 {rows} 行，超过一份方案可导入的上限 {limit} 行。"
         "请检查是否选错了文件，或把方案拆分后再导入；台账未作任何改动。",

@@ -41,6 +41,7 @@ from govledger.exporters.ledger_rows import (
     build_ledger_table,
     wrapped_lines,
 )
+from govledger.messages import message
 from govledger.store.ledger import Ledger
 
 XLSX_COLUMNS = (*LEDGER_COLUMNS, "status", "due", "last_progress")
@@ -229,8 +230,7 @@ class _CellMaker:
         return [None] * (len(COLUMN_WIDTHS) - 2) + [self._blank_grid if grid else self._blank]
 
     def text(self, column: int, value: str) -> WriteOnlyCell:
-        if len(value) > MAX_CELL_TEXT:
-            value = value[:MAX_CELL_TEXT]
+        value = within_cell_limit(value)
         cell = self._literal[column] if value.startswith(FORMULA_STARTS) else self._text[column]
         # Stored as text directly. openpyxl's type guessing would make "=SUM(A1)" a
         # formula and "#N/A" an error value; the text is already XML-clean (labels.clean).
@@ -269,12 +269,24 @@ class _CellMaker:
         return cell
 
     def _one(self, value: str, font: Font, alignment: Alignment) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.sheet, value=value[:MAX_CELL_TEXT])
+        cell = WriteOnlyCell(self.sheet, value=within_cell_limit(value))
         cell.data_type = "s"
         cell.font, cell.alignment = font, alignment
         if value.startswith(FORMULA_STARTS):
             cell.quotePrefix = True
         return cell
+
+
+def within_cell_limit(value: str) -> str:
+    """value, or as much as an Excel cell holds with a note saying the rest is missing.
+
+    Excel refuses more than 32 767 characters in a cell; a silent cut would make the
+    台账 look complete when it is not (issue 19). The Word 台账 keeps the whole text.
+    """
+    if len(value) <= MAX_CELL_TEXT:
+        return value
+    note = message("export.cell_cut", length=len(value), limit=MAX_CELL_TEXT)
+    return value[: MAX_CELL_TEXT - len(note)] + note
 
 
 def _add_status_list(sheet, lang: str, last_row: int) -> None:

@@ -35,7 +35,7 @@ _SHEET_STREAMS = ("Workbook".encode("utf-16-le"), "Book".encode("utf-16-le"))
 _XML_DECLARATIONS = [
     needle.encode(encoding)
     for needle in ("<!DOCTYPE", "<!ENTITY")
-    for encoding in ("ascii", "utf-16-le", "utf-16-be")
+    for encoding in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 ]
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _OFFICE_SUFFIXES = {

@@ -155,3 +155,21 @@ def test_error_codes_stay_text(ledger: Ledger, sample: SamplePlan, out_dir: Path
 
 def test_formula_starts_cover_excel_triggers() -> None:
     assert set(FORMULA_STARTS) == {"=", "+", "-", "@"}
+
+
+def test_a_text_longer_than_an_excel_cell_says_it_was_cut(ledger, out_dir) -> None:
+    # Issue 19, item 9: Excel holds 32 767 characters; the rest must not vanish unsaid.
+    import openpyxl
+
+    from govledger.exporters import export_xlsx_ledger
+    from govledger.exporters.xlsx_ledger import MAX_CELL_TEXT
+
+    plan = ledger.create_plan("2026年政务公开工作要点", 2026).first_created("plans")
+    long_text = "加强政务公开标准化规范化建设。" * 3000  # 45 000 characters
+    ledger.add_task(plan, long_text, lead_units=["办公室"])
+    path = export_xlsx_ledger(ledger, plan, out_dir / "台账.xlsx")
+    sheet = openpyxl.load_workbook(path).active
+    cells = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
+    [written] = [value for value in cells if value.startswith("加强政务公开标准化")]
+    assert len(written) <= MAX_CELL_TEXT
+    assert "45000" in written and "Word" in written  # says how long it was, where it all is

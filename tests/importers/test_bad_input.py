@@ -179,3 +179,19 @@ def test_message_in_chinese(
 
 def test_good_plan_still_imports(plan_docx: Path) -> None:
     assert [task.text for _path, task in load_plan(plan_docx).requirements()] == ["乙"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-32-le", "utf-32-be"])
+def test_a_doctype_in_any_unicode_encoding_is_refused(
+    tmp_path: Path, plan_docx: Path, encoding: str
+) -> None:
+    # Issue 19, item 9: the UTF-32 spelling of <!DOCTYPE slipped past the check.
+    text = (
+        '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body/></w:document>"
+    )
+    path = rewrite_zip_part(
+        plan_docx, tmp_path / f"{encoding}.docx", "word/document.xml", text.encode(encoding)
+    )
+    assert _refused(path).key == "import.unsafe_xml"
