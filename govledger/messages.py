@@ -128,6 +128,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "台账以只读方式打开，不能修改。",
         "The ledger is open read-only; it cannot be changed.",
     ),
+    "import.cancelled": (
+        "已取消保存方案，台账未作改动。",
+        "Saving the plan was cancelled; the ledger is unchanged.",
+    ),
     "evidence.cancelled": ("已取消添加佐证材料。", "Adding the evidence was cancelled."),
     "evidence.unreadable": (
         "无法读取佐证文件 {path}：{detail}",

@@ -1908,80 +1908,101 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="98"/>
-        <location filename="../govledger/ui/import_dialog.py" line="185"/>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <location filename="../govledger/ui/import_dialog.py" line="189"/>
+        <location filename="../govledger/ui/import_dialog.py" line="321"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="108"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>A plan document: Word, Excel, WPS, PDF, a saved web page or text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="106"/>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="113"/>
+        <location filename="../govledger/ui/import_dialog.py" line="117"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="114"/>
+        <location filename="../govledger/ui/import_dialog.py" line="118"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="116"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>Paste and read</source>
         <translation>Paste and read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="127"/>
+        <location filename="../govledger/ui/import_dialog.py" line="131"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="128"/>
+        <location filename="../govledger/ui/import_dialog.py" line="132"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="151"/>
+        <location filename="../govledger/ui/import_dialog.py" line="155"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="154"/>
+        <location filename="../govledger/ui/import_dialog.py" line="158"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="156"/>
+        <location filename="../govledger/ui/import_dialog.py" line="160"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="162"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <location filename="../govledger/ui/import_dialog.py" line="172"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="188"/>
+        <location filename="../govledger/ui/import_dialog.py" line="192"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="280"/>
+        <location filename="../govledger/ui/import_dialog.py" line="288"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="318"/>
+        <source>Saving was cancelled; the ledger is unchanged.</source>
+        <translation>Saving was cancelled; the ledger is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <source>Saving the plan…</source>
+        <translation>Saving the plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <source>Saving the plan: {done} of {total} tasks</source>
+        <translation>Saving the plan: {done} of {total} tasks</translation>
     </message>
 </context>
 <context>

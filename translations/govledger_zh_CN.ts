@@ -1908,80 +1908,101 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="98"/>
-        <location filename="../govledger/ui/import_dialog.py" line="185"/>
+        <location filename="../govledger/ui/import_dialog.py" line="102"/>
+        <location filename="../govledger/ui/import_dialog.py" line="189"/>
+        <location filename="../govledger/ui/import_dialog.py" line="321"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="108"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>方案文件：Word、Excel、WPS、PDF、保存的网页或文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="106"/>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="113"/>
+        <location filename="../govledger/ui/import_dialog.py" line="117"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="114"/>
+        <location filename="../govledger/ui/import_dialog.py" line="118"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="116"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>Paste and read</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="127"/>
+        <location filename="../govledger/ui/import_dialog.py" line="131"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="128"/>
+        <location filename="../govledger/ui/import_dialog.py" line="132"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="151"/>
+        <location filename="../govledger/ui/import_dialog.py" line="155"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="154"/>
+        <location filename="../govledger/ui/import_dialog.py" line="158"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="156"/>
+        <location filename="../govledger/ui/import_dialog.py" line="160"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="162"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <location filename="../govledger/ui/import_dialog.py" line="172"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="188"/>
+        <location filename="../govledger/ui/import_dialog.py" line="192"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="280"/>
+        <location filename="../govledger/ui/import_dialog.py" line="288"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="318"/>
+        <source>Saving was cancelled; the ledger is unchanged.</source>
+        <translation>已取消保存，台账未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <source>Saving the plan…</source>
+        <translation>正在保存方案…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <source>Saving the plan: {done} of {total} tasks</source>
+        <translation>正在保存方案：第 {done} 项，共 {total} 项</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
-from govledger.messages import GovLedgerError, message
+from govledger.messages import Cancelled, GovLedgerError, message
 from govledger.store.task_ops import delete_task_rows, insert_task, new_uuid
 from govledger.store.transaction import Transaction, now_text
 
@@ -45,10 +46,16 @@ def insert_plan(tx: Transaction, fields: dict[str, Any]) -> int:
 
 
 def insert_draft_tasks(
-    tx: Transaction, plan_id: int, tasks: list[DraftTask], parent_id: int | None = None
+    tx: Transaction,
+    plan_id: int,
+    tasks: list[DraftTask],
+    parent_id: int | None = None,
+    inserted: Callable[[], None] | None = None,
 ) -> None:
     kept = [task for task in tasks if not task.excluded]  # commentary the clerk left out
     for position, draft in enumerate(kept):
+        if inserted is not None:
+            inserted()
         task_id = insert_task(
             tx,
             plan_id,
@@ -69,7 +76,12 @@ def insert_draft_tasks(
             draft.lead_units,
             draft.co_units,
         )
-        insert_draft_tasks(tx, plan_id, draft.children, task_id)
+        insert_draft_tasks(tx, plan_id, draft.children, task_id, inserted)
+
+
+class ImportCancelled(Cancelled):
+    def __init__(self) -> None:
+        super().__init__("import.cancelled")
 
 
 class PlanOps:
@@ -111,8 +123,28 @@ class PlanOps:
             tx.delete("plans", plan_id)
         return tx.changes
 
-    def import_draft(self, draft: PlanDraft, *, year: int | None = None) -> ChangeSet:
-        """Save an imported plan and its whole task tree in one transaction."""
+    def import_draft(
+        self,
+        draft: PlanDraft,
+        *,
+        year: int | None = None,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> ChangeSet:
+        """Save an imported plan and its whole task tree in one transaction.
+
+        progress(done, total) is called per task; when it returns False (the clerk
+        pressed Cancel) the transaction rolls back and Cancelled is raised: nothing of
+        the plan is saved.
+        """
+        total = sum(1 for task in draft.walk() if not task.excluded)
+        done = 0
+
+        def inserted() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None and not progress(done, total):
+                raise ImportCancelled()
+
         self.safety_backup("import")
         plan_year = year or draft.year or date.today().year
         title = draft.title or draft.source_name or f"{plan_year}年政务公开工作要点"
@@ -128,5 +160,5 @@ class PlanOps:
                     "source_name": draft.source_name,
                 },
             )
-            insert_draft_tasks(tx, plan_id, draft.roots)
+            insert_draft_tasks(tx, plan_id, draft.roots, inserted=inserted)
         return tx.changes

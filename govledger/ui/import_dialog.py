@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govledger.domain.changes import ChangeSet
 from govledger.domain.draft import PlanDraft
 from govledger.ui.appearance import style_error
 from govledger.ui.draft_preview import DraftPreview
 from govledger.ui.paste_box import PasteBox
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
+
+# Above this many tasks a plan is saved by a worker, with progress and Cancel.
+BACKGROUND_SAVE_TASKS = 2000
 
 
 class _ParseSignals(QObject):
@@ -269,6 +273,11 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------ saving
     def save(self) -> bool:
+        """Save the reviewed draft as a new plan; True when it was saved (or is saving).
+
+        A large plan is written by a worker on its own connection, with progress and a
+        Cancel that rolls everything back (issue 19): the window never freezes on it.
+        """
         if self.draft is None:
             return False
         draft = self.draft
@@ -276,14 +285,63 @@ class ImportDialog(QDialog):
         draft.year = self.year_spin.value()
         draft.organization = self.organization_edit.text().strip()
         draft.document_number = self.number_edit.text().strip()
-        changes = self.session.perform(
-            self.tr("Import plan “{title}”").format(title=draft.title),
-            lambda: self.session.ledger.import_draft(draft),
-        )
-        if changes is None:
-            return False
+        undo_text = self.tr("Import plan “{title}”").format(title=draft.title)
+        ledger = self.session.ledger
+        if not ledger.read_only and sum(1 for _ in draft.walk()) > BACKGROUND_SAVE_TASKS:
+            self._save_in_background(undo_text, draft, ledger.path)
+            return True
+        changes = self.session.perform(undo_text, lambda: ledger.import_draft(draft))
+        return changes is not None and self._saved(changes)
+
+    def _saved(self, changes: ChangeSet) -> bool:
         self.plan_id = changes.first_created("plans")
         if self.plan_id is not None:
             self.imported.emit(self.plan_id)
         self.accept()
         return True
+
+    def _save_in_background(self, undo_text: str, draft: PlanDraft, path: Path) -> None:
+        from govledger.store import Ledger
+        from govledger.ui.file_job import FileJob, progress_dialog, run_with_dialog
+
+        def write(job: FileJob) -> ChangeSet:
+            with Ledger.open(path) as own:  # a worker writes through its own connection
+                return own.import_draft(draft, progress=job.report)
+
+        self.save_button.setEnabled(False)
+        self.save_job = FileJob(write, self)
+        self.save_job.succeeded.connect(
+            lambda changes: self._saved_in_background(undo_text, changes)
+        )
+        self.save_job.failed.connect(self._save_failed)
+        self.save_job.cancelled.connect(
+            lambda: self._save_failed(self.tr("Saving was cancelled; the ledger is unchanged."))
+        )
+        dialog = progress_dialog(
+            self, self.tr("Import plan"), self.tr("Saving the plan…"), self.tr("Cancel")
+        )
+        run_with_dialog(
+            self.save_job,
+            dialog,
+            lambda done, total: self.tr("Saving the plan: {done} of {total} tasks").format(
+                done=done, total=total
+            ),
+        )
+
+    def _saved_in_background(self, undo_text: str, changes: ChangeSet) -> None:
+        self.session.record(undo_text, changes)  # undoable like any edit
+        self._saved(changes)
+
+    def _save_failed(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.save_button.setEnabled(self.draft is not None)
+
+    def wait_until_saved(self, msecs: int = 60000) -> None:
+        """For tests and scripts: let a background save finish and deliver its result."""
+        from PySide6.QtCore import QCoreApplication
+
+        job = getattr(self, "save_job", None)
+        if job is not None:
+            job.wait(msecs)
+        QCoreApplication.processEvents()

@@ -95,6 +95,13 @@ class LedgerSession(QObject):
         self.changed.emit(changes)
         return True
 
+    def record(self, text: str, changes: ChangeSet) -> None:
+        """An operation that ran elsewhere (a worker's own connection) as an undoable step."""
+        if changes.empty:
+            return
+        self.undo_stack.push(ChangeCommand(self, text, changes))
+        self.changed.emit(changes)
+
     def reload_if_replaced(self) -> bool:
         """Re-open the ledger when another file was moved over it while it was open.
 

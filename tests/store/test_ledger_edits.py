@@ -295,3 +295,28 @@ def test_counts_through_nested_headings(ledger: Ledger, plan_tree: dict) -> None
     assert counts[plan_tree["heading"]].total == 4
     assert counts[None].total == 5
     assert top_level not in counts
+
+
+def test_an_import_cancelled_half_way_saves_nothing(tmp_path) -> None:
+    # Issue 19, item 8: Cancel while a large plan is written rolls the whole plan back.
+    import pytest as _pytest
+
+    from govledger.domain.draft import DraftTask, PlanDraft
+    from govledger.domain.model import TaskKind
+    from govledger.messages import Cancelled
+    from govledger.store import Ledger
+
+    draft = PlanDraft(
+        title="大型方案",
+        year=2026,
+        roots=[DraftTask(TaskKind.REQUIREMENT, f"第{n}项。", number=str(n)) for n in range(1, 31)],
+    )
+    seen: list[tuple[int, int]] = []
+    with Ledger.open(tmp_path / "ledger.sqlite") as ledger:
+        with _pytest.raises(Cancelled):
+            ledger.import_draft(
+                draft, progress=lambda done, total: seen.append((done, total)) or done < 15
+            )
+        assert ledger.plans() == [] and seen[-1] == (15, 30)
+        changes = ledger.import_draft(draft, progress=lambda done, total: True)
+        assert ledger.requirement_count(changes.first_created("plans")) == 30
