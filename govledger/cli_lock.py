@@ -18,14 +18,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from govledger.messages import GovLedgerError, message, os_error_text
+from govledger.messages import GovLedgerError, message
+from govledger.store.database import make_ledger_folder
 from govledger.store.ledger_lock import LedgerLock, LockOwner, LockState
 
 
 @contextlib.contextmanager
 def holding_ledger_lock(ledger_path: Path) -> Iterator[None]:
     """Hold the ledger's lock for the body; GovLedgerError if someone else holds it."""
-    _make_folder(ledger_path)  # a first `demo` or `import` may create the ledger's folder
+    make_ledger_folder(ledger_path)  # a first `demo` or `import` may create the ledger's folder
     lock = LedgerLock(ledger_path)
     state = lock.acquire()
     if state is LockState.STALE:
@@ -59,12 +60,3 @@ def _taken_over_notice(owner: LockOwner, lock_path: Path) -> str:
 def _when(since: str) -> str:
     """2026-03-01T09:05:12 → 2026-03-01 09:05, as a clerk reads a time."""
     return since.replace("T", " ")[:16] or "?"
-
-
-def _make_folder(ledger_path: Path) -> None:
-    try:
-        ledger_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise GovLedgerError(
-            "open.cannot_create", path=ledger_path, detail=os_error_text(exc)
-        ) from exc

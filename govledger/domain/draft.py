@@ -89,10 +89,6 @@ class PlanDraft:
         for root in self.roots:
             yield from root.walk()
 
-    def included_roots(self) -> list[DraftTask]:
-        """The tree as it will be saved: excluded tasks (and what is under them) left out."""
-        return [root for root in self.roots if not root.excluded]
-
     def all_skipped(self) -> list[SkippedSource]:
         """What the importer skipped, then every excluded task with its reason."""
         excluded = [

@@ -4,7 +4,7 @@ The rules live here, without Qt, so they are tested on their own and the preview
 (govledger/ui/draft_model.py) only calls them. Conventions:
 
 - "Excluded" is inherited: a task under an excluded heading is shown and treated as
-  excluded too (``is_excluded``), as ``PlanDraft.included_roots`` saves it.
+  excluded too (``is_excluded``), as the store's ``insert_draft_tasks`` saves it.
 - Including one task includes it and the headings above it, but not its siblings:
   they become excluded on their own with the heading's reason, so one click brings
   in one task. Including a heading brings in everything under it.

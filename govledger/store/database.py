@@ -47,6 +47,14 @@ class LedgerBusyError(LedgerOpenError):
         super().__init__("ledger.busy", path=path)
 
 
+def make_ledger_folder(path: Path) -> None:
+    """The folder a new ledger goes in; one clear line when it cannot be made."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LedgerOpenError("open.cannot_create", path=path, detail=os_error_text(exc)) from exc
+
+
 def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> LedgerDatabase:
     """Open (creating if needed) the ledger at path, migrated to the latest schema."""
     path = Path(path)
@@ -54,12 +62,7 @@ def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> L
     if not existed and read_only:
         raise LedgerOpenError("open.readonly_missing", path=path)
     if not existed:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LedgerOpenError(
-                "open.cannot_create", path=path, detail=os_error_text(exc)
-            ) from exc
+        make_ledger_folder(path)
     elif read_only:
         _roll_back_hot_journal(path)
 
