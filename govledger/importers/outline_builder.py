@@ -229,6 +229,8 @@ class OutlineBuilder:
     def _apply_deadline(self, task: DraftTask, column_text: str) -> None:
         found: Deadline | None = None
         column_text = without_label(column_text)  # 完成时限：… — the label is no deadline
+        if SAME_AS_ABOVE.fullmatch(column_text) and self.requirements:
+            column_text = self.requirements[-1].deadline_text  # 同上, as for units
         if column_text:
             # 長期, 每季度 … in traditional characters: read as simplified, kept as written
             found = parse(to_simplified(column_text), self.year, self.issued_on, self.calendar)

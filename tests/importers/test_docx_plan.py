@@ -309,3 +309,18 @@ def test_word_automatic_numbering_is_read(tmp_path: Path) -> None:
         ("2", "公开预算。"),
         ("3", "公开决算。"),
     ]
+
+
+def test_tong_shang_in_the_time_limit_column_takes_the_limit_above(tmp_path: Path) -> None:
+    path = build_docx(
+        tmp_path / "same.docx",
+        before=["2023年政务公开工作要点分工方案"],
+        header=["具体要求", "责任单位", "完成时限"],
+        rows=[
+            ["1. 公开重大建设项目信息。", "投资科", "每季度"],
+            ["2. 公开重点项目推进情况。", "同上", "同上"],
+        ],
+    )
+    [_first, second] = [task for _path, task in load_plan(path).requirements()]
+    assert second.deadline_text == "每季度" and second.lead_units == ["投资科"]
+    assert not any("未能识别" in w or "not understood" in w for w in second.warnings)
