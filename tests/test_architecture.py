@@ -30,10 +30,10 @@ def test_the_import_contracts_are_kept() -> None:
 
 
 def test_nothing_outside_the_store_reaches_for_the_ledgers_connection() -> None:
-    # The Ledger's named methods are the one door: no SQL through ledger.db elsewhere.
+    # The Ledger's named methods are the one door: no SQL through ledger._db elsewhere.
     import re
 
-    door = re.compile(r"\bledger\.db\b|\.db\.(?:conn|execute|query)\b")
+    door = re.compile(r"\bledger\.db\b|\._db\b|\.db\.(?:conn|execute|query)\b")
     outside = [
         path
         for folder in ("ui", "exporters", "importers", "domain")
@@ -46,3 +46,10 @@ def test_nothing_outside_the_store_reaches_for_the_ledgers_connection() -> None:
         if door.search(line)
     ]
     assert found == []
+
+
+def test_the_ledgers_connection_is_private(tmp_path) -> None:
+    from govledger.store.ledger import Ledger
+
+    with Ledger.open(tmp_path / "ledger.sqlite", auto_backup=False) as ledger:
+        assert not hasattr(ledger, "db") and not hasattr(ledger, "conn")

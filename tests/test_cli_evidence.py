@@ -61,7 +61,7 @@ def test_missing_files_are_a_note_not_a_failure(capsys, demo_db: Path, tmp_path:
         first = next(e for items in ledger.evidence_by_task(plan_id).values() for e in items)
         ledger.evidence_path(first.sha256).unlink()
         # The demo's screenshots repeat: every record sharing the stored file is missing.
-        sharing = ledger.db.execute(
+        sharing = ledger._db.execute(
             "SELECT count(*) FROM evidence WHERE sha256 = ?", [first.sha256]
         ).fetchone()[0]
     code, out, err = run(

@@ -145,7 +145,7 @@ def _check_row(row: dict[str, Any]) -> None:
 
 
 class ApplicationOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
     evidence: EvidenceStore
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
@@ -289,7 +289,7 @@ class ApplicationOps:
         prefix = f"{year}-"
         taken = {
             row[0]
-            for row in self.db.execute(
+            for row in self._db.execute(
                 "SELECT number FROM applications WHERE number LIKE ?", [prefix + "%"]
             )
         }
@@ -300,7 +300,7 @@ class ApplicationOps:
 
     # ------------------------------------------------------------ reading
     def application(self, application_id: int) -> Application:
-        rows = list(self.db.query("SELECT * FROM applications WHERE id = ?", [application_id]))
+        rows = list(self._db.query("SELECT * FROM applications WHERE id = ?", [application_id]))
         if not rows:
             raise GovLedgerError(
                 "edit.no_such", what=message("what.application"), id=application_id
@@ -319,7 +319,7 @@ class ApplicationOps:
             params = [first, last, first, first]
         return [
             application_from_row(row)
-            for row in self.db.query(sql + " ORDER BY received_on, id", params)
+            for row in self._db.query(sql + " ORDER BY received_on, id", params)
         ]
 
     def application_documents(self, application_id: int) -> list[ApplicationDocument]:
@@ -336,7 +336,7 @@ class ApplicationOps:
                 note=row["note"],
                 added_at=datetime.fromisoformat(row["added_at"]),
             )
-            for row in self.db.query(
+            for row in self._db.query(
                 "SELECT * FROM application_documents WHERE application_id = ? ORDER BY id",
                 [application_id],
             )
@@ -344,7 +344,7 @@ class ApplicationOps:
 
     def document_counts(self) -> dict[int, int]:
         return dict(
-            self.db.execute(
+            self._db.execute(
                 "SELECT application_id, count(*) FROM application_documents GROUP BY application_id"
             ).fetchall()
         )
@@ -369,7 +369,7 @@ class ApplicationOps:
         # A limit is at most 40 working days (about 10 weeks with holidays) after receipt.
         earliest = date.fromordinal(max(1, start.toordinal() - 120)).isoformat()
         deadlines = []
-        for row in self.db.query(
+        for row in self._db.query(
             """SELECT * FROM applications WHERE received_on <= ?
                AND (received_on >= ? OR corrected_on >= ?) ORDER BY received_on""",
             [end.isoformat(), earliest, earliest],

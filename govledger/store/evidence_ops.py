@@ -68,7 +68,7 @@ def _require_progress_of(tx: Transaction, task_id: int, progress_id: int) -> Non
 
 
 class EvidenceOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
     evidence: EvidenceStore
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
@@ -193,7 +193,7 @@ class EvidenceOps:
         # Application documents (request and reply letters) share the store.
         referenced = {
             row[0]
-            for row in self.db.execute(
+            for row in self._db.execute(
                 """SELECT sha256 FROM evidence WHERE sha256 != ''
                    UNION SELECT sha256 FROM application_documents"""
             )
@@ -201,7 +201,7 @@ class EvidenceOps:
         return self.evidence.remove_unreferenced(referenced)
 
     def _require_task(self, task_id: int) -> None:
-        if not self.db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone():
+        if not self._db.execute("SELECT 1 FROM tasks WHERE id = ?", [task_id]).fetchone():
             raise GovLedgerError("edit.no_such", what=message("what.task"), id=task_id)
 
     def _record_file(

@@ -1,7 +1,7 @@
 """Ledger operations on the ledger file as a whole: backups and restore.
 
-A restore replaces the file (see restore.py) and reopens it, so ``self.db`` is a
-new connection afterwards; everything reads the ledger through ``self.db``.
+A restore replaces the file (see restore.py) and reopens it, so ``self._db`` is a
+new connection afterwards; everything reads the ledger through ``self._db``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 class FileOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
     path: Path
     opened_file: tuple[int, int] | None  # file_identity when this ledger opened it
     read_only: bool
@@ -48,13 +48,20 @@ class FileOps:
 
     def backup(self, target: Path) -> Path:
         """A consistent copy of the ledger through SQLite's backup API."""
-        copy_database(self.db.conn, Path(target))
+        copy_database(self._db.conn, Path(target))
         return Path(target)
 
-    def take_backup(self, reason: str) -> Path:
+    def take_backup(self, reason: str, now: datetime | None = None) -> Path:
         """A verified backup into backups/ beside the ledger, then rotation."""
         try:
-            return self.backups.take(self.db.conn, reason)
+            return self.backups.take(self._db.conn, reason, now)
+        except sqlite3.Error as exc:
+            raise ledger_error(exc, self.path) from exc
+
+    def take_daily_backup(self, now: datetime | None = None) -> Path | None:
+        """The start-of-day backup, when the last one is more than a day old."""
+        try:
+            return self.backups.take_if_due(self._db.conn, now)
         except sqlite3.Error as exc:
             raise ledger_error(exc, self.path) from exc
 
@@ -62,7 +69,7 @@ class FileOps:
         """The automatic backup before a risky operation (import, merge, restore)."""
         if self.read_only or not self.auto_backup:
             return None
-        if not self.db.execute("SELECT 1 FROM plans LIMIT 1").fetchone():
+        if not self._db.execute("SELECT 1 FROM plans LIMIT 1").fetchone():
             return None  # an empty ledger has nothing to lose
         return self.take_backup(reason)
 
@@ -92,13 +99,13 @@ class FileOps:
         check_space(self.path, backup, also=0 if damaged else self.path.stat().st_size)
         before = None if damaged else self.take_backup("before_restore")
         temporary = prepare_copy(backup, self.path)
-        self.db.close()  # the last connection: SQLite folds its -wal back in and removes it
+        self._db.close()  # the last connection: SQLite folds its -wal back in and removes it
         try:
             aside = put_in_place(temporary, self.path, damaged=damaged, now=now)
         finally:
-            self.db = open_database(self.path, wal=not self.on_network)
+            self._db = open_database(self.path, wal=not self.on_network)
             self.opened_file = file_identity(self.path)  # our own swap is no replacement
-        self.db.execute(
+        self._db.execute(
             "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, '[]')",
             [now_text(), "restore", backup.name],
         )
@@ -112,14 +119,14 @@ class FileOps:
 
     def reopen(self) -> ChangeSet:
         """Open the file now at the path; views re-read everything (issue 19, item 6)."""
-        self.db.close()
+        self._db.close()
         try:
             # A -wal/-shm left at the path belong to the replaced file (a file moved in
             # comes alone): replayed into the new one they would corrupt it. Kept aside.
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             for companion in companions(self.path):
                 companion.replace(companion.with_name(f"{companion.name}.replaced-{stamp}"))
-            self.db = open_database(self.path, read_only=self.read_only, wal=not self.on_network)
+            self._db = open_database(self.path, read_only=self.read_only, wal=not self.on_network)
         except (sqlite3.Error, OSError) as exc:
             raise ledger_error(exc, self.path) from exc
         self.opened_file = file_identity(self.path)
@@ -127,14 +134,14 @@ class FileOps:
 
     def quick_check(self) -> str | None:
         """None when SQLite's quick_check finds the ledger sound, else what it found."""
-        return quick_check(self.db.conn)
+        return quick_check(self._db.conn)
 
     def missing_evidence_files(self) -> list[str]:
         """Original names of evidence files the ledger refers to that are not stored
         beside it (a backup restored from another folder, a folder copied without them)."""
         return [
             name
-            for sha256, name in self.db.execute(
+            for sha256, name in self._db.execute(
                 "SELECT DISTINCT sha256, original_name FROM evidence "
                 "WHERE kind = 'file' ORDER BY original_name"
             )

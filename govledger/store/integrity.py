@@ -19,10 +19,10 @@ class Problem:
 
 def check_ledger(ledger: Ledger) -> list[Problem]:
     problems: list[Problem] = []
-    for (result,) in ledger.db.execute("PRAGMA integrity_check").fetchall():
+    for (result,) in ledger._db.execute("PRAGMA integrity_check").fetchall():
         if result != "ok":
             problems.append(Problem("integrity", message("check.integrity", detail=result)))
-    for table, rowid, parent, _fk in ledger.db.execute("PRAGMA foreign_key_check").fetchall():
+    for table, rowid, parent, _fk in ledger._db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(
             Problem(
                 "foreign_key", message("check.foreign_key", table=table, rowid=rowid, parent=parent)
@@ -39,7 +39,7 @@ def _evidence_file_problems(ledger: Ledger, verdicts: dict[str, str | None]) -> 
     """One problem per record whose file is faulty: each names the evidence the clerk
     must find again, even when several records share one stored file."""
     problems: list[Problem] = []
-    for sha256, name in ledger.db.execute(
+    for sha256, name in ledger._db.execute(
         "SELECT sha256, original_name FROM evidence WHERE kind = 'file' ORDER BY id"
     ).fetchall():
         if sha256 not in verdicts:
@@ -56,7 +56,7 @@ def _application_document_problems(
 ) -> list[Problem]:
     """Request and reply letters of the 依申请公开 register live in the same store."""
     problems: list[Problem] = []
-    for sha256, name, number in ledger.db.execute(
+    for sha256, name, number in ledger._db.execute(
         """SELECT d.sha256, d.original_name, a.number FROM application_documents d
            JOIN applications a ON a.id = d.application_id ORDER BY d.id"""
     ).fetchall():
@@ -79,7 +79,7 @@ def _application_document_problems(
 
 
 def _misplaced_progress_links(ledger: Ledger) -> list[Problem]:
-    rows = ledger.db.execute(
+    rows = ledger._db.execute(
         """SELECT e.original_name, e.title, e.url, e.progress_id
            FROM evidence e JOIN progress_entries p ON p.id = e.progress_id
            WHERE p.task_id != e.task_id ORDER BY e.id"""

@@ -76,7 +76,7 @@ class Ledger(
         on_network: bool = False,
         auto_backup: bool = True,
     ):
-        self.db = db
+        self._db = db
         self.path = Path(path)
         self.opened_file = file_identity(self.path)  # to notice a file moved over it
         self.read_only = read_only
@@ -105,7 +105,7 @@ class Ledger(
         return cls(db, path, read_only=read_only, on_network=not use_wal, auto_backup=auto_backup)
 
     def close(self) -> None:
-        self.db.close()
+        self._db.close()
 
     def __enter__(self) -> Ledger:
         return self
@@ -119,7 +119,7 @@ class Ledger(
         if self.read_only:
             raise GovLedgerError("edit.read_only")
         try:
-            with transaction(self.db, action, description) as tx:
+            with transaction(self._db, action, description) as tx:
                 yield tx
         except sqlite3.Error as exc:  # rolled back: busy, disk full, damaged — in one line
             raise ledger_error(exc, self.path) from exc
@@ -127,7 +127,7 @@ class Ledger(
     @property
     def is_open(self) -> bool:
         """False once closed (a timer firing after the window closed finds it so)."""
-        return self.db.is_open
+        return self._db.is_open
 
     def revert(self, changes: ChangeSet) -> ChangeSet:
         """Undo: apply the inverse of changes, in one transaction."""
@@ -148,7 +148,7 @@ class Ledger(
         """All plans, newest year first (most recently imported first among equals)."""
         return [
             records.plan_from_row(row)
-            for row in self.db.query("SELECT * FROM plans ORDER BY year DESC, id DESC")
+            for row in self._db.query("SELECT * FROM plans ORDER BY year DESC, id DESC")
         ]
 
     def plan(self, plan_id: int) -> Plan:
@@ -160,7 +160,7 @@ class Ledger(
         return plans[0] if plans else None
 
     def task(self, task_id: int) -> Task:
-        found = records.fetch_tasks(self.db, "id = ?", [task_id])
+        found = records.fetch_tasks(self._db, "id = ?", [task_id])
         if not found:
             raise GovLedgerError("edit.no_such", what=message("what.task"), id=task_id)
         return found[0]
@@ -170,18 +170,18 @@ class Ledger(
         return [task for _depth, task in self.tasks_with_depth(plan_id)]
 
     def tasks_with_depth(self, plan_id: int) -> list[tuple[int, Task]]:
-        return records.in_tree_order(records.fetch_tasks(self.db, "plan_id = ?", [plan_id]))
+        return records.in_tree_order(records.fetch_tasks(self._db, "plan_id = ?", [plan_id]))
 
     def children(self, plan_id: int, parent_id: int | None) -> list[Task]:
         if parent_id is None:
-            return records.fetch_tasks(self.db, "plan_id = ? AND parent_id IS NULL", [plan_id])
-        return records.fetch_tasks(self.db, "parent_id = ?", [parent_id])
+            return records.fetch_tasks(self._db, "plan_id = ? AND parent_id IS NULL", [plan_id])
+        return records.fetch_tasks(self._db, "parent_id = ?", [parent_id])
 
     def child_counts(self, plan_id: int) -> dict[int | None, int]:
         """parent id -> number of children, for the whole plan in one query."""
         return {
             parent: count
-            for parent, count in self.db.execute(
+            for parent, count in self._db.execute(
                 "SELECT parent_id, count(*) FROM tasks WHERE plan_id = ? GROUP BY parent_id",
                 [plan_id],
             )
@@ -199,14 +199,14 @@ class Ledger(
 
     def has_more_requirements_than(self, plan_id: int, limit: int) -> bool:
         """Whether the plan has more than limit requirements, counting no further."""
-        found = self.db.execute(
+        found = self._db.execute(
             "SELECT 1 FROM tasks WHERE plan_id = ? AND kind = 'requirement' LIMIT 1 OFFSET ?",
             [plan_id, limit],
         )
         return found.fetchone() is not None
 
     def requirement_count(self, plan_id: int) -> int:
-        count: int = self.db.execute(
+        count: int = self._db.execute(
             "SELECT count(*) FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
         ).fetchone()[0]
         return count
@@ -222,7 +222,7 @@ class Ledger(
                                WHEN r.due IS NOT NULL AND r.due < :today THEN '逾期'
                                ELSE r.status END"""
         result: dict[int | None, TaskCounts] = {None: TaskCounts()}
-        rows = self.db.execute(
+        rows = self._db.execute(
             f"""WITH RECURSIVE up(requirement_id, ancestor_id) AS (
                     SELECT id, parent_id FROM tasks
                     WHERE plan_id = :plan AND kind = 'requirement'
@@ -247,14 +247,14 @@ class Ledger(
     def progress_entries(self, task_id: int) -> list[ProgressEntry]:
         return [
             records.progress_from_row(row)
-            for row in self.db.query(
+            for row in self._db.query(
                 "SELECT * FROM progress_entries WHERE task_id = ? ORDER BY date, id", [task_id]
             )
         ]
 
     def progress_by_task(self, plan_id: int) -> dict[int, list[ProgressEntry]]:
         result: dict[int, list[ProgressEntry]] = {}
-        for row in self.db.query(
+        for row in self._db.query(
             """SELECT p.* FROM progress_entries p JOIN tasks t ON t.id = p.task_id
                WHERE t.plan_id = ? ORDER BY p.date, p.id""",
             [plan_id],
@@ -265,14 +265,14 @@ class Ledger(
     def evidence_for(self, task_id: int) -> list[Evidence]:
         return [
             records.evidence_from_row(row)
-            for row in self.db.query(
+            for row in self._db.query(
                 "SELECT * FROM evidence WHERE task_id = ? ORDER BY added_at, id", [task_id]
             )
         ]
 
     def evidence_by_task(self, plan_id: int) -> dict[int, list[Evidence]]:
         result: dict[int, list[Evidence]] = {}
-        for row in self.db.query(
+        for row in self._db.query(
             """SELECT e.* FROM evidence e JOIN tasks t ON t.id = e.task_id
                WHERE t.plan_id = ? ORDER BY e.added_at, e.id""",
             [plan_id],
@@ -289,7 +289,7 @@ class Ledger(
 
     def _evidence_counts(self, where: str, params: list[Any]) -> dict[int, int]:
         """task id -> number of evidence items, for the tasks matching where."""
-        rows = self.db.execute(
+        rows = self._db.execute(
             f"""SELECT e.task_id, count(*) FROM evidence e JOIN tasks t ON t.id = e.task_id
                 WHERE {where} GROUP BY e.task_id""",
             params,
@@ -299,7 +299,7 @@ class Ledger(
     def done_without_evidence(self, plan_id: int) -> set[int]:
         """Requirements marked 已完成 with no evidence file or link (缺少佐证)."""
         counts = self.evidence_counts(plan_id)
-        rows = self.db.execute(
+        rows = self._db.execute(
             "SELECT id, status FROM tasks WHERE plan_id = ? AND kind = 'requirement'", [plan_id]
         )
         return {
@@ -310,14 +310,14 @@ class Ledger(
 
     def units(self) -> list[Unit]:
         return [
-            records.unit_from_row(row) for row in self.db.query("SELECT * FROM units ORDER BY name")
+            records.unit_from_row(row) for row in self._db.query("SELECT * FROM units ORDER BY name")
         ]
 
     def unit_usage(self) -> dict[int, int]:
         """unit id -> number of tasks naming it."""
         return {
             unit_id: count
-            for unit_id, count in self.db.execute(
+            for unit_id, count in self._db.execute(
                 "SELECT unit_id, count(DISTINCT task_id) FROM task_units GROUP BY unit_id"
             )
         }
@@ -325,38 +325,38 @@ class Ledger(
     def search(
         self, query: str, *, plan_id: int | None = None, limit: int = 500
     ) -> list[SearchHit]:
-        return search_index.search(self.db, query, plan_id=plan_id, limit=limit)
+        return search_index.search(self._db, query, plan_id=plan_id, limit=limit)
 
     def holidays(self) -> dict[date, tuple[bool, str]]:
         """User-entered days: date -> (is_workday, name)."""
         return {
             date.fromisoformat(row["day"]): (bool(row["is_workday"]), row["name"])
-            for row in self.db.query("SELECT * FROM holidays ORDER BY day")
+            for row in self._db.query("SELECT * FROM holidays ORDER BY day")
         }
 
     def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
         return [
             {**row, "changes": json.loads(row["changes"])}
-            for row in self.db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
+            for row in self._db.query("SELECT * FROM audit_log ORDER BY id DESC LIMIT ?", [limit])
         ]
 
     def ledger_id(self) -> str:
         """This ledger's own id, telling it apart from others it exchanges packages with."""
-        ledger_id: str = self.db.execute(
+        ledger_id: str = self._db.execute(
             "SELECT value FROM meta WHERE key = 'ledger_id'"
         ).fetchone()[0]
         return ledger_id
 
     def tombstones(self, table: str | None = None) -> list[dict[str, Any]]:
         if table is None:
-            return list(self.db.query("SELECT * FROM tombstones ORDER BY id"))
+            return list(self._db.query("SELECT * FROM tombstones ORDER BY id"))
         return list(
-            self.db.query("SELECT * FROM tombstones WHERE table_name = ? ORDER BY id", [table])
+            self._db.query("SELECT * FROM tombstones WHERE table_name = ? ORDER BY id", [table])
         )
 
     def stats(self) -> dict[str, int]:
         def count(sql: str) -> int:
-            number: int = self.db.execute(sql).fetchone()[0]
+            number: int = self._db.execute(sql).fetchone()[0]
             return number
 
         return {
@@ -371,7 +371,7 @@ class Ledger(
         return effective_status(task.status, task.due, today or date.today())
 
     def _row(self, table: str, row_id: int, what: str) -> dict[str, Any]:
-        row = self.db.row(table, row_id)
+        row = self._db.row(table, row_id)
         if row is None:
             raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
         return row

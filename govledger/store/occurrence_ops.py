@@ -63,7 +63,7 @@ def _event_from_row(row: dict[str, Any]) -> TaskEvent:
 
 
 class OccurrenceOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
 
     if TYPE_CHECKING:  # provided by Ledger and its other mixins
 
@@ -172,7 +172,7 @@ class OccurrenceOps:
     def task_events(self, task_id: int) -> list[TaskEvent]:
         return [
             _event_from_row(row)
-            for row in self.db.query(
+            for row in self._db.query(
                 "SELECT * FROM task_events WHERE task_id = ? ORDER BY event_on, id", [task_id]
             )
         ]
@@ -277,7 +277,7 @@ class OccurrenceOps:
         waiting: list[Task] = []
         for one_plan in plans:
             candidates = records.fetch_tasks(
-                self.db,
+                self._db,
                 """plan_id = ? AND kind = 'requirement' AND due IS NULL
                    AND deadline_rule LIKE '%"event"%' AND status NOT IN ('已完成', '不适用')
                    AND id NOT IN (SELECT task_id FROM task_events)""",
@@ -295,7 +295,7 @@ class OccurrenceOps:
         if not plans:
             return date.today()
         start = date(min(plan.year for plan in plans), 1, 1)
-        (earliest,) = self.db.execute(
+        (earliest,) = self._db.execute(
             f"""SELECT min(due) FROM tasks WHERE due IS NOT NULL
                 AND plan_id IN ({", ".join("?" for _ in plans)})""",
             [plan.id for plan in plans],
@@ -310,7 +310,7 @@ class OccurrenceOps:
         rows, not all of them.
         """
         return records.fetch_tasks(
-            self.db,
+            self._db,
             """plan_id = ? AND kind = 'requirement' AND (
                    (due BETWEEN ? AND ?) OR recurrence IS NOT NULL OR deadline_rule != ''
                    OR deadline_text LIKE '%季度%' OR text LIKE '%季度%')""",
@@ -320,7 +320,7 @@ class OccurrenceOps:
     def _tree_order(self, plan_id: int) -> dict[int, int]:
         """task id -> its place in document order, from ids and positions only (cheap)."""
         children: dict[int | None, list[tuple[int, int]]] = {}
-        for task_id, parent_id, position in self.db.execute(
+        for task_id, parent_id, position in self._db.execute(
             "SELECT id, parent_id, position FROM tasks WHERE plan_id = ?", [plan_id]
         ):
             children.setdefault(parent_id, []).append((position, task_id))
@@ -335,7 +335,7 @@ class OccurrenceOps:
 
     def _events_by_task(self, plan_id: int) -> dict[int, list[TaskEvent]]:
         result: dict[int, list[TaskEvent]] = {}
-        for row in self.db.query(
+        for row in self._db.query(
             """SELECT e.* FROM task_events e JOIN tasks t ON t.id = e.task_id
                WHERE t.plan_id = ? ORDER BY e.event_on, e.id""",
             [plan_id],
@@ -346,7 +346,7 @@ class OccurrenceOps:
     def _marks(self, plan_id: int) -> dict[tuple[int, date], tuple[date, str]]:
         return {
             (task_id, date.fromisoformat(key)): (date.fromisoformat(done_on), note)
-            for task_id, key, done_on, note in self.db.execute(
+            for task_id, key, done_on, note in self._db.execute(
                 """SELECT m.task_id, m.occurrence_date, m.done_on, m.note
                    FROM occurrence_marks m JOIN tasks t ON t.id = m.task_id
                    WHERE t.plan_id = ?""",

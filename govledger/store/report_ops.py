@@ -50,7 +50,7 @@ def text_parts() -> tuple[str, ...]:
 
 
 class ReportOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
@@ -171,7 +171,7 @@ class ReportOps:
         return EnteredTable(
             {
                 (row, column): Decimal(value)
-                for row, column, value in self.db.execute(
+                for row, column, value in self._db.execute(
                     """SELECT row_code, column_code, value FROM report_figures
                        WHERE year = ? AND table_code = ? AND kind = 'entered'""",
                     [year, table],
@@ -187,7 +187,7 @@ class ReportOps:
         from govledger.domain.report_tables import Adjustment
 
         result: dict[int, dict[Cell, Adjustment]] = {}
-        for year, row, column, value, note in self.db.execute(
+        for year, row, column, value, note in self._db.execute(
             """SELECT year, row_code, column_code, value, note FROM report_figures
                WHERE table_code = ? AND kind = 'adjustment'""",
             [TABLE3],
@@ -202,14 +202,14 @@ class ReportOps:
 
     def report_texts(self, year: int) -> dict[str, str]:
         return dict(
-            self.db.execute("SELECT part, text FROM report_texts WHERE year = ?", [year]).fetchall()
+            self._db.execute("SELECT part, text FROM report_texts WHERE year = ?", [year]).fetchall()
         )
 
     def report_years(self) -> list[int]:
         """Years with anything for a report: applications, figures, texts or a plan."""
         years = {
             row[0]
-            for row in self.db.execute(
+            for row in self._db.execute(
                 """SELECT CAST(substr(received_on, 1, 4) AS INTEGER) FROM applications
                    UNION SELECT year FROM report_figures UNION SELECT year FROM report_texts
                    UNION SELECT year FROM plans"""

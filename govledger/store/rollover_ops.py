@@ -34,7 +34,7 @@ HEADING_MATCH = 0.8
 
 
 class RolloverOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
@@ -70,7 +70,7 @@ class RolloverOps:
 
         return {
             task_uuid: Decision(decision)
-            for task_uuid, decision in self.db.execute(
+            for task_uuid, decision in self._db.execute(
                 """SELECT d.task_uuid, d.decision FROM rollover_decisions d
                    JOIN plans p ON p.uuid = d.to_plan_uuid WHERE p.id = ?""",
                 [to_plan_id],
@@ -80,7 +80,7 @@ class RolloverOps:
     def carried_over_into(self, plan_id: int) -> dict[str, int]:
         """uuid of an original requirement -> id of its carried-over copy in plan_id."""
         return dict(
-            self.db.execute(
+            self._db.execute(
                 "SELECT carried_from, id FROM tasks WHERE plan_id = ? AND carried_from IS NOT NULL",
                 [plan_id],
             ).fetchall()
@@ -143,7 +143,7 @@ class RolloverOps:
         return review
 
     def _count(self, table: str, task_id: int) -> int:
-        count: int = self.db.execute(
+        count: int = self._db.execute(
             f"SELECT count(*) FROM {table} WHERE task_id = ?", [task_id]
         ).fetchone()[0]
         return count

@@ -47,7 +47,7 @@ class ManyDeletionsError(GovLedgerError):
 
 
 class SyncOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
     evidence: EvidenceStore
     read_only: bool
 
@@ -72,21 +72,21 @@ class SyncOps:
         from govledger.store.sync_records import TABLES, UnitScope, UuidLookup, record_from_row
 
         plan_row = self._row("plans", plan_id, "plan")
-        scope = UnitScope(self.db, plan_id, unit)
+        scope = UnitScope(self._db, plan_id, unit)
         if not scope.requirement_ids:
             raise GovLedgerError("sync.unit_has_nothing", unit=unit, title=plan_row["title"])
-        uuid_of = UuidLookup(self.db)
+        uuid_of = UuidLookup(self._db)
         document: dict[str, Any] = {}
         for table, ids in scope.rows().items():
             document[table] = [
-                record_from_row(self.db, table, self._row(table, row_id, _WHAT[table]), uuid_of)
+                record_from_row(self._db, table, self._row(table, row_id, _WHAT[table]), uuid_of)
                 for row_id in ids
             ]
         files = self._evidence_files(document["evidence"])
         tombstones = [
             {key: row[key] for key in ("uuid", "revision", "deleted_at")}
             | {"table": row["table_name"]}
-            for row in self.db.query("SELECT * FROM tombstones ORDER BY id")
+            for row in self._db.query("SELECT * FROM tombstones ORDER BY id")
             if row["table_name"] in TABLES
         ]
         travelling = {r["uuid"] for rows in document.values() for r in rows}
@@ -100,7 +100,7 @@ class SyncOps:
                 "local_revision": row["local_revision"],
                 "hash": row["content_hash"],
             }
-            for row in self.db.query("SELECT * FROM sync_state ORDER BY id")
+            for row in self._db.query("SELECT * FROM sync_state ORDER BY id")
             if row["uuid"] in travelling
         ]
         header = {
@@ -170,7 +170,7 @@ class SyncOps:
     def _plan(self, package: Package) -> MergePlan:
         from govledger.store.sync_merge import plan_merge
 
-        return plan_merge(self.db, self.ledger_id(), package, self.evidence)
+        return plan_merge(self._db, self.ledger_id(), package, self.evidence)
 
     def _store_files(self, package: Package, hashes: list[str]) -> None:
         """Copy the package's new evidence files in before the transaction (as
@@ -193,10 +193,10 @@ class SyncOps:
         from govledger.domain.sync import SyncConflict
         from govledger.store.sync_records import UuidLookup, record_from_row, row_by_uuid
 
-        uuid_of = UuidLookup(self.db)
+        uuid_of = UuidLookup(self._db)
         found = []
-        for row in self.db.query("SELECT * FROM sync_conflicts ORDER BY id"):
-            local = row_by_uuid(self.db, row["table_name"], row["uuid"])
+        for row in self._db.query("SELECT * FROM sync_conflicts ORDER BY id"):
+            local = row_by_uuid(self._db, row["table_name"], row["uuid"])
             remote = json.loads(row["remote_record"]) if row["remote_record"] else None
             found.append(
                 SyncConflict(
@@ -207,7 +207,7 @@ class SyncOps:
                     uuid=row["uuid"],
                     local=None
                     if local is None
-                    else record_from_row(self.db, row["table_name"], local, uuid_of)["fields"],
+                    else record_from_row(self._db, row["table_name"], local, uuid_of)["fields"],
                     remote=None if remote is None else remote["fields"],
                     dependents=len(json.loads(row["dependents"])),
                     package_name=row["package_name"],

@@ -176,7 +176,7 @@ def delete_task_rows(tx: Transaction, task_id: int) -> None:
 
 
 class TaskOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
@@ -279,11 +279,11 @@ class TaskOps:
         The .ics export covers them all: one-off dates wherever they fall, and an
         event's follow-up, which may land in the next year.
         """
-        earliest, latest = self.db.execute(
+        earliest, latest = self._db.execute(
             "SELECT min(due), max(due) FROM tasks WHERE plan_id = ? AND due IS NOT NULL",
             [plan_id],
         ).fetchone()
-        (last_event,) = self.db.execute(
+        (last_event,) = self._db.execute(
             """SELECT max(e.event_on) FROM task_events e JOIN tasks t ON t.id = e.task_id
                WHERE t.plan_id = ?""",
             [plan_id],

@@ -53,7 +53,7 @@ def build_benchmark_ledger(path: Path, scale: Scale = FULL, seed: int = 2021) ->
     """Write the benchmark ledger at path; returns row counts."""
     rng = random.Random(seed)
     with Ledger.open(path, auto_backup=False) as ledger:
-        db = ledger.db
+        db = ledger._db
         stamp = "2026-01-01T08:00:00"
         with db.atomic():
             unit_ids = _insert_units(db, scale.units, stamp)

@@ -38,11 +38,11 @@ def assert_ledger_whole(
 ) -> None:
     """Plans, requirements, progress and evidence all there, and SQLite finds it sound."""
     with Ledger.open(path, read_only=True) as ledger:
-        assert ledger.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert ledger._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert ledger.stats() == expected
         titles = sorted(plan.title for plan in ledger.plans())
         assert titles == sorted(PLAN_TITLES + extra_titles)
-        for sha256, _name in ledger.db.execute("SELECT sha256, original_name FROM evidence"):
+        for sha256, _name in ledger._db.execute("SELECT sha256, original_name FROM evidence"):
             assert ledger.evidence.verify(sha256) is None
 
 

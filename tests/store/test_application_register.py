@@ -31,10 +31,10 @@ def _register(ledger: Ledger, received: date = date(2025, 9, 24), **fields) -> i
 
 
 def test_the_schema_has_the_report_tables_and_they_are_undoable_data(ledger: Ledger) -> None:
-    names = {row[0] for row in ledger.db.execute("SELECT name FROM sqlite_master")}
+    names = {row[0] for row in ledger._db.execute("SELECT name FROM sqlite_master")}
     assert set(REPORT_TABLES) <= names
     assert set(REPORT_TABLES) <= set(DATA_TABLES)
-    assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
+    assert ledger._db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
 
 
 def test_a_request_advances_through_its_steps(ledger: Ledger) -> None:

@@ -22,9 +22,9 @@ A_YEAR_AHEAD = NOW + timedelta(days=365)
 
 def test_backups_are_ordered_by_their_sequence_not_their_date(tmp_path: Path) -> None:
     with Ledger.open(tmp_path / "ledger.sqlite") as ledger:
-        first = ledger.backups.take(ledger.db.conn, "manual", NOW - timedelta(days=3))
-        ahead = ledger.backups.take(ledger.db.conn, "manual", A_YEAR_AHEAD)  # a wrong clock
-        later = ledger.backups.take(ledger.db.conn, "manual", NOW - timedelta(days=2))
+        first = ledger.take_backup("manual", NOW - timedelta(days=3))
+        ahead = ledger.take_backup("manual", A_YEAR_AHEAD)  # a wrong clock
+        later = ledger.take_backup("manual", NOW - timedelta(days=2))
         assert [path for path, _taken, _reason in ledger.backups.files()] == [later, ahead, first]
         assert later.name.endswith("-manual-s3.sqlite")
 
@@ -38,7 +38,7 @@ def test_a_backup_from_the_future_is_listed_as_such_and_not_preferred(
         good = ledger.take_backup("manual")
         ledger.create_plan("改过之后的方案", 2027)
         # The PC's clock ran a year ahead when the changed ledger was backed up.
-        ahead = ledger.backups.take(ledger.db.conn, "daily", A_YEAR_AHEAD)
+        ahead = ledger.take_backup("daily", A_YEAR_AHEAD)
         infos = ledger.backups.list()
     assert [(info.path, info.in_future) for info in infos] == [(ahead, True), (good, False)]
     assert main(["--db", str(path), "restore", "--list"]) == 0
@@ -52,7 +52,7 @@ def test_future_mark_in_chinese(tmp_path: Path, monkeypatch, capsys) -> None:
     path = tmp_path / "ledger.sqlite"
     fill_ledger(path)
     with Ledger.open(path) as ledger:
-        ledger.backups.take(ledger.db.conn, "manual", A_YEAR_AHEAD)
+        ledger.take_backup("manual", A_YEAR_AHEAD)
     monkeypatch.setenv("GOVLEDGER_LANG", "zh")
     assert main(["--db", str(path), "restore", "--list"]) == 0
     assert "（日期在未来）" in capsys.readouterr().out
@@ -62,7 +62,7 @@ def test_only_a_backup_from_the_future_is_used_with_a_note(tmp_path: Path, capsy
     path = tmp_path / "ledger.sqlite"
     expected = fill_ledger(path)
     with Ledger.open(path) as ledger:
-        ledger.backups.take(ledger.db.conn, "manual", A_YEAR_AHEAD)
+        ledger.take_backup("manual", A_YEAR_AHEAD)
         ledger.create_plan("改过之后的方案", 2027)
     assert main(["--db", str(path), "restore", "--latest"]) == 0
     assert "dated in the future" in capsys.readouterr().err
@@ -72,11 +72,11 @@ def test_only_a_backup_from_the_future_is_used_with_a_note(tmp_path: Path, capsy
 def test_daily_backups_continue_past_a_backup_from_the_future(tmp_path: Path) -> None:
     with Ledger.open(tmp_path / "ledger.sqlite") as ledger:
         ledger.create_plan("方案", 2026)
-        ledger.backups.take(ledger.db.conn, "manual", A_YEAR_AHEAD)
-        ledger.backups.take(ledger.db.conn, "daily", NOW - timedelta(days=2))
-        taken = ledger.backups.take_if_due(ledger.db.conn, NOW)
+        ledger.take_backup("manual", A_YEAR_AHEAD)
+        ledger.take_backup("daily", NOW - timedelta(days=2))
+        taken = ledger.take_daily_backup(NOW)
         assert taken is not None
-        assert ledger.backups.take_if_due(ledger.db.conn, NOW + timedelta(hours=1)) is None
+        assert ledger.take_daily_backup(NOW + timedelta(hours=1)) is None
         assert ledger.backups.latest_good(NOW).path == taken
         assert ledger.backups.prune(NOW) == []  # the one from the future is kept, too
 

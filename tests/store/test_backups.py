@@ -25,9 +25,9 @@ def test_take_writes_a_verified_ledger_copy(ledger: Ledger, plan_tree: dict) -> 
 
 def test_daily_backup_only_when_the_last_is_a_day_old(ledger: Ledger) -> None:
     now = datetime(2026, 3, 2, 9, 0)
-    assert ledger.backups.take_if_due(ledger.db.conn, now) is not None
-    assert ledger.backups.take_if_due(ledger.db.conn, now + timedelta(hours=20)) is None
-    assert ledger.backups.take_if_due(ledger.db.conn, now + timedelta(hours=25)) is not None
+    assert ledger.take_daily_backup(now) is not None
+    assert ledger.take_daily_backup(now + timedelta(hours=20)) is None
+    assert ledger.take_daily_backup(now + timedelta(hours=25)) is not None
 
 
 def test_rotation_keeps_days_weeks_months(tmp_path: Path) -> None:

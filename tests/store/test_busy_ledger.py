@@ -55,7 +55,7 @@ def test_switch_is_retried_until_the_reader_lets_go(wal_ledger, tmp_path: Path) 
         # The reader finishes while the open is retrying (within the 5 s busy timeout).
         threading.Timer(0.3, release.write_text, ["go"]).start()
         with Ledger.open(path, wal=False) as ledger:
-            assert ledger.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+            assert ledger._db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert_ledger_whole(path, expected, (LATER_PLAN,))
 
 

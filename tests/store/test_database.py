@@ -18,7 +18,7 @@ def digest(path: Path) -> str:
 
 def test_new_ledger_is_stamped_and_uses_wal(tmp_path: Path) -> None:
     with Ledger.open(tmp_path / "sub" / "ledger.sqlite") as ledger:
-        db = ledger.db
+        db = ledger._db
         assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -27,7 +27,7 @@ def test_new_ledger_is_stamped_and_uses_wal(tmp_path: Path) -> None:
 
 def test_rollback_journal_when_asked(tmp_path: Path) -> None:
     with Ledger.open(tmp_path / "ledger.sqlite", wal=False) as ledger:
-        assert ledger.db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert ledger._db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
 def test_foreign_database_is_refused_untouched(tmp_path: Path) -> None:
@@ -105,8 +105,8 @@ def test_older_ledger_is_backed_up_then_migrated(tmp_path: Path, monkeypatch) ->
     old_version = migrations.LATEST_VERSION
     new_version = _add_next_migration(monkeypatch, v2)
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == new_version
-        assert ledger.db.execute("SELECT title, archived FROM plans").fetchall() == [("旧方案", 0)]
+        assert ledger._db.execute("PRAGMA user_version").fetchone()[0] == new_version
+        assert ledger._db.execute("SELECT title, archived FROM plans").fetchall() == [("旧方案", 0)]
     [backup] = (tmp_path / "backups").glob(f"ledger-*-upgrade_from_v{old_version}-s*.sqlite")
     conn = sqlite3.connect(backup)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == old_version
@@ -153,11 +153,11 @@ def test_a_version_1_ledger_with_data_upgrades_to_the_latest(tmp_path: Path, mon
     monkeypatch.setattr(migrations, "MIGRATIONS", all_migrations[:1])
     monkeypatch.setattr(migrations, "LATEST_VERSION", 1)
     with Ledger.open(path) as ledger:  # as the first release wrote it
-        plan = ledger.db.execute(
+        plan = ledger._db.execute(
             "INSERT INTO plans (uuid, title, year, created_at, updated_at)"
             " VALUES ('p-1', '2021年方案', 2021, '2021-01-05T09:00:00', '2021-01-05T09:00:00')"
         ).lastrowid
-        ledger.db.execute(
+        ledger._db.execute(
             "INSERT INTO tasks (uuid, plan_id, position, kind, text, created_at, updated_at)"
             " VALUES ('t-1', ?, 0, 'requirement', '建立台账', '2021-01-05', '2021-01-05')",
             [plan],
@@ -165,10 +165,10 @@ def test_a_version_1_ledger_with_data_upgrades_to_the_latest(tmp_path: Path, mon
     monkeypatch.setattr(migrations, "MIGRATIONS", all_migrations)
     monkeypatch.setattr(migrations, "LATEST_VERSION", len(all_migrations))
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == len(all_migrations)
+        assert ledger._db.execute("PRAGMA user_version").fetchone()[0] == len(all_migrations)
         [task] = ledger.tasks(plan)
         assert (task.uuid, task.text) == ("t-1", "建立台账")
-        assert ledger.db.execute("SELECT revision FROM tasks").fetchone()[0] == 1
+        assert ledger._db.execute("SELECT revision FROM tasks").fetchone()[0] == 1
         assert len(ledger.ledger_id()) == 36
         ledger.update_task(task.id, text="建立政务公开台账")
-        assert ledger.db.execute("SELECT revision FROM tasks").fetchone()[0] == 2
+        assert ledger._db.execute("SELECT revision FROM tasks").fetchone()[0] == 2

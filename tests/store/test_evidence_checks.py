@@ -79,7 +79,7 @@ def test_check_finds_evidence_on_another_requirements_progress(
 ) -> None:
     other = _progress(ledger, plan_tree["r2"])
     ledger.attach_link(plan_tree["r1"], "https://www.gov.cn/", title="旧数据")
-    ledger.db.execute("UPDATE evidence SET progress_id = ?", [other])  # as old data might be
+    ledger._db.execute("UPDATE evidence SET progress_id = ?", [other])  # as old data might be
     [problem] = check_ledger(ledger)
     assert problem.kind == "evidence_progress_elsewhere" and "旧数据" in problem.text
 

@@ -15,7 +15,7 @@ from govledger.store import Ledger
 def snapshot(ledger: Ledger) -> dict[str, list[tuple]]:
     """Every user-data row, for comparing whole-ledger states."""
     tables = ("plans", "tasks", "units", "task_units", "progress_entries", "evidence", "holidays")
-    return {t: ledger.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
+    return {t: ledger._db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in tables}
 
 
 def assert_undo_redo(ledger: Ledger, before: dict, changes) -> None:
@@ -266,7 +266,7 @@ def test_counts_roll_up_with_overdue(ledger: Ledger, plan_tree: dict) -> None:
 
 
 def test_revisions_count_edits_and_deletions_leave_tombstones(ledger: Ledger, plan_tree) -> None:
-    revision = lambda: ledger.db.execute(  # noqa: E731
+    revision = lambda: ledger._db.execute(  # noqa: E731
         "SELECT revision FROM tasks WHERE id = ?", [plan_tree["r1"]]
     ).fetchone()[0]
     assert revision() == 1

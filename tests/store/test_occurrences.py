@@ -22,7 +22,7 @@ TABLES = (
 
 
 def snapshot(ledger: Ledger) -> dict[str, list[tuple]]:
-    return {t: ledger.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+    return {t: ledger._db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
 
 
 def add_requirement(
@@ -58,8 +58,8 @@ def test_deadline_calendar_migration_upgrades_older_ledgers(
             ledger.create_plan("旧方案", 2024)
     with Ledger.open(path) as ledger:
         latest = migrations.LATEST_VERSION
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == latest
-        names = {row[0] for row in ledger.db.execute("SELECT name FROM sqlite_master")}
+        assert ledger._db.execute("PRAGMA user_version").fetchone()[0] == latest
+        names = {row[0] for row in ledger._db.execute("SELECT name FROM sqlite_master")}
         assert {"occurrence_marks", "task_events"} <= names
         assert [plan.title for plan in ledger.plans()] == ["旧方案"]
     conn = sqlite3.connect(path)
@@ -205,8 +205,8 @@ def test_deleting_a_requirement_takes_its_marks_and_events(ledger: Ledger, plan_
     ledger.record_event(relative, date(2024, 3, 1))
     before = snapshot(ledger)
     deleted = [ledger.delete_task(monthly), ledger.delete_task(relative)]
-    assert ledger.db.execute("SELECT count(*) FROM occurrence_marks").fetchone()[0] == 0
-    assert ledger.db.execute("SELECT count(*) FROM task_events").fetchone()[0] == 0
+    assert ledger._db.execute("SELECT count(*) FROM occurrence_marks").fetchone()[0] == 0
+    assert ledger._db.execute("SELECT count(*) FROM task_events").fetchone()[0] == 0
     for changes in reversed(deleted):
         ledger.revert(changes)
     assert snapshot(ledger) == before

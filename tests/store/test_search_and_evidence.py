@@ -168,6 +168,6 @@ def test_rebuild_indexes_what_incremental_indexing_did(ledger: Ledger, plan_tree
     before = {q: ledger.search(q) for q in queries}
     from govledger.store import search_index
 
-    search_index.rebuild(ledger.db)
+    search_index.rebuild(ledger._db)
     assert {q: ledger.search(q) for q in queries} == before
     assert all(before[q] for q in queries)

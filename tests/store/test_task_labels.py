@@ -36,8 +36,8 @@ def test_the_label_migration_upgrades_older_ledgers(
         with Ledger.open(path) as ledger:
             ledger.create_plan("旧方案", 2023)
     with Ledger.open(path) as ledger:
-        assert ledger.db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
-        columns = {row[1] for row in ledger.db.execute("PRAGMA table_info(tasks)")}
+        assert ledger._db.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST_VERSION
+        columns = {row[1] for row in ledger._db.execute("PRAGMA table_info(tasks)")}
         assert "label" in columns
         assert [plan.title for plan in ledger.plans()] == ["旧方案"]
 
@@ -92,9 +92,9 @@ def test_records_without_a_label_read_and_hash_as_before(tmp_path: Path) -> None
     """An older govledger's packages (no label) are read; label-less tasks hash as before."""
     with Ledger.open(tmp_path / "ledger.sqlite") as ledger:
         ledger.import_draft(_labelled_draft_with_units())
-        rows = list(ledger.db.query("SELECT * FROM tasks WHERE kind = 'requirement'"))
-        lookup = UuidLookup(ledger.db)
-        labelled, _other, plain = (record_from_row(ledger.db, "tasks", r, lookup) for r in rows)
+        rows = list(ledger._db.query("SELECT * FROM tasks WHERE kind = 'requirement'"))
+        lookup = UuidLookup(ledger._db)
+        labelled, _other, plain = (record_from_row(ledger._db, "tasks", r, lookup) for r in rows)
     assert labelled["fields"]["label"] == "一是"
     assert "label" not in plain["fields"]
     assert record_problem("tasks", plain) is None

@@ -88,8 +88,8 @@ def test_a_transaction_that_reads_first_keeps_the_write_lock_from_the_start(
             Path({str(trying)!r}).write_text("now")
             ledger.create_plan("另一进程的方案", 2026)
     """)
-    with Ledger.open(path, auto_backup=False) as ledger, ledger.db.atomic():
-        ledger.db.execute("SELECT count(*) FROM plans").fetchone()  # reads first
+    with Ledger.open(path, auto_backup=False) as ledger, ledger._db.atomic():
+        ledger._db.execute("SELECT count(*) FROM plans").fetchone()  # reads first
         other = subprocess.Popen([sys.executable, "-c", script], stderr=subprocess.PIPE)
         for _ in range(3000):
             if trying.exists() or other.poll() is not None:

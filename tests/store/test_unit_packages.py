@@ -20,7 +20,7 @@ UNIT = "法制科"
 
 def snapshot(ledger: Ledger) -> dict[str, list[tuple]]:
     """Every row of every table a merge may write."""
-    return {t: ledger.db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in DATA_TABLES}
+    return {t: ledger._db.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in DATA_TABLES}
 
 
 def by_text(ledger: Ledger, plan_id: int, text: str):
@@ -253,8 +253,8 @@ def test_merge_is_one_undoable_step_after_a_backup(
 
 
 def test_schema_has_the_sync_tables(office: Ledger) -> None:
-    version = office.db.execute("PRAGMA user_version").fetchone()[0]
+    version = office._db.execute("PRAGMA user_version").fetchone()[0]
     assert version == migrations.LATEST_VERSION
-    assert {"sync_state", "sync_conflicts"} <= set(office.db.table_names())
-    columns = {row["name"] for row in office.db.query("PRAGMA table_info(tasks)")}
+    assert {"sync_state", "sync_conflicts"} <= set(office._db.table_names())
+    columns = {row["name"] for row in office._db.query("PRAGMA table_info(tasks)")}
     assert "carried_from" in columns

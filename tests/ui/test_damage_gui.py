@@ -83,7 +83,7 @@ def test_backups_dated_in_the_future_are_marked_in_the_dialog(
     window = open_main_window(ledger_path, settings, RecordingPrompter())
     qtbot.addWidget(window)
     ledger = window.session.ledger
-    ahead = ledger.backups.take(ledger.db.conn, "manual", datetime.now() + timedelta(days=365))
+    ahead = ledger.take_backup("manual", datetime.now() + timedelta(days=365))
     today = ledger.take_backup("manual")
     dialog = RestoreDialog(window.session, window)
     qtbot.addWidget(dialog)

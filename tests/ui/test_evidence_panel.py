@@ -88,7 +88,7 @@ def file_mime(paths: list[Path]) -> QMimeData:
 def assert_store_agrees(session) -> None:
     ledger = session.ledger
     assert check_ledger(ledger) == []
-    for (sha256,) in ledger.db.execute("SELECT sha256 FROM evidence WHERE kind = 'file'"):
+    for (sha256,) in ledger._db.execute("SELECT sha256 FROM evidence WHERE kind = 'file'"):
         assert ledger.evidence.contains(sha256)
 
 
