@@ -310,7 +310,8 @@ class Ledger(
 
     def units(self) -> list[Unit]:
         return [
-            records.unit_from_row(row) for row in self._db.query("SELECT * FROM units ORDER BY name")
+            records.unit_from_row(row)
+            for row in self._db.query("SELECT * FROM units ORDER BY name")
         ]
 
     def unit_usage(self) -> dict[int, int]:

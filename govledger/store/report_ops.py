@@ -202,7 +202,9 @@ class ReportOps:
 
     def report_texts(self, year: int) -> dict[str, str]:
         return dict(
-            self._db.execute("SELECT part, text FROM report_texts WHERE year = ?", [year]).fetchall()
+            self._db.execute(
+                "SELECT part, text FROM report_texts WHERE year = ?", [year]
+            ).fetchall()
         )
 
     def report_years(self) -> list[int]:
