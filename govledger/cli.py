@@ -301,7 +301,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from govledger.cli_lock import holding_ledger_lock
 
     with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
-        plan_id = ledger.import_draft(draft).first_created("plans")
+        plan_id = ledger.import_draft(draft).created_plan
         assert plan_id is not None
         plan = ledger.plan(plan_id)
         count = ledger.requirement_count(plan_id)

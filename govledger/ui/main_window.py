@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             self._reload_units()
             return
         if changes.plan_list_changed:
-            created = changes.first_created("plans")
+            created = changes.created_plan
             self._reload_plans(prefer=created)
         if changes.units_changed:
             self._reload_units()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from govledger.domain.changes import ChangeSet, Op
+from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts, TaskKind
 from govledger.domain.status_rules import Alert, alert, effective_status
@@ -256,20 +256,13 @@ class PlanIndex:
         Returns (parents whose children lists were re-read, ids of tasks whose data or
         records changed) so the tree model knows exactly what to refresh.
         """
-        changed = self._changed_task_ids(changes)
-        parents: set[int | None] = set()
-        inserted: set[int] = set()
-        deleted: set[int] = set()
-        for change in changes.rows:
-            if change.table != "tasks":
-                continue
-            for row in (change.old, change.new):
-                if row is not None and row.get("plan_id") == self.plan_id:
-                    parents.add(row.get("parent_id"))
-            if change.op is Op.INSERT:
-                inserted.add(change.row_id)
-            elif change.op is Op.DELETE:
-                deleted.add(change.row_id)
+        edits = changes.tree_edits(self.plan_id)
+        changed = set(edits.edited)
+        for old_name in changes.renamed_units():
+            # a renamed unit: every task naming it shows the new name
+            changed.update(t.id for t in self.tasks.values() if old_name in t.units)
+        parents: set[int | None] = set(edits.parents)
+        inserted, deleted = edits.added, edits.removed
         parents.update(self.tasks[t].parent_id for t in changed if t in self.tasks)
         for task_id in deleted - inserted:
             self._forget(task_id)
@@ -295,23 +288,6 @@ class PlanIndex:
             self._heading_order = None
         return reread, changed & set(self.tasks)
 
-    def _changed_task_ids(self, changes: ChangeSet) -> set[int]:
-        ids = {
-            c.row_id
-            for c in changes.rows
-            if c.table == "tasks" and (c.new or c.old or {}).get("plan_id") == self.plan_id
-        }
-        for change in changes.rows:
-            if change.table in ("task_units", "progress_entries", "evidence"):
-                for row in (change.old, change.new):
-                    if row is not None and row.get("task_id") is not None:
-                        ids.add(row["task_id"])
-            elif change.table == "units" and change.op is Op.UPDATE and change.old:
-                # a renamed unit: every task naming it shows the new name
-                old_name = change.old.get("name")
-                ids.update(t.id for t in self.tasks.values() if old_name in t.units)
-        return ids
-
     def _forget(self, task_id: int) -> None:
         self.tasks.pop(task_id, None)
         self.children.pop(task_id, None)
@@ -322,14 +298,7 @@ class PlanIndex:
         self._haystacks.pop(task_id, None)
 
     def _reload_records(self, ledger: Ledger, changes: ChangeSet) -> None:
-        touched = {
-            row["task_id"]
-            for c in changes.rows
-            if c.table in ("progress_entries", "evidence")
-            for row in (c.old, c.new)
-            if row is not None
-        }
-        for task_id in touched:
+        for task_id in changes.evidence_of_tasks():
             items = ledger.evidence_for(task_id)
             if items:
                 self.evidence_counts[task_id] = len(items)
