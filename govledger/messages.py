@@ -910,6 +910,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "注意：正文仍有〔…〕标出的内容待补充（已在文档中以黄色标出）。",
         "Note: the text still holds [...] parts to fill in (highlighted in the document).",
     ),
+    "export.compare_extension": (
+        "年度对比表可导出为 .docx 或 .xlsx，不能导出为“{suffix}”。",
+        "The comparison is written as .docx or .xlsx, not '{suffix}'.",
+    ),
     "export.report_extension": (
         "年度报告可导出为 .docx（报告全文）或 .xlsx（统计表），不能导出为“{suffix}”。",
         "The yearly report is written as .docx (the whole report) or .xlsx (its "
