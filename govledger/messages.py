@@ -598,6 +598,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "【回头看】未完成，已结转至《{title}》继续落实。",
         "[Review] Not finished; carried over into '{title}'.",
     ),
+    "rollover.note_joined": (
+        "【回头看】未完成，已并入《{title}》第{number}项继续落实。",
+        "[Review] Not finished; continued in item {number} of '{title}'.",
+    ),
+    "rollover.note_update_limit": (
+        "【回头看】时间节点“{limit}”写明{year}年，结转后请按本年度安排重新确定。",
+        "[Review] The time limit '{limit}' names {year}: set it anew for this year.",
+    ),
+    "rollover.counterpart_not_in_plan": (
+        "任务（编号 {id}）不是新方案中的具体要求，不能承接上年度事项。",
+        "Task {id} is not a requirement of this year's plan.",
+    ),
+    "rollover.counterpart_taken": (
+        "“{text}”已承接上年度的另一项工作，不能再并入。",
+        "'{text}' already continues another of last year's requirements.",
+    ),
     "rollover.note_closed": (
         "【回头看】不再结转。原因：{reason}",
         "[Review] Not carried over. Reason: {reason}",

@@ -62,6 +62,11 @@ def _event_from_row(row: dict[str, Any]) -> TaskEvent:
     )
 
 
+# A requirement a 回头看 closed (不再结转) has no more deadlines: it leaves the
+# calendar, the reminders and the 催办单 of its year, and stays in the tree as it was.
+NOT_CLOSED = "uuid NOT IN (SELECT task_uuid FROM rollover_decisions WHERE decision = 'close')"
+
+
 class OccurrenceOps:
     _db: LedgerDatabase
 
@@ -278,7 +283,7 @@ class OccurrenceOps:
         for one_plan in plans:
             candidates = records.fetch_tasks(
                 self._db,
-                """plan_id = ? AND kind = 'requirement' AND due IS NULL
+                f"""plan_id = ? AND kind = 'requirement' AND due IS NULL AND {NOT_CLOSED}
                    AND deadline_rule LIKE '%"event"%' AND status NOT IN ('已完成', '不适用')
                    AND id NOT IN (SELECT task_id FROM task_events)""",
                 [one_plan],
@@ -311,7 +316,7 @@ class OccurrenceOps:
         """
         return records.fetch_tasks(
             self._db,
-            """plan_id = ? AND kind = 'requirement' AND (
+            f"""plan_id = ? AND kind = 'requirement' AND {NOT_CLOSED} AND (
                    (due BETWEEN ? AND ?) OR recurrence IS NOT NULL OR deadline_rule != ''
                    OR deadline_text LIKE '%季度%' OR text LIKE '%季度%')""",
             [plan_id, start.isoformat(), end.isoformat()],
