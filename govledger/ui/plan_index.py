@@ -84,7 +84,7 @@ class PlanIndex:
             index.progress_text[task_id] = " ".join(entry.text for entry in entries)
         for task_id, items in ledger.evidence_by_task(plan_id).items():
             index.evidence_counts[task_id] = len(items)
-            index.evidence_text[task_id] = " ".join(item.label for item in items)
+            index.evidence_text[task_id] = " ".join(item.search_text for item in items)
         # Prepared here, off the GUI thread, rather than on the first keystroke.
         index.haystacks()
         index.heading_order()
@@ -305,6 +305,6 @@ class PlanIndex:
             else:
                 self.evidence_counts.pop(task_id, None)
             if self.complete and task_id in self.tasks:
-                self.evidence_text[task_id] = " ".join(item.label for item in items)
+                self.evidence_text[task_id] = " ".join(item.search_text for item in items)
                 notes = ledger.progress_entries(task_id)
                 self.progress_text[task_id] = " ".join(entry.text for entry in notes)
