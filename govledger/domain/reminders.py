@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from govledger.domain.deadline_state import CalendarEntry
+from govledger.domain.deadline_state import WARNING_WORKDAYS, CalendarEntry
 from govledger.domain.status_rules import Alert
 
 
@@ -40,6 +40,7 @@ class ReminderSummary:
     units: list[UnitReminders]
     overdue_count: int  # distinct occurrences, however many units share them
     due_soon_count: int
+    warning_workdays: int = WARNING_WORKDAYS  # "due soon": within this many working days
 
     @property
     def empty(self) -> bool:
@@ -49,7 +50,9 @@ class ReminderSummary:
         return next((found for found in self.units if found.unit == unit), None)
 
 
-def summarize(entries: Iterable[CalendarEntry], today: date) -> ReminderSummary:
+def summarize(
+    entries: Iterable[CalendarEntry], today: date, warning_workdays: int = WARNING_WORKDAYS
+) -> ReminderSummary:
     """Group the overdue and due-soon entries by unit; others are left out."""
     by_unit: dict[str, UnitReminders] = {}
     overdue = due_soon = 0
@@ -73,4 +76,4 @@ def summarize(entries: Iterable[CalendarEntry], today: date) -> ReminderSummary:
         # requirements naming no unit last: there is nobody to phone about them
         key=lambda g: (not g.unit, -len(g.overdue), -len(g.due_soon), g.unit),
     )
-    return ReminderSummary(today, units, overdue, due_soon)
+    return ReminderSummary(today, units, overdue, due_soon, warning_workdays)

@@ -257,7 +257,7 @@ class OccurrenceOps:
             warning_workdays=warning_workdays,
             calendar=calendar,
         )
-        return summarize(entries, today)
+        return summarize(entries, today, warning_workdays)
 
     def overdue(
         self,
