@@ -103,6 +103,7 @@ class Unit:
     id: int
     name: str
     note: str = ""
+    kind: str = ""  # a UnitKind value (domain/unit_kinds.py); '' not yet said
 
 
 @dataclass(frozen=True, slots=True)

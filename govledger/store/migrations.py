@@ -338,6 +338,20 @@ def _task_labels(db: LedgerDatabase) -> None:
     db.execute("ALTER TABLE tasks ADD COLUMN label TEXT NOT NULL DEFAULT ''")
 
 
+# Issue 23. units.kind: 科室 / 基层单位 / 事业单位 ('' unknown), so "局各科室" or
+# "其他科室" can stand for their members (domain/unit_kinds.py); existing units get
+# the kind their name suggests, which the clerk sees and corrects in the directory.
+# sync_state.content: the synced fields at the exchange point (JSON), so a merge can
+# tell which fields each side changed since (NULL for points recorded before).
+def _unit_kinds_and_merge_bases(db: LedgerDatabase) -> None:
+    from govledger.domain.unit_kinds import guess_kind
+
+    db.execute("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+    for unit_id, name in db.execute("SELECT id, name FROM units").fetchall():
+        db.execute("UPDATE units SET kind = ? WHERE id = ?", [str(guess_kind(name)), unit_id])
+    db.execute("ALTER TABLE sync_state ADD COLUMN content TEXT")
+
+
 MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
     _v1_initial_schema,
     _v2_revisions_and_tombstones,
@@ -345,6 +359,7 @@ MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
     _v4_deadline_calendar,
     _yearly_report,
     _task_labels,
+    _unit_kinds_and_merge_bases,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from govledger.domain.holiday_schedule import HolidayDay
     from govledger.domain.recurrence import Occurrence, PlanSpan
     from govledger.domain.reminders import ReminderSummary
+    from govledger.domain.unit_kinds import UnitKind
     from govledger.domain.working_days import WorkingCalendar
     from govledger.store.connection import LedgerDatabase
 
@@ -257,7 +258,7 @@ class OccurrenceOps:
             warning_workdays=warning_workdays,
             calendar=calendar,
         )
-        return summarize(entries, today, warning_workdays)
+        return summarize(entries, today, warning_workdays, self.unit_directory())
 
     def overdue(
         self,
@@ -292,6 +293,9 @@ class OccurrenceOps:
             candidates.sort(key=lambda task: order.get(task.id, 0))
             waiting += [t for t in candidates if EventRule.from_json(t.deadline_rule) is not None]
         return waiting
+
+    def unit_directory(self) -> dict[str, UnitKind]:
+        raise NotImplementedError  # UnitOps
 
     def _first_due(self, plan_id: int | None) -> date:
         """The earliest day anything of the plan(s) can be due: 1 January of the plan's

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.unit_kinds import UnitKind, guess_kind
 from govledger.messages import GovLedgerError, message
 from govledger.store.transaction import Transaction, now_text
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class UnitOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
@@ -31,8 +32,24 @@ class UnitOps:
         with self._transaction("add_unit", f"{message('what.unit')}: {name}") as tx:
             if tx.db.execute("SELECT 1 FROM units WHERE name = ?", [name]).fetchone():
                 raise GovLedgerError("edit.unit_exists", name=name)
-            tx.insert("units", {"name": name, "note": note, "created_at": now_text()})
+            kind = str(guess_kind(name))
+            tx.insert("units", {"name": name, "note": note, "kind": kind, "created_at": now_text()})
         return tx.changes
+
+    def set_unit_kind(self, unit_id: int, kind: UnitKind) -> ChangeSet:
+        """Say what kind of unit it is (科室, 基层单位, 事业单位): what "各科室" reaches."""
+        with self._transaction("set_unit_kind", message("what.unit")) as tx:
+            row = tx.require("units", unit_id, "unit")
+            if row["kind"] != str(kind):
+                tx.update("units", unit_id, {"kind": str(kind)})
+        return tx.changes
+
+    def unit_directory(self) -> dict[str, UnitKind]:
+        """Every unit's name -> its kind, in name order: what collective names reach."""
+        return {
+            name: UnitKind(kind) if kind in UnitKind._value2member_map_ else UnitKind.UNKNOWN
+            for name, kind in self._db.execute("SELECT name, kind FROM units ORDER BY name")
+        }
 
     def rename_unit(self, unit_id: int, new_name: str) -> ChangeSet:
         """Rename a unit everywhere it is named (units_text, as written, is kept)."""

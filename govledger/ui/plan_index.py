@@ -21,6 +21,7 @@ from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts, TaskKind
 from govledger.domain.status_rules import Alert, alert, effective_status
+from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.store import Ledger
 
 ROOT: None = None  # the parent id of top-level tasks
@@ -60,6 +61,8 @@ class PlanIndex:
     evidence_counts: dict[int, int] = field(default_factory=dict)
     evidence_text: dict[int, str] = field(default_factory=dict)
     complete: bool = False
+    # unit -> kind, so "局各科室" finds its members' work (read with the complete index)
+    unit_directory: dict[str, UnitKind] = field(default_factory=dict)
     _haystacks: dict[int, str] = field(default_factory=dict)
     _counts: dict[int | None, TaskCounts] | None = None
     _heading_order: list[int] | None = None
@@ -74,7 +77,7 @@ class PlanIndex:
     @classmethod
     def load_complete(cls, ledger: Ledger, plan_id: int) -> PlanIndex:
         """Everything about the plan (seconds for 100 000 tasks: run it off the GUI thread)."""
-        index = cls(plan_id, complete=True)
+        index = cls(plan_id, complete=True, unit_directory=ledger.unit_directory())
         for task in ledger.tasks(plan_id):
             index.tasks[task.id] = task
             index.children.setdefault(task.parent_id, []).append(task.id)
@@ -209,16 +212,12 @@ class PlanIndex:
             task.status, self.evidence_counts.get(task_id, 0)
         )
 
-    @staticmethod
-    def _fields_match(task: Task, criteria: FilterCriteria, today: date) -> bool:
+    def _fields_match(self, task: Task, criteria: FilterCriteria, today: date) -> bool:
         if task.kind is TaskKind.HEADING:
             return False  # headings show only through the requirements below them
         if criteria.unit:
-            role = criteria.unit_role
-            named = (role in ("lead", "any") and criteria.unit in task.lead_units) or (
-                role in ("co", "any") and criteria.unit in task.co_units
-            )
-            if not named:
+            role = role_of(criteria.unit, task.lead_units, task.co_units, self.unit_directory)
+            if role is None or criteria.unit_role not in ("any", role):
                 return False
         if criteria.statuses and (
             effective_status(task.status, task.due, today) not in criteria.statuses
@@ -257,6 +256,8 @@ class PlanIndex:
         records changed) so the tree model knows exactly what to refresh.
         """
         edits = changes.tree_edits(self.plan_id)
+        if changes.units_changed and self.complete:
+            self.unit_directory = ledger.unit_directory()  # a kind set, a unit added
         changed = set(edits.edited)
         for old_name in changes.renamed_units():
             # a renamed unit: every task naming it shows the new name

@@ -41,15 +41,26 @@ def test_no_filter_shows_everything(proxy, small_plan):
 def test_unit_filter_by_role(proxy, small_plan):
     proxy.set_criteria(FilterCriteria(unit="法制科", unit_role="lead"))
     assert shown_ids(proxy) == [small_plan["h1"], small_plan["r2"]]
+    # r1's 配合 is "各科室": 法制科 is one of them (issue 23), r4 names it itself
     proxy.set_criteria(FilterCriteria(unit="法制科", unit_role="co"))
-    assert shown_ids(proxy) == [small_plan["h2"], small_plan["r4"]]
+    assert shown_ids(proxy) == [
+        small_plan["h1"],
+        small_plan["r1"],
+        small_plan["h2"],
+        small_plan["r4"],
+    ]
     proxy.set_criteria(FilterCriteria(unit="法制科"))
     assert shown_ids(proxy) == [
         small_plan["h1"],
+        small_plan["r1"],
         small_plan["r2"],
         small_plan["h2"],
         small_plan["r4"],
     ]
+    proxy.set_criteria(FilterCriteria(unit="信息中心"))  # a 事业单位: not one of 各科室
+    assert shown_ids(proxy) == [small_plan["h2"], small_plan["r4"]]
+    proxy.set_criteria(FilterCriteria(unit="各科室"))  # the collective itself, as written
+    assert shown_ids(proxy) == [small_plan["h1"], small_plan["r1"]]
 
 
 def test_status_and_due_filters(proxy, small_plan):
