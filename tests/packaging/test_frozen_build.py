@@ -233,6 +233,16 @@ def _bundle_bytes(bundle: Path) -> int:
     return sum(path.lstat().st_size for path in bundle.rglob("*") if not path.is_dir())
 
 
+def test_export_data(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path) -> None:
+    # sqlite-utils inside the bundle, loaded only for this (store/toolkit.py).
+    output = tmp_path / "data"
+    _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "export", "data", "-o", str(output)))
+    manifest = json.loads((output / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["tables"]["tasks"] > 0 and manifest["evidence_files"] > 0
+    tasks = json.loads((output / "tasks.json").read_text(encoding="utf-8"))
+    assert len(tasks) == manifest["tables"]["tasks"]
+
+
 def test_import_a_text_pdf(bundle: Path, home: Path) -> None:
     plan = REPO / "tests" / "data" / "plans" / "pdf-ruled-notice-2023.pdf"
     result = _ok(run_frozen(bundle, home, "import", str(plan), "--dry-run", "--json"))
