@@ -728,6 +728,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "无法写入 {path}：文件夹 {folder} 不存在。",
         "Cannot write {path}: the folder {folder} does not exist.",
     ),
+    "export.data_not_empty": (
+        "无法导出到 {path}：该文件夹已存在且不是空的，请指定一个新文件夹。",
+        "Cannot export to {path}: the folder exists and is not empty; name a new folder.",
+    ),
+    "export.data_not_a_folder": (
+        "无法导出到 {path}：这是一个文件，请指定一个新文件夹。",
+        "Cannot export to {path}: it is a file; name a new folder.",
+    ),
+    "export.data_done": (
+        "已将 {tables} 个表（共 {rows} 行）和 {files} 个证据文件的清单导出到 {path}",
+        "Exported {tables} tables ({rows} rows) and the list of {files} evidence files to {path}",
+    ),
+    "export.data_missing_files": (
+        "有 {count} 个证据文件在 evidence 文件夹中找不到（已在清单中标明）。",
+        "{count} evidence files are missing from the evidence folder (marked in the list).",
+    ),
     "export.failed": ("导出 {path} 失败：{detail}", "Exporting {path} failed: {detail}"),
     "export.no_fonts": (
         "找不到可嵌入 PDF 的中文字体（TrueType）。请安装仿宋、宋体或黑体"

@@ -31,6 +31,10 @@ class RecordWriter:
     def __init__(self, tx: Transaction, peer: str):
         self.tx = tx
         self.peer = peer
+        # The bookkeeping rows of the merge, by their unique key, written together by
+        # flush(): exchange points (sync_state) and conflicts held (sync_conflicts).
+        self._exchange_points: dict[tuple[str, str], dict[str, Any]] = {}
+        self._conflicts: dict[tuple[str, str], dict[str, Any]] = {}
 
     def id_of(self, table: str, uuid: str | None) -> int | None:
         if uuid is None:
@@ -103,24 +107,27 @@ class RecordWriter:
 
     # ------------------------------------------------------------ bookkeeping
     def remember(self, table: str, uuid: str, remote_revision: int, remote_hash: str) -> None:
-        """Record the exchange point: the peer's revision, ours now, the agreed content."""
+        """Note the exchange point: the peer's revision, ours now, the agreed content."""
         local = (
             self.tx.db.execute(f"SELECT revision FROM {table} WHERE uuid = ?", [uuid]).fetchone()
             or self.tx.db.execute(
                 "SELECT revision FROM tombstones WHERE table_name = ? AND uuid = ?", [table, uuid]
             ).fetchone()
         )
-        values = {
+        self._exchange_points[(table, uuid)] = {
+            "peer_ledger_id": self.peer,
+            "table_name": table,
+            "uuid": uuid,
             "remote_revision": remote_revision,
             "local_revision": local[0] if local else 0,
             "content_hash": remote_hash,
         }
-        self._upsert(
-            "sync_state", {"peer_ledger_id": self.peer, "table_name": table, "uuid": uuid}, values
-        )
 
     def hold_conflict(self, action: RecordAction, unit: str, package_name: str) -> None:
-        values = {
+        self._conflicts[(action.table, action.uuid)] = {
+            "peer_ledger_id": self.peer,
+            "table_name": action.table,
+            "uuid": action.uuid,
             "unit": unit,
             "remote_record": None if action.remote is None else _json(action.remote),
             "remote_revision": action.remote_revision,
@@ -128,26 +135,19 @@ class RecordWriter:
                 [{"table": table, "record": record} for table, record in action.dependents]
             ),
             "package_name": package_name,
+            "detected_at": now_text(),  # kept when the conflict was held before
         }
-        key = {"peer_ledger_id": self.peer, "table_name": action.table, "uuid": action.uuid}
-        self._upsert("sync_conflicts", key, values, on_insert={"detected_at": now_text()})
 
-    def _upsert(
-        self,
-        table: str,
-        key: dict[str, Any],
-        values: dict[str, Any],
-        on_insert: dict[str, Any] | None = None,
-    ) -> None:
-        """Update the row with this key, or insert it (with on_insert's values too)."""
-        where = " AND ".join(f"{name} = ?" for name in key)
-        existing = self.tx.db.execute(
-            f"SELECT id FROM {table} WHERE {where}", list(key.values())
-        ).fetchone()
-        if existing:
-            self.tx.update(table, existing[0], values)
-        else:
-            self.tx.insert(table, {**key, **(on_insert or {}), **values})
+    def flush(self) -> None:
+        """Write the bookkeeping noted, as upserts on (peer, table, uuid): one statement
+        per batch, however many records the package holds (recorded for undo)."""
+        key = ("peer_ledger_id", "table_name", "uuid")
+        self.tx.upsert_all("sync_state", list(self._exchange_points.values()), key)
+        self.tx.upsert_all(
+            "sync_conflicts", list(self._conflicts.values()), key, insert_only=("detected_at",)
+        )
+        self._exchange_points.clear()
+        self._conflicts.clear()
 
 
 def _json(value: Any) -> str:
@@ -172,6 +172,7 @@ def apply_merge(tx: Transaction, plan: MergePlan) -> None:
         pending = plan.pending.get((action.table, action.uuid))
         if pending and action.action not in (Action.CONFLICT, Action.DEPENDENT, Action.KEPT):
             tx.delete("sync_conflicts", pending["id"])  # settled by this package
+    writer.flush()
 
 
 def resolve_conflict(tx: Transaction, conflict: dict[str, Any], keep: Keep) -> None:
@@ -198,4 +199,5 @@ def resolve_conflict(tx: Transaction, conflict: dict[str, Any], keep: Keep) -> N
         writer.remember(
             each_table, record["uuid"], record["revision"], content_hash(record["fields"])
         )
+    writer.flush()
     tx.delete("sync_conflicts", conflict["id"])
