@@ -57,6 +57,8 @@ class Collective:
 
 def guess_kind(name: str) -> UnitKind:
     """The kind a unit's name suggests (办公室 → 科室, 信息中心 → 事业单位, X镇 → 基层)."""
+    if collective(name) is not None:
+        return UnitKind.UNKNOWN  # "局各科室" is no 科室 of its own
     for pattern, kind in _KIND_BY_ENDING:
         if pattern.search(name):
             return kind
@@ -83,7 +85,9 @@ def members(name: str, named_beside: Iterable[str], directory: Mapping[str, Unit
     return [
         unit
         for unit, kind in directory.items()
-        if kind is found.kind and not (found.others_only and unit in beside)
+        if kind is found.kind
+        and not (found.others_only and unit in beside)
+        and collective(unit) is None
     ]
 
 

@@ -25,6 +25,7 @@ from govledger.domain.model import (
     TaskKind,
 )
 from govledger.domain.status_rules import Alert, alert, effective_status
+from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text, status_label
 from govledger.messages import GovLedgerError
 from govledger.store.ledger import Ledger
@@ -76,6 +77,8 @@ class LedgerTable:
     unit: str | None = None
     overdue_only: bool = False
     rows: list[HeadingRow | RequirementRow] = field(default_factory=list)
+    # unit -> kind: what "局各科室" stands for in the unit filter and the statistics
+    directory: dict[str, UnitKind] = field(default_factory=dict)
 
     @property
     def requirements(self) -> list[RequirementRow]:
@@ -184,7 +187,12 @@ def build_ledger_table(
     progress = ledger.progress_by_task(plan_id)
     evidence = ledger.evidence_by_task(plan_id)
     unit = unit.strip() if unit else None
-    if unit and not any(unit in task.lead_units or unit in task.co_units for _d, task in tree):
+    directory = ledger.unit_directory()
+
+    def gives_work(task: Task) -> bool:  # to the chosen unit, named or through 各科室
+        return role_of(unit or "", task.lead_units, task.co_units, directory) is not None
+
+    if unit and not any(gives_work(task) for _d, task in tree):
         raise GovLedgerError("export.no_such_unit", unit=unit)
 
     by_id = {task.id: task for _depth, task in tree}
@@ -199,7 +207,7 @@ def build_ledger_table(
         return by_id[parent_id] if parent_id is not None else None
 
     def wanted(task: Task, status: Status) -> bool:
-        if unit and unit not in task.lead_units and unit not in task.co_units:
+        if unit and not gives_work(task):
             return False
         return not overdue_only or status is Status.OVERDUE
 
@@ -217,7 +225,14 @@ def build_ledger_table(
                 kept.add(parent_id)
                 parent_id = by_id[parent_id].parent_id
 
-    table = LedgerTable(plan=plan, today=today, lang=lang, unit=unit, overdue_only=overdue_only)
+    table = LedgerTable(
+        plan=plan,
+        today=today,
+        lang=lang,
+        unit=unit,
+        overdue_only=overdue_only,
+        directory=directory,
+    )
     seq = 0
     for depth, task in tree:
         if task.id not in kept:

@@ -392,6 +392,8 @@ def _task_labels(db: LedgerDatabase) -> None:
 def _unit_kinds_and_merge_bases(db: LedgerDatabase) -> None:
     from govledger.domain.unit_kinds import guess_kind
 
+    # New columns are plain ALTER TABLE (see transform() for what it cannot do): a new
+    # ledger runs every migration at first start, where sqlite-utils must not load.
     db.execute("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
     for unit_id, name in db.execute("SELECT id, name FROM units").fetchall():
         db.execute("UPDATE units SET kind = ? WHERE id = ?", [str(guess_kind(name)), unit_id])
