@@ -662,6 +662,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The package would delete {count} records ({unit} has {total} in this ledger). "
         "Confirm before importing (command line: run again with --yes).",
     ),
+    "sync.collective_unit": (
+        "“{unit}”代表一类单位，不是一个单位：请为其中的具体单位分别导出。",
+        "'{unit}' stands for a kind of unit, not one unit: export for each of its units.",
+    ),
     "sync.unit_has_nothing": (
         "《{title}》中没有“{unit}”牵头或配合的工作要求。",
         "No requirement of '{title}' names '{unit}' as lead or cooperating unit.",

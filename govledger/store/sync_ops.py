@@ -68,10 +68,13 @@ class SyncOps:
         """Write a unit's part of a plan (see UnitScope) as a .govpkg file."""
         # loaded on first use (start-up time)
         from govledger.domain.sync import ExportedPackage
+        from govledger.domain.unit_kinds import collective
         from govledger.store.package_format import write_package
         from govledger.store.sync_records import TABLES, UnitScope, UuidLookup, record_from_row
 
         plan_row = self._row("plans", plan_id, "plan")
+        if collective(unit) is not None:  # a package goes to a unit that can answer it
+            raise GovLedgerError("sync.collective_unit", unit=unit)
         scope = UnitScope(self._db, plan_id, unit)
         if not scope.requirement_ids:
             raise GovLedgerError("sync.unit_has_nothing", unit=unit, title=plan_row["title"])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Status, TaskCounts
+from govledger.domain.unit_kinds import responsible_units
 from govledger.ui import window_geometry
 from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
@@ -202,7 +203,13 @@ class MainWindow(QMainWindow):
         """The unit filter lists the units the plan names (all units until it is indexed)."""
         index = self.model.plan_index
         if index.complete:
+            # the units named, and those a collective name (局各科室) reaches
             named = {name for task in index.tasks.values() for name in task.units}
+            named |= {
+                unit
+                for task in index.tasks.values()
+                for unit in responsible_units(task.lead_units, task.co_units, index.unit_directory)
+            }
             names = sorted(named)
         else:
             names = [unit.name for unit in self.session.ledger.units()]

@@ -89,3 +89,14 @@ def test_the_kind_migration_guesses_existing_units(
         }
         columns = {row[1] for row in ledger._db.execute("PRAGMA table_info(sync_state)")}
         assert "content" in columns
+
+
+def test_packages_go_to_units_never_to_a_collective_name(
+    ledger: Ledger, plan: dict, tmp_path: Path
+) -> None:
+    from govledger.messages import GovLedgerError
+
+    assert ledger.units_given_work(plan["plan"]) == sorted(["信息中心", "办公室", "法制科"])
+    with pytest.raises(GovLedgerError):
+        ledger.export_package(plan["plan"], "局各科室", tmp_path / "x.govpkg")
+    assert not (tmp_path / "x.govpkg").exists()
