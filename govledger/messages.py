@@ -335,17 +335,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{files} evidence files.",
     ),
     "cli.package_imported": (
-        "已合并“{unit}”的数据包：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}"
-        "（未变 {unchanged}，新佐证文件 {files}）。",
-        "Merged {unit}'s package: added {added}, updated {updated}, deleted {deleted}, "
-        "conflicts {conflicts} (unchanged {unchanged}, new evidence files {files}).",
+        "已合并“{unit}”的数据包：新增 {added}，更新 {updated}，逐项合并 {merged}，删除 {deleted}，"
+        "冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
+        "Merged {unit}'s package: added {added}, updated {updated}, merged field by field "
+        "{merged}, deleted {deleted}, conflicts {conflicts} (unchanged {unchanged}, new "
+        "evidence files {files}).",
     ),
     "cli.package_dry_run": (
-        "试合并“{unit}”的数据包（未写入）：将新增 {added}，更新 {updated}，删除 {deleted}，"
-        "冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
+        "试合并“{unit}”的数据包（未写入）：将新增 {added}，更新 {updated}，逐项合并 {merged}，"
+        "删除 {deleted}，冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
         "Dry run of {unit}'s package (nothing written): would add {added}, update {updated}, "
-        "delete {deleted}, conflicts {conflicts} (unchanged {unchanged}, new evidence files "
-        "{files}).",
+        "merge field by field {merged}, delete {deleted}, conflicts {conflicts} (unchanged "
+        "{unchanged}, new evidence files {files}).",
     ),
     "cli.package_conflicts": (
         "有 {count} 项合并冲突待处理：请在窗口中打开“合并冲突”逐项选择保留哪一方。",
@@ -661,6 +662,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "请确认无误后再导入（命令行：加 --yes 重新运行）。",
         "The package would delete {count} records ({unit} has {total} in this ledger). "
         "Confirm before importing (command line: run again with --yes).",
+    ),
+    "sync.whole_record_only": (
+        "一方已删除该记录，只能整体保留本台账或数据包的版本。",
+        "The record was deleted on one side: keep this ledger's or the package's version whole.",
     ),
     "sync.collective_unit": (
         "“{unit}”代表一类单位，不是一个单位：请为其中的具体单位分别导出。",

@@ -388,7 +388,8 @@ def _task_labels(db: LedgerDatabase) -> None:
 # "其他科室" can stand for their members (domain/unit_kinds.py); existing units get
 # the kind their name suggests, which the clerk sees and corrects in the directory.
 # sync_state.content: the synced fields at the exchange point (JSON), so a merge can
-# tell which fields each side changed since (NULL for points recorded before).
+# tell which fields each side changed since (NULL for points recorded before);
+# sync_conflicts.base_record: that base, kept with a conflict for field-by-field choice.
 def _unit_kinds_and_merge_bases(db: LedgerDatabase) -> None:
     from govledger.domain.unit_kinds import guess_kind
 
@@ -398,6 +399,7 @@ def _unit_kinds_and_merge_bases(db: LedgerDatabase) -> None:
     for unit_id, name in db.execute("SELECT id, name FROM units").fetchall():
         db.execute("UPDATE units SET kind = ? WHERE id = ?", [str(guess_kind(name)), unit_id])
     db.execute("ALTER TABLE sync_state ADD COLUMN content TEXT")
+    db.execute("ALTER TABLE sync_conflicts ADD COLUMN base_record TEXT")
 
 
 MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [

@@ -103,6 +103,7 @@ class SyncOps:
                 "local_revision": row["local_revision"],
                 "hash": row["content_hash"],
             }
+            | ({"content": json.loads(row["content"])} if row.get("content") else {})
             for row in self._db.query("SELECT * FROM sync_state ORDER BY id")
             if row["uuid"] in travelling
         ]
@@ -215,12 +216,14 @@ class SyncOps:
                     dependents=len(json.loads(row["dependents"])),
                     package_name=row["package_name"],
                     detected_at=row["detected_at"],
+                    base=json.loads(row["base_record"]) if row.get("base_record") else None,
                 )
             )
         return found
 
-    def resolve_conflicts(self, choices: Mapping[int, Keep]) -> ChangeSet:
-        """Keep this ledger's or the package's version of each conflict (one step)."""
+    def resolve_conflicts(self, choices: Mapping[int, Keep | Mapping[str, Keep]]) -> ChangeSet:
+        """Keep this ledger's or the package's version of each conflict, or choose per
+        field for the fields both sides changed (one undoable step)."""
         from govledger.domain.sync import Keep
         from govledger.store.sync_apply import resolve_conflict
 
@@ -229,5 +232,5 @@ class SyncOps:
         ) as tx:
             for conflict_id, keep in choices.items():
                 conflict = tx.require("sync_conflicts", conflict_id, "conflict")
-                resolve_conflict(tx, conflict, Keep(keep))
+                resolve_conflict(tx, conflict, keep if isinstance(keep, Mapping) else Keep(keep))
         return tx.changes

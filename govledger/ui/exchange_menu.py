@@ -176,12 +176,13 @@ class ExchangeMenu(QMenu):
         summary = merged[0]
         self.tell(
             self.tr(
-                "Merged {unit}'s package: {added} added, {updated} updated, {deleted} deleted, "
-                "{conflicts} conflicts."
+                "Merged {unit}'s package: {added} added, {updated} updated, {merged} merged "
+                "field by field, {deleted} deleted, {conflicts} conflicts."
             ).format(
                 unit=summary.unit,
                 added=summary.added,
                 updated=summary.updated,
+                merged=summary.merged,
                 deleted=summary.deleted,
                 conflicts=summary.conflicts,
             )

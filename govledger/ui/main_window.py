@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(self.tr("Ledger: {path}").format(path=session.ledger.path))
         self.path_label.setToolTip(str(session.ledger.path))
         self.filter_bar.set_my_unit(settings.my_unit)
+        self.detail.set_my_unit(settings.my_unit)
         self._reload_units()
         self._reload_plans(prefer=settings.last_plan_id)
         self.place_on_screen()
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
     def settings_changed(self) -> None:
         self.model.set_warning_days(self.settings.warning_days)
         self.filter_bar.set_my_unit(self.settings.my_unit)
+        self.detail.set_my_unit(self.settings.my_unit)
         self._update_counts()
 
     def open_unit_directory(self) -> None:
