@@ -802,6 +802,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "doc.as_of_org": ("（{organization}　截至{date}）", "({organization}, as of {date})"),
     "doc.filter_unit": ("责任单位：{unit}", "Unit: {unit}"),
     "doc.filter_overdue": ("仅列逾期事项", "Overdue items only"),
+    "doc.filter_shown": ("按窗口筛选结果，共{count}项", "As filtered in the window: {count} items"),
     "doc.empty": ("无符合条件的事项。", "No matching items."),
     "doc.sheet_ledger": ("台账", "Ledger"),
     "doc.xlsx_footer": ("第 &P 页 共 &N 页", "Page &P of &N"),
