@@ -44,6 +44,8 @@ _COLLECTIVE = (
     (re.compile(rf"^{_OWNER}{_EVERY}{_OFFICES}$"), UnitKind.OFFICE, False),
     (re.compile(rf"^{_OWNER}{_OTHER}{_GRASSROOTS}$"), UnitKind.GRASSROOTS, True),
     (re.compile(rf"^{_OWNER}{_EVERY}{_GRASSROOTS}$"), UnitKind.GRASSROOTS, False),
+    # "局各科室、基层单位": the 各 of the first name covers the second
+    (re.compile(r"^基层(?:单位|站所)$"), UnitKind.GRASSROOTS, False),
     (re.compile(rf"^{_OWNER}{_EVERY}{_INSTITUTIONS}$"), UnitKind.INSTITUTION, False),
     (re.compile(r"^(?:本?(?:市|区|县)?局)属各单位$"), UnitKind.INSTITUTION, False),
 )

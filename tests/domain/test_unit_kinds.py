@@ -31,6 +31,7 @@ DIRECTORY = {
         ("其他科室", UnitKind.OFFICE, True),
         ("其他相关科室", UnitKind.OFFICE, True),
         ("各基层单位", UnitKind.GRASSROOTS, False),
+        ("基层单位", UnitKind.GRASSROOTS, False),  # from "局各科室、基层单位"
         ("各直属单位", UnitKind.INSTITUTION, False),
         ("局属各单位", UnitKind.INSTITUTION, False),
     ],
