@@ -33,7 +33,9 @@ def test_nothing_outside_the_store_reaches_for_the_ledgers_connection() -> None:
     # The Ledger's named methods are the one door: no SQL through ledger._db elsewhere.
     import re
 
-    door = re.compile(r"\bledger\.db\b|\._db\b|\.db\.(?:conn|execute|query)\b")
+    door = re.compile(
+        r"\bledger\.db\b|\._db\b|\.db\.(?:conn|execute|query)\b|ledger\.(?:backups|evidence)\."
+    )
     outside = [
         path
         for folder in ("ui", "exporters", "importers", "domain")

@@ -132,7 +132,7 @@ def plan_pack(ledger: Ledger, plan_id: int, budget: int, today: date | None = No
                     )
                 )
         requirements.append(packed)
-    return PackPlan(plan, requirements, ledger.evidence.root, today)
+    return PackPlan(plan, requirements, ledger.evidence_folder, today)
 
 
 def _file_name(evidence: Evidence) -> str:

@@ -186,6 +186,11 @@ class EvidenceOps:
             tx.delete("evidence", evidence_id)
         return tx.changes
 
+    @property
+    def evidence_folder(self) -> Path:
+        """Where the stored evidence files are (thumbnails and packs read them there)."""
+        return self.evidence.root
+
     def evidence_path(self, sha256: str) -> Path:
         return self.evidence.path_for(sha256)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
-from govledger.store.backups import Backups
+from govledger.store.backups import BackupInfo, Backups
 from govledger.store.connection import LedgerDatabase
 from govledger.store.database import companions, copy_database, open_database, quick_check
 from govledger.store.evidence_store import EvidenceStore
@@ -57,6 +57,10 @@ class FileOps:
             return self.backups.take(self._db.conn, reason, now)
         except sqlite3.Error as exc:
             raise ledger_error(exc, self.path) from exc
+
+    def list_backups(self) -> list[BackupInfo]:
+        """The backups beside the ledger, newest first (see Backups.list)."""
+        return self.backups.list()
 
     def take_daily_backup(self, now: datetime | None = None) -> Path | None:
         """The start-of-day backup, when the last one is more than a day old."""

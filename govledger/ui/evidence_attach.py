@@ -54,7 +54,7 @@ class EvidenceAttacher(QObject):
             return False
         sizes = {path: path.stat().st_size for path in files}
         total = sum(sizes.values())
-        store_root = self.session.ledger.evidence.root
+        store_root = self.session.ledger.evidence_folder
 
         def copy_all(job: FileJob) -> None:
             store = EvidenceStore(store_root)  # files only: safe outside the GUI thread

@@ -86,7 +86,7 @@ class EvidencePanel(QWidget):
     def __init__(self, session: LedgerSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.thumbnails = Thumbnails(session.ledger.evidence.root)
+        self.thumbnails = Thumbnails(session.ledger.evidence_folder)
         self.model = EvidenceListModel(session, self.thumbnails, self)
         self.attacher = EvidenceAttacher(session, self)
         self.attacher.finished.connect(self._attach_finished)

@@ -103,7 +103,7 @@ class RestoreDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.backups = self.session.ledger.backups.list()
+        self.backups = self.session.ledger.list_backups()
         self.table.setRowCount(len(self.backups))
         for row, info in enumerate(self.backups):
             state = self.tr("Good") if info.ok else self.tr("Damaged")
