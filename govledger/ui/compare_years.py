@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.year_compare import Change, ComparedPair, CompareItem, YearComparison
 from govledger.store import Ledger
+from govledger.ui.window_geometry import fit_to_screen
 from govledger.ui.year_plans import PlanCombo, default_pair
 
 COLOURS = {
@@ -123,7 +124,7 @@ class CompareYearsDialog(QDialog):
         for combo in (self.old_combo, self.new_combo):
             combo.currentIndexChanged.connect(self.compare)
         self.show_unchanged.toggled.connect(self._fill)
-        self.resize(1100, 680)
+        fit_to_screen(self, (1100, 680))
         self.compare()
 
     def compare(self) -> None:

@@ -33,8 +33,10 @@ from govledger.domain.draft import PlanDraft
 from govledger.ui.appearance import style_error
 from govledger.ui.draft_preview import DraftPreview
 from govledger.ui.paste_box import PasteBox
+from govledger.ui.scroll_form import ScrollForm
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
+from govledger.ui.window_geometry import fit_to_screen
 
 # Above this many tasks a plan is saved by a worker, with progress and Cancel.
 BACKGROUND_SAVE_TASKS = 2000
@@ -173,14 +175,17 @@ class ImportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        review = QVBoxLayout()
+        review.addWidget(self.source_tabs)
+        review.addWidget(self.busy)
+        review.addWidget(self.error_label)
+        review.addLayout(fields)
+        review.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.source_tabs)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error_label)
-        layout.addLayout(fields)
-        layout.addWidget(self.preview, 1)
+        # On a short screen the review scrolls; 保存为新方案/取消 stay below it.
+        layout.addWidget(ScrollForm(review, self), 1)
         layout.addWidget(self.buttons)
-        self.resize(1180, 700)
+        fit_to_screen(self, (1180, 700))
 
     # ------------------------------------------------------------ reading
     def choose_file(self) -> None:

@@ -36,6 +36,7 @@ from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
 from govledger.store import Ledger
 from govledger.ui.labels import status_name
 from govledger.ui.perform import Perform
+from govledger.ui.window_geometry import fit_to_screen
 from govledger.ui.year_plans import PlanCombo, default_pair
 
 
@@ -69,7 +70,7 @@ class RolloverWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.plans_page, self.decisions_page, self.summary_page, self.done_page):
             self.addPage(page)
-        self.resize(980, 640)
+        fit_to_screen(self, (980, 640))
 
     @property
     def from_plan_id(self) -> int | None:
