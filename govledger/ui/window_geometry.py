@@ -90,6 +90,8 @@ def restore_window(window: MainWindow, settings: AppSettings) -> None:
     header = settings.view_header("tree")
     if header is not None:
         window.tree.header().restoreState(header)
+    if window.tree.columns is not None:  # hidden for room last time is not the clerk's choice
+        window.tree.columns.restore(settings.hidden_columns("tree"))
     window.tree.set_wrap_rows(settings.wrap_rows)
     window.window_actions.wrap_rows.setChecked(settings.wrap_rows)
     geometry, state, splitter = settings.window_state()
@@ -106,6 +108,8 @@ def restore_window(window: MainWindow, settings: AppSettings) -> None:
 
 def save_window(window: MainWindow, settings: AppSettings) -> None:
     settings.save_view_header("tree", window.tree.header().saveState())
+    if window.tree.columns is not None:
+        settings.save_hidden_columns("tree", sorted(window.tree.columns.clerk_hidden))
     settings.save_window_state(
         window.saveGeometry(), window.saveState(), window.splitter.saveState()
     )
