@@ -242,6 +242,15 @@ def windows(ledger_path: Path, scratch: Path) -> Iterator[tuple[str, Callable[[]
     yield "link", dialog(lambda: evidence_link_dialog.LinkDialog(window))
     yield "main_maximized", main_maximized
 
+    def calendar() -> QWidget:  # the main window with its 时限日历 tab
+        window.showNormal()
+        window.place_on_screen()
+        window.deadlines.show_calendar()
+        settle()
+        return window
+
+    yield "calendar", calendar
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
@@ -265,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         widget = build()
         results.append(measure(name, widget, args.shots))
-        if not name.startswith("main"):
+        if name not in ("main", "main_maximized", "calendar"):
             widget.close()
             widget.deleteLater()
             settle()

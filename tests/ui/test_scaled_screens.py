@@ -36,6 +36,7 @@ SCREENS = {
 WINDOWS = {  # every top-level window the probe builds: none may go missing
     "main",
     "main_maximized",
+    "calendar",
     "import",
     "application_register",
     "application_new",
