@@ -134,6 +134,10 @@ class ImportDialog(QDialog):
         self.source_tabs.addTab(paste_page, self.tr("Paste text"))
         self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.source_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Only the chosen page's height counts: the file row does not keep the paste
+        # box's room, which the review below needs on a short screen (issue 23).
+        self.source_tabs.currentChanged.connect(self._fit_source_page)
+        self._fit_source_page(self.source_tabs.currentIndex())
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -186,6 +190,14 @@ class ImportDialog(QDialog):
         layout.addWidget(ScrollForm(review, self), 1)
         layout.addWidget(self.buttons)
         fit_to_screen(self, (1180, 700))
+
+    def _fit_source_page(self, current: int) -> None:
+        for index in range(self.source_tabs.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.source_tabs.widget(index).setSizePolicy(policy, policy)
+        self.source_tabs.updateGeometry()
 
     # ------------------------------------------------------------ reading
     def choose_file(self) -> None:
