@@ -43,7 +43,7 @@ done
 # The spec freezes whatever the build Python has installed: say plainly what is missing.
 "$python" - <<'EOF'
 import importlib.util, sys
-needed = ["PyInstaller", "PySide6", "docx", "openpyxl", "reportlab",
+needed = ["PyInstaller", "PySide6", "sqlite_utils", "docx", "openpyxl", "reportlab",
           "chinese_calendar", "platformdirs", "PIL"]
 missing = [name for name in needed if importlib.util.find_spec(name) is None]
 if missing:

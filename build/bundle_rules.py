@@ -241,7 +241,7 @@ def excluded_qt_modules(used: set[str]) -> list[str]:
 
 
 # Pure-Python packages that optional imports would drag in (numpy alone is ~40 MB:
-# openpyxl and Pillow try it) plus test and build tooling.
+# openpyxl, Pillow and sqlite-utils all try it) plus test and build tooling.
 PYTHON_EXCLUDES = [
     "IPython",
     "PIL.ImageQt",  # would pull a second Qt binding in
@@ -270,6 +270,7 @@ PYTHON_EXCLUDES = [
     "pytestqt",
     "scipy",
     "setuptools",
+    "sqlite_dump",  # sqlite-utils' optional iterdump; Python's own is used
     "tkinter",
     "_tkinter",
     "yaml",

@@ -23,7 +23,9 @@ from govledger.messages import GovLedgerError, choose_language, message, os_erro
 
 EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
-EXPORT_FORMATS = ("docx", "xlsx", "pdf", "report", "report-draft", "evidence", "ics", "package")
+EXPORT_FORMATS = (
+    "docx", "xlsx", "pdf", "report", "report-draft", "evidence", "ics", "package", "data",
+)  # fmt: skip
 LEDGER_FORMATS = ("docx", "xlsx")  # the formats that take --unit / --overdue-only
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
 YEARS = (2000, 2100)  # a plan's year, as the window's year fields allow
@@ -62,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="docx/xlsx: the 台账; pdf: summary with charts; "
         "report: the yearly 政府信息公开工作年度报告 — FILE.docx the whole report, "
         "FILE.xlsx its statistics tables and the 依申请公开 register; "
-        "report-draft: only the 工作要点落实情况 draft of a plan (.docx)",
+        "report-draft: only the 工作要点落实情况 draft of a plan (.docx); "
+        "data: every table as CSV and JSON with the evidence files listed, into the new "
+        "folder OUT (for audits, or to take everything out of govledger)",
     )
     export.add_argument("format", choices=EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True)
@@ -301,7 +305,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from govledger.cli_lock import holding_ledger_lock
 
     with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
-        plan_id = ledger.import_draft(draft).first_created("plans")
+        plan_id = ledger.import_draft(draft).created_plan
         assert plan_id is not None
         plan = ledger.plan(plan_id)
         count = ledger.requirement_count(plan_id)
@@ -494,6 +498,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cmd_export_evidence(args)
     if args.format == "report":
         return cmd_export_report(args)
+    if args.format == "data":
+        return cmd_export_data(args)
     if args.format not in ("docx", "xlsx", "pdf", "report-draft"):
         print(message("cli.not_yet", command=f"export {args.format}"), file=sys.stderr)
         return EXIT_USAGE
@@ -561,6 +567,27 @@ def cmd_export_evidence(args: argparse.Namespace) -> int:
     ):
         if names:
             print(message(key, count=len(names), names="、".join(names)), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_export_data(args: argparse.Namespace) -> int:
+    """Every table as CSV and JSON (store/data_export.py). Reads only: no lock, and a
+    ledger that does not exist is an error, never created."""
+    if args.unit or args.overdue_only:
+        raise GovLedgerError("export.filter_ledger_only")
+    with open_existing_ledger(args) as ledger:
+        result = ledger.export_data(args.output)
+    print(
+        message(
+            "export.data_done",
+            tables=len(result.tables),
+            rows=sum(result.tables.values()),
+            files=result.evidence_files,
+            path=result.folder,
+        )
+    )
+    if result.missing_files:
+        print(message("export.data_missing_files", count=result.missing_files), file=sys.stderr)
     return EXIT_OK
 
 

@@ -64,7 +64,7 @@ def _same_day_in(day: date, year: int) -> date:
 def build_demo(ledger: Ledger, today: date | None = None) -> int:
     """Import the sample plan into the ledger and record demo work; returns the plan id."""
     today = today or date.today()
-    plan_id = ledger.import_draft(load_demo_draft(today)).first_created("plans")
+    plan_id = ledger.import_draft(load_demo_draft(today)).created_plan
     assert plan_id is not None
     requirements = [t for t in ledger.tasks(plan_id) if t.kind is TaskKind.REQUIREMENT]
     for index, task in enumerate(requirements):

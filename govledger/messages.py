@@ -335,17 +335,18 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{files} evidence files.",
     ),
     "cli.package_imported": (
-        "已合并“{unit}”的数据包：新增 {added}，更新 {updated}，删除 {deleted}，冲突 {conflicts}"
-        "（未变 {unchanged}，新佐证文件 {files}）。",
-        "Merged {unit}'s package: added {added}, updated {updated}, deleted {deleted}, "
-        "conflicts {conflicts} (unchanged {unchanged}, new evidence files {files}).",
+        "已合并“{unit}”的数据包：新增 {added}，更新 {updated}，逐项合并 {merged}，删除 {deleted}，"
+        "冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
+        "Merged {unit}'s package: added {added}, updated {updated}, merged field by field "
+        "{merged}, deleted {deleted}, conflicts {conflicts} (unchanged {unchanged}, new "
+        "evidence files {files}).",
     ),
     "cli.package_dry_run": (
-        "试合并“{unit}”的数据包（未写入）：将新增 {added}，更新 {updated}，删除 {deleted}，"
-        "冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
+        "试合并“{unit}”的数据包（未写入）：将新增 {added}，更新 {updated}，逐项合并 {merged}，"
+        "删除 {deleted}，冲突 {conflicts}（未变 {unchanged}，新佐证文件 {files}）。",
         "Dry run of {unit}'s package (nothing written): would add {added}, update {updated}, "
-        "delete {deleted}, conflicts {conflicts} (unchanged {unchanged}, new evidence files "
-        "{files}).",
+        "merge field by field {merged}, delete {deleted}, conflicts {conflicts} (unchanged "
+        "{unchanged}, new evidence files {files}).",
     ),
     "cli.package_conflicts": (
         "有 {count} 项合并冲突待处理：请在窗口中打开“合并冲突”逐项选择保留哪一方。",
@@ -598,6 +599,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "【回头看】未完成，已结转至《{title}》继续落实。",
         "[Review] Not finished; carried over into '{title}'.",
     ),
+    "rollover.note_joined": (
+        "【回头看】未完成，已并入《{title}》第{number}项继续落实。",
+        "[Review] Not finished; continued in item {number} of '{title}'.",
+    ),
+    "rollover.note_update_limit": (
+        "【回头看】时间节点“{limit}”写明{year}年，结转后请按本年度安排重新确定。",
+        "[Review] The time limit '{limit}' names {year}: set it anew for this year.",
+    ),
+    "rollover.counterpart_not_in_plan": (
+        "任务（编号 {id}）不是新方案中的具体要求，不能承接上年度事项。",
+        "Task {id} is not a requirement of this year's plan.",
+    ),
+    "rollover.counterpart_taken": (
+        "“{text}”已承接上年度的另一项工作，不能再并入。",
+        "'{text}' already continues another of last year's requirements.",
+    ),
     "rollover.note_closed": (
         "【回头看】不再结转。原因：{reason}",
         "[Review] Not carried over. Reason: {reason}",
@@ -645,6 +662,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "请确认无误后再导入（命令行：加 --yes 重新运行）。",
         "The package would delete {count} records ({unit} has {total} in this ledger). "
         "Confirm before importing (command line: run again with --yes).",
+    ),
+    "sync.whole_record_only": (
+        "一方已删除该记录，只能整体保留本台账或数据包的版本。",
+        "The record was deleted on one side: keep this ledger's or the package's version whole.",
+    ),
+    "sync.collective_unit": (
+        "“{unit}”代表一类单位，不是一个单位：请为其中的具体单位分别导出。",
+        "'{unit}' stands for a kind of unit, not one unit: export for each of its units.",
     ),
     "sync.unit_has_nothing": (
         "《{title}》中没有“{unit}”牵头或配合的工作要求。",
@@ -712,6 +737,22 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "无法写入 {path}：文件夹 {folder} 不存在。",
         "Cannot write {path}: the folder {folder} does not exist.",
     ),
+    "export.data_not_empty": (
+        "无法导出到 {path}：该文件夹已存在且不是空的，请指定一个新文件夹。",
+        "Cannot export to {path}: the folder exists and is not empty; name a new folder.",
+    ),
+    "export.data_not_a_folder": (
+        "无法导出到 {path}：这是一个文件，请指定一个新文件夹。",
+        "Cannot export to {path}: it is a file; name a new folder.",
+    ),
+    "export.data_done": (
+        "已将 {tables} 个表（共 {rows} 行）和 {files} 个证据文件的清单导出到 {path}",
+        "Exported {tables} tables ({rows} rows) and the list of {files} evidence files to {path}",
+    ),
+    "export.data_missing_files": (
+        "有 {count} 个证据文件在 evidence 文件夹中找不到（已在清单中标明）。",
+        "{count} evidence files are missing from the evidence folder (marked in the list).",
+    ),
     "export.failed": ("导出 {path} 失败：{detail}", "Exporting {path} failed: {detail}"),
     "export.no_fonts": (
         "找不到可嵌入 PDF 的中文字体（TrueType）。请安装仿宋、宋体或黑体"
@@ -761,6 +802,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "doc.as_of_org": ("（{organization}　截至{date}）", "({organization}, as of {date})"),
     "doc.filter_unit": ("责任单位：{unit}", "Unit: {unit}"),
     "doc.filter_overdue": ("仅列逾期事项", "Overdue items only"),
+    "doc.filter_shown": ("按窗口筛选结果，共{count}项", "As filtered in the window: {count} items"),
     "doc.empty": ("无符合条件的事项。", "No matching items."),
     "doc.sheet_ledger": ("台账", "Ledger"),
     "doc.xlsx_footer": ("第 &P 页 共 &N 页", "Page &P of &N"),
@@ -909,6 +951,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.report_placeholders": (
         "注意：正文仍有〔…〕标出的内容待补充（已在文档中以黄色标出）。",
         "Note: the text still holds [...] parts to fill in (highlighted in the document).",
+    ),
+    "export.compare_extension": (
+        "年度对比表可导出为 .docx 或 .xlsx，不能导出为“{suffix}”。",
+        "The comparison is written as .docx or .xlsx, not '{suffix}'.",
     ),
     "export.report_extension": (
         "年度报告可导出为 .docx（报告全文）或 .xlsx（统计表），不能导出为“{suffix}”。",

@@ -218,22 +218,22 @@
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="143"/>
+        <location filename="../govledger/ui/application_register.py" line="146"/>
         <source>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="222"/>
+        <location filename="../govledger/ui/application_register.py" line="225"/>
         <source>Delete request</source>
         <translation>Delete request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="223"/>
+        <location filename="../govledger/ui/application_register.py" line="226"/>
         <source>Delete request {number} and its documents? (Undo brings it back.)</source>
         <translation>Delete request {number} and its documents? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="231"/>
+        <location filename="../govledger/ui/application_register.py" line="234"/>
         <source>Delete request {number}</source>
         <translation>Delete request {number}</translation>
     </message>
@@ -241,107 +241,92 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="120"/>
+        <location filename="../govledger/ui/application_model.py" line="121"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="121"/>
+        <location filename="../govledger/ui/application_model.py" line="122"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="122"/>
+        <location filename="../govledger/ui/application_model.py" line="123"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="123"/>
+        <location filename="../govledger/ui/application_model.py" line="124"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="124"/>
+        <location filename="../govledger/ui/application_model.py" line="125"/>
         <source>Request</source>
         <translation>Request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="125"/>
+        <location filename="../govledger/ui/application_model.py" line="126"/>
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="126"/>
+        <location filename="../govledger/ui/application_model.py" line="127"/>
         <source>Reply due</source>
         <translation>Reply due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="127"/>
+        <location filename="../govledger/ui/application_model.py" line="128"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="128"/>
+        <location filename="../govledger/ui/application_model.py" line="129"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="129"/>
+        <location filename="../govledger/ui/application_model.py" line="130"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="181"/>
+        <location filename="../govledger/ui/application_model.py" line="182"/>
         <source>{date} (extended)</source>
         <translation>{date} (extended)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="192"/>
+        <location filename="../govledger/ui/application_model.py" line="193"/>
         <source>Replied late</source>
         <translation>Replied late</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="193"/>
+        <location filename="../govledger/ui/application_model.py" line="194"/>
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="196"/>
-        <source>{count} working days overdue</source>
-        <translation>{count} working days overdue</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/application_model.py" line="198"/>
-        <source>Due today</source>
-        <translation>Due today</translation>
-    </message>
-    <message>
         <location filename="../govledger/ui/application_model.py" line="199"/>
-        <source>{count} working days left</source>
-        <translation>{count} working days left</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/application_model.py" line="203"/>
         <source>Counted from {date}</source>
         <translation>Counted from {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="204"/>
+        <location filename="../govledger/ui/application_model.py" line="200"/>
         <source>Statutory limit: {date} ({days} working days)</source>
         <translation>Statutory limit: {date} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="210"/>
+        <location filename="../govledger/ui/application_model.py" line="206"/>
         <source>Extended on {on} by {days} working days, to {date}</source>
         <translation>Extended on {on} by {days} working days, to {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="217"/>
+        <location filename="../govledger/ui/application_model.py" line="213"/>
         <source>The extension was decided after the limit had passed.</source>
         <translation>The extension was decided after the limit had passed.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_model.py" line="220"/>
+        <location filename="../govledger/ui/application_model.py" line="216"/>
         <source>Replied on {date}</source>
         <translation>Replied on {date}</translation>
     </message>
@@ -370,8 +355,8 @@
     </message>
     <message>
         <location filename="../govledger/ui/calendar_view.py" line="125"/>
-        <source> days</source>
-        <translation> days</translation>
+        <source> working days</source>
+        <translation> working days</translation>
     </message>
     <message>
         <location filename="../govledger/ui/calendar_view.py" line="128"/>
@@ -429,69 +414,64 @@
         <translation>Done on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="195"/>
-        <source>{state} · {days} working days left</source>
-        <translation>{state} · {days} working days left</translation>
+        <location filename="../govledger/ui/calendar_view.py" line="278"/>
+        <source>Due in the next {days} working days ({count})</source>
+        <translation>Due in the next {days} working days ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="236"/>
+        <location filename="../govledger/ui/calendar_view.py" line="234"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="279"/>
+        <location filename="../govledger/ui/calendar_view.py" line="277"/>
         <source>Overdue, not done ({count})</source>
         <translation>Overdue, not done ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="280"/>
-        <source>Due in the next {days} days ({count})</source>
-        <translation>Due in the next {days} days ({count})</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/calendar_view.py" line="292"/>
+        <location filename="../govledger/ui/calendar_view.py" line="290"/>
         <source>Waiting for a triggering event ({count})</source>
         <translation>Waiting for a triggering event ({count})</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="299"/>
+        <location filename="../govledger/ui/calendar_view.py" line="297"/>
         <source>Right-click to record the event that starts the clock.</source>
         <translation>Right-click to record the event that starts the clock.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="352"/>
+        <location filename="../govledger/ui/calendar_view.py" line="350"/>
         <source>Mark this deadline done</source>
         <translation>Mark this deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="354"/>
+        <location filename="../govledger/ui/calendar_view.py" line="352"/>
         <source>Mark deadline done</source>
         <translation>Mark deadline done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="360"/>
+        <location filename="../govledger/ui/calendar_view.py" line="358"/>
         <source>Mark not done</source>
         <translation>Mark not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="362"/>
+        <location filename="../govledger/ui/calendar_view.py" line="360"/>
         <source>Mark deadline not done</source>
         <translation>Mark deadline not done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="367"/>
-        <location filename="../govledger/ui/calendar_view.py" line="387"/>
+        <location filename="../govledger/ui/calendar_view.py" line="365"/>
+        <location filename="../govledger/ui/calendar_view.py" line="385"/>
         <source>Record triggering event…</source>
         <translation>Record triggering event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="370"/>
-        <location filename="../govledger/ui/calendar_view.py" line="388"/>
+        <location filename="../govledger/ui/calendar_view.py" line="368"/>
+        <location filename="../govledger/ui/calendar_view.py" line="386"/>
         <source>Show in the task tree</source>
         <translation>Show in the task tree</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/calendar_view.py" line="379"/>
+        <location filename="../govledger/ui/calendar_view.py" line="377"/>
         <source>Open in the requests register</source>
         <translation>Open in the requests register</translation>
     </message>
@@ -499,22 +479,22 @@
 <context>
     <name>CompareYears</name>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="45"/>
+        <location filename="../govledger/ui/compare_years.py" line="54"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="46"/>
+        <location filename="../govledger/ui/compare_years.py" line="55"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="47"/>
+        <location filename="../govledger/ui/compare_years.py" line="56"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="48"/>
+        <location filename="../govledger/ui/compare_years.py" line="57"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
@@ -522,62 +502,92 @@
 <context>
     <name>CompareYearsDialog</name>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="78"/>
+        <location filename="../govledger/ui/compare_years.py" line="87"/>
         <source>Compare years</source>
         <translation>Compare years</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="83"/>
+        <location filename="../govledger/ui/compare_years.py" line="92"/>
         <source>Show unchanged</source>
         <translation>Show unchanged</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <location filename="../govledger/ui/compare_years.py" line="96"/>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="87"/>
+        <location filename="../govledger/ui/compare_years.py" line="97"/>
         <source>This year&apos;s plan</source>
         <translation>This year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="91"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="91"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="91"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="134"/>
+        <location filename="../govledger/ui/compare_years.py" line="126"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="129"/>
+        <source>Save these rows as a Word or Excel table, as shown here</source>
+        <translation>Save these rows as a Word or Excel table, as shown here</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="152"/>
         <source>Choose two different plans.</source>
         <translation>Choose two different plans.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="140"/>
+        <location filename="../govledger/ui/compare_years.py" line="158"/>
         <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
         <translation>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <location filename="../govledger/ui/compare_years.py" line="194"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="194"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="197"/>
+        <source>Export the comparison</source>
+        <translation>Export the comparison</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="209"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/compare_years.py" line="245"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="194"/>
+        <location filename="../govledger/ui/compare_years.py" line="246"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="199"/>
+        <location filename="../govledger/ui/compare_years.py" line="251"/>
         <source>Also changed: {fields}</source>
         <translation>Also changed: {fields}</translation>
     </message>
@@ -585,112 +595,112 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="61"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="62"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="63"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="64"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="65"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
         <source>Progress %</source>
         <translation>Progress %</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
         <source>Units as written</source>
         <translation>Units as written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
         <source>Cooperating units</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="79"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="80"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="81"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="82"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="83"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="78"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
         <source>Captured on</source>
         <translation>Captured on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="85"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="91"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="86"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="92"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="87"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="93"/>
         <source>Progress entry</source>
         <translation>Progress entry</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="88"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="94"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -725,68 +735,68 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="137"/>
+        <location filename="../govledger/ui/deadline_features.py" line="144"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="140"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="145"/>
+        <location filename="../govledger/ui/deadline_features.py" line="152"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="149"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="153"/>
+        <location filename="../govledger/ui/deadline_features.py" line="160"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="163"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="167"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="219"/>
+        <location filename="../govledger/ui/deadline_features.py" line="226"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="227"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="369"/>
-        <location filename="../govledger/ui/deadline_features.py" line="401"/>
+        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="408"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="375"/>
+        <location filename="../govledger/ui/deadline_features.py" line="382"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="390"/>
+        <location filename="../govledger/ui/deadline_features.py" line="397"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="407"/>
+        <location filename="../govledger/ui/deadline_features.py" line="414"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -794,57 +804,77 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="156"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
         <source>Decide for each open requirement</source>
         <translation>Decide for each open requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="159"/>
-        <source>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
-        <translation>Carry it over into this year&apos;s plan (with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <source>Continue it in this year&apos;s matching requirement or carry it over as a new one (either way with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
+        <translation>Continue it in this year&apos;s matching requirement or carry it over as a new one (either way with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="179"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="180"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="169"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="181"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="170"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="171"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <source>In this year&apos;s plan</source>
+        <translation>In this year&apos;s plan</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="172"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="185"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="187"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="205"/>
         <source>Carry all over</source>
         <translation>Carry all over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="261"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="248"/>
+        <source>the matching one</source>
+        <translation>the matching one</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="249"/>
+        <source>Continue in No. {number}</source>
+        <translation>Continue in No. {number}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="273"/>
+        <source>⚠ Its time limit names {year}: set it anew when carried over</source>
+        <translation>⚠ Its time limit names {year}: set it anew when carried over</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="321"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>Nothing is open in last year&apos;s plan: nothing to review.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="264"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="324"/>
         <source>{count} decisions still need a reason.</source>
         <translation>{count} decisions still need a reason.</translation>
     </message>
@@ -857,17 +887,17 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="107"/>
+        <location filename="../govledger/ui/detail_panel.py" line="108"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="109"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="110"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -913,32 +943,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="306"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="379"/>
         <source>Review applied</source>
         <translation>Review applied</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="309"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="382"/>
         <source>Save the 回头看 report…</source>
         <translation>Save the 回头看 report…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="321"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="393"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="411"/>
+        <source>{count} carried-over requirements have a time limit that names last year: they keep that date (shown overdue) until you set a new one.</source>
+        <translation>{count} carried-over requirements have a time limit that names last year: they keep that date (shown overdue) until you set a new one.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="421"/>
         <source>Save the 回头看 report</source>
         <translation>Save the 回头看 report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="421"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="346"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="431"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -946,113 +981,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="191"/>
+        <location filename="../govledger/ui/draft_preview.py" line="194"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <location filename="../govledger/ui/draft_preview.py" line="196"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="196"/>
+        <location filename="../govledger/ui/draft_preview.py" line="199"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="199"/>
+        <location filename="../govledger/ui/draft_preview.py" line="202"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>Merge the selected adjacent requirements into one</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="202"/>
+        <location filename="../govledger/ui/draft_preview.py" line="205"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="205"/>
+        <location filename="../govledger/ui/draft_preview.py" line="208"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>Split the requirement at the text cursor, or at a sentence end</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Not a task</source>
         <translation>Not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="216"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>Leave the selected rows out of the plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="216"/>
+        <location filename="../govledger/ui/draft_preview.py" line="219"/>
         <source>Import as task</source>
         <translation>Import as task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="219"/>
+        <location filename="../govledger/ui/draft_preview.py" line="222"/>
         <source>Import the selected greyed rows after all</source>
         <translation>Import the selected greyed rows after all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="222"/>
-        <location filename="../govledger/ui/draft_preview.py" line="329"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="332"/>
         <source>Remove rows</source>
         <translation>Remove rows</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
         <source>Undo the last edit</source>
         <translation>Undo the last edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="227"/>
+        <location filename="../govledger/ui/draft_preview.py" line="230"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="259"/>
+        <location filename="../govledger/ui/draft_preview.py" line="262"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="322"/>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="332"/>
+        <location filename="../govledger/ui/draft_preview.py" line="335"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="337"/>
+        <location filename="../govledger/ui/draft_preview.py" line="340"/>
         <source>Remove with the rows under them</source>
         <translation>Remove with the rows under them</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="339"/>
+        <location filename="../govledger/ui/draft_preview.py" line="342"/>
         <source>Remove only the headings</source>
         <translation>Remove only the headings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="350"/>
+        <location filename="../govledger/ui/draft_preview.py" line="353"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>Select two or more adjacent requirements to merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="378"/>
+        <location filename="../govledger/ui/draft_preview.py" line="381"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
     </message>
@@ -1434,7 +1469,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="147"/>
-        <location filename="../govledger/ui/exchange_menu.py" line="197"/>
+        <location filename="../govledger/ui/exchange_menu.py" line="198"/>
         <source>Import a unit&apos;s package</source>
         <translation>Import a unit&apos;s package</translation>
     </message>
@@ -1450,8 +1485,8 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/exchange_menu.py" line="179"/>
-        <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</source>
-        <translation>Merged {unit}&apos;s package: {added} added, {updated} updated, {deleted} deleted, {conflicts} conflicts.</translation>
+        <source>Merged {unit}&apos;s package: {added} added, {updated} updated, {merged} merged field by field, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Merged {unit}&apos;s package: {added} added, {updated} updated, {merged} merged field by field, {deleted} deleted, {conflicts} conflicts.</translation>
     </message>
 </context>
 <context>
@@ -1477,68 +1512,73 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Yearly report draft: 工作要点落实情况 (.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="131"/>
+        <location filename="../govledger/ui/export_dialog.py" line="135"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="139"/>
+        <location filename="../govledger/ui/export_dialog.py" line="143"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="143"/>
+        <location filename="../govledger/ui/export_dialog.py" line="147"/>
         <source>Overdue requirements only</source>
         <translation>Overdue requirements only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="145"/>
+        <location filename="../govledger/ui/export_dialog.py" line="152"/>
+        <source>Only what the window shows now ({count} requirements)</source>
+        <translation>Only what the window shows now ({count} requirements)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/export_dialog.py" line="158"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="152"/>
+        <location filename="../govledger/ui/export_dialog.py" line="165"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="153"/>
+        <location filename="../govledger/ui/export_dialog.py" line="166"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="154"/>
+        <location filename="../govledger/ui/export_dialog.py" line="167"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="156"/>
-        <location filename="../govledger/ui/export_dialog.py" line="227"/>
+        <location filename="../govledger/ui/export_dialog.py" line="170"/>
+        <location filename="../govledger/ui/export_dialog.py" line="248"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="164"/>
+        <location filename="../govledger/ui/export_dialog.py" line="178"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="170"/>
+        <location filename="../govledger/ui/export_dialog.py" line="184"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="173"/>
+        <location filename="../govledger/ui/export_dialog.py" line="187"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="242"/>
+        <location filename="../govledger/ui/export_dialog.py" line="263"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="261"/>
+        <location filename="../govledger/ui/export_dialog.py" line="283"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1909,8 +1949,8 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     <name>ImportDialog</name>
     <message>
         <location filename="../govledger/ui/import_dialog.py" line="104"/>
-        <location filename="../govledger/ui/import_dialog.py" line="194"/>
-        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <location filename="../govledger/ui/import_dialog.py" line="206"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
@@ -1950,57 +1990,57 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="157"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="162"/>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="174"/>
+        <location filename="../govledger/ui/import_dialog.py" line="178"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="197"/>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="293"/>
+        <location filename="../govledger/ui/import_dialog.py" line="305"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="323"/>
+        <location filename="../govledger/ui/import_dialog.py" line="335"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>Saving was cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="331"/>
+        <location filename="../govledger/ui/import_dialog.py" line="343"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>Saving the plan: {done} of {total} tasks</translation>
     </message>
@@ -2112,6 +2152,21 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <source>every month</source>
         <translation>every month</translation>
     </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="88"/>
+        <source>{count} working days overdue</source>
+        <translation>{count} working days overdue</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="92"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/labels.py" line="93"/>
+        <source>{count} working days left</source>
+        <translation>{count} working days left</translation>
+    </message>
 </context>
 <context>
     <name>LedgerOpening</name>
@@ -2204,62 +2259,62 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="66"/>
+        <location filename="../govledger/ui/main_window.py" line="67"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="113"/>
+        <location filename="../govledger/ui/main_window.py" line="114"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="135"/>
+        <location filename="../govledger/ui/main_window.py" line="137"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="141"/>
+        <location filename="../govledger/ui/main_window.py" line="143"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="179"/>
+        <location filename="../govledger/ui/main_window.py" line="181"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="216"/>
+        <location filename="../govledger/ui/main_window.py" line="224"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="234"/>
+        <location filename="../govledger/ui/main_window.py" line="242"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="242"/>
+        <location filename="../govledger/ui/main_window.py" line="250"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="311"/>
+        <location filename="../govledger/ui/main_window.py" line="319"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="315"/>
+        <location filename="../govledger/ui/main_window.py" line="323"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="426"/>
+        <location filename="../govledger/ui/main_window.py" line="435"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="184"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2267,87 +2322,129 @@ Recover now?</translation>
 <context>
     <name>MergeConflictDialog</name>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="105"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="117"/>
         <source>Merge conflicts</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="113"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="113"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>This ledger</source>
         <translation>This ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="113"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Package</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="122"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="136"/>
         <source>Keep this ledger&apos;s version</source>
         <translation>Keep this ledger&apos;s version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="123"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="137"/>
         <source>Take the package&apos;s version</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="147"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="161"/>
         <source>Apply choices</source>
         <translation>Apply choices</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="173"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="187"/>
         <source>No merge conflicts are waiting.</source>
         <translation>No merge conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="183"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
+        <source>[{done} of {total} fields]</source>
+        <translation>[{done} of {total} fields]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="204"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="209"/>
         <source>[ours]</source>
         <translation>[ours]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="184"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="204"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="210"/>
         <source>[package]</source>
         <translation>[package]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="185"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="206"/>
+        <source>[field by field]</source>
+        <translation>[field by field]</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="211"/>
         <source>[open]</source>
         <translation>[open]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="243"/>
         <source>(deleted in this ledger)</source>
         <translation>(deleted in this ledger)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="202"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="244"/>
         <source>(deleted in the package)</source>
         <translation>(deleted in the package)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="217"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="267"/>
+        <source>Package&apos;s (changed there only)</source>
+        <translation>Package&apos;s (changed there only)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="268"/>
+        <source>Ours (changed here only)</source>
+        <translation>Ours (changed here only)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="273"/>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="274"/>
+        <source>This ledger&apos;s</source>
+        <translation>This ledger&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="275"/>
+        <source>The package&apos;s</source>
+        <translation>The package&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/conflict_dialog.py" line="293"/>
         <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
         <translation>{kind} from {unit}&apos;s package {name}, found {at}.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="225"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="301"/>
         <source>Taking the package&apos;s version also brings back {count} records below it.</source>
         <translation>Taking the package&apos;s version also brings back {count} records below it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="251"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="371"/>
         <source>{chosen} of {total} decided.</source>
         <translation>{chosen} of {total} decided.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="262"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="384"/>
         <source>Resolve {count} merge conflicts</source>
         <translation>Resolve {count} merge conflicts</translation>
     </message>
@@ -2461,32 +2558,32 @@ Recover now?</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="111"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
         <source>Which plans?</source>
         <translation>Which plans?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="114"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="123"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="123"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="132"/>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="124"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
         <source>This year&apos;s plan</source>
         <translation>This year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="136"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="145"/>
         <source>Choose two different plans.</source>
         <translation>Choose two different plans.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="140"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="149"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>{count} requirements of last year&apos;s plan are still open.</translation>
     </message>
@@ -2630,14 +2727,14 @@ Recover now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/reminder_panel.py" line="61"/>
-        <source>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</source>
-        <translation>Today {date}: {overdue} deadlines overdue, {soon} due soon, across {units} units.</translation>
+        <source>Today {date}: {overdue} deadlines overdue, {soon} due within {days} working days, across {units} units.</source>
+        <translation>Today {date}: {overdue} deadlines overdue, {soon} due within {days} working days, across {units} units.</translation>
     </message>
 </context>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="161"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="157"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -2676,8 +2773,8 @@ Recover now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/reminder_summary.py" line="79"/>
-        <source>Working days left</source>
-        <translation>Working days left</translation>
+        <source>Working days</source>
+        <translation>Working days</translation>
     </message>
     <message>
         <location filename="../govledger/ui/reminder_summary.py" line="86"/>
@@ -2708,11 +2805,6 @@ Recover now?</translation>
         <location filename="../govledger/ui/reminder_summary.py" line="113"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="131"/>
-        <source>{days} overdue</source>
-        <translation>{days} overdue</translation>
     </message>
 </context>
 <context>
@@ -2756,138 +2848,163 @@ Recover now?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="70"/>
+        <location filename="../govledger/ui/report_editor.py" line="72"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>Yearly disclosure report (政府信息公开工作年度报告)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="74"/>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
         <source>organisation, as in the title</source>
         <translation>organisation, as in the title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="76"/>
+        <location filename="../govledger/ui/report_editor.py" line="78"/>
         <source>Export &amp;Word…</source>
         <translation>Export &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="79"/>
         <source>Export E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="94"/>
+        <location filename="../govledger/ui/report_editor.py" line="96"/>
         <source>Text (一, 五, 六)</source>
         <translation>Text (一, 五, 六)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="103"/>
+        <location filename="../govledger/ui/report_editor.py" line="105"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="106"/>
+        <location filename="../govledger/ui/report_editor.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="113"/>
+        <location filename="../govledger/ui/report_editor.py" line="115"/>
         <source>Cross-checks</source>
         <translation>Cross-checks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="160"/>
+        <location filename="../govledger/ui/report_editor.py" line="162"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>The register counts {count}; adjusted by {delta:+d} because: {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="163"/>
+        <location filename="../govledger/ui/report_editor.py" line="165"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>The register counts {count}; adjusted by {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="176"/>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>Table 2 · proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="179"/>
         <source>Table 3 · requests</source>
         <translation>Table 3 · requests</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="180"/>
         <source>Table 4 · review and litigation</source>
         <translation>Table 4 · review and litigation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="195"/>
+        <location filename="../govledger/ui/report_editor.py" line="197"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}” still has 〔…〕 to fill in</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="198"/>
+        <location filename="../govledger/ui/report_editor.py" line="200"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ Every cross-check of the tables holds.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="229"/>
+        <location filename="../govledger/ui/report_editor.py" line="231"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>A whole number (a count) is needed here, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="235"/>
+        <location filename="../govledger/ui/report_editor.py" line="237"/>
         <source>Adjust table 3</source>
         <translation>Adjust table 3</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="240"/>
+        <location filename="../govledger/ui/report_editor.py" line="242"/>
         <source>Enter a report figure</source>
         <translation>Enter a report figure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="252"/>
+        <location filename="../govledger/ui/report_editor.py" line="254"/>
         <source>Reason for the adjustment…</source>
         <translation>Reason for the adjustment…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="255"/>
-        <location filename="../govledger/ui/report_editor.py" line="280"/>
+        <location filename="../govledger/ui/report_editor.py" line="257"/>
+        <location filename="../govledger/ui/report_editor.py" line="282"/>
         <source>Use the register&apos;s count</source>
         <translation>Use the register&apos;s count</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <location filename="../govledger/ui/report_editor.py" line="270"/>
         <source>Reason for the adjustment</source>
         <translation>Reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="268"/>
+        <location filename="../govledger/ui/report_editor.py" line="270"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="273"/>
+        <location filename="../govledger/ui/report_editor.py" line="275"/>
         <source>Reason for an adjustment</source>
         <translation>Reason for an adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="291"/>
+        <location filename="../govledger/ui/report_editor.py" line="293"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>Edit the report&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="297"/>
+        <location filename="../govledger/ui/report_editor.py" line="301"/>
         <source>{year} government information disclosure report</source>
         <translation>{year} government information disclosure report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="299"/>
+        <location filename="../govledger/ui/report_editor.py" line="303"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="319"/>
+        <location filename="../govledger/ui/report_editor.py" line="313"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="317"/>
+        <source>{count} cross-checks of the statistics fail:</source>
+        <translation>{count} cross-checks of the statistics fail:</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="322"/>
+        <source>A report filed with figures that do not add up has to be corrected later. Export it anyway?</source>
+        <translation>A report filed with figures that do not add up has to be corrected later. Export it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="328"/>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="329"/>
+        <source>Go back and correct</source>
+        <translation>Go back and correct</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/report_editor.py" line="355"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3183,17 +3300,17 @@ Recover now?</translation>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="45"/>
-        <source>Carry over</source>
-        <translation>Carry over</translation>
+        <location filename="../govledger/ui/rollover_wizard.py" line="54"/>
+        <source>Carry over as new</source>
+        <translation>Carry over as new</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="46"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="55"/>
         <source>Close (give a reason)</source>
         <translation>Close (give a reason)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="47"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="56"/>
         <source>Not applicable (reason)</source>
         <translation>Not applicable (reason)</translation>
     </message>
@@ -3201,12 +3318,12 @@ Recover now?</translation>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="64"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="73"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>Review last year&apos;s plan (回头看)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="95"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="104"/>
         <source>Review of last year&apos;s plan</source>
         <translation>Review of last year&apos;s plan</translation>
     </message>
@@ -3296,57 +3413,57 @@ Recover now?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="275"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="277"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="337"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>Apply makes all these changes in one step; Undo takes them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="280"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="340"/>
         <source>Apply</source>
         <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="352"/>
+        <source>Continue in this year&apos;s matching requirement: {count}</source>
+        <translation>Continue in this year&apos;s matching requirement: {count}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/rollover_wizard.py" line="367"/>
+        <source>(time limit to set anew)</source>
+        <translation>(time limit to set anew)</translation>
     </message>
 </context>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="132"/>
+        <location filename="../govledger/ui/task_cells.py" line="140"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="140"/>
-        <source>Overdue by {days} days</source>
-        <translation>Overdue by {days} days</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/task_cells.py" line="144"/>
-        <source>Due in {days} days</source>
-        <translation>Due in {days} days</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/task_cells.py" line="161"/>
+        <location filename="../govledger/ui/task_cells.py" line="162"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="166"/>
+        <location filename="../govledger/ui/task_cells.py" line="167"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="168"/>
+        <location filename="../govledger/ui/task_cells.py" line="169"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 {done} of {total} requirements done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="125"/>
+        <location filename="../govledger/ui/task_cells.py" line="131"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>Marked done, but no evidence is attached</translation>
     </message>
@@ -3454,29 +3571,52 @@ Recover now?</translation>
     </message>
 </context>
 <context>
+    <name>UnitDirectory</name>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="49"/>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="50"/>
+        <source>Internal office (科室)</source>
+        <translation>Internal office (科室)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="51"/>
+        <source>Grassroots unit (基层单位)</source>
+        <translation>Grassroots unit (基层单位)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="54"/>
+        <source>Public institution (事业单位)</source>
+        <translation>Public institution (事业单位)</translation>
+    </message>
+</context>
+<context>
     <name>UnitDirectoryDialog</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="98"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="170"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="111"/>
-        <source>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
-        <translation>Double-click a name to rename it everywhere. To merge units that are the same office, select them, choose the name to keep and press Merge.</translation>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="186"/>
+        <source>Double-click a name to rename it everywhere, or a kind to change it: “各科室” reaches every internal office. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
+        <translation>Double-click a name to rename it everywhere, or a kind to change it: “各科室” reaches every internal office. To merge units that are the same office, select them, choose the name to keep and press Merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="120"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="196"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="123"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="199"/>
         <source>Merge selected into</source>
         <translation>Merge selected into</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="168"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="244"/>
         <source>Merge units into “{name}”</source>
         <translation>Merge units into “{name}”</translation>
     </message>
@@ -3502,19 +3642,39 @@ Recover now?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="63"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="63"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="88"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="115"/>
+        <source>Stands for: {kind}</source>
+        <translation>Stands for: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="123"/>
+        <source>A collective name: filters, unit packages and reminder sheets reach every unit of this kind instead (其他…: those not named beside it).</source>
+        <translation>A collective name: filters, unit packages and reminder sheets reach every unit of this kind instead (其他…: those not named beside it).</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="150"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>Rename unit “{old}” to “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="160"/>
+        <source>Set the kind of “{name}”</source>
+        <translation>Set the kind of “{name}”</translation>
     </message>
 </context>
 <context>

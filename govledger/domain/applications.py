@@ -118,7 +118,13 @@ def reply_alert(
     warning_days: int,
     calendar: WorkingCalendar,
 ) -> Alert:
-    """The plan's traffic light for a reply limit; the warning window counts working days."""
+    """The plan's traffic light for a reply limit; the warning window counts working days.
+
+    A reply sent after its limit stays red (超期答复): it is counted with the overdue
+    ones in the register and the yearly report, never turned green by being sent.
+    """
+    if replied_late(application, limit):
+        return Alert.OVERDUE
     stored = Status.DONE if application.replied else Status.IN_PROGRESS
     return alert(stored, limit.final_due, today, warning_days, calendar.is_workday)
 

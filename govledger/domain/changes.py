@@ -26,6 +26,16 @@ _REPORT_INPUTS = (
 )  # fmt: skip
 
 
+@dataclass(frozen=True, slots=True)
+class TreeEdits:
+    """What one operation did to one plan's task tree, for a view that shows it."""
+
+    parents: frozenset[int | None]  # headings (None: the top level) whose children changed
+    added: frozenset[int]  # tasks inserted into the plan
+    removed: frozenset[int]  # tasks taken out of it
+    edited: frozenset[int]  # tasks whose own fields, units, notes or evidence changed
+
+
 class Op(StrEnum):
     INSERT = "insert"
     UPDATE = "update"
@@ -87,6 +97,23 @@ class ChangeSet:
     def first_created(self, table: str) -> int | None:
         created = self.created_ids.get(table)
         return created[0] if created else None
+
+    # The record an "add" operation made, for the view to select or open it.
+    @property
+    def created_plan(self) -> int | None:
+        return self.first_created("plans")
+
+    @property
+    def created_task(self) -> int | None:
+        return self.first_created("tasks")
+
+    @property
+    def created_evidence(self) -> int | None:
+        return self.first_created("evidence")
+
+    @property
+    def created_application(self) -> int | None:
+        return self.first_created("applications")
 
     def inverted(self, description: str | None = None) -> ChangeSet:
         return ChangeSet(
@@ -172,6 +199,46 @@ class ChangeSet:
             for row in (change.old, change.new)
             if row and (task_id := row.get("task_id")) is not None
         }
+
+    def renamed_units(self) -> dict[str, str]:
+        """Old unit name -> new name, for units renamed (or merged by rename)."""
+        return {
+            change.old["name"]: change.new["name"]
+            for change in self.rows
+            if change.table == "units" and change.op is Op.UPDATE and change.old and change.new
+            if change.old.get("name") != change.new.get("name")
+        }
+
+    def tree_edits(self, plan_id: int) -> TreeEdits:
+        """The tasks of plan ``plan_id`` this operation added, removed, moved or edited.
+
+        A task that moves between headings names both; a task of another plan is not
+        mentioned. Units renamed are not resolved here (``renamed_units``): which tasks
+        name a unit is the view's knowledge, not the change's.
+        """
+        parents: set[int | None] = set()
+        added: set[int] = set()
+        removed: set[int] = set()
+        edited: set[int] = set()
+        for change in self.rows:
+            if change.table != "tasks":
+                continue
+            in_plan = False
+            for row in (change.old, change.new):
+                if row is not None and row.get("plan_id") == plan_id:
+                    parents.add(row.get("parent_id"))
+                    in_plan = True
+            if not in_plan:
+                continue
+            edited.add(change.row_id)
+            if change.op is Op.INSERT:
+                added.add(change.row_id)
+            elif change.op is Op.DELETE:
+                removed.add(change.row_id)
+        edited |= self.work_of_tasks()
+        return TreeEdits(
+            frozenset(parents), frozenset(added), frozenset(removed), frozenset(edited)
+        )
 
     @property
     def requirements_changed(self) -> bool:

@@ -103,6 +103,7 @@ class Unit:
     id: int
     name: str
     note: str = ""
+    kind: str = ""  # a UnitKind value (domain/unit_kinds.py); '' not yet said
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,14 @@ class Evidence:
     def label(self) -> str:
         """What a list shows: the note if the clerk wrote one, else the name or link."""
         return self.note or self.title or self.original_name or self.url
+
+    @property
+    def search_text(self) -> str:
+        """Everything a search should find it by: note, link title, file name, address
+        (the ledger's full-text index holds the same four)."""
+        return " ".join(
+            part for part in (self.note, self.title, self.original_name, self.url) if part
+        )
 
 
 @dataclass(frozen=True, slots=True)

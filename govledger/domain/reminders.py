@@ -8,12 +8,13 @@ which the office makes its phone calls.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from govledger.domain.deadline_state import CalendarEntry
+from govledger.domain.deadline_state import WARNING_WORKDAYS, CalendarEntry
 from govledger.domain.status_rules import Alert
+from govledger.domain.unit_kinds import UnitKind, responsible_units
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class ReminderSummary:
     units: list[UnitReminders]
     overdue_count: int  # distinct occurrences, however many units share them
     due_soon_count: int
+    warning_workdays: int = WARNING_WORKDAYS  # "due soon": within this many working days
 
     @property
     def empty(self) -> bool:
@@ -49,8 +51,17 @@ class ReminderSummary:
         return next((found for found in self.units if found.unit == unit), None)
 
 
-def summarize(entries: Iterable[CalendarEntry], today: date) -> ReminderSummary:
-    """Group the overdue and due-soon entries by unit; others are left out."""
+def summarize(
+    entries: Iterable[CalendarEntry],
+    today: date,
+    warning_workdays: int = WARNING_WORKDAYS,
+    directory: Mapping[str, UnitKind] | None = None,
+) -> ReminderSummary:
+    """Group the overdue and due-soon entries by unit; others are left out.
+
+    With the unit directory, a collective name ("其他科室") is replaced by its
+    members: a 催办单 goes to a unit that can answer it, never to "局各科室".
+    """
     by_unit: dict[str, UnitReminders] = {}
     overdue = due_soon = 0
     ordered = sorted(
@@ -62,8 +73,12 @@ def summarize(entries: Iterable[CalendarEntry], today: date) -> ReminderSummary:
             overdue += 1
         else:
             due_soon += 1
-        roles = [(unit, "lead") for unit in entry.task.lead_units]
-        roles += [(unit, "co") for unit in entry.task.co_units if unit not in entry.task.lead_units]
+        task = entry.task
+        if directory is not None:
+            roles = list(responsible_units(task.lead_units, task.co_units, directory).items())
+        else:
+            roles = [(unit, "lead") for unit in task.lead_units]
+            roles += [(unit, "co") for unit in task.co_units if unit not in task.lead_units]
         for unit, role in roles or [("", "")]:
             group = by_unit.setdefault(unit, UnitReminders(unit))
             target = group.overdue if entry.alert is Alert.OVERDUE else group.due_soon
@@ -73,4 +88,4 @@ def summarize(entries: Iterable[CalendarEntry], today: date) -> ReminderSummary:
         # requirements naming no unit last: there is nobody to phone about them
         key=lambda g: (not g.unit, -len(g.overdue), -len(g.due_soon), g.unit),
     )
-    return ReminderSummary(today, units, overdue, due_soon)
+    return ReminderSummary(today, units, overdue, due_soon, warning_workdays)

@@ -9,11 +9,13 @@ the decisions and the review as reported; the store applies them.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from govledger.domain.model import Status
+from govledger.domain.model import Status, Task
 
 FINISHED = (Status.DONE, Status.NOT_APPLICABLE)
 
@@ -29,6 +31,9 @@ class ReviewChoice:
     task_id: int
     decision: Decision
     reason: str = ""
+    # CARRY_OVER into this requirement of the new plan (its counterpart there), which
+    # takes the history, instead of a copy added to the new plan.
+    counterpart_id: int | None = None
 
     @property
     def needs_reason(self) -> bool:
@@ -48,6 +53,7 @@ class ReviewItem:
     evidence_count: int
     decision: Decision
     reason: str = ""
+    counterpart: str = ""  # "12. text" of the new plan's requirement it continues in
 
 
 @dataclass(slots=True)
@@ -81,3 +87,62 @@ def next_number(plan_numbers: list[str]) -> str:
     if not numeric:
         return "" if plan_numbers else "1"
     return str(max(numeric) + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """This year's requirement that continues one of last year's open ones."""
+
+    task_id: int
+    number: str
+    text: str
+    score: float
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}. {self.text}" if self.number else self.text
+
+
+# Counterparts are paired as compare-years pairs requirements (the same scoring, one to
+# one); a pair whose units have nothing in common needs a closer text than this.
+COUNTERPART_UNITS_DIFFER = 0.8
+
+
+def find_counterparts(
+    open_tasks: Sequence[Task], new_tasks: Sequence[Task]
+) -> dict[int, Counterpart]:
+    """Last year's open requirement id -> its counterpart among this year's requirements.
+
+    Requirements of the new plan that already continue one (``carried_from``) are
+    not offered again. The clerk decides per row; this only proposes.
+    """
+    from govledger.domain.year_compare import CompareItem, compare_requirements
+
+    old_items = [CompareItem(task.id, task.text) for task in open_tasks if not task.is_heading]
+    free: dict[object, Task] = {
+        t.id: t for t in new_tasks if not t.is_heading and t.carried_from is None
+    }
+    new_items = [CompareItem(task.id, task.text) for task in free.values()]
+    old_by_id: dict[object, Task] = {task.id: task for task in open_tasks}
+    found: dict[int, Counterpart] = {}
+    for pair in compare_requirements(old_items, new_items).pairs:
+        if pair.old is None or pair.new is None:
+            continue
+        old, new = old_by_id[pair.old.key], free[pair.new.key]
+        units_meet = not old.units or not new.units or set(old.units) & set(new.units)
+        if units_meet or pair.score >= COUNTERPART_UNITS_DIFFER:
+            found[old.id] = Counterpart(new.id, new.number, new.text, pair.score)
+    return found
+
+
+_YEAR_IN_LIMIT = re.compile(r"((?:19|20)\d\d)\s*年")
+
+
+def past_year_named(deadline_text: str, new_year: int) -> int | None:
+    """The year before new_year that a time limit names ("2026年11月20日前" -> 2026).
+
+    Such a limit is not moved into the new year silently when carried over: the
+    clerk is told to set it anew.
+    """
+    years = [int(y) for y in _YEAR_IN_LIMIT.findall(deadline_text or "") if int(y) < new_year]
+    return max(years) if years else None

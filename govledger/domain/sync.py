@@ -2,13 +2,17 @@
 
 A 科室 sends its part of the ledger as a package; the 办公室 merges it. Records
 are matched by uuid. A record changed on one side only since the last exchange
-takes that side's version; one changed on both sides (or deleted on one and
-changed on the other) becomes a SyncConflict holding both versions, until the
-clerk keeps one.
+takes that side's version. One changed on both sides is merged field by field
+against the version both had at the last exchange (the base): a field changed on
+one side only takes that side's value, so the office's new deadline and the unit's
+已完成 both survive. Only fields changed on both sides to different values (or a
+record deleted on one side and changed on the other, or one with no known base)
+make a SyncConflict, which the clerk settles field by field or whole.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -25,12 +29,51 @@ class Keep(StrEnum):
     REMOTE = "remote"  # take the package's version
 
 
+Fields = dict[str, Any]
+
+
+def conflicting_fields(base: Fields | None, local: Fields, remote: Fields) -> list[str]:
+    """Fields both sides changed to different values since base (every differing field
+    when there is no base to tell who changed what), sorted."""
+    names = sorted(set(local) | set(remote))
+    return [
+        name
+        for name in names
+        if local.get(name) != remote.get(name)
+        and (
+            base is None
+            or (local.get(name) != base.get(name) and remote.get(name) != base.get(name))
+        )
+    ]
+
+
+def merge_fields(
+    base: Fields | None, local: Fields, remote: Fields, choices: Mapping[str, Keep] | None = None
+) -> Fields:
+    """The record with each side's own changes, and for a field both changed the side
+    ``choices`` names (ours when it names none)."""
+    choices = choices or {}
+    merged: Fields = {}
+    for name in sorted(set(local) | set(remote)):
+        ours, theirs = local.get(name), remote.get(name)
+        if ours == theirs:
+            merged[name] = ours
+        elif base is not None and ours == base.get(name):
+            merged[name] = theirs  # changed in the package only
+        elif base is not None and theirs == base.get(name):
+            merged[name] = ours  # changed here only
+        else:
+            merged[name] = theirs if choices.get(name) is Keep.REMOTE else ours
+    return merged
+
+
 @dataclass(frozen=True, slots=True)
 class MergeSummary:
     unit: str
     plan_title: str
     added: int = 0
     updated: int = 0
+    merged: int = 0  # changed on both sides, different fields: both changes kept
     deleted: int = 0
     conflicts: int = 0  # new or still pending conflicts from this package
     unchanged: int = 0
@@ -39,7 +82,7 @@ class MergeSummary:
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.added or self.updated or self.deleted or self.conflicts)
+        return bool(self.added or self.updated or self.merged or self.deleted or self.conflicts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +97,7 @@ class SyncConflict:
     dependents: int  # records below a deleted one that come back with the package's version
     package_name: str
     detected_at: str
+    base: dict[str, Any] | None = None  # fields at the last exchange, when known
 
     @property
     def label(self) -> str:
@@ -69,6 +113,22 @@ class SyncConflict:
         if self.local is None or self.remote is None:
             return sorted((self.local or self.remote or {}).keys())
         return sorted(name for name in self.remote if self.local.get(name) != self.remote.get(name))
+
+    @property
+    def by_field(self) -> bool:
+        """Both versions exist: the clerk may choose field by field."""
+        return self.local is not None and self.remote is not None
+
+    def conflicting_fields(self) -> list[str]:
+        """The fields the clerk must choose (changed on both sides); others merge."""
+        if self.local is None or self.remote is None:
+            return self.differing_fields()
+        return conflicting_fields(self.base, self.local, self.remote)
+
+    def merged_fields(self) -> list[str]:
+        """Fields that differ but merge by themselves (changed on one side only)."""
+        both = set(self.conflicting_fields())
+        return [name for name in self.differing_fields() if name not in both]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,9 @@ Requirements carry no shared identity between years (each plan is imported from 
 own document), so they are matched by text. Texts are normalised first — numbering,
 spaces, punctuation and full/half width removed, four-digit years masked — because a
 requirement copied into next year's plan usually differs only in those. Matching
-scores are character-bigram Jaccard similarities (fast enough for 100 × 100); the
+scores are character-bigram Jaccard similarities (fast enough for 100 × 100), or,
+when one text keeps nearly all of the other and adds to it (a requirement extended
+with a new sentence), how much of the shorter the longer contains; the
 assignment is one-to-one and greedy by score with ties broken by document order, so
 the same two plans always give the same result. The character diff shown for a
 changed requirement is difflib's, on the texts as written.
@@ -24,6 +26,10 @@ from govledger.domain.model import Task
 
 # Pairs scoring below this are different requirements, not a changed one.
 MATCH_THRESHOLD = 0.5
+# A text that keeps this share of a shorter one's bigrams extends it (有变化, not
+# 已删去 + 新增); the shorter needs this many bigrams, or two slogans would match.
+CONTAINED = 0.85
+CONTAINED_MIN_BIGRAMS = 8
 
 _LEADING_NUMBER = re.compile(
     r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]"
@@ -47,14 +53,27 @@ def _bigrams(text: str) -> frozenset[str]:
 
 
 def similarity(a: str, b: str) -> float:
-    """Bigram Jaccard similarity of two texts after normalise(), 0.0 – 1.0."""
-    return _jaccard(_bigrams(normalise(a)), _bigrams(normalise(b)))
+    """How alike two texts are after normalise(), 0.0 – 1.0 (see _score)."""
+    return _score(_bigrams(normalise(a)), _bigrams(normalise(b)))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a and not b:
         return 1.0
     return len(a & b) / len(a | b)
+
+
+def _score(a: frozenset[str], b: frozenset[str]) -> float:
+    """Jaccard, or for an extended text the share of the shorter it keeps, scaled to
+    rank just below an equally close rewording (an exact copy still wins)."""
+    jaccard = _jaccard(a, b)
+    shorter = min(len(a), len(b))
+    if shorter < CONTAINED_MIN_BIGRAMS:
+        return jaccard
+    kept = len(a & b) / shorter
+    if kept < CONTAINED:
+        return jaccard
+    return max(jaccard, MATCH_THRESHOLD + (kept - CONTAINED) / (1 - CONTAINED) * 0.3)
 
 
 class Change(StrEnum):
@@ -74,6 +93,13 @@ class CompareItem:
     path: tuple[str, ...] = ()
     units_text: str = ""
     deadline_text: str = ""
+
+    def as_text(self) -> str:
+        """The item as the window and the printout show it: number, text, units, limit."""
+        number = f"{self.number}. " if self.number else ""
+        units = f"\n〔{self.units_text}〕" if self.units_text else ""
+        deadline = f"〔{self.deadline_text}〕" if self.deadline_text else ""
+        return f"{number}{self.text}{units}{deadline}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +130,10 @@ class YearComparison:
     def counts(self) -> dict[Change, int]:
         return {change: len(self.of(change)) for change in Change}
 
+    def shown(self, *, with_unchanged: bool) -> list[ComparedPair]:
+        """The rows the window lists (and a printout prints), in the window's order."""
+        return [p for p in self.pairs if with_unchanged or p.change is not Change.UNCHANGED]
+
 
 def compare_requirements(
     old: Sequence[CompareItem],
@@ -120,7 +150,7 @@ def compare_requirements(
     for i, a in enumerate(old_grams):
         for j, b in enumerate(new_grams):
             if a & b or (not a and not b):
-                score = _jaccard(a, b)
+                score = _score(a, b)
                 if score >= threshold:
                     candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
@@ -146,14 +176,18 @@ def compare_requirements(
 
 
 def _matched(old: CompareItem, new: CompareItem, score: float) -> ComparedPair:
-    fields = tuple(
-        name
-        for name in ("units_text", "deadline_text")
-        if normalise(getattr(old, name)) != normalise(getattr(new, name))
-    )
+    fields = tuple(name for name in ("units_text", "deadline_text") if _differs(old, new, name))
     if normalise(old.text) == normalise(new.text) and not fields:
         return ComparedPair(Change.UNCHANGED, old, new, score)
     return ComparedPair(Change.CHANGED, old, new, score, char_diff(old.text, new.text), fields)
+
+
+def _differs(old: CompareItem, new: CompareItem, name: str) -> bool:
+    before, after = normalise(getattr(old, name)), normalise(getattr(new, name))
+    if name == "deadline_text" and not (before and after):
+        # A plan that leaves 时间节点 blank (or says it in the text) has not changed it.
+        return False
+    return before != after
 
 
 def char_diff(old: str, new: str) -> tuple[DiffSegment, ...]:

@@ -9,6 +9,7 @@ otherwise cut off at the page bottom.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
@@ -49,10 +50,17 @@ def export_docx_ledger(
     unit: str | None = None,
     overdue_only: bool = False,
     lang: str = DEFAULT_LANGUAGE,
+    shown: Collection[int] | None = None,
 ) -> Path:
     """Write the Word 台账 of a plan (optionally one unit's, or only overdue items)."""
     table = build_ledger_table(
-        ledger, plan_id, today=today, unit=unit, overdue_only=overdue_only, lang=lang
+        ledger,
+        plan_id,
+        today=today,
+        unit=unit,
+        overdue_only=overdue_only,
+        lang=lang,
+        shown=shown,  # the requirements the window's filters show
     )
     document = render_docx_ledger(table)
     return write_atomically(target, lambda path: document.save(str(path)))
@@ -175,7 +183,7 @@ def _requirement_row(
     progress = table.progress_lines(row)
     status_rpr = status_red if row.status is Status.OVERDUE else status_plain
     texts = [
-        [str(row.seq)],
+        [row.number],
         [] if continues_group else [row.group_text],
         [row.text],
         [table.units_label(row.task)],

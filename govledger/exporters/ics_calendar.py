@@ -77,11 +77,16 @@ def event_uid(entry: CalendarEntry) -> str:
 
 
 def summary(entry: CalendarEntry) -> str:
+    """The event's title. A finished occurrence says so first, where every calendar
+    shows it: it keeps its UID, so importing the file again updates the event the
+    clerk imported while it was open instead of leaving a reminder of done work."""
     task = entry.task
     text = f"{task.number}. {task.text}" if task.number else task.text
     words = chinese_label(task, entry.occurrence)
     if words:
         text += f"（{words}）"
+    if entry.alert in (Alert.DONE, Alert.NOT_APPLICABLE):
+        text = f"【{_STATE_WORDS[entry.alert]}】{text}"
     return text
 
 

@@ -77,7 +77,7 @@ def _requirement_row(table: LedgerTable, row: RequirementRow) -> str:
     colour = ALERT_COLOURS.get(str(row.alert))
     status_cell = f" bgcolor='{colour}'" if colour else ""
     cells = [
-        f"<td align='center'>{row.seq}</td>",
+        f"<td align='center'>{escape(row.number)}</td>",
         f"<td>{escape(row.group_text)}</td>",
         f"<td>{escape(row.text)}</td>",
         f"<td>{escape(table.units_label(row.task))}</td>",
@@ -147,7 +147,7 @@ def summary_html(table: LedgerTable, warning_days: int) -> str:
             doc_text(f"col.{key}", lang) for key in ("seq", "requirement", "units", "due", days_key)
         ]
         body = [
-            f"<tr><td align='center'>{row.seq}</td><td>{escape(row.text)}</td>"
+            f"<tr><td align='center'>{escape(row.number)}</td><td>{escape(row.text)}</td>"
             f"<td>{escape(table.units_label(row.task))}</td>"
             f"<td align='center'>{escape(date_label(row.task.due, lang))}</td>"
             f"<td align='center'>{days(table, row)}</td></tr>"

@@ -12,6 +12,7 @@ below them. 序号 counts the rows printed, as a clerk numbers a 台账.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +26,7 @@ from govledger.domain.model import (
     TaskKind,
 )
 from govledger.domain.status_rules import Alert, alert, effective_status
+from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text, status_label
 from govledger.messages import GovLedgerError
 from govledger.store.ledger import Ledger
@@ -56,6 +58,13 @@ class RequirementRow:
     evidence: tuple[Evidence, ...]
 
     @property
+    def number(self) -> str:
+        """The 序号 printed: the plan's own, as the window shows it (a filtered printout
+        keeps 3, 7, 12 rather than renumbering 1, 2, 3); the running count only for a
+        plan that gives its requirements no numbers."""
+        return clean(self.task.number) or str(self.seq)
+
+    @property
     def group_text(self) -> str:
         return clean(self.group.text) if self.group else ""
 
@@ -75,7 +84,10 @@ class LedgerTable:
     lang: str = DEFAULT_LANGUAGE
     unit: str | None = None
     overdue_only: bool = False
+    shown_only: int | None = None  # printing the window's filtered rows: how many
     rows: list[HeadingRow | RequirementRow] = field(default_factory=list)
+    # unit -> kind: what "局各科室" stands for in the unit filter and the statistics
+    directory: dict[str, UnitKind] = field(default_factory=dict)
 
     @property
     def requirements(self) -> list[RequirementRow]:
@@ -95,6 +107,8 @@ class LedgerTable:
             line += "　" + doc_text("filter_unit", self.lang, unit=self.unit)
         if self.overdue_only:
             line += "　" + doc_text("filter_overdue", self.lang)
+        if self.shown_only is not None:
+            line += "　" + doc_text("filter_shown", self.lang, count=self.shown_only)
         return line
 
     # ---- cell texts, the same in every format
@@ -176,15 +190,25 @@ def build_ledger_table(
     overdue_only: bool = False,
     warning_days: int = 7,
     lang: str = DEFAULT_LANGUAGE,
+    shown: Collection[int] | None = None,
 ) -> LedgerTable:
-    """Read a plan (five queries in all) and lay it out as 台账 rows."""
+    """Read a plan (five queries in all) and lay it out as 台账 rows.
+
+    ``shown``: the requirements the window's filters show, to print exactly those.
+    Due-soon is counted in working days, as the window and the calendar count it.
+    """
     today = today or date.today()
     plan = ledger.plan(plan_id)
     tree = ledger.tasks_with_depth(plan_id)
     progress = ledger.progress_by_task(plan_id)
     evidence = ledger.evidence_by_task(plan_id)
     unit = unit.strip() if unit else None
-    if unit and not any(unit in task.lead_units or unit in task.co_units for _d, task in tree):
+    directory = ledger.unit_directory()
+
+    def gives_work(task: Task) -> bool:  # to the chosen unit, named or through 各科室
+        return role_of(unit or "", task.lead_units, task.co_units, directory) is not None
+
+    if unit and not any(gives_work(task) for _d, task in tree):
         raise GovLedgerError("export.no_such_unit", unit=unit)
 
     by_id = {task.id: task for _depth, task in tree}
@@ -199,7 +223,9 @@ def build_ledger_table(
         return by_id[parent_id] if parent_id is not None else None
 
     def wanted(task: Task, status: Status) -> bool:
-        if unit and unit not in task.lead_units and unit not in task.co_units:
+        if shown is not None and task.id not in shown:
+            return False
+        if unit and not gives_work(task):
             return False
         return not overdue_only or status is Status.OVERDUE
 
@@ -217,7 +243,15 @@ def build_ledger_table(
                 kept.add(parent_id)
                 parent_id = by_id[parent_id].parent_id
 
-    table = LedgerTable(plan=plan, today=today, lang=lang, unit=unit, overdue_only=overdue_only)
+    table = LedgerTable(
+        plan=plan,
+        today=today,
+        lang=lang,
+        unit=unit,
+        overdue_only=overdue_only,
+        directory=directory,
+    )
+    is_workday = ledger.working_calendar().is_workday
     seq = 0
     for depth, task in tree:
         if task.id not in kept:
@@ -234,9 +268,11 @@ def build_ledger_table(
                 task=task,
                 group=group_of(task),
                 status=statuses[task.id],
-                alert=alert(task.status, task.due, today, warning_days),
+                alert=alert(task.status, task.due, today, warning_days, is_workday),
                 progress=tuple(progress.get(task.id, ())),
                 evidence=tuple(evidence.get(task.id, ())),
             )
         )
+    if shown is not None:
+        table.shown_only = len(table.requirements)
     return table

@@ -131,7 +131,7 @@ def ledger_flowable(table: LedgerTable, styles: SummaryStyles, width: float) -> 
         result = [Paragraph(f"{opening}{status}</font>", cell)]
         result += [Paragraph(markup(line), cell) for line in texts[3]]
         cells = [
-            str(row.seq),
+            row.number,
             Paragraph(markup(row.group_text), cell) if starts_group and row.group else "",
             Paragraph(markup(texts[0]), cell),
             Paragraph(markup(texts[1]), center),

@@ -180,7 +180,7 @@ def _overdue_and_due_soon(table: LedgerTable, styles: SummaryStyles, days: int) 
     def rows(items: list[RequirementRow], days_column) -> list[list[str]]:
         return [
             [
-                str(row.seq),
+                row.number,
                 row.text,
                 table.units_label(row.task),
                 date_label(row.task.due, lang),

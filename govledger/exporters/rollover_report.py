@@ -103,7 +103,8 @@ def _opening(review: RolloverReview) -> str:
 
 def _last_cell_text(item: ReviewItem, decision: Decision) -> str:
     if decision is Decision.CARRY_OVER:
-        return f"进展记录{item.progress_count}条，佐证材料{item.evidence_count}份"
+        history = f"进展记录{item.progress_count}条，佐证材料{item.evidence_count}份"
+        return f"并入本年度：{item.counterpart}；{history}" if item.counterpart else history
     return item.reason
 
 

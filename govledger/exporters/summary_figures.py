@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from govledger.domain.model import Status
 from govledger.domain.status_rules import Alert
+from govledger.domain.unit_kinds import responsible_units
 from govledger.exporters.labels import doc_text
 from govledger.exporters.ledger_rows import LedgerTable, RequirementRow
 
@@ -41,11 +42,14 @@ def overview(table: LedgerTable) -> Overview:
 
 
 def per_unit(table: LedgerTable) -> list[tuple[str, int, int]]:
-    """(lead unit, done, total), the busiest units first."""
+    """(lead unit, done, total), the busiest units first. A requirement given to
+    "局各科室" counts for each 科室 (a collective name is no unit to report on)."""
     done: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for row in table.requirements:
-        for unit in row.task.lead_units or row.task.co_units:
+        roles = responsible_units(row.task.lead_units, row.task.co_units, table.directory)
+        leads = [unit for unit, role in roles.items() if role == "lead"]
+        for unit in leads or list(roles):
             total[unit] += 1
             done[unit] += row.status is Status.DONE
     return sorted(((u, done[u], total[u]) for u in total), key=lambda item: (-item[2], item[0]))

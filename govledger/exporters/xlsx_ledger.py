@@ -14,6 +14,7 @@ so the per-cell cost is the same as writing bare values.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
@@ -78,10 +79,17 @@ def export_xlsx_ledger(
     unit: str | None = None,
     overdue_only: bool = False,
     lang: str = DEFAULT_LANGUAGE,
+    shown: Collection[int] | None = None,
 ) -> Path:
     """Write the Excel 台账 of a plan (optionally one unit's, or only overdue items)."""
     table = build_ledger_table(
-        ledger, plan_id, today=today, unit=unit, overdue_only=overdue_only, lang=lang
+        ledger,
+        plan_id,
+        today=today,
+        unit=unit,
+        overdue_only=overdue_only,
+        lang=lang,
+        shown=shown,  # the requirements the window's filters show
     )
     return write_atomically(target, lambda path: write_xlsx_ledger(table, path))
 
@@ -142,7 +150,8 @@ def _row_height(cells: list) -> float:
 def _requirement_cells(table: LedgerTable, row: RequirementRow, cells: _CellMaker) -> list:
     task = row.task
     return [
-        cells.number(0, row.seq),
+        # the plan's 序号 as the window shows it; a number where it is one (sorting)
+        cells.number(0, int(row.number)) if row.number.isdigit() else cells.text(0, row.number),
         cells.text(1, row.group_text),
         cells.text(2, row.text),
         cells.text(3, table.units_label(task)),

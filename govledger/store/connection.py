@@ -75,6 +75,20 @@ class LedgerDatabase:
             raise
         self.conn.execute(f"RELEASE SAVEPOINT {savepoint}")
 
+    @contextmanager
+    def snapshot(self) -> Iterator[LedgerDatabase]:
+        """Reads in the block see one state of the ledger, whatever writers do meanwhile
+        (a deferred read transaction, also on a read-only connection); writes nothing."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+
     def row(self, table: str, row_id: int) -> dict[str, Any] | None:
         """One row by its id (table names are ours, never the clerk's text)."""
         return next(self.query(f"SELECT * FROM {table} WHERE id = ?", [row_id]), None)

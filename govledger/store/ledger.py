@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
@@ -52,6 +52,9 @@ from govledger.store.task_ops import TaskOps
 from govledger.store.temporaries import clean_temporaries
 from govledger.store.transaction import Transaction, transaction
 from govledger.store.unit_ops import UnitOps
+
+if TYPE_CHECKING:
+    from govledger.store.data_export import DataExport
 
 
 class Ledger(
@@ -367,6 +370,13 @@ class Ledger(
             "progress_entries": count("SELECT count(*) FROM progress_entries"),
             "evidence": count("SELECT count(*) FROM evidence"),
         }
+
+    def export_data(self, target: Path | str) -> DataExport:
+        """Every table as CSV and JSON, the evidence files listed, in the new folder
+        target (see data_export.py); reads only, so a read-only ledger will do."""
+        from govledger.store.data_export import export_data  # sqlite-utils: not at start-up
+
+        return export_data(self._db, self.path.parent, self.evidence, Path(target))
 
     def effective_status(self, task: Task, today: date | None = None) -> Status:
         return effective_status(task.status, task.due, today or date.today())

@@ -3,16 +3,62 @@
 ``PRAGMA user_version`` holds the number of the last migration applied. A new
 migration is appended to MIGRATIONS and never edited once released: ledgers in the
 field were built by the old ones. All of them run inside one transaction (see
-database.migrate), so a failed upgrade leaves the file exactly as it was.
+database.migrate), after a backup copy of the file, so a failed upgrade leaves the
+file exactly as it was.
+
+A new column is ``ALTER TABLE … ADD COLUMN``. Anything ALTER TABLE cannot do —
+change a column's type, NOT NULL or default, rename or drop a column, add a
+foreign key, reorder — is ``transform()`` below (sqlite-utils' Table.transform).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from govledger.store.connection import LedgerDatabase
+
+
+def transform(
+    db: LedgerDatabase,
+    table: str,
+    *,
+    types: dict[str, Any] | None = None,
+    rename: dict[str, str] | None = None,
+    drop: Iterable[str] | None = None,
+    not_null: Iterable[str] | None = None,
+    defaults: dict[str, Any] | None = None,
+    add_foreign_keys: list[tuple[str, str, str]] | None = None,
+    column_order: list[str] | None = None,
+) -> None:
+    """Rebuild table with changed columns, its rows, indexes and constraints kept.
+
+    sqlite-utils' Table.transform does SQLite's twelve steps: a new table is made
+    with the changes, the rows copied, the old table dropped and the new one renamed,
+    and the indexes, CHECK and UNIQUE constraints, AUTOINCREMENT counter and foreign
+    keys (those of the table and those pointing at it) carried over. It runs in a
+    savepoint of the migration's transaction, with foreign keys checked before the
+    savepoint is released: a failure rolls the whole upgrade back. A partial index
+    (tasks_due) on a renamed or dropped column is refused: drop it first and create
+    it again after.
+
+    Imported here, not at the top: opening a ledger that needs no migration must
+    not load sqlite-utils (start-up time).
+    """
+    from govledger.store.toolkit import toolkit
+
+    assert db.conn.in_transaction, "a migration runs inside database.migrate's transaction"
+    toolkit(db).table(table).transform(
+        types=types,
+        rename=rename,
+        drop=drop,
+        not_null=set(not_null) if not_null is not None else None,
+        defaults=defaults,
+        add_foreign_keys=add_foreign_keys,
+        column_order=column_order,
+    )
+
 
 SCHEMA_V1 = """
 CREATE TABLE plans (
@@ -338,6 +384,24 @@ def _task_labels(db: LedgerDatabase) -> None:
     db.execute("ALTER TABLE tasks ADD COLUMN label TEXT NOT NULL DEFAULT ''")
 
 
+# Issue 23. units.kind: 科室 / 基层单位 / 事业单位 ('' unknown), so "局各科室" or
+# "其他科室" can stand for their members (domain/unit_kinds.py); existing units get
+# the kind their name suggests, which the clerk sees and corrects in the directory.
+# sync_state.content: the synced fields at the exchange point (JSON), so a merge can
+# tell which fields each side changed since (NULL for points recorded before);
+# sync_conflicts.base_record: that base, kept with a conflict for field-by-field choice.
+def _unit_kinds_and_merge_bases(db: LedgerDatabase) -> None:
+    from govledger.domain.unit_kinds import guess_kind
+
+    # New columns are plain ALTER TABLE (see transform() for what it cannot do): a new
+    # ledger runs every migration at first start, where sqlite-utils must not load.
+    db.execute("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
+    for unit_id, name in db.execute("SELECT id, name FROM units").fetchall():
+        db.execute("UPDATE units SET kind = ? WHERE id = ?", [str(guess_kind(name)), unit_id])
+    db.execute("ALTER TABLE sync_state ADD COLUMN content TEXT")
+    db.execute("ALTER TABLE sync_conflicts ADD COLUMN base_record TEXT")
+
+
 MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
     _v1_initial_schema,
     _v2_revisions_and_tombstones,
@@ -345,6 +409,7 @@ MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
     _v4_deadline_calendar,
     _yearly_report,
     _task_labels,
+    _unit_kinds_and_merge_bases,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

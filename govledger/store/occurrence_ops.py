@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from govledger.domain.holiday_schedule import HolidayDay
     from govledger.domain.recurrence import Occurrence, PlanSpan
     from govledger.domain.reminders import ReminderSummary
+    from govledger.domain.unit_kinds import UnitKind
     from govledger.domain.working_days import WorkingCalendar
     from govledger.store.connection import LedgerDatabase
 
@@ -60,6 +61,11 @@ def _event_from_row(row: dict[str, Any]) -> TaskEvent:
         note=row["note"],
         done_on=optional_date(row["done_on"]),
     )
+
+
+# A requirement a 回头看 closed (不再结转) has no more deadlines: it leaves the
+# calendar, the reminders and the 催办单 of its year, and stays in the tree as it was.
+NOT_CLOSED = "uuid NOT IN (SELECT task_uuid FROM rollover_decisions WHERE decision = 'close')"
 
 
 class OccurrenceOps:
@@ -252,7 +258,7 @@ class OccurrenceOps:
             warning_workdays=warning_workdays,
             calendar=calendar,
         )
-        return summarize(entries, today)
+        return summarize(entries, today, warning_workdays, self.unit_directory())
 
     def overdue(
         self,
@@ -278,7 +284,7 @@ class OccurrenceOps:
         for one_plan in plans:
             candidates = records.fetch_tasks(
                 self._db,
-                """plan_id = ? AND kind = 'requirement' AND due IS NULL
+                f"""plan_id = ? AND kind = 'requirement' AND due IS NULL AND {NOT_CLOSED}
                    AND deadline_rule LIKE '%"event"%' AND status NOT IN ('已完成', '不适用')
                    AND id NOT IN (SELECT task_id FROM task_events)""",
                 [one_plan],
@@ -287,6 +293,9 @@ class OccurrenceOps:
             candidates.sort(key=lambda task: order.get(task.id, 0))
             waiting += [t for t in candidates if EventRule.from_json(t.deadline_rule) is not None]
         return waiting
+
+    def unit_directory(self) -> dict[str, UnitKind]:
+        raise NotImplementedError  # UnitOps
 
     def _first_due(self, plan_id: int | None) -> date:
         """The earliest day anything of the plan(s) can be due: 1 January of the plan's
@@ -311,7 +320,7 @@ class OccurrenceOps:
         """
         return records.fetch_tasks(
             self._db,
-            """plan_id = ? AND kind = 'requirement' AND (
+            f"""plan_id = ? AND kind = 'requirement' AND {NOT_CLOSED} AND (
                    (due BETWEEN ? AND ?) OR recurrence IS NOT NULL OR deadline_rule != ''
                    OR deadline_text LIKE '%季度%' OR text LIKE '%季度%')""",
             [plan_id, start.isoformat(), end.isoformat()],

@@ -107,7 +107,7 @@ def evidence_from_row(row: dict[str, Any]) -> Evidence:
 
 
 def unit_from_row(row: dict[str, Any]) -> Unit:
-    return Unit(id=row["id"], name=row["name"], note=row["note"])
+    return Unit(id=row["id"], name=row["name"], note=row["note"], kind=row.get("kind") or "")
 
 
 def fetch_tasks(db: LedgerDatabase, where: str, params: list[Any]) -> list[Task]:

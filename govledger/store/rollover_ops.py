@@ -24,7 +24,7 @@ from govledger.store.task_ops import insert_task, new_uuid, next_child_position
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
-    from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
+    from govledger.domain.rollover import Counterpart, Decision, ReviewChoice, RolloverReview
     from govledger.domain.year_compare import YearComparison
     from govledger.store.connection import LedgerDatabase
 
@@ -86,6 +86,17 @@ class RolloverOps:
             ).fetchall()
         )
 
+    def review_counterparts(
+        self, from_plan_id: int, to_plan_id: int, today: date | None = None
+    ) -> dict[int, Counterpart]:
+        """Open requirement id -> the new plan's requirement that looks like it (a plan
+        imported for the new year usually repeats last year's unfinished work)."""
+        from govledger.domain.rollover import find_counterparts
+
+        candidates = self.review_candidates(from_plan_id, to_plan_id, today)
+        new = [task for _depth, task in self.tasks_with_depth(to_plan_id)]
+        return find_counterparts(candidates, new)
+
     def heading_paths(self, plan_id: int) -> dict[int, tuple[str, ...]]:
         """task id -> the texts of the headings above it, outermost first."""
         return heading_paths(self.tasks_with_depth(plan_id))
@@ -127,6 +138,13 @@ class RolloverOps:
         paths = heading_paths(tree)
         for choice in choices:
             task = tasks[choice.task_id]
+            counterpart = ""
+            if choice.counterpart_id is not None:
+                found = self._db.execute(
+                    "SELECT number, text FROM tasks WHERE id = ?", [choice.counterpart_id]
+                ).fetchone()
+                if found is not None:
+                    counterpart = f"{found[0]}. {found[1]}" if found[0] else found[1]
             review.items.append(
                 ReviewItem(
                     number=task.number,
@@ -138,6 +156,7 @@ class RolloverOps:
                     evidence_count=self._count("evidence", task.id),
                     decision=choice.decision,
                     reason=choice.reason.strip(),
+                    counterpart=counterpart,
                 )
             )
         return review
@@ -199,8 +218,14 @@ class RolloverOps:
                         "decided_on": on.isoformat(),
                     },
                 )
-                if choice.decision is Decision.CARRY_OVER:
-                    copies[row["id"]] = _carry_over(tx, row, target, source["year"], placer, copies)
+                if choice.decision is Decision.CARRY_OVER and choice.counterpart_id is not None:
+                    copies[row["id"]] = _continue_in(tx, row, target, choice.counterpart_id)
+                    number = tx.require("tasks", choice.counterpart_id, "task")["number"]
+                    note = message("rollover.note_joined", title=target["title"], number=number)
+                elif choice.decision is Decision.CARRY_OVER:
+                    copies[row["id"]] = _carry_over(
+                        tx, row, target, source["year"], placer, copies, on
+                    )
                     note = message("rollover.note_carried", title=target["title"])
                 elif choice.decision is Decision.CLOSE:
                     note = message("rollover.note_closed", reason=reason)
@@ -317,6 +342,20 @@ def _ancestors(tx: Transaction, task_id: int) -> list[dict[str, Any]]:
     return chain
 
 
+def _continue_in(
+    tx: Transaction, row: dict[str, Any], target: dict[str, Any], counterpart_id: int
+) -> int:
+    """The new plan's own requirement takes the history of last year's one."""
+    counterpart = tx.require("tasks", counterpart_id, "task")
+    if counterpart["plan_id"] != target["id"] or counterpart["kind"] != TaskKind.REQUIREMENT:
+        raise GovLedgerError("rollover.counterpart_not_in_plan", id=counterpart_id)
+    if counterpart["carried_from"] not in (None, row["uuid"]):
+        raise GovLedgerError("rollover.counterpart_taken", text=counterpart["text"][:30])
+    tx.update("tasks", counterpart_id, {"carried_from": row["uuid"]})
+    _copy_history(tx, row["id"], counterpart_id)
+    return counterpart_id
+
+
 def _carry_over(
     tx: Transaction,
     row: dict[str, Any],
@@ -324,11 +363,16 @@ def _carry_over(
     from_year: int,
     placer: _Placer,
     copies: dict[int, int],
+    on: date,
 ) -> int:
-    from govledger.domain.rollover import shifted_due
+    from govledger.domain.rollover import past_year_named, shifted_due
 
     parent_id = placer.parent_for(row["id"], copies)
     due = date.fromisoformat(row["due"]) if row["due"] else None
+    named_year = past_year_named(row["deadline_text"], target["year"])
+    # A limit that names last year ("2026年11月20日前") keeps its date, and the copy
+    # says to set it anew: moving it to 2027-11-20 would be a guess.
+    new_due = due if named_year is not None else shifted_due(due, target["year"] - from_year)
     units = records.units_of(tx.db, row["id"])
     copy_id = insert_task(
         tx,
@@ -340,7 +384,7 @@ def _carry_over(
             "text": row["text"],
             "units_text": row["units_text"],
             "deadline_text": row["deadline_text"],
-            "due": shifted_due(due, target["year"] - from_year),
+            "due": new_due,
             "recurrence": row["recurrence"],
             "deadline_rule": row["deadline_rule"],
             "status": row["status"],
@@ -352,6 +396,13 @@ def _carry_over(
     )
     tx.update("tasks", copy_id, {"carried_from": row["uuid"]})
     _copy_history(tx, row["id"], copy_id)
+    if named_year is not None:
+        _add_progress(
+            tx,
+            copy_id,
+            on,
+            message("rollover.note_update_limit", limit=row["deadline_text"], year=named_year),
+        )
     return copy_id
 
 

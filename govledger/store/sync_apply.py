@@ -8,29 +8,36 @@ same package again then does the same merge again.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
-from govledger.domain.sync import Keep
+from govledger.domain.sync import Keep, merge_fields
 from govledger.messages import GovLedgerError
 from govledger.store.sync_merge import Action, MergePlan, RecordAction
 from govledger.store.sync_records import (
     DELETED_HASH,
     LOCAL_ONLY,
+    UuidLookup,
     column_values,
     content_hash,
+    record_from_row,
     row_by_uuid,
 )
 from govledger.store.task_ops import delete_task_rows, next_child_position, write_task_units
 from govledger.store.transaction import Transaction, now_text
 
 STAMPED = ("plans", "tasks", "progress_entries")  # tables with an updated_at column
-APPLIED = (Action.INSERT, Action.UPDATE, Action.SAME, Action.DELETE)
+APPLIED = (Action.INSERT, Action.UPDATE, Action.MERGE, Action.SAME, Action.DELETE)
 
 
 class RecordWriter:
     def __init__(self, tx: Transaction, peer: str):
         self.tx = tx
         self.peer = peer
+        # The bookkeeping rows of the merge, by their unique key, written together by
+        # flush(): exchange points (sync_state) and conflicts held (sync_conflicts).
+        self._exchange_points: dict[tuple[str, str], dict[str, Any]] = {}
+        self._conflicts: dict[tuple[str, str], dict[str, Any]] = {}
 
     def id_of(self, table: str, uuid: str | None) -> int | None:
         if uuid is None:
@@ -102,25 +109,37 @@ class RecordWriter:
         self.tx.delete(table, local["id"])
 
     # ------------------------------------------------------------ bookkeeping
-    def remember(self, table: str, uuid: str, remote_revision: int, remote_hash: str) -> None:
-        """Record the exchange point: the peer's revision, ours now, the agreed content."""
+    def remember(
+        self,
+        table: str,
+        uuid: str,
+        remote_revision: int,
+        remote_hash: str,
+        content: dict[str, Any] | None = None,
+    ) -> None:
+        """Note the exchange point: the peer's revision, ours now, the agreed content
+        (its hash, and the fields themselves so the next merge can go field by field)."""
         local = (
             self.tx.db.execute(f"SELECT revision FROM {table} WHERE uuid = ?", [uuid]).fetchone()
             or self.tx.db.execute(
                 "SELECT revision FROM tombstones WHERE table_name = ? AND uuid = ?", [table, uuid]
             ).fetchone()
         )
-        values = {
+        self._exchange_points[(table, uuid)] = {
+            "peer_ledger_id": self.peer,
+            "table_name": table,
+            "uuid": uuid,
             "remote_revision": remote_revision,
             "local_revision": local[0] if local else 0,
             "content_hash": remote_hash,
+            "content": None if content is None else _json(content),
         }
-        self._upsert(
-            "sync_state", {"peer_ledger_id": self.peer, "table_name": table, "uuid": uuid}, values
-        )
 
     def hold_conflict(self, action: RecordAction, unit: str, package_name: str) -> None:
-        values = {
+        self._conflicts[(action.table, action.uuid)] = {
+            "peer_ledger_id": self.peer,
+            "table_name": action.table,
+            "uuid": action.uuid,
             "unit": unit,
             "remote_record": None if action.remote is None else _json(action.remote),
             "remote_revision": action.remote_revision,
@@ -128,26 +147,20 @@ class RecordWriter:
                 [{"table": table, "record": record} for table, record in action.dependents]
             ),
             "package_name": package_name,
+            "detected_at": now_text(),  # kept when the conflict was held before
+            "base_record": None if action.base_fields is None else _json(action.base_fields),
         }
-        key = {"peer_ledger_id": self.peer, "table_name": action.table, "uuid": action.uuid}
-        self._upsert("sync_conflicts", key, values, on_insert={"detected_at": now_text()})
 
-    def _upsert(
-        self,
-        table: str,
-        key: dict[str, Any],
-        values: dict[str, Any],
-        on_insert: dict[str, Any] | None = None,
-    ) -> None:
-        """Update the row with this key, or insert it (with on_insert's values too)."""
-        where = " AND ".join(f"{name} = ?" for name in key)
-        existing = self.tx.db.execute(
-            f"SELECT id FROM {table} WHERE {where}", list(key.values())
-        ).fetchone()
-        if existing:
-            self.tx.update(table, existing[0], values)
-        else:
-            self.tx.insert(table, {**key, **(on_insert or {}), **values})
+    def flush(self) -> None:
+        """Write the bookkeeping noted, as upserts on (peer, table, uuid): one statement
+        per batch, however many records the package holds (recorded for undo)."""
+        key = ("peer_ledger_id", "table_name", "uuid")
+        self.tx.upsert_all("sync_state", list(self._exchange_points.values()), key)
+        self.tx.upsert_all(
+            "sync_conflicts", list(self._conflicts.values()), key, insert_only=("detected_at",)
+        )
+        self._exchange_points.clear()
+        self._conflicts.clear()
 
 
 def _json(value: Any) -> str:
@@ -162,25 +175,47 @@ def apply_merge(tx: Transaction, plan: MergePlan) -> None:
             writer.insert(action.table, action.remote_record)
         elif action.action is Action.UPDATE:
             writer.update(action.table, action.local_row, action.remote_record)
+        elif action.action is Action.MERGE:
+            merged = {"uuid": action.uuid, "fields": action.merged}
+            writer.update(action.table, action.local_row, merged)
         elif action.action is Action.DELETE:
             writer.delete(action.table, action.local_row)
         elif action.action is Action.CONFLICT:
             writer.hold_conflict(action, package.unit, package.path.name)
         already_agreed = action.action is Action.SAME and action.base == action.remote_hash
         if action.action in APPLIED and not already_agreed:
-            writer.remember(action.table, action.uuid, action.remote_revision, action.remote_hash)
+            writer.remember(
+                action.table,
+                action.uuid,
+                action.remote_revision,
+                action.remote_hash,
+                None if action.remote is None else action.remote["fields"],
+            )
         pending = plan.pending.get((action.table, action.uuid))
         if pending and action.action not in (Action.CONFLICT, Action.DEPENDENT, Action.KEPT):
             tx.delete("sync_conflicts", pending["id"])  # settled by this package
+    writer.flush()
 
 
-def resolve_conflict(tx: Transaction, conflict: dict[str, Any], keep: Keep) -> None:
-    """Keep one side of a conflict; the other side's version is then the agreed one."""
+def resolve_conflict(
+    tx: Transaction, conflict: dict[str, Any], keep: Keep | Mapping[str, Keep]
+) -> None:
+    """Keep one side of a conflict, or choose per field (each side's own changes to
+    other fields are kept); the package's version is then the agreed one."""
     writer = RecordWriter(tx, conflict["peer_ledger_id"])
     table, uuid = conflict["table_name"], conflict["uuid"]
     remote = json.loads(conflict["remote_record"]) if conflict["remote_record"] else None
     dependents = [(d["table"], d["record"]) for d in json.loads(conflict["dependents"])]
-    if keep is Keep.REMOTE:
+    local = row_by_uuid(tx.db, table, uuid)
+    if isinstance(keep, Mapping) and (remote is None or local is None):
+        raise GovLedgerError("sync.whole_record_only")
+    if isinstance(keep, Mapping):
+        assert remote is not None and local is not None
+        base = json.loads(conflict["base_record"]) if conflict.get("base_record") else None
+        ours = record_from_row(tx.db, table, local, UuidLookup(tx.db))["fields"]
+        fields = merge_fields(base, ours, remote["fields"], keep)
+        writer.update(table, local, {"uuid": uuid, "fields": fields})
+    elif keep is Keep.REMOTE:
         if remote is None:
             local = row_by_uuid(tx.db, table, uuid)
             if local is not None:
@@ -193,9 +228,15 @@ def resolve_conflict(tx: Transaction, conflict: dict[str, Any], keep: Keep) -> N
         uuid,
         conflict["remote_revision"],
         DELETED_HASH if remote is None else content_hash(remote["fields"]),
+        None if remote is None else remote["fields"],
     )
     for each_table, record in dependents:
         writer.remember(
-            each_table, record["uuid"], record["revision"], content_hash(record["fields"])
+            each_table,
+            record["uuid"],
+            record["revision"],
+            content_hash(record["fields"]),
+            record["fields"],
         )
+    writer.flush()
     tx.delete("sync_conflicts", conflict["id"])

@@ -7,7 +7,9 @@ the package — whichever is later counts. Then, with hashes of synced content:
 
 - same content on both sides: nothing to do (a repeated import ends here);
 - only the package's side changed since base: take it; only ours: keep ours;
-- both changed, or no common base and different content: a conflict;
+- both changed: merged field by field against the base's content when it is known
+  (a field changed on one side only takes that side's value); only fields changed
+  on both sides to different values, or no known base, make a conflict;
 - a record we do not have: insert it — unless we deleted it (a conflict when the
   package changed it since) or we already saw this version (then it stays out).
 
@@ -21,6 +23,7 @@ requirements is kept.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -49,6 +52,7 @@ class Action(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     CONFLICT = "conflict"
+    MERGE = "merge"  # changed on both sides, in different fields: both changes kept
     SAME = "same"  # equal content: only the exchange point is recorded
     KEEP = "keep"  # changed here only: ours stays
     SKIP = "skip"  # not here, and this version was seen before: stays out
@@ -65,6 +69,8 @@ class RecordAction:
     remote_revision: int
     local: dict[str, Any] | None = None  # the local row, when there is one
     base: str | None = None  # content hash at the last exchange point
+    base_fields: dict[str, Any] | None = None  # the content then, when it was recorded
+    merged: dict[str, Any] | None = None  # MERGE: the fields to write
     dependents: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     @property
@@ -113,6 +119,7 @@ class MergePlan:
             plan_title=plan_title,
             added=len(self.of(Action.INSERT)),
             updated=len(self.of(Action.UPDATE)),
+            merged=len(self.of(Action.MERGE)),
             deleted=self.deletions,
             conflicts=len(self.of(Action.CONFLICT)),
             unchanged=len(self.of(Action.SAME, Action.KEEP, Action.SKIP)),
@@ -136,13 +143,34 @@ class _Bases:
         }
 
     def hash(self, table: str, uuid: str) -> str | None:
-        candidates = []
+        found = self._latest(table, uuid)
+        return found[0] if found else None
+
+    def fields(self, table: str, uuid: str) -> dict[str, Any] | None:
+        """The content at the last exchange point, when it was recorded and is intact."""
+        found = self._latest(table, uuid)
+        if found is None or found[1] is None:
+            return None
+        content: dict[str, Any] = found[1]
+        return content if content_hash(content) == found[0] else None
+
+    def _latest(self, table: str, uuid: str) -> tuple[str, dict[str, Any] | None] | None:
+        candidates: list[tuple[int, int, str, dict[str, Any] | None]] = []
         if own := self.own.get((table, uuid)):
-            candidates.append((own["local_revision"], own["remote_revision"], own["content_hash"]))
+            content = json.loads(own["content"]) if own.get("content") else None
+            candidates.append(
+                (own["local_revision"], own["remote_revision"], own["content_hash"], content)
+            )
         if theirs := self.theirs.get((table, uuid)):
             # The sender's "remote" is us.
-            candidates.append((theirs["remote_revision"], theirs["local_revision"], theirs["hash"]))
-        return max(candidates)[2] if candidates else None
+            content = theirs.get("content") if isinstance(theirs.get("content"), dict) else None
+            candidates.append(
+                (theirs["remote_revision"], theirs["local_revision"], theirs["hash"], content)
+            )
+        if not candidates:
+            return None
+        _ours, _theirs, digest, content = max(candidates, key=lambda c: (c[0], c[1]))
+        return digest, content
 
 
 def plan_merge(
@@ -236,7 +264,8 @@ def _classify(
     remote_hash = content_hash(record["fields"])
     action = RecordAction(table, uuid, Action.INSERT, record, record["revision"], local, base)
     if local is not None:
-        local_hash = content_hash(record_from_row(db, table, local, uuid_of)["fields"])
+        local_fields = record_from_row(db, table, local, uuid_of)["fields"]
+        local_hash = content_hash(local_fields)
         if local_hash == remote_hash:
             action.action = Action.SAME
         elif base is None:
@@ -247,6 +276,7 @@ def _classify(
             action.action = Action.KEEP
         else:
             action.action = Action.CONFLICT
+            _merge_by_field(action, bases.fields(table, uuid), local_fields)
     elif base is not None and remote_hash == base:
         action.action = Action.SKIP
     elif db.execute(
@@ -254,6 +284,23 @@ def _classify(
     ).fetchone():
         action.action = Action.CONFLICT  # deleted here, changed there
     return action
+
+
+def _merge_by_field(
+    action: RecordAction, base: dict[str, Any] | None, local: dict[str, Any]
+) -> None:
+    """Both sides changed the record: keep each side's own changes when they touch
+    different fields; a conflict remains for fields both changed (or with no base)."""
+    from govledger.domain.sync import conflicting_fields, merge_fields
+
+    action.base_fields = base
+    if base is None:
+        return
+    remote = action.remote_record["fields"]
+    if conflicting_fields(base, local, remote):
+        return
+    action.action = Action.MERGE
+    action.merged = merge_fields(base, local, remote)
 
 
 def _deletions(

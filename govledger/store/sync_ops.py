@@ -68,10 +68,13 @@ class SyncOps:
         """Write a unit's part of a plan (see UnitScope) as a .govpkg file."""
         # loaded on first use (start-up time)
         from govledger.domain.sync import ExportedPackage
+        from govledger.domain.unit_kinds import collective
         from govledger.store.package_format import write_package
         from govledger.store.sync_records import TABLES, UnitScope, UuidLookup, record_from_row
 
         plan_row = self._row("plans", plan_id, "plan")
+        if collective(unit) is not None:  # a package goes to a unit that can answer it
+            raise GovLedgerError("sync.collective_unit", unit=unit)
         scope = UnitScope(self._db, plan_id, unit)
         if not scope.requirement_ids:
             raise GovLedgerError("sync.unit_has_nothing", unit=unit, title=plan_row["title"])
@@ -100,6 +103,7 @@ class SyncOps:
                 "local_revision": row["local_revision"],
                 "hash": row["content_hash"],
             }
+            | ({"content": json.loads(row["content"])} if row.get("content") else {})
             for row in self._db.query("SELECT * FROM sync_state ORDER BY id")
             if row["uuid"] in travelling
         ]
@@ -212,12 +216,14 @@ class SyncOps:
                     dependents=len(json.loads(row["dependents"])),
                     package_name=row["package_name"],
                     detected_at=row["detected_at"],
+                    base=json.loads(row["base_record"]) if row.get("base_record") else None,
                 )
             )
         return found
 
-    def resolve_conflicts(self, choices: Mapping[int, Keep]) -> ChangeSet:
-        """Keep this ledger's or the package's version of each conflict (one step)."""
+    def resolve_conflicts(self, choices: Mapping[int, Keep | Mapping[str, Keep]]) -> ChangeSet:
+        """Keep this ledger's or the package's version of each conflict, or choose per
+        field for the fields both sides changed (one undoable step)."""
         from govledger.domain.sync import Keep
         from govledger.store.sync_apply import resolve_conflict
 
@@ -226,5 +232,5 @@ class SyncOps:
         ) as tx:
             for conflict_id, keep in choices.items():
                 conflict = tx.require("sync_conflicts", conflict_id, "conflict")
-                resolve_conflict(tx, conflict, Keep(keep))
+                resolve_conflict(tx, conflict, keep if isinstance(keep, Mapping) else Keep(keep))
         return tx.changes

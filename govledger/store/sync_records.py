@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any, TypeGuard
 
 from govledger.domain.model import STORED_STATUSES, Recurrence, TaskKind
+from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.store import records
 from govledger.store.connection import LedgerDatabase
 
@@ -241,8 +242,16 @@ class UnitScope:
         self.plan_id = plan_id
         tree = records.in_tree_order(records.fetch_tasks(db, "plan_id = ?", [plan_id]))
         parent_of = {task.id: task.parent_id for _depth, task in tree}
+        # A requirement given to "各科室" is the 科室's work too (domain/unit_kinds.py).
+        directory = {
+            name: UnitKind(kind) if kind in UnitKind._value2member_map_ else UnitKind.UNKNOWN
+            for name, kind in db.execute("SELECT name, kind FROM units ORDER BY name")
+        }
         self.requirement_ids = {
-            task.id for _depth, task in tree if not task.is_heading and unit in task.units
+            task.id
+            for _depth, task in tree
+            if not task.is_heading
+            and role_of(unit, task.lead_units, task.co_units, directory) is not None
         }
         chosen: set[int] = set()
         for task_id in self.requirement_ids:

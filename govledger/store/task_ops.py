@@ -100,7 +100,11 @@ def unit_id_for(tx: Transaction, name: str) -> int:
     if row:
         unit_id: int = row[0]
         return unit_id
-    return tx.insert("units", {"name": name, "created_at": now_text()})
+    from govledger.domain.unit_kinds import guess_kind
+
+    return tx.insert(
+        "units", {"name": name, "kind": str(guess_kind(name)), "created_at": now_text()}
+    )
 
 
 def write_task_units(

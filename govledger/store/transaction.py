@@ -106,6 +106,66 @@ class Transaction:
         if table in REVISIONED_TABLES:  # the deletion itself must be able to travel
             self._tombstone(table, old["uuid"], old["revision"] + 1)
 
+    def upsert_all(
+        self,
+        table: str,
+        rows: list[dict[str, Any]],
+        key: tuple[str, ...],
+        *,
+        insert_only: tuple[str, ...] = (),
+    ) -> int:
+        """Insert each row, or update the row with the same key (a UNIQUE constraint),
+        through sqlite-utils' upsert: one statement per batch instead of a look-up and
+        a write per row. Every row changed is recorded as update() and insert() do
+        (whole images, for undo and the audit); rows already so are left alone.
+
+        insert_only: columns written when a row is new and kept when it exists
+        (when a conflict was first seen). Only for bookkeeping tables: the revision
+        of a travelling record is update()'s business. Returns the rows changed.
+        """
+        assert table not in REVISIONED_TABLES, table
+        if not rows:
+            return 0
+        from govledger.store.toolkit import toolkit
+
+        existing = {_key_of(row, key): row for row in self._rows_by_key(table, rows, key)}
+        writes: list[dict[str, Any]] = []
+        for row in rows:
+            old = existing.get(_key_of(row, key))
+            if old is None:
+                writes.append(row)
+                continue
+            kept = {**row, **{name: old[name] for name in insert_only}}
+            if any(old.get(name) != value for name, value in kept.items()):
+                writes.append(kept)
+        if not writes:
+            return 0
+        toolkit(self.db).table(table).upsert_all(writes, pk=list(key))
+        after = {_key_of(row, key): row for row in self._rows_by_key(table, writes, key)}
+        for row in writes:
+            old, new = existing.get(_key_of(row, key)), after[_key_of(row, key)]
+            if old is None:
+                self._record(RowChange(table, new["id"], Op.INSERT, None, new))
+                self.changes.created_ids.setdefault(table, []).append(new["id"])
+            else:
+                self._record(RowChange(table, new["id"], Op.UPDATE, old, new))
+        return len(writes)
+
+    def _rows_by_key(
+        self, table: str, rows: list[dict[str, Any]], key: tuple[str, ...]
+    ) -> list[dict[str, Any]]:
+        """The stored rows whose key columns match those of rows."""
+        found: list[dict[str, Any]] = []
+        per_chunk = 900 // len(key)  # SQLite's bound-parameter limit
+        for start in range(0, len(rows), per_chunk):
+            chunk = rows[start : start + per_chunk]
+            tuples = ", ".join(f"({', '.join('?' * len(key))})" for _ in chunk)
+            found += self.db.query(
+                f"SELECT * FROM {table} WHERE ({', '.join(key)}) IN (VALUES {tuples})",
+                [row[name] for row in chunk for name in key],
+            )
+        return found
+
     def _tombstone(self, table: str, record_uuid: str, revision: int) -> None:
         existing = self.db.execute(
             "SELECT id FROM tombstones WHERE table_name = ? AND uuid = ?", [table, record_uuid]
@@ -177,6 +237,10 @@ class Transaction:
                 json.dumps([c.to_json() for c in self.changes.rows], ensure_ascii=False),
             ],
         )
+
+
+def _key_of(row: dict[str, Any], key: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(row[name] for name in key)
 
 
 @contextmanager

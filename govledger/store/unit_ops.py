@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.unit_kinds import UnitKind, guess_kind, responsible_units
 from govledger.messages import GovLedgerError, message
 from govledger.store.transaction import Transaction, now_text
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class UnitOps:
-    db: LedgerDatabase
+    _db: LedgerDatabase
 
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
@@ -31,8 +32,46 @@ class UnitOps:
         with self._transaction("add_unit", f"{message('what.unit')}: {name}") as tx:
             if tx.db.execute("SELECT 1 FROM units WHERE name = ?", [name]).fetchone():
                 raise GovLedgerError("edit.unit_exists", name=name)
-            tx.insert("units", {"name": name, "note": note, "created_at": now_text()})
+            kind = str(guess_kind(name))
+            tx.insert("units", {"name": name, "note": note, "kind": kind, "created_at": now_text()})
         return tx.changes
+
+    def set_unit_kind(self, unit_id: int, kind: UnitKind) -> ChangeSet:
+        """Say what kind of unit it is (科室, 基层单位, 事业单位): what "各科室" reaches."""
+        with self._transaction("set_unit_kind", message("what.unit")) as tx:
+            row = tx.require("units", unit_id, "unit")
+            if row["kind"] != str(kind):
+                tx.update("units", unit_id, {"kind": str(kind)})
+        return tx.changes
+
+    def units_given_work(self, plan_id: int) -> list[str]:
+        """The units a plan gives work to, collective names replaced by their members:
+        who can be sent a package or a 催办单 (sorted)."""
+        directory = self.unit_directory()
+        found: set[str] = set()
+        for lead, co in self._units_of_requirements(plan_id):
+            found.update(responsible_units(lead, co, directory))
+        return sorted(found)
+
+    def _units_of_requirements(self, plan_id: int) -> list[tuple[list[str], list[str]]]:
+        units: dict[int, tuple[list[str], list[str]]] = {}
+        for task_id, name, role in self._db.execute(
+            """SELECT tu.task_id, u.name, tu.role FROM task_units tu
+               JOIN units u ON u.id = tu.unit_id JOIN tasks t ON t.id = tu.task_id
+               WHERE t.plan_id = ? AND t.kind = 'requirement'
+               ORDER BY tu.task_id, tu.position""",
+            [plan_id],
+        ):
+            lead, co = units.setdefault(task_id, ([], []))
+            (lead if role == "lead" else co).append(name)
+        return list(units.values())
+
+    def unit_directory(self) -> dict[str, UnitKind]:
+        """Every unit's name -> its kind, in name order: what collective names reach."""
+        return {
+            name: UnitKind(kind) if kind in UnitKind._value2member_map_ else UnitKind.UNKNOWN
+            for name, kind in self._db.execute("SELECT name, kind FROM units ORDER BY name")
+        }
 
     def rename_unit(self, unit_id: int, new_name: str) -> ChangeSet:
         """Rename a unit everywhere it is named (units_text, as written, is kept)."""

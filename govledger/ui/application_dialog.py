@@ -272,7 +272,7 @@ class ApplicationDialog(QDialog):
             )
             if changes is None:
                 return False
-            self.saved_id = changes.first_created("applications")
+            self.saved_id = changes.created_application
         else:
             current = self.application
             application_id = current.id

@@ -27,6 +27,7 @@ from govledger.domain.applications import (
 )
 from govledger.domain.changes import ChangeSet
 from govledger.domain.status_rules import Alert
+from govledger.ui.labels import workdays_phrase
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_cells import alert_brush, alert_icon
 
@@ -191,12 +192,7 @@ class ApplicationTableModel(QAbstractTableModel):
             if replied_late(application, limit):
                 return self.tr("Replied late")
             return self.tr("Replied")
-        left = self._left.get(application.id, 0)
-        if left < 0:
-            return self.tr("{count} working days overdue").format(count=-left)
-        if left == 0:
-            return self.tr("Due today")
-        return self.tr("{count} working days left").format(count=left)
+        return workdays_phrase(self._left.get(application.id, 0))
 
     def _limit_tooltip(self, application: Application, limit: ReplyLimit) -> str:
         lines = [

@@ -137,7 +137,10 @@ class ApplicationRegisterWindow(QDialog):
 
     def _after_reload(self) -> None:
         counts = self.model.counts()
-        open_count = sum(n for light, n in counts.items() if light is not Alert.DONE)
+        # A reply sent late is red but no longer awaited: count requests, not lights.
+        open_count = sum(
+            1 for application, _limit, _light in self.model.rows if not application.replied
+        )
         self.summary.setText(
             self.tr(
                 "{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon"

@@ -38,13 +38,13 @@ from govledger.domain.recurrence import OccurrenceKind
 from govledger.domain.status_rules import Alert
 from govledger.ui import reply_deadlines
 from govledger.ui.appearance import style_title
-from govledger.ui.labels import join_units
+from govledger.ui.labels import join_units, workdays_phrase
 from govledger.ui.month_grid import CHIP_BAR, MonthGrid, grid_days, requirement_chip_text
 from govledger.ui.schedule_notice import MissingScheduleNotice
 from govledger.ui.session import LedgerSession
 from govledger.ui.task_cells import alert_icon
 
-AGENDA_DAYS = 14
+AGENDA_DAYS = 10  # working days ahead, as the banner's warning window counts
 # Tables whose change can move, add or recolour a deadline on the calendar.
 EntryRole = Qt.ItemDataRole.UserRole
 TaskRole = Qt.ItemDataRole.UserRole + 1
@@ -122,7 +122,7 @@ class CalendarView(QWidget):
         self.agenda_days = QSpinBox(self)
         self.agenda_days.setRange(1, 90)
         self.agenda_days.setValue(AGENDA_DAYS)
-        self.agenda_days.setSuffix(self.tr(" days"))
+        self.agenda_days.setSuffix(self.tr(" working days"))
         self.agenda_days.valueChanged.connect(lambda _days: self.refresh())
         agenda_header = QHBoxLayout()
         agenda_header.addWidget(QLabel(self.tr("Agenda: next"), self))
@@ -192,9 +192,7 @@ class CalendarView(QWidget):
         if entry.done_on:
             state = self.tr("Done on {date}").format(date=entry.done_on.isoformat())
         elif entry.open:
-            state = self.tr("{state} · {days} working days left").format(
-                state=self.state_word(entry), days=entry.workdays_left
-            )
+            state = f"{self.state_word(entry)} · {workdays_phrase(entry.workdays_left)}"
         else:
             state = self.state_word(entry)
         lines.append(state)
@@ -263,7 +261,7 @@ class CalendarView(QWidget):
 
     def _fill_agenda(self, today: date, calendar) -> None:
         ledger = self.session.ledger
-        last = today + timedelta(days=self.agenda_days.value() - 1)
+        last = calendar.add_workdays(today, self.agenda_days.value())
         overdue = ledger.overdue(self.plan_id, today, calendar=calendar)
         coming = ledger.occurrences(
             self.plan_id,
@@ -277,7 +275,7 @@ class CalendarView(QWidget):
         self.agenda.clear()
         groups = (
             (self.tr("Overdue, not done ({count})"), overdue),
-            (self.tr("Due in the next {days} days ({count})"), coming),
+            (self.tr("Due in the next {days} working days ({count})"), coming),
         )
         for title, entries in groups:
             group = self._group(title.format(count=len(entries), days=self.agenda_days.value()))

@@ -7,7 +7,10 @@ taken out struck through in red, words put in underlined in green.
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -16,10 +19,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -29,9 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.domain.year_compare import Change, ComparedPair, CompareItem, YearComparison
+from govledger.messages import GovLedgerError
 from govledger.store import Ledger
 from govledger.ui.window_geometry import fit_to_screen
 from govledger.ui.year_plans import PlanCombo, default_pair
+
+if TYPE_CHECKING:
+    from govledger.exporters.year_compare_sheet import ComparedPlans
 
 COLOURS = {
     Change.NEW: QColor("#dff3df"),
@@ -82,6 +91,7 @@ class CompareYearsDialog(QDialog):
         self.new_combo = PlanCombo(plans, new_plan_id or this_year, self)
         self.show_unchanged = QCheckBox(self.tr("Show unchanged"), self)
         self.counts = QLabel(self)
+        self.saved = QLabel(self)  # where the last export went
         choose = QFormLayout()
         choose.addRow(self.tr("Last year's plan"), self.old_combo)
         choose.addRow(self.tr("This year's plan"), self.new_combo)
@@ -112,8 +122,16 @@ class CompareYearsDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.export_button = buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.setToolTip(
+            self.tr("Save these rows as a Word or Excel table, as shown here")
+        )
+        self.export_button.clicked.connect(lambda: self.export())
         options = QHBoxLayout()
         options.addWidget(self.counts, 1)
+        options.addWidget(self.saved)
         options.addWidget(self.show_unchanged)
         layout = QVBoxLayout(self)
         layout.addLayout(choose)
@@ -147,13 +165,52 @@ class CompareYearsDialog(QDialog):
             )
         self._fill()
 
+    def compared_plans(self) -> ComparedPlans | None:
+        """The printout of what the window shows now, or None without two plans."""
+        from govledger.exporters.year_compare_sheet import ComparedPlans
+
+        old, new = self.old_combo.plan_id(), self.new_combo.plan_id()
+        if old is None or new is None or old == new:
+            return None
+        old_plan, new_plan = self.ledger.plan(old), self.ledger.plan(new)
+        return ComparedPlans(
+            old_title=old_plan.title,
+            old_year=old_plan.year,
+            new_title=new_plan.title,
+            new_year=new_plan.year,
+            pairs=list(self.shown),
+            counts=self.comparison.counts(),
+            printed_on=date.today(),
+        )
+
+    def export(self, path: Path | None = None) -> Path | None:
+        """Save the rows shown as .docx or .xlsx (asks where when path is None)."""
+        from govledger.exporters.year_compare_sheet import write_comparison
+
+        plans = self.compared_plans()
+        if plans is None:
+            return None
+        if path is None:
+            word, excel = self.tr("Word document (*.docx)"), self.tr("Excel workbook (*.xlsx)")
+            suggested = Path.home() / f"{plans.old_year}-{plans.new_year}年度对比.docx"
+            chosen, chosen_filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export the comparison"), str(suggested), f"{word};;{excel}"
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() not in (".docx", ".xlsx"):
+                path = path.with_suffix(".xlsx" if chosen_filter == excel else ".docx")
+        try:
+            saved = write_comparison(plans, path)
+        except GovLedgerError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return None
+        self.saved.setText(self.tr("Saved {path}").format(path=saved))
+        return saved
+
     def _fill(self) -> None:
-        keep_unchanged = self.show_unchanged.isChecked()
-        self.shown = [
-            pair
-            for pair in self.comparison.pairs
-            if keep_unchanged or pair.change is not Change.UNCHANGED
-        ]
+        self.shown = self.comparison.shown(with_unchanged=self.show_unchanged.isChecked())
         self.table.setRowCount(len(self.shown))
         for row, pair in enumerate(self.shown):
             colour = COLOURS.get(pair.change)
@@ -172,12 +229,7 @@ class CompareYearsDialog(QDialog):
 
     @staticmethod
     def _side(item: CompareItem | None) -> str:
-        if item is None:
-            return ""
-        number = f"{item.number}. " if item.number else ""
-        units = f"\n〔{item.units_text}〕" if item.units_text else ""
-        deadline = f"〔{item.deadline_text}〕" if item.deadline_text else ""
-        return f"{number}{item.text}{units}{deadline}"
+        return item.as_text() if item is not None else ""
 
     def _show_diff(self, row: int) -> None:
         if not 0 <= row < len(self.shown):

@@ -1,7 +1,10 @@
 """Merge conflicts: each record changed on both sides, both versions side by side.
 
-The clerk picks, per record, this ledger's version or the package's; "Apply" runs
-the chosen ones as one undoable step. Conflicts left undecided stay for later.
+Fields changed on one side only merge by themselves (shown, not asked); the fields
+both sides changed come first, each with its own choice: this ledger's value or the
+package's. "Keep ours" / "Take the package's" choose every such field at once. A
+record deleted on one side is kept or taken whole. "Apply" runs the decided
+conflicts as one undoable step; undecided ones stay for later.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -31,7 +35,9 @@ from govledger.store import Ledger
 from govledger.ui.perform import Perform
 from govledger.ui.window_geometry import fit_to_screen
 
-DIFFERS = QColor("#fff1c2")  # a field whose two versions differ
+DIFFERS = QColor("#fff1c2")  # a field both sides changed: the clerk chooses
+MERGES = QColor("#e3f3e1")  # a field changed on one side only: merged by itself
+Choice = Keep | dict[str, Keep]  # the whole record, or per field both sides changed
 # The fields a clerk reads, in this order; the rest (uuids of the rows a record hangs
 # on, positions, parsed deadline rules) mean nothing to them.
 SHOWN_FIELDS = (
@@ -89,6 +95,12 @@ def record_kind(table: str) -> str:
     }[table]
 
 
+def fields_to_choose(conflict: SyncConflict) -> list[str]:
+    """The fields both sides changed that the clerk can read; others both changed (a
+    position, a parent's uuid) follow the choice for the whole record, else ours."""
+    return [name for name in conflict.conflicting_fields() if name in SHOWN_FIELDS]
+
+
 def show_value(value: object) -> str:
     if isinstance(value, list):
         return "、".join(str(item) for item in value)
@@ -100,7 +112,7 @@ class MergeConflictDialog(QDialog):
         super().__init__(parent)
         self.ledger = ledger
         self.perform = perform
-        self.choices: dict[int, Keep] = {}
+        self.choices: dict[int, Choice] = {}
         self.conflicts: list[SyncConflict] = []
         self.setWindowTitle(self.tr("Merge conflicts"))
 
@@ -108,9 +120,9 @@ class MergeConflictDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("This ledger"), self.tr("Package")]
+            [self.tr("Field"), self.tr("This ledger"), self.tr("Package"), self.tr("Result")]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,6 +131,8 @@ class MergeConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, 190)  # the choice's list, or "Ours (changed here only)"
         self.keep_local = QRadioButton(self.tr("Keep this ledger's version"), self)
         self.keep_remote = QRadioButton(self.tr("Take the package's version"), self)
         self.group = QButtonGroup(self)
@@ -179,12 +193,30 @@ class MergeConflictDialog(QDialog):
 
     def _list_text(self, conflict: SyncConflict) -> str:
         chosen = self.choices.get(conflict.id)
-        mark = {
-            Keep.LOCAL: self.tr("[ours]"),
-            Keep.REMOTE: self.tr("[package]"),
-            None: self.tr("[open]"),
-        }[chosen]
+        if isinstance(chosen, dict):
+            sides = set(chosen.values())
+            needed = fields_to_choose(conflict)
+            done = len(set(chosen) & set(needed))
+            if done < len(needed):
+                mark = self.tr("[{done} of {total} fields]").format(done=done, total=len(needed))
+            elif len(sides) == 1:
+                chosen = sides.pop()
+                mark = self.tr("[ours]") if chosen is Keep.LOCAL else self.tr("[package]")
+            else:
+                mark = self.tr("[field by field]")
+        else:
+            mark = {
+                Keep.LOCAL: self.tr("[ours]"),
+                Keep.REMOTE: self.tr("[package]"),
+                None: self.tr("[open]"),
+            }[chosen]
         return f"{mark} {record_kind(conflict.table)}：{conflict.label[:40]}"
+
+    def decided(self, conflict: SyncConflict) -> bool:
+        chosen = self.choices.get(conflict.id)
+        if isinstance(chosen, dict):
+            return bool(chosen) and set(chosen) >= set(fields_to_choose(conflict))
+        return chosen is not None
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.conflicts):
@@ -192,26 +224,70 @@ class MergeConflictDialog(QDialog):
         conflict = self.conflicts[row]
         self.heading.setText(self._describe(conflict))
         fields = conflict.remote or conflict.local or {}
-        names = [name for name in SHOWN_FIELDS if name in fields]
-        differing = set(conflict.differing_fields())
+        both = conflict.conflicting_fields()
+        merging = conflict.merged_fields()
+        # the fields to choose first, then those merging by themselves, then the rest
+        shown = [name for name in SHOWN_FIELDS if name in fields]
+        names = [n for n in shown if n in both] + [n for n in shown if n in merging]
+        names += [n for n in shown if n not in names]
+        chosen = self.choices.get(conflict.id)
+        for old_row in range(self.table.rowCount()):  # the last record's field choices
+            widget = self.table.cellWidget(old_row, 3)
+            if widget is not None:
+                widget.hide()  # removeCellWidget deletes it only later
+                self.table.removeCellWidget(old_row, 3)
         self.table.setRowCount(len(names))
         for index, name in enumerate(names):
             values = (
                 field_name(name),
                 self._side(conflict.local, name, self.tr("(deleted in this ledger)")),
                 self._side(conflict.remote, name, self.tr("(deleted in the package)")),
+                self._merge_text(conflict, name) if name in merging else "",
             )
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
-                if name in differing:
+                if name in both:
                     item.setBackground(QBrush(DIFFERS))
+                elif name in merging:
+                    item.setBackground(QBrush(MERGES))
                 self.table.setItem(index, column, item)
+            if name in both and conflict.by_field:
+                self.table.setCellWidget(index, 3, self._field_combo(conflict, name, chosen))
         self.table.resizeRowsToContents()
         self.group.setExclusive(False)  # lets both buttons be unchecked for an open choice
-        chosen = self.choices.get(conflict.id)
-        self.keep_local.setChecked(chosen is Keep.LOCAL)
-        self.keep_remote.setChecked(chosen is Keep.REMOTE)
+        whole = self._whole(conflict, chosen)
+        self.keep_local.setChecked(whole is Keep.LOCAL)
+        self.keep_remote.setChecked(whole is Keep.REMOTE)
         self.group.setExclusive(True)
+
+    def _merge_text(self, conflict: SyncConflict, name: str) -> str:
+        base = conflict.base or {}
+        local = conflict.local or {}
+        if conflict.base is not None and local.get(name) == base.get(name):
+            return self.tr("Package's (changed there only)")
+        return self.tr("Ours (changed here only)")
+
+    def _field_combo(self, conflict: SyncConflict, name: str, chosen: Choice | None) -> QComboBox:
+        combo = QComboBox(self.table)
+        combo.setObjectName(f"keep_{name}")
+        combo.addItem(self.tr("— choose —"), None)
+        combo.addItem(self.tr("This ledger's"), str(Keep.LOCAL))
+        combo.addItem(self.tr("The package's"), str(Keep.REMOTE))
+        value = chosen.get(name) if isinstance(chosen, dict) else chosen
+        combo.setCurrentIndex(combo.findData(None if value is None else str(value)))
+        combo.currentIndexChanged.connect(
+            lambda _index: self.choose_field(conflict.id, name, combo.currentData())
+        )
+        return combo
+
+    @staticmethod
+    def _whole(conflict: SyncConflict, chosen: Choice | None) -> Keep | None:
+        """The side chosen for every field both changed, if one side was."""
+        if isinstance(chosen, dict):
+            sides = set(chosen.values())
+            complete = set(chosen) >= set(fields_to_choose(conflict))
+            return sides.pop() if complete and len(sides) == 1 else None
+        return chosen
 
     def _describe(self, conflict: SyncConflict) -> str:
         text = self.tr("{kind} from {unit}'s package {name}, found {at}.").format(
@@ -238,33 +314,80 @@ class MergeConflictDialog(QDialog):
         self.choose(conflict.id, Keep.LOCAL if self.keep_local.isChecked() else Keep.REMOTE)
 
     def choose(self, conflict_id: int, keep: Keep) -> None:
-        """Record the clerk's choice for one conflict (applied by apply())."""
-        self.choices[conflict_id] = keep
-        for row, conflict in enumerate(self.conflicts):
-            if conflict.id == conflict_id:
-                self.list.item(row).setText(self._list_text(conflict))
+        """One side for every field both sides changed (fields changed on one side only
+        still merge); a record deleted on one side is kept or taken whole."""
+        conflict = self._conflict(conflict_id)
+        if conflict.by_field:
+            self.choices[conflict_id] = {name: keep for name in conflict.conflicting_fields()}
+        else:
+            self.choices[conflict_id] = keep
+        self._changed(conflict)
+
+    def choose_field(self, conflict_id: int, name: str, keep: str | None) -> None:
+        """The clerk's choice for one field both sides changed (None: not yet chosen)."""
+        conflict = self._conflict(conflict_id)
+        chosen = self.choices.get(conflict_id)
+        fields = dict(chosen) if isinstance(chosen, dict) else {}
+        if keep is None:
+            fields.pop(name, None)
+        else:
+            fields[name] = Keep(keep)
+        if fields:
+            self.choices[conflict_id] = fields
+        else:
+            self.choices.pop(conflict_id, None)
+        self._changed(conflict)
+
+    def _conflict(self, conflict_id: int) -> SyncConflict:
+        return next(c for c in self.conflicts if c.id == conflict_id)
+
+    def _changed(self, conflict: SyncConflict) -> None:
+        row = self.conflicts.index(conflict)
+        self.list.item(row).setText(self._list_text(conflict))
+        if row == self.list.currentRow():
+            whole = self._whole(conflict, self.choices.get(conflict.id))
+            self.group.setExclusive(False)
+            self.keep_local.setChecked(whole is Keep.LOCAL)
+            self.keep_remote.setChecked(whole is Keep.REMOTE)
+            self.group.setExclusive(True)
+            self._sync_combos(conflict)
         self._update_status()
 
+    def _sync_combos(self, conflict: SyncConflict) -> None:
+        chosen = self.choices.get(conflict.id)
+        for row in range(self.table.rowCount()):
+            combo = self.table.cellWidget(row, 3)
+            if isinstance(combo, QComboBox):
+                name = combo.objectName().removeprefix("keep_")
+                value = chosen.get(name) if isinstance(chosen, dict) else chosen
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(None if value is None else str(value)))
+                combo.blockSignals(False)
+
     def _update_status(self) -> None:
-        self.apply_button.setEnabled(bool(self.choices))
+        decided = sum(1 for conflict in self.conflicts if self.decided(conflict))
+        self.apply_button.setEnabled(decided > 0)
         self.status.setText(
             self.tr("{chosen} of {total} decided.").format(
-                chosen=len(self.choices), total=len(self.conflicts)
+                chosen=decided, total=len(self.conflicts)
             )
         )
 
     def apply(self) -> bool:
         """Resolve every decided conflict in one undoable step."""
-        if not self.choices:
+        choices: dict[int, Keep | dict[str, Keep]] = {
+            c.id: self.choices[c.id] for c in self.conflicts if self.decided(c)
+        }
+        if not choices:
             return False
-        choices = dict(self.choices)
         changes = self.perform(
             self.tr("Resolve {count} merge conflicts").format(count=len(choices)),
             lambda: self.ledger.resolve_conflicts(choices),
         )
         if changes is None:
             return False
-        self.choices.clear()
+        for conflict_id in choices:
+            self.choices.pop(conflict_id, None)
         self.reload()
         if not self.conflicts:
             self.accept()

@@ -53,6 +53,7 @@ class DetailPanel(QWidget):
         self._form: RequirementForm | None = None
         self._tabs: QTabWidget | None = None  # the requirement's page
         self._progress: ProgressLog | None = None
+        self.my_unit = ""  # settings' 我的单位: the default 填报单位 of a progress note
         self._evidence: EvidencePanel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -144,10 +145,19 @@ class DetailPanel(QWidget):
     def evidence(self) -> EvidencePanel:
         return self._build_evidence() if self._evidence is None else self._evidence
 
+    def set_my_unit(self, unit: str) -> None:
+        """A note written in a unit's own ledger names that unit as its 填报单位, so it
+        arrives at the office with it (the clerk can change it before adding)."""
+        self.my_unit = unit
+        if self._progress is not None:
+            self._progress.default_unit = unit
+            self._progress.unit_edit.setText(unit)
+
     def _build_progress(self) -> ProgressLog:
         from govledger.ui.progress_log import ProgressLog
 
         self._progress = ProgressLog(self.session, self)
+        self._progress.default_unit = self.my_unit
         self._put_in_tab(self.PROGRESS_TAB, self._progress)
         self._progress.load(self._requirement_id())
         return self._progress

@@ -98,7 +98,7 @@ class EvidenceAttacher(QObject):
             self.tr("Attach evidence “{name}”").format(name=path.name),
             lambda: ledger.attach_stored(task_id, stored, path.name, progress_id=progress_id),
         )
-        created = changes.first_created("evidence") if changes is not None else None
+        created = changes.created_evidence if changes is not None else None
         if created is not None:
             self.outcome.recorded.append(created)
 

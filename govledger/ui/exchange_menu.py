@@ -109,7 +109,7 @@ class ExchangeMenu(QMenu):
         if plan_id is None:
             return None
         ledger = self.ledger()
-        units = sorted({name for task in ledger.tasks(plan_id) for name in task.units})
+        units = ledger.units_given_work(plan_id)  # members, never "局各科室" itself
         unit, chosen = QInputDialog.getItem(
             self.window,
             self.tr("Export a unit's package"),
@@ -176,12 +176,13 @@ class ExchangeMenu(QMenu):
         summary = merged[0]
         self.tell(
             self.tr(
-                "Merged {unit}'s package: {added} added, {updated} updated, {deleted} deleted, "
-                "{conflicts} conflicts."
+                "Merged {unit}'s package: {added} added, {updated} updated, {merged} merged "
+                "field by field, {deleted} deleted, {conflicts} conflicts."
             ).format(
                 unit=summary.unit,
                 added=summary.added,
                 updated=summary.updated,
+                merged=summary.merged,
                 deleted=summary.deleted,
                 conflicts=summary.conflicts,
             )

@@ -92,17 +92,19 @@ def run_export(
     overdue_only: bool,
     today: date,
     warning_days: int,
+    shown: set[int] | None = None,
 ) -> Path:
-    """One export, as the CLI's `govledger export` does it."""
+    """One export, as the CLI's `govledger export` does it (``shown``: only the
+    requirements the window's filters show)."""
     from govledger import exporters
 
     if kind == "docx":
         return exporters.export_docx_ledger(
-            ledger, plan_id, target, today=today, unit=unit, overdue_only=overdue_only
+            ledger, plan_id, target, today=today, unit=unit, overdue_only=overdue_only, shown=shown
         )
     if kind == "xlsx":
         return exporters.export_xlsx_ledger(
-            ledger, plan_id, target, today=today, unit=unit, overdue_only=overdue_only
+            ledger, plan_id, target, today=today, unit=unit, overdue_only=overdue_only, shown=shown
         )
     if kind == "pdf":
         return exporters.export_pdf_summary(
@@ -119,8 +121,10 @@ class ExportDialog(QDialog):
         warning_days: int,
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        shown: set[int] | None = None,
     ):
         super().__init__(parent)
+        self.window_shown = shown  # the window's filtered rows, when a filter is on
         self.session, self.plan_id, self.warning_days, self.today = (
             session,
             plan_id,
@@ -141,6 +145,15 @@ class ExportDialog(QDialog):
         for name in plan_units:
             self.unit_combo.addItem(name, name)
         self.overdue_box = QCheckBox(self.tr("Overdue requirements only"), self)
+        self.shown_box = QCheckBox(self)
+        if shown is not None:
+            count = len(shown)
+            self.shown_box.setText(
+                self.tr("Only what the window shows now ({count} requirements)").format(count=count)
+            )
+            self.shown_box.setChecked(True)  # print what the clerk sees
+        else:
+            self.shown_box.hide()
         self.path_edit = QLineEdit(self)
         browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self.browse)
@@ -153,6 +166,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Document"), self.kind_combo)
         form.addRow(self.tr("Unit"), self.unit_combo)
         form.addRow("", self.overdue_box)
+        form.addRow("", self.shown_box)
         form.addRow(self.tr("Save as"), path_row)
 
         self.busy = QProgressBar(self)
@@ -203,10 +217,17 @@ class ExportDialog(QDialog):
     def overdue_only(self) -> bool:
         return self.kind().filters and self.overdue_box.isChecked()
 
+    def shown(self) -> set[int] | None:
+        """The window's filtered rows, when the clerk prints what the window shows."""
+        if self.window_shown is None or not self.kind().filters:
+            return None
+        return self.window_shown if self.shown_box.isChecked() else None
+
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.unit_combo.setEnabled(kind.filters)
         self.overdue_box.setEnabled(kind.filters)
+        self.shown_box.setEnabled(kind.filters)
         self.preview_button.setEnabled(kind.printable is not None)
         self.path_edit.setText(str(self._default_path(kind)))
 
@@ -234,7 +255,7 @@ class ExportDialog(QDialog):
         target = Path(self.path_edit.text().strip())
         if not self.path_edit.text().strip():
             return
-        kind, unit, overdue = self.kind().key, self.unit(), self.overdue_only()
+        kind, unit, overdue, shown = self.kind().key, self.unit(), self.overdue_only(), self.shown()
         plan_id, today, warning = self.plan_id, self.today(), self.warning_days
         self.export_button.setEnabled(False)
         self.busy.show()
@@ -251,6 +272,7 @@ class ExportDialog(QDialog):
                 overdue_only=overdue,
                 today=today,
                 warning_days=warning,
+                shown=shown,
             ),
         )
 
@@ -287,6 +309,7 @@ class ExportDialog(QDialog):
             unit=self.unit(),
             overdue_only=self.overdue_only(),
             warning_days=self.warning_days,
+            shown=self.shown(),
         )
         if self.kind().printable == "summary":
             return summary_html(table, self.warning_days)
@@ -308,15 +331,31 @@ def open_export(window) -> ExportDialog | None:  # window: MainWindow
     if window.model.plan_id is None:
         return None
     dialog = ExportDialog(
-        window.session, window.model.plan_id, window.settings.warning_days, window
+        window.session,
+        window.model.plan_id,
+        window.settings.warning_days,
+        window,
+        shown=_shown_in(window),
     )
     dialog.open()
     return dialog
+
+
+def _shown_in(window) -> set[int] | None:
+    """What the tree shows when a filter (只看本单位, status, search…) is on."""
+    proxy, tasks = window.proxy, window.model.plan_index.tasks
+    if not proxy.active or proxy.shown is None:
+        return None
+    return {task_id for task_id in proxy.shown if not tasks[task_id].is_heading}
 
 
 def open_print_preview(window) -> None:
     """文件 → 打印预览: the 台账 of the window's current plan, straight to the preview."""
     if window.model.plan_id is not None:
         ExportDialog(
-            window.session, window.model.plan_id, window.settings.warning_days, window
+            window.session,
+            window.model.plan_id,
+            window.settings.warning_days,
+            window,
+            shown=_shown_in(window),
         ).print_preview()

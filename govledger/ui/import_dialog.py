@@ -311,7 +311,7 @@ class ImportDialog(QDialog):
         return changes is not None and self._saved(changes)
 
     def _saved(self, changes: ChangeSet) -> bool:
-        self.plan_id = changes.first_created("plans")
+        self.plan_id = changes.created_plan
         if self.plan_id is not None:
             self.imported.emit(self.plan_id)
         self.accept()

@@ -79,3 +79,15 @@ def split_units(text: str) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def workdays_phrase(left: int) -> str:
+    """Working days to a deadline in words, the one way every view says it (the banner's
+    warning window, the agenda, the tooltips and the register all count working days)."""
+    if left < 0:
+        return QCoreApplication.translate("Labels", "{count} working days overdue").format(
+            count=-left
+        )
+    if left == 0:
+        return QCoreApplication.translate("Labels", "Due today")
+    return QCoreApplication.translate("Labels", "{count} working days left").format(count=left)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Status, TaskCounts
+from govledger.domain.unit_kinds import responsible_units
 from govledger.ui import window_geometry
 from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(self.tr("Ledger: {path}").format(path=session.ledger.path))
         self.path_label.setToolTip(str(session.ledger.path))
         self.filter_bar.set_my_unit(settings.my_unit)
+        self.detail.set_my_unit(settings.my_unit)
         self._reload_units()
         self._reload_plans(prefer=settings.last_plan_id)
         self.place_on_screen()
@@ -193,7 +195,7 @@ class MainWindow(QMainWindow):
             self._reload_units()
             return
         if changes.plan_list_changed:
-            created = changes.first_created("plans")
+            created = changes.created_plan
             self._reload_plans(prefer=created)
         if changes.units_changed:
             self._reload_units()
@@ -202,7 +204,13 @@ class MainWindow(QMainWindow):
         """The unit filter lists the units the plan names (all units until it is indexed)."""
         index = self.model.plan_index
         if index.complete:
+            # the units named, and those a collective name (局各科室) reaches
             named = {name for task in index.tasks.values() for name in task.units}
+            named |= {
+                unit
+                for task in index.tasks.values()
+                for unit in responsible_units(task.lead_units, task.co_units, index.unit_directory)
+            }
             names = sorted(named)
         else:
             names = [unit.name for unit in self.session.ledger.units()]
@@ -398,6 +406,7 @@ class MainWindow(QMainWindow):
     def settings_changed(self) -> None:
         self.model.set_warning_days(self.settings.warning_days)
         self.filter_bar.set_my_unit(self.settings.my_unit)
+        self.detail.set_my_unit(self.settings.my_unit)
         self._update_counts()
 
     def open_unit_directory(self) -> None:

@@ -71,5 +71,5 @@ class NewPlanDialog(QDialog):
         )
         if changes is None:
             return  # the message is shown; the dialog stays for a correction
-        self.created_plan_id = changes.first_created("plans")
+        self.created_plan_id = changes.created_plan
         super().accept()

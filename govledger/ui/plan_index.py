@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from govledger.domain.changes import ChangeSet, Op
+from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts, TaskKind
 from govledger.domain.status_rules import Alert, alert, effective_status
+from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.store import Ledger
 
 ROOT: None = None  # the parent id of top-level tasks
@@ -60,6 +61,8 @@ class PlanIndex:
     evidence_counts: dict[int, int] = field(default_factory=dict)
     evidence_text: dict[int, str] = field(default_factory=dict)
     complete: bool = False
+    # unit -> kind, so "局各科室" finds its members' work (read with the complete index)
+    unit_directory: dict[str, UnitKind] = field(default_factory=dict)
     _haystacks: dict[int, str] = field(default_factory=dict)
     _counts: dict[int | None, TaskCounts] | None = None
     _heading_order: list[int] | None = None
@@ -74,7 +77,7 @@ class PlanIndex:
     @classmethod
     def load_complete(cls, ledger: Ledger, plan_id: int) -> PlanIndex:
         """Everything about the plan (seconds for 100 000 tasks: run it off the GUI thread)."""
-        index = cls(plan_id, complete=True)
+        index = cls(plan_id, complete=True, unit_directory=ledger.unit_directory())
         for task in ledger.tasks(plan_id):
             index.tasks[task.id] = task
             index.children.setdefault(task.parent_id, []).append(task.id)
@@ -84,7 +87,7 @@ class PlanIndex:
             index.progress_text[task_id] = " ".join(entry.text for entry in entries)
         for task_id, items in ledger.evidence_by_task(plan_id).items():
             index.evidence_counts[task_id] = len(items)
-            index.evidence_text[task_id] = " ".join(item.label for item in items)
+            index.evidence_text[task_id] = " ".join(item.search_text for item in items)
         # Prepared here, off the GUI thread, rather than on the first keystroke.
         index.haystacks()
         index.heading_order()
@@ -209,16 +212,12 @@ class PlanIndex:
             task.status, self.evidence_counts.get(task_id, 0)
         )
 
-    @staticmethod
-    def _fields_match(task: Task, criteria: FilterCriteria, today: date) -> bool:
+    def _fields_match(self, task: Task, criteria: FilterCriteria, today: date) -> bool:
         if task.kind is TaskKind.HEADING:
             return False  # headings show only through the requirements below them
         if criteria.unit:
-            role = criteria.unit_role
-            named = (role in ("lead", "any") and criteria.unit in task.lead_units) or (
-                role in ("co", "any") and criteria.unit in task.co_units
-            )
-            if not named:
+            role = role_of(criteria.unit, task.lead_units, task.co_units, self.unit_directory)
+            if role is None or criteria.unit_role not in ("any", role):
                 return False
         if criteria.statuses and (
             effective_status(task.status, task.due, today) not in criteria.statuses
@@ -256,20 +255,15 @@ class PlanIndex:
         Returns (parents whose children lists were re-read, ids of tasks whose data or
         records changed) so the tree model knows exactly what to refresh.
         """
-        changed = self._changed_task_ids(changes)
-        parents: set[int | None] = set()
-        inserted: set[int] = set()
-        deleted: set[int] = set()
-        for change in changes.rows:
-            if change.table != "tasks":
-                continue
-            for row in (change.old, change.new):
-                if row is not None and row.get("plan_id") == self.plan_id:
-                    parents.add(row.get("parent_id"))
-            if change.op is Op.INSERT:
-                inserted.add(change.row_id)
-            elif change.op is Op.DELETE:
-                deleted.add(change.row_id)
+        edits = changes.tree_edits(self.plan_id)
+        if changes.units_changed and self.complete:
+            self.unit_directory = ledger.unit_directory()  # a kind set, a unit added
+        changed = set(edits.edited)
+        for old_name in changes.renamed_units():
+            # a renamed unit: every task naming it shows the new name
+            changed.update(t.id for t in self.tasks.values() if old_name in t.units)
+        parents: set[int | None] = set(edits.parents)
+        inserted, deleted = edits.added, edits.removed
         parents.update(self.tasks[t].parent_id for t in changed if t in self.tasks)
         for task_id in deleted - inserted:
             self._forget(task_id)
@@ -295,23 +289,6 @@ class PlanIndex:
             self._heading_order = None
         return reread, changed & set(self.tasks)
 
-    def _changed_task_ids(self, changes: ChangeSet) -> set[int]:
-        ids = {
-            c.row_id
-            for c in changes.rows
-            if c.table == "tasks" and (c.new or c.old or {}).get("plan_id") == self.plan_id
-        }
-        for change in changes.rows:
-            if change.table in ("task_units", "progress_entries", "evidence"):
-                for row in (change.old, change.new):
-                    if row is not None and row.get("task_id") is not None:
-                        ids.add(row["task_id"])
-            elif change.table == "units" and change.op is Op.UPDATE and change.old:
-                # a renamed unit: every task naming it shows the new name
-                old_name = change.old.get("name")
-                ids.update(t.id for t in self.tasks.values() if old_name in t.units)
-        return ids
-
     def _forget(self, task_id: int) -> None:
         self.tasks.pop(task_id, None)
         self.children.pop(task_id, None)
@@ -322,20 +299,13 @@ class PlanIndex:
         self._haystacks.pop(task_id, None)
 
     def _reload_records(self, ledger: Ledger, changes: ChangeSet) -> None:
-        touched = {
-            row["task_id"]
-            for c in changes.rows
-            if c.table in ("progress_entries", "evidence")
-            for row in (c.old, c.new)
-            if row is not None
-        }
-        for task_id in touched:
+        for task_id in changes.evidence_of_tasks():
             items = ledger.evidence_for(task_id)
             if items:
                 self.evidence_counts[task_id] = len(items)
             else:
                 self.evidence_counts.pop(task_id, None)
             if self.complete and task_id in self.tasks:
-                self.evidence_text[task_id] = " ".join(item.label for item in items)
+                self.evidence_text[task_id] = " ".join(item.search_text for item in items)
                 notes = ledger.progress_entries(task_id)
                 self.progress_text[task_id] = " ".join(entry.text for entry in notes)

@@ -58,12 +58,13 @@ class ReminderBanner(QFrame):
         else:
             self.label.setText(
                 self.tr(
-                    "Today {date}: {overdue} deadlines overdue, {soon} due soon, "
-                    "across {units} units."
+                    "Today {date}: {overdue} deadlines overdue, {soon} due within {days} "
+                    "working days, across {units} units."
                 ).format(
                     date=summary.today.isoformat(),
                     overdue=summary.overdue_count,
                     soon=summary.due_soon_count,
+                    days=summary.warning_workdays,
                     units=len([u for u in summary.units if u.unit]),
                 )
             )

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from govledger.domain.status_rules import Alert
 from govledger.ui.appearance import style_title
+from govledger.ui.labels import workdays_phrase
 from govledger.ui.task_cells import alert_icon
 from govledger.ui.window_geometry import fit_to_screen
 
@@ -76,7 +76,7 @@ class ReminderSummaryDialog(QDialog):
                 self.tr("Overdue"),
                 self.tr("Due soon"),
                 self.tr("Due"),
-                self.tr("Working days left"),
+                self.tr("Working days"),
             ]
         )
         self.tree.setAlternatingRowColors(True)
@@ -126,11 +126,7 @@ class ReminderSummaryDialog(QDialog):
                 text = f"{task.number}. {task.text}" if task.number else task.text
                 if line.role in role_words:
                     text = f"[{role_words[line.role]}] {text}"
-                left = line.entry.workdays_left
-                if line.entry.alert is Alert.OVERDUE:
-                    days = self.tr("{days} overdue").format(days=max(-left, 0))
-                else:
-                    days = str(max(left, 0))
+                days = workdays_phrase(line.entry.workdays_left)
                 child = QTreeWidgetItem(unit_item, [text, "", "", line.entry.due.isoformat(), days])
                 child.setIcon(0, alert_icon(line.entry.alert))
                 child.setToolTip(0, text)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.report_checks import TABLE2, TABLE3, TABLE4, check_tables
+from govledger.domain.report_checks import TABLE2, TABLE3, TABLE4, CheckFailure, check_tables
 from govledger.exporters.annual_report_data import build_annual_report
 from govledger.exporters.annual_report_layout import (
     active_layout,
@@ -67,6 +67,8 @@ class ReportEditor(QDialog):
         self.today = today
         self.plan_id = plan_id
         self.year = year or today().year - 1
+        self.failures: list[CheckFailure] = []
+        self.failures_box: QMessageBox | None = None  # the question asked before an export
         self.setWindowTitle(self.tr("Yearly disclosure report (政府信息公开工作年度报告)"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.year_combo = QComboBox(self)
@@ -294,10 +296,44 @@ class ReportEditor(QDialog):
 
     # ------------------------------------------------------------ export
     def choose_and_export(self, suffix: str) -> Path | None:
+        if not self.confirm_despite_failures():
+            return None
         name = self.tr("{year} government information disclosure report").format(year=self.year)
         filters = "Word (*.docx)" if suffix == ".docx" else "Excel (*.xlsx)"
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export"), name + suffix, filters)
         return self.export_to(Path(path)) if path else None
+
+    def confirm_despite_failures(self) -> bool:
+        """Before an export: a report whose figures do not add up is sent only on purpose."""
+        if not self.failures:
+            return True
+        lines = "\n".join(f"• {failure.text()}" for failure in self.failures[:5])
+        more = len(self.failures) - 5
+        if more > 0:
+            lines += "\n" + self.tr("… and {count} more").format(count=more)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            self.tr("{count} cross-checks of the statistics fail:").format(count=len(self.failures))
+            + "\n\n"
+            + lines
+            + "\n\n"
+            + self.tr(
+                "A report filed with figures that do not add up has to be corrected "
+                "later. Export it anyway?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Export anyway"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Go back and correct"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.failures_box = box  # for tests: the question being asked
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            self.failures_box = None
+            box.deleteLater()
 
     def export_to(self, path: Path) -> Path | None:
         from govledger.exporters.annual_report_docx import export_annual_report_docx

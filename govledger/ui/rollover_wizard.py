@@ -1,7 +1,8 @@
 """The 回头看 wizard: last year's unfinished requirements, one decision each.
 
-Pages: choose the two plans → decide per requirement (carry over / close with a
-reason / 不适用 with a reason) → summary, where "Apply" runs the whole review as one
+Pages: choose the two plans → decide per requirement (continue it in the new plan's
+matching requirement / carry it over as a new one / close with a reason / 不适用
+with a reason) → summary, where "Apply" runs the whole review as one
 undoable step → done, with the 回头看 report to save.
 """
 
@@ -32,17 +33,25 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Task
-from govledger.domain.rollover import Decision, ReviewChoice, RolloverReview
+from govledger.domain.rollover import (
+    Counterpart,
+    Decision,
+    ReviewChoice,
+    RolloverReview,
+    past_year_named,
+)
 from govledger.store import Ledger
 from govledger.ui.labels import status_name
 from govledger.ui.perform import Perform
 from govledger.ui.window_geometry import fit_to_screen
 from govledger.ui.year_plans import PlanCombo, default_pair
 
+JOIN = "join"  # the combo's data for CARRY_OVER into the counterpart
+
 
 def decision_name(decision: Decision) -> str:
     return {
-        Decision.CARRY_OVER: QCoreApplication.translate("Rollover", "Carry over"),
+        Decision.CARRY_OVER: QCoreApplication.translate("Rollover", "Carry over as new"),
         Decision.CLOSE: QCoreApplication.translate("Rollover", "Close (give a reason)"),
         Decision.NOT_APPLICABLE: QCoreApplication.translate("Rollover", "Not applicable (reason)"),
     }[decision]
@@ -148,7 +157,7 @@ class PlansPage(QWizardPage):
 
 
 class DecisionsPage(QWizardPage):
-    NUMBER, TEXT, UNITS, STATUS, DECISION, REASON = range(6)
+    NUMBER, TEXT, UNITS, STATUS, COUNTERPART, DECISION, REASON = range(7)
 
     def __init__(self, wizard: RolloverWizard):
         super().__init__(wizard)
@@ -156,18 +165,22 @@ class DecisionsPage(QWizardPage):
         self.setTitle(self.tr("Decide for each open requirement"))
         self.setSubTitle(
             self.tr(
-                "Carry it over into this year's plan (with its progress and evidence), close it, "
-                "or mark it not applicable. Closing and not applicable need a reason."
+                "Continue it in this year's matching requirement or carry it over as a new one "
+                "(either way with its progress and evidence), close it, or mark it not "
+                "applicable. Closing and not applicable need a reason."
             )
         )
         self.tasks: list[Task] = []
-        self.table = QTableWidget(0, 6, self)
+        self.counterparts: dict[int, Counterpart] = {}
+        self.past_years: dict[int, int] = {}  # task id -> the past year its limit names
+        self.table = QTableWidget(0, 7, self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
                 self.tr("Requirement"),
                 self.tr("Units"),
                 self.tr("Status"),
+                self.tr("In this year's plan"),
                 self.tr("Decision"),
                 self.tr("Reason"),
             ]
@@ -175,10 +188,15 @@ class DecisionsPage(QWizardPage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        for column, width in ((self.NUMBER, 48), (self.UNITS, 150), (self.STATUS, 70)):
+        for column, width in (
+            (self.NUMBER, 40),
+            (self.UNITS, 110),
+            (self.STATUS, 64),
+            (self.COUNTERPART, 180),
+        ):
             self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(self.DECISION, 190)
-        self.table.setColumnWidth(self.REASON, 200)
+        self.table.setColumnWidth(self.DECISION, 170)
+        self.table.setColumnWidth(self.REASON, 140)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -196,9 +214,19 @@ class DecisionsPage(QWizardPage):
     def initializePage(self) -> None:
         wizard = self._wizard
         assert wizard.from_plan_id is not None
+        assert wizard.to_plan_id is not None
         self.tasks = wizard.ledger.review_candidates(
             wizard.from_plan_id, wizard.to_plan_id, wizard.today
         )
+        self.counterparts = wizard.ledger.review_counterparts(
+            wizard.from_plan_id, wizard.to_plan_id, wizard.today
+        )
+        new_year = wizard.ledger.plan(wizard.to_plan_id).year
+        self.past_years = {
+            task.id: year
+            for task in self.tasks
+            if (year := past_year_named(task.deadline_text, new_year)) is not None
+        }
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.tasks))
         for row, task in enumerate(self.tasks):
@@ -208,12 +236,17 @@ class DecisionsPage(QWizardPage):
                 (self.TEXT, task.text),
                 (self.UNITS, task.units_text or "、".join(task.units)),
                 (self.STATUS, status_name(status)),
+                (self.COUNTERPART, self._counterpart_text(task)),
             ):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
             combo = QComboBox()
+            counterpart = self.counterparts.get(task.id)
+            if counterpart is not None:
+                number = counterpart.number or self.tr("the matching one")
+                combo.addItem(self.tr("Continue in No. {number}").format(number=number), JOIN)
             for decision in Decision:
                 combo.addItem(decision_name(decision), str(decision))
             combo.currentIndexChanged.connect(self.completeChanged)
@@ -229,6 +262,20 @@ class DecisionsPage(QWizardPage):
         # their final widths (the page is laid out after it is initialised).
         QTimer.singleShot(0, self.table.resizeRowsToContents)
 
+    def _counterpart_text(self, task: Task) -> str:
+        """The matching requirement of this year's plan, and the limit to set anew."""
+        lines = []
+        counterpart = self.counterparts.get(task.id)
+        if counterpart is not None:
+            lines.append(counterpart.label)
+        if task.id in self.past_years:
+            lines.append(
+                self.tr("⚠ Its time limit names {year}: set it anew when carried over").format(
+                    year=self.past_years[task.id]
+                )
+            )
+        return "\n".join(lines) or "—"
+
     def decision_combo(self, row: int) -> QComboBox:
         combo = self.table.cellWidget(row, self.DECISION).findChild(QComboBox)
         assert isinstance(combo, QComboBox)
@@ -239,21 +286,34 @@ class DecisionsPage(QWizardPage):
         combo.setCurrentIndex(combo.findData(str(decision)))
         self.table.item(row, self.REASON).setText(reason)
 
+    def continue_in_counterpart(self, row: int) -> bool:
+        """Choose the matching requirement for this row; False when there is none."""
+        combo = self.decision_combo(row)
+        index = combo.findData(JOIN)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        return index >= 0
+
     def set_all(self, decision: Decision) -> None:
+        """Carry all over: into the matching requirement where there is one."""
         for row in range(self.table.rowCount()):
+            if decision is Decision.CARRY_OVER and self.continue_in_counterpart(row):
+                continue
             self.decision_combo(row).setCurrentIndex(
                 self.decision_combo(row).findData(str(decision))
             )
 
     def choices(self) -> list[ReviewChoice]:
-        return [
-            ReviewChoice(
-                task.id,
-                Decision(self.decision_combo(row).currentData()),
-                self.table.item(row, self.REASON).text().strip(),
-            )
-            for row, task in enumerate(self.tasks)
-        ]
+        found = []
+        for row, task in enumerate(self.tasks):
+            data = self.decision_combo(row).currentData()
+            reason = self.table.item(row, self.REASON).text().strip()
+            if data == JOIN:
+                counterpart = self.counterparts[task.id].task_id
+                found.append(ReviewChoice(task.id, Decision.CARRY_OVER, reason, counterpart))
+            else:
+                found.append(ReviewChoice(task.id, Decision(data), reason))
+        return found
 
     def isComplete(self) -> bool:
         missing = sum(1 for c in self.choices() if c.needs_reason and not c.reason)
@@ -283,16 +343,29 @@ class SummaryPage(QWizardPage):
         QVBoxLayout(self).addWidget(self.text)
 
     def initializePage(self) -> None:
-        choices = self._wizard.decisions_page.choices()
-        tasks = {task.id: task for task in self._wizard.decisions_page.tasks}
+        page = self._wizard.decisions_page
+        choices = page.choices()
+        tasks = {task.id: task for task in page.tasks}
         lines = []
+        joined = [c for c in choices if c.counterpart_id is not None]
+        lines.append(
+            self.tr("Continue in this year's matching requirement: {count}").format(
+                count=len(joined)
+            )
+        )
+        for choice in joined:
+            task = tasks[choice.task_id]
+            lines.append(f"    {task.number} {task.text} → {page.counterparts[task.id].label}")
         for decision in Decision:
-            chosen = [c for c in choices if c.decision is decision]
+            chosen = [c for c in choices if c.decision is decision and c.counterpart_id is None]
             lines.append(f"{decision_name(decision)}: {len(chosen)}")
             for choice in chosen:
                 task = tasks[choice.task_id]
                 reason = f" — {choice.reason}" if choice.reason else ""
-                lines.append(f"    {task.number} {task.text}{reason}")
+                flag = ""
+                if decision is Decision.CARRY_OVER and task.id in page.past_years:
+                    flag = "  " + self.tr("(time limit to set anew)")
+                lines.append(f"    {task.number} {task.text}{reason}{flag}")
         self.text.setPlainText("\n".join(lines))
 
     def validatePage(self) -> bool:
@@ -316,17 +389,29 @@ class DonePage(QWizardPage):
     def initializePage(self) -> None:
         review = self._wizard.review
         assert review is not None
-        self.label.setText(
-            self.tr(
-                "Reviewed {total} requirements: {carried} carried over into this year's plan, "
-                "{closed} closed, {na} not applicable. Undo takes the review back."
-            ).format(
-                total=len(review.items),
-                carried=len(review.with_decision(Decision.CARRY_OVER)),
-                closed=len(review.with_decision(Decision.CLOSE)),
-                na=len(review.with_decision(Decision.NOT_APPLICABLE)),
-            )
+        text = self.tr(
+            "Reviewed {total} requirements: {carried} carried over into this year's plan, "
+            "{closed} closed, {na} not applicable. Undo takes the review back."
+        ).format(
+            total=len(review.items),
+            carried=len(review.with_decision(Decision.CARRY_OVER)),
+            closed=len(review.with_decision(Decision.CLOSE)),
+            na=len(review.with_decision(Decision.NOT_APPLICABLE)),
         )
+        page = self._wizard.decisions_page
+        stale = [
+            c
+            for c in page.choices()
+            if c.decision is Decision.CARRY_OVER
+            and c.counterpart_id is None
+            and c.task_id in page.past_years
+        ]
+        if stale:
+            text += "\n\n" + self.tr(
+                "{count} carried-over requirements have a time limit that names last year: "
+                "they keep that date (shown overdue) until you set a new one."
+            ).format(count=len(stale))
+        self.label.setText(text)
 
     def choose_report_file(self) -> None:
         review = self._wizard.review

@@ -16,8 +16,14 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts
-from govledger.domain.status_rules import Alert, alert, effective_status
-from govledger.ui.labels import Column, join_units, recurrence_name, status_name
+from govledger.domain.status_rules import Alert, alert, days_left, effective_status
+from govledger.ui.labels import (
+    Column,
+    join_units,
+    recurrence_name,
+    status_name,
+    workdays_phrase,
+)
 
 # Traffic-light colours: soft backgrounds with dark, readable text (office-tool sober).
 ALERT_BACKGROUND = {
@@ -99,7 +105,7 @@ def requirement_cells(
     return TaskCells(
         tuple(texts),
         light,
-        _requirement_tooltip(task, light, today),
+        _requirement_tooltip(task, light, today, is_workday),
         lacks_evidence=lacks_evidence(task.status, evidence),
     )
 
@@ -125,7 +131,9 @@ def lacks_evidence_tooltip() -> str:
     return QCoreApplication.translate("TaskCells", "Marked done, but no evidence is attached")
 
 
-def _requirement_tooltip(task: Task, light: Alert, today: date) -> str:
+def _requirement_tooltip(
+    task: Task, light: Alert, today: date, is_workday: Callable[[date], bool] | None
+) -> str:
     lines = [task.text]
     if task.units_text:
         lines.append(
@@ -133,16 +141,9 @@ def _requirement_tooltip(task: Task, light: Alert, today: date) -> str:
                 units=task.units_text
             )
         )
-    if task.due:
-        left = (task.due - today).days
-        if light is Alert.OVERDUE:
-            lines.append(
-                QCoreApplication.translate("TaskCells", "Overdue by {days} days").format(days=-left)
-            )
-        elif light is Alert.DUE_SOON:
-            lines.append(
-                QCoreApplication.translate("TaskCells", "Due in {days} days").format(days=left)
-            )
+    if task.due and light in (Alert.OVERDUE, Alert.DUE_SOON):
+        # counted as the banner and the calendar count (status_rules.days_left)
+        lines.append(workdays_phrase(days_left(task.due, today, is_workday)))
     return "\n".join(lines)
 
 

@@ -89,7 +89,7 @@ class TaskOperations(QObject):
                 plan_id, text, kind=kind, parent_id=parent_id, position=position
             ),
         )
-        task_id = changes.first_created("tasks") if changes else None
+        task_id = changes.created_task if changes else None
         if task_id is not None:
             self.task_created.emit(task_id)
         return task_id

@@ -35,3 +35,27 @@ def test_units_holidays_and_a_deleted_plan() -> None:
     assert changes.plan_deleted(4) and not changes.plan_deleted(5)
     assert changes.register_changed  # holidays move the reply limits too
     assert not changes.report_texts_changed
+
+
+def test_tree_edits_name_one_plans_tasks_and_their_headings() -> None:
+    added = RowChange("tasks", 10, Op.INSERT, None, {"plan_id": 1, "parent_id": 2})
+    moved = RowChange(
+        "tasks", 11, Op.UPDATE, {"plan_id": 1, "parent_id": 2}, {"plan_id": 1, "parent_id": 3}
+    )
+    elsewhere = RowChange("tasks", 12, Op.DELETE, {"plan_id": 9, "parent_id": None}, None)
+    gone = RowChange("tasks", 13, Op.DELETE, {"plan_id": 1, "parent_id": None}, None)
+    note = RowChange("progress_entries", 7, Op.INSERT, None, {"task_id": 20})
+    edits = _set("edit", added, moved, elsewhere, gone, note).tree_edits(1)
+    assert edits.parents == {2, 3, None}
+    assert edits.added == {10} and edits.removed == {13}
+    assert edits.edited == {10, 11, 13, 20}  # task 12 is another plan's
+
+
+def test_renamed_units_and_created_records() -> None:
+    renamed = RowChange("units", 1, Op.UPDATE, {"name": "办公室"}, {"name": "局办公室"})
+    recoloured = RowChange("units", 2, Op.UPDATE, {"name": "信息中心"}, {"name": "信息中心"})
+    changes = _set("rename_unit", renamed, recoloured)
+    assert changes.renamed_units() == {"办公室": "局办公室"}
+    made = ChangeSet("import_plan", created_ids={"plans": [4], "tasks": [5, 6]})
+    assert made.created_plan == 4 and made.created_task == 5
+    assert made.created_evidence is None and made.created_application is None

@@ -69,5 +69,7 @@ def test_traffic_lights_follow_the_plan_rules() -> None:
     assert workdays_left(limit, date(2025, 10, 22), calendar) == 4
     assert reply_alert(application, limit, date(2025, 10, 29), 5, calendar) is Alert.OVERDUE
     replied = request(date(2025, 9, 24), replied_on=date(2025, 10, 30), outcome="disclosed")
-    assert reply_alert(replied, limit, date(2025, 11, 5), 5, calendar) is Alert.DONE
     assert replied_late(replied, limit)
+    assert reply_alert(replied, limit, date(2025, 11, 5), 5, calendar) is Alert.OVERDUE  # 超期答复
+    on_time = request(date(2025, 9, 24), replied_on=date(2025, 10, 28), outcome="disclosed")
+    assert reply_alert(on_time, limit, date(2025, 11, 5), 5, calendar) is Alert.DONE

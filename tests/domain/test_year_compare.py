@@ -86,3 +86,37 @@ def test_a_hundred_by_a_hundred_pairs_every_item(hrss) -> None:
 def test_headings_are_not_compared(hrss) -> None:
     assert all(item.text for item in items_from_draft(hrss))
     assert not any(task.kind is TaskKind.HEADING for _p, task in hrss.requirements())
+
+
+def test_an_extended_requirement_is_changed_not_dropped_and_new() -> None:
+    old = [CompareItem(1, "做好政府信息公开年度报告的编制和发布工作")]
+    new = [
+        CompareItem(
+            2,
+            "做好政府信息公开年度报告的编制和发布工作，按规定时间在门户网站公开，"
+            "并同步做好解读和回应社会关切。",
+        )
+    ]
+    result = compare_requirements(old, new)
+    assert [pair.change for pair in result.pairs] == [Change.CHANGED]
+
+
+def test_short_texts_are_not_matched_by_containment() -> None:
+    result = compare_requirements(
+        [CompareItem(1, "加强培训")], [CompareItem(2, "加强培训和考核工作落实")]
+    )
+    assert sorted(pair.change for pair in result.pairs) == [Change.DROPPED, Change.NEW]
+
+
+def test_a_blank_time_limit_on_one_side_is_not_a_change() -> None:
+    text = "及时更新政府信息公开指南"
+    blank = compare_requirements(
+        [CompareItem(1, text, deadline_text="")], [CompareItem(2, text, deadline_text="6月底前")]
+    )
+    assert [pair.change for pair in blank.pairs] == [Change.UNCHANGED]
+    moved = compare_requirements(
+        [CompareItem(1, text, deadline_text="5月底前")],
+        [CompareItem(2, text, deadline_text="6月底前")],
+    )
+    assert moved.pairs[0].change is Change.CHANGED
+    assert moved.pairs[0].changed_fields == ("deadline_text",)

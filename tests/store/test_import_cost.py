@@ -31,6 +31,12 @@ FEATURE_MODULES = {
     "govledger.store.sync_apply",
     "govledger.store.sync_merge",
     "govledger.store.sync_records",
+    # sqlite-utils and what it brings (~65 ms): loaded by migrations that rebuild a
+    # table, package merges and `export data` (store/toolkit.py), never at start-up.
+    "govledger.store.data_export",
+    "sqlite_utils",
+    "click",
+    "pluggy",
 }
 
 
@@ -43,3 +49,26 @@ def test_importing_the_store_loads_no_feature_module() -> None:
     loaded = set(json.loads(result.stdout))
     assert "govledger.store.ledger" in loaded
     assert sorted(FEATURE_MODULES & loaded) == []
+
+
+def test_opening_and_reading_a_ledger_loads_no_sqlite_utils(tmp_path) -> None:
+    """The window's first reads, on a ledger of the current schema (no migration)."""
+    script = (
+        "import json, sys\n"
+        "from govledger.store import Ledger\n"
+        "with Ledger.open(sys.argv[1]) as ledger:\n"
+        "    plan = ledger.create_plan('2026年政务公开工作要点', 2026).first_created('plans')\n"
+        "with Ledger.open(sys.argv[1]) as ledger:\n"
+        "    ledger.tasks(plan), ledger.counts(plan), ledger.stats(), ledger.search('公开')\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "ledger.sqlite")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    loaded = set(json.loads(result.stdout))
+    assert "govledger.store.ledger" in loaded
+    assert "sqlite_utils" not in loaded

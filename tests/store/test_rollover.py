@@ -160,3 +160,95 @@ def test_describe_review_reports_what_was_reviewed(ledger: Ledger, two_years: di
     assert (carried.progress_count, carried.evidence_count) == (1, 2)
     assert carried.path == ("一、做好政务公开台账工作",)
     assert (closed.decision, closed.reason) == (Decision.CLOSE, "职能已划转")
+
+
+def test_a_repeated_requirement_takes_the_history_instead_of_a_duplicate(
+    ledger: Ledger, two_years: dict
+) -> None:
+    """The new plan was imported first and repeats r1: no second copy appears."""
+    repeat = ledger.add_task(
+        two_years["new_plan"],
+        "建立政务公开工作台账，实时跟进推动落实",
+        parent_id=two_years["new_heading"],
+        number="2",
+        lead_units=["办公室"],
+    ).created_task
+    assert repeat is not None
+    counterparts = ledger.review_counterparts(two_years["plan"], two_years["new_plan"], TODAY)
+    assert {old: c.task_id for old, c in counterparts.items()} == {two_years["r1"]: repeat}
+    count_before = len(ledger.tasks_with_depth(two_years["new_plan"]))
+    before = snapshot(ledger)
+
+    changes = ledger.apply_review(
+        two_years["plan"],
+        two_years["new_plan"],
+        [ReviewChoice(two_years["r1"], Decision.CARRY_OVER, counterpart_id=repeat)],
+        on=TODAY,
+    )
+    assert len(ledger.tasks_with_depth(two_years["new_plan"])) == count_before
+    joined = ledger.task(repeat)
+    assert joined.carried_from == ledger.task(two_years["r1"]).uuid
+    assert [e.text for e in ledger.progress_entries(repeat)] == ["已建立台账初稿"]
+    assert {e.kind for e in ledger.evidence_for(repeat)} == {"file", "link"}
+    note = ledger.progress_entries(two_years["r1"])[-1].text
+    assert "第2项" in note or "item 2 of" in note
+    # Compare years now pairs them as the same requirement, not as 新增.
+    comparison = ledger.compare_plans(two_years["plan"], two_years["new_plan"])
+    assert any(p.new and p.new.key == repeat and p.old for p in comparison.pairs)
+    assert check_ledger(ledger) == []
+    ledger.revert(changes)
+    assert snapshot(ledger) == before
+
+
+def test_a_counterpart_is_taken_once_and_must_be_this_years(
+    ledger: Ledger, two_years: dict
+) -> None:
+    repeat = ledger.add_task(
+        two_years["new_plan"], "建立政务公开工作台账", parent_id=two_years["new_heading"]
+    ).created_task
+    before = snapshot(ledger)
+    for choices in (
+        [
+            ReviewChoice(two_years["r1"], Decision.CARRY_OVER, counterpart_id=repeat),
+            ReviewChoice(two_years["r2"], Decision.CARRY_OVER, counterpart_id=repeat),
+        ],
+        [ReviewChoice(two_years["r1"], Decision.CARRY_OVER, counterpart_id=two_years["r2"])],
+    ):
+        with pytest.raises(GovLedgerError):
+            ledger.apply_review(two_years["plan"], two_years["new_plan"], choices, on=TODAY)
+        assert snapshot(ledger) == before
+
+
+def test_a_limit_naming_last_year_is_flagged_not_moved(ledger: Ledger, two_years: dict) -> None:
+    ledger.update_task(two_years["r2"], deadline_text="2021年11月20日前", due=date(2021, 11, 20))
+    ledger.apply_review(
+        two_years["plan"],
+        two_years["new_plan"],
+        [ReviewChoice(two_years["r2"], Decision.CARRY_OVER)],
+        on=TODAY,
+    )
+    [copy_id] = ledger.carried_over_into(two_years["new_plan"]).values()
+    copy = ledger.task(copy_id)
+    assert copy.due == date(2021, 11, 20)  # as its text says, not 2022-11-20
+    assert "2021" in ledger.progress_entries(copy_id)[-1].text
+
+
+def test_a_closed_requirement_leaves_reminders_and_the_calendar(
+    ledger: Ledger, two_years: dict
+) -> None:
+    ledger.update_task(two_years["r2"], due=date(2021, 12, 20))
+    late = date(2021, 12, 28)
+    before = ledger.reminders(two_years["plan"], late)
+    reminded = lambda summary: {  # noqa: E731
+        line.entry.task.id for unit in summary.units for line in unit.lines
+    }
+    assert two_years["r2"] in reminded(before)
+    ledger.apply_review(
+        two_years["plan"],
+        two_years["new_plan"],
+        [ReviewChoice(two_years["r2"], Decision.CLOSE, "职能已划转")],
+        on=TODAY,
+    )
+    after = ledger.reminders(two_years["plan"], late)
+    assert two_years["r2"] not in reminded(after)
+    assert all(e.task.id != two_years["r2"] for e in ledger.overdue(two_years["plan"], late))

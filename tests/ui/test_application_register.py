@@ -121,3 +121,19 @@ def test_carried_over_requests_show_in_the_next_year(qtbot, session) -> None:
     window.set_year(2025)
     assert window.model.rowCount() == 1
     assert "1 requests" in window.summary.text()
+
+
+def test_a_reply_after_its_limit_stays_red_and_counts_as_overdue(qtbot, session) -> None:
+    window = register_window(qtbot, session, today=date(2025, 11, 5))
+    application_id = register_through_the_dialog(window)
+    for step, on in (("reviewed", date(2025, 9, 25)), ("handled", date(2025, 9, 28))):
+        dialog = window.advance_current(on)
+        assert dialog is not None and dialog.step == step and dialog.save()
+    dialog = window.advance_current(date(2025, 10, 30))  # two working days late
+    dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("disclosed"))
+    assert dialog.save()
+    assert deadline_cell(window, application_id, window.model.AlertRole) == Alert.OVERDUE
+    state = window.index_of(application_id, RegisterColumn.STATE)
+    assert state.data(Qt.ItemDataRole.DisplayRole) == "Replied late"
+    assert window.model.counts() == {Alert.OVERDUE: 1}
+    assert "0 awaiting a reply · 1 overdue" in window.summary.text()

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from govledger.domain.model import TaskKind
 from govledger.domain.sync import Keep
 from govledger.store import Ledger
-from govledger.ui.conflict_dialog import DIFFERS, MergeConflictDialog
+from govledger.ui.conflict_dialog import DIFFERS, MERGES, MergeConflictDialog
 from tests.ui.exchange_fixtures import Recorder, shoot
 
 UNIT = "法制科"
@@ -63,14 +64,23 @@ def test_choose_each_way_and_apply(qtbot, office: Ledger) -> None:
     assert dialog.table.item(note_row, 1).text() == "办公室：请补充发布会照片"
     assert dialog.table.item(note_row, 2).text() == "法制科：已召开发布会"
     assert dialog.table.item(note_row, 1).background().color() == DIFFERS
+    assert note_row == 0  # the field to choose comes first
     assert dialog.table.item(rows["Text"], 1).background().color() != DIFFERS
+    # progress changed in the package only: merged by itself, not asked
+    assert dialog.table.item(rows["Progress %"], 1).background().color() == MERGES
+    assert "changed there only" in dialog.table.item(rows["Progress %"], 3).text()
     qtbot.mouseClick(dialog.keep_remote, Qt.MouseButton.LeftButton)
-    assert dialog.choices == {first.id: Keep.REMOTE}
+    assert dialog.choices == {first.id: {"note": Keep.REMOTE}}
     assert dialog.apply_button.isEnabled()
 
     dialog.list.setCurrentRow(1)
     assert not dialog.keep_local.isChecked() and not dialog.keep_remote.isChecked()
-    qtbot.mouseClick(dialog.keep_local, Qt.MouseButton.LeftButton)
+    combo = dialog.table.cellWidget(0, 3)  # the note's own choice, in the table
+    assert isinstance(combo, QComboBox) and combo.currentData() is None
+    combo.setCurrentIndex(combo.findData(str(Keep.LOCAL)))
+    assert dialog.keep_local.isChecked()  # every field both changed: ours
+    assert "[ours]" in dialog.list.item(1).text()
+    shoot(dialog, "merge_conflict_fields")
     dialog.list.setCurrentRow(2)
     assert "(deleted in this ledger)" in dialog.table.item(0, 1).text()
     assert "1" in dialog.heading.text()  # one record below comes back with it
@@ -81,7 +91,8 @@ def test_choose_each_way_and_apply(qtbot, office: Ledger) -> None:
     assert changes.action == "resolve_conflicts"
     assert dialog.list.count() == 1  # the undecided one waits
     assert by_text(office, "做好重大政策解读").note == "法制科：已召开发布会"
-    assert by_text(office, "规范依申请公开答复").note == "办公室意见"
+    kept = by_text(office, "规范依申请公开答复")
+    assert (kept.note, kept.progress) == ("办公室意见", 60)  # ours, and the unit's 60 %
 
     dialog.choose(dialog.conflicts[0].id, Keep.REMOTE)
     with qtbot.waitSignal(dialog.accepted):

@@ -43,6 +43,38 @@ def test_rename_a_unit_in_place(qtbot, session, small_plan):
     assert session.ledger.task(small_plan["r4"]).lead_units == ("信息中心",)
 
 
+def test_a_units_kind_is_chosen_in_the_table_and_reaches_the_filter(qtbot, session, small_plan):
+    """信息中心 is a 事业单位 by its name; this office counts it among its 科室, so the
+    requirement r1 gives to 各科室 becomes its work too."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from govledger.domain.unit_kinds import UnitKind, role_of
+    from govledger.ui.unit_directory_dialog import KIND
+
+    ledger = session.ledger
+    dialog = UnitDirectoryDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [unit.name for unit in dialog.model.units]
+    collective = dialog.model.index(names.index("各科室"), KIND)
+    assert "Internal office" in collective.data()  # what "各科室" stands for, not editable
+    assert not dialog.model.flags(collective) & Qt.ItemFlag.ItemIsEditable
+    index = dialog.model.index(names.index("信息中心"), KIND)
+    assert "Public institution" in index.data()
+    dialog.table.edit(index)  # as a double-click does
+    editor = dialog.table.findChild(QComboBox)
+    assert isinstance(editor, QComboBox)
+    editor.setCurrentIndex(editor.findData(str(UnitKind.OFFICE)))
+    dialog.kind_delegate.commitData.emit(editor)
+    task = ledger.task(small_plan["r1"])
+    assert ledger.unit_directory()["信息中心"] is UnitKind.OFFICE
+    assert role_of("信息中心", task.lead_units, task.co_units, ledger.unit_directory()) == "co"
+    assert "Internal office" in dialog.model.index(names.index("信息中心"), KIND).data()
+    session.undo_stack.undo()
+    assert ledger.unit_directory()["信息中心"] is UnitKind.INSTITUTION
+
+
 def test_settings_are_saved_and_read_back(qtbot, tmp_path, session, small_plan):
     path = str(tmp_path / "prefs.ini")
     settings = AppSettings(QSettings(path, QSettings.Format.IniFormat))

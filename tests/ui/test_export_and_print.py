@@ -56,7 +56,9 @@ def test_excel_ledger_of_one_unit_in_the_background(qtbot, dialog, tmp_path: Pat
     export(qtbot, dialog, tmp_path / "台账.xlsx")
     sheet = openpyxl.load_workbook(dialog.last_path).active
     units = [row[3] for row in sheet.iter_rows(min_row=4, values_only=True) if row[3]]
-    assert units and all("办公室" in unit for unit in units)
+    # its own requirements and those given to every 科室 (局各科室, 其他科室): issue 23
+    assert units and all(any(n in unit for n in ("办公室", "各科室", "其他科室")) for unit in units)
+    assert any("局各科室" in unit for unit in units)
     assert "台账.xlsx" in dialog.result_label.text()
     assert not dialog.open_folder_button.isHidden()
 

@@ -155,3 +155,29 @@ def test_enter_in_a_table_presses_no_button(qtbot, editor: ReportEditor, session
     for window in (editor, register):
         buttons = window.findChildren(QPushButton)
         assert buttons and not any(button.autoDefault() for button in buttons)
+
+
+def test_an_export_with_failing_checks_asks_first(
+    qtbot, editor: ReportEditor, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    type_into(editor.grids[TABLE4].item_for("review", "upheld"), "2")
+    assert editor.failures
+    target = tmp_path / "年报.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = editor.failures_box
+        assert box is not None
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    assert editor.choose_and_export(".docx") is None
+    assert not target.exists() and "review" not in asked[0]  # told in words, not keys
+    assert str(len(editor.failures)) in asked[0]
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert editor.choose_and_export(".docx") == target and target.exists()

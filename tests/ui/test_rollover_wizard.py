@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from govledger.domain.model import Status
+from govledger.domain.model import Status, TaskKind
 from govledger.domain.rollover import Decision
+from govledger.domain.year_compare import Change
 from govledger.ui.rollover_wizard import RolloverWizard
 from tests.ui.exchange_fixtures import Recorder, shoot, two_year_ledger
 
@@ -90,3 +91,46 @@ def test_same_plan_twice_cannot_go_on(qtbot, setup) -> None:
     combo.setCurrentIndex(combo.findData(ids["new"]))
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     shoot(wizard, "rollover_plans")
+
+
+def test_a_plan_that_repeats_last_years_work_gets_no_duplicates(qtbot, setup) -> None:
+    """2022's plan was imported first and repeats r1: the wizard proposes to continue
+    r1 in it; Carry all over adds no second copy; r2's limit naming 2021 is flagged."""
+    ledger, ids = setup
+    heading = ledger.add_task(ids["new"], "一、做好政务公开台账工作", kind=TaskKind.HEADING)
+    repeat = ledger.add_task(
+        ids["new"],
+        "建立政务公开工作台账，实时跟进推动，确保各项任务落实到位",
+        parent_id=heading.created_task,
+        number="1",
+        lead_units=["办公室"],
+    ).created_task
+    ledger.update_task(ids["r2"], deadline_text="2021年11月20日前")
+    count_before = len(ledger.tasks_with_depth(ids["new"]))
+    perform = Recorder()
+    wizard = RolloverWizard(ledger, perform, today=TODAY)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.decisions_page
+    row_of = {task.id: row for row, task in enumerate(page.tasks)}
+    r1, r2 = row_of[ids["r1"]], row_of[ids["r2"]]
+    assert page.table.item(r1, page.COUNTERPART).text().startswith("1. 建立政务公开工作台账")
+    assert page.decision_combo(r1).currentData() == "join"  # proposed, not imposed
+    assert page.decision_combo(r2).findData("join") == -1  # nothing like it this year
+    assert "2021" in page.table.item(r2, page.COUNTERPART).text()
+    page.set_decision(r1, Decision.CARRY_OVER)  # the clerk may still add it as new …
+    page.set_all(Decision.CARRY_OVER)  # … and Carry all over proposes the pair again
+    assert page.decision_combo(r1).currentData() == "join"
+    shoot(wizard, "rollover_counterparts")
+    wizard.next()
+    assert "→ 1. 建立政务公开工作台账" in wizard.summary_page.text.toPlainText()
+    wizard.next()
+    done = wizard.done_page.label.text().split("\n\n")
+    assert len(done) == 2 and "1" in done[1]  # one time limit to set anew
+
+    assert len(ledger.tasks_with_depth(ids["new"])) == count_before + 2  # r2, r3 as new
+    assert ledger.task(repeat).carried_from == ledger.task(ids["r1"]).uuid
+    assert [e.text for e in ledger.progress_entries(repeat)] == ["已建立台账初稿"]
+    comparison = ledger.compare_plans(ids["old"], ids["new"])
+    assert [p.change for p in comparison.pairs].count(Change.NEW) == 0

@@ -41,15 +41,26 @@ def test_no_filter_shows_everything(proxy, small_plan):
 def test_unit_filter_by_role(proxy, small_plan):
     proxy.set_criteria(FilterCriteria(unit="法制科", unit_role="lead"))
     assert shown_ids(proxy) == [small_plan["h1"], small_plan["r2"]]
+    # r1's 配合 is "各科室": 法制科 is one of them (issue 23), r4 names it itself
     proxy.set_criteria(FilterCriteria(unit="法制科", unit_role="co"))
-    assert shown_ids(proxy) == [small_plan["h2"], small_plan["r4"]]
+    assert shown_ids(proxy) == [
+        small_plan["h1"],
+        small_plan["r1"],
+        small_plan["h2"],
+        small_plan["r4"],
+    ]
     proxy.set_criteria(FilterCriteria(unit="法制科"))
     assert shown_ids(proxy) == [
         small_plan["h1"],
+        small_plan["r1"],
         small_plan["r2"],
         small_plan["h2"],
         small_plan["r4"],
     ]
+    proxy.set_criteria(FilterCriteria(unit="信息中心"))  # a 事业单位: not one of 各科室
+    assert shown_ids(proxy) == [small_plan["h2"], small_plan["r4"]]
+    proxy.set_criteria(FilterCriteria(unit="各科室"))  # the collective itself, as written
+    assert shown_ids(proxy) == [small_plan["h1"], small_plan["r1"]]
 
 
 def test_status_and_due_filters(proxy, small_plan):
@@ -97,3 +108,23 @@ def test_partial_index_loads_children_lazily(session, small_plan):
     assert small_plan["r2"] not in index.evidence_counts
     index.child_ids(session.ledger, parent)
     assert index.evidence_counts[small_plan["r2"]] == 1
+
+
+def test_text_search_finds_evidence_by_file_name_and_link_title(proxy, session, small_plan):
+    """A note names the screenshot, but the clerk searches by what the file is called."""
+    ledger = session.ledger
+    session.perform(
+        "佐证",
+        lambda: ledger.attach_bytes(small_plan["r2"], b"png", "网站截图.png", note="第一季度"),
+    )
+    session.perform(
+        "链接",
+        lambda: ledger.attach_link(
+            small_plan["r4"], "https://www.gov.cn/a.html", title="政策解读专栏", note="已发布"
+        ),
+    )
+    for words, task in (("网站截图", "r2"), ("政策解读专栏", "r4"), ("gov.cn", "r4")):
+        proxy.set_criteria(FilterCriteria(text=words))
+        assert small_plan[task] in shown_ids(proxy), words
+        hits = {hit.task_id for hit in ledger.search(words, plan_id=small_plan["plan"])}
+        assert small_plan[task] in hits, words  # the window and the Ledger agree
