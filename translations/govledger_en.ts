@@ -37,132 +37,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
         <source>Register an information request</source>
         <translation>Register an information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <location filename="../govledger/ui/application_dialog.py" line="117"/>
         <source>Request {number}</source>
         <translation>Request {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <location filename="../govledger/ui/application_dialog.py" line="120"/>
         <source>numbered automatically</source>
         <translation>numbered automatically</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <location filename="../govledger/ui/application_dialog.py" line="133"/>
         <source>Corrected application received</source>
         <translation>Corrected application received</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <location filename="../govledger/ui/application_dialog.py" line="136"/>
         <source>Extended on</source>
         <translation>Extended on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <location filename="../govledger/ui/application_dialog.py" line="140"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <location filename="../govledger/ui/application_dialog.py" line="144"/>
         <source>(not decided yet)</source>
         <translation>(not decided yet)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <location filename="../govledger/ui/application_dialog.py" line="148"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
         <source>Applicant type</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="160"/>
         <source>Information requested</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="161"/>
         <source>Handling steps</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
         <source>Reply limit</source>
         <translation>Reply limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="173"/>
         <source>Processing fee</source>
         <translation>Processing fee</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="174"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <location filename="../govledger/ui/application_dialog.py" line="257"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>Reply by {date} (20 working days)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <location filename="../govledger/ui/application_dialog.py" line="259"/>
         <source>; extended to {date}</source>
         <translation>; extended to {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <location filename="../govledger/ui/application_dialog.py" line="270"/>
         <source>Register information request</source>
         <translation>Register information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <location filename="../govledger/ui/application_dialog.py" line="281"/>
         <source>Edit request {number}</source>
         <translation>Edit request {number}</translation>
     </message>
@@ -183,57 +183,57 @@
 <context>
     <name>ApplicationRegisterWindow</name>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="50"/>
+        <location filename="../govledger/ui/application_register.py" line="51"/>
         <source>Information requests register (依申请公开)</source>
         <translation>Information requests register (依申请公开)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="75"/>
+        <location filename="../govledger/ui/application_register.py" line="76"/>
         <source>&amp;Register request…</source>
         <translation>&amp;Register request…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="76"/>
+        <location filename="../govledger/ui/application_register.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="77"/>
+        <location filename="../govledger/ui/application_register.py" line="78"/>
         <source>&amp;Next step…</source>
         <translation>&amp;Next step…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="78"/>
+        <location filename="../govledger/ui/application_register.py" line="79"/>
         <source>E&amp;xtend…</source>
         <translation>E&amp;xtend…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="79"/>
+        <location filename="../govledger/ui/application_register.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="97"/>
+        <location filename="../govledger/ui/application_register.py" line="98"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="145"/>
+        <location filename="../govledger/ui/application_register.py" line="146"/>
         <source>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="224"/>
+        <location filename="../govledger/ui/application_register.py" line="225"/>
         <source>Delete request</source>
         <translation>Delete request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="225"/>
+        <location filename="../govledger/ui/application_register.py" line="226"/>
         <source>Delete request {number} and its documents? (Undo brings it back.)</source>
         <translation>Delete request {number} and its documents? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="233"/>
+        <location filename="../govledger/ui/application_register.py" line="234"/>
         <source>Delete request {number}</source>
         <translation>Delete request {number}</translation>
     </message>
@@ -479,22 +479,22 @@
 <context>
     <name>CompareYears</name>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="53"/>
+        <location filename="../govledger/ui/compare_years.py" line="54"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="54"/>
+        <location filename="../govledger/ui/compare_years.py" line="55"/>
         <source>Changed</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="55"/>
+        <location filename="../govledger/ui/compare_years.py" line="56"/>
         <source>Dropped</source>
         <translation>Dropped</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="56"/>
+        <location filename="../govledger/ui/compare_years.py" line="57"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
@@ -502,92 +502,92 @@
 <context>
     <name>CompareYearsDialog</name>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <location filename="../govledger/ui/compare_years.py" line="87"/>
         <source>Compare years</source>
         <translation>Compare years</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="91"/>
+        <location filename="../govledger/ui/compare_years.py" line="92"/>
         <source>Show unchanged</source>
         <translation>Show unchanged</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="95"/>
+        <location filename="../govledger/ui/compare_years.py" line="96"/>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="96"/>
+        <location filename="../govledger/ui/compare_years.py" line="97"/>
         <source>This year&apos;s plan</source>
         <translation>This year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="100"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="100"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="100"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="125"/>
+        <location filename="../govledger/ui/compare_years.py" line="126"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="128"/>
+        <location filename="../govledger/ui/compare_years.py" line="129"/>
         <source>Save these rows as a Word or Excel table, as shown here</source>
         <translation>Save these rows as a Word or Excel table, as shown here</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="151"/>
+        <location filename="../govledger/ui/compare_years.py" line="152"/>
         <source>Choose two different plans.</source>
         <translation>Choose two different plans.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="157"/>
+        <location filename="../govledger/ui/compare_years.py" line="158"/>
         <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
         <translation>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <location filename="../govledger/ui/compare_years.py" line="194"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <location filename="../govledger/ui/compare_years.py" line="194"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="196"/>
+        <location filename="../govledger/ui/compare_years.py" line="197"/>
         <source>Export the comparison</source>
         <translation>Export the comparison</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="208"/>
+        <location filename="../govledger/ui/compare_years.py" line="209"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="244"/>
+        <location filename="../govledger/ui/compare_years.py" line="245"/>
         <source>units</source>
         <translation>units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="245"/>
+        <location filename="../govledger/ui/compare_years.py" line="246"/>
         <source>time limit</source>
         <translation>time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="250"/>
+        <location filename="../govledger/ui/compare_years.py" line="251"/>
         <source>Also changed: {fields}</source>
         <translation>Also changed: {fields}</translation>
     </message>
@@ -595,112 +595,112 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
         <source>Progress %</source>
         <translation>Progress %</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
         <source>Units as written</source>
         <translation>Units as written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
         <source>Cooperating units</source>
         <translation>Cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="78"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="79"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="79"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="80"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="80"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="81"/>
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="81"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="82"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="82"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="83"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="83"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
         <source>Captured on</source>
         <translation>Captured on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="90"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="91"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="91"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="92"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="92"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="93"/>
         <source>Progress entry</source>
         <translation>Progress entry</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="93"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="94"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -735,68 +735,68 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="137"/>
+        <location filename="../govledger/ui/deadline_features.py" line="144"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="140"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="145"/>
+        <location filename="../govledger/ui/deadline_features.py" line="152"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="149"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="153"/>
+        <location filename="../govledger/ui/deadline_features.py" line="160"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="163"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="167"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="219"/>
+        <location filename="../govledger/ui/deadline_features.py" line="226"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="227"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="369"/>
-        <location filename="../govledger/ui/deadline_features.py" line="401"/>
+        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="408"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="375"/>
+        <location filename="../govledger/ui/deadline_features.py" line="382"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="390"/>
+        <location filename="../govledger/ui/deadline_features.py" line="397"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="407"/>
+        <location filename="../govledger/ui/deadline_features.py" line="414"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -804,77 +804,77 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
         <source>Decide for each open requirement</source>
         <translation>Decide for each open requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
         <source>Continue it in this year&apos;s matching requirement or carry it over as a new one (either way with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
         <translation>Continue it in this year&apos;s matching requirement or carry it over as a new one (either way with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="178"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="179"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="179"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="180"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="180"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="181"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="181"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="182"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="182"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
         <source>In this year&apos;s plan</source>
         <translation>In this year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="185"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="204"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="205"/>
         <source>Carry all over</source>
         <translation>Carry all over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="247"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="248"/>
         <source>the matching one</source>
         <translation>the matching one</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="248"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="249"/>
         <source>Continue in No. {number}</source>
         <translation>Continue in No. {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="272"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="273"/>
         <source>⚠ Its time limit names {year}: set it anew when carried over</source>
         <translation>⚠ Its time limit names {year}: set it anew when carried over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="320"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="321"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>Nothing is open in last year&apos;s plan: nothing to review.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="323"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="324"/>
         <source>{count} decisions still need a reason.</source>
         <translation>{count} decisions still need a reason.</translation>
     </message>
@@ -905,37 +905,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <location filename="../govledger/ui/application_dialog.py" line="293"/>
         <source>Documents (request, reply letter…)</source>
         <translation>Documents (request, reply letter…)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <location filename="../govledger/ui/application_dialog.py" line="302"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <location filename="../govledger/ui/application_dialog.py" line="304"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <location filename="../govledger/ui/application_dialog.py" line="306"/>
         <source>Save the request first to attach documents.</source>
         <translation>Save the request first to attach documents.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <location filename="../govledger/ui/application_dialog.py" line="338"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <location filename="../govledger/ui/application_dialog.py" line="348"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <location filename="../govledger/ui/application_dialog.py" line="361"/>
         <source>Remove document “{name}”</source>
         <translation>Remove document “{name}”</translation>
     </message>
@@ -943,37 +943,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="378"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="379"/>
         <source>Review applied</source>
         <translation>Review applied</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="381"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="382"/>
         <source>Save the 回头看 report…</source>
         <translation>Save the 回头看 report…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="392"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="393"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="410"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="411"/>
         <source>{count} carried-over requirements have a time limit that names last year: they keep that date (shown overdue) until you set a new one.</source>
         <translation>{count} carried-over requirements have a time limit that names last year: they keep that date (shown overdue) until you set a new one.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="420"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="421"/>
         <source>Save the 回头看 report</source>
         <translation>Save the 回头看 report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="420"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="421"/>
         <source>Word document (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="430"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="431"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -981,113 +981,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Outdent</source>
         <translation>Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="191"/>
+        <location filename="../govledger/ui/draft_preview.py" line="194"/>
         <source>Indent</source>
         <translation>Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <location filename="../govledger/ui/draft_preview.py" line="196"/>
         <source>Heading ↔ requirement</source>
         <translation>Heading ↔ requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="196"/>
+        <location filename="../govledger/ui/draft_preview.py" line="199"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="199"/>
+        <location filename="../govledger/ui/draft_preview.py" line="202"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>Merge the selected adjacent requirements into one</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="202"/>
+        <location filename="../govledger/ui/draft_preview.py" line="205"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="205"/>
+        <location filename="../govledger/ui/draft_preview.py" line="208"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>Split the requirement at the text cursor, or at a sentence end</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Not a task</source>
         <translation>Not a task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="216"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>Leave the selected rows out of the plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="216"/>
+        <location filename="../govledger/ui/draft_preview.py" line="219"/>
         <source>Import as task</source>
         <translation>Import as task</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="219"/>
+        <location filename="../govledger/ui/draft_preview.py" line="222"/>
         <source>Import the selected greyed rows after all</source>
         <translation>Import the selected greyed rows after all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="222"/>
-        <location filename="../govledger/ui/draft_preview.py" line="329"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="332"/>
         <source>Remove rows</source>
         <translation>Remove rows</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
         <source>Undo the last edit</source>
         <translation>Undo the last edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="227"/>
+        <location filename="../govledger/ui/draft_preview.py" line="230"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="259"/>
+        <location filename="../govledger/ui/draft_preview.py" line="262"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>{requirements} requirements · {warnings} warnings to review</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="322"/>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>Removed {count} rows; Ctrl+Z brings them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="332"/>
+        <location filename="../govledger/ui/draft_preview.py" line="335"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="337"/>
+        <location filename="../govledger/ui/draft_preview.py" line="340"/>
         <source>Remove with the rows under them</source>
         <translation>Remove with the rows under them</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="339"/>
+        <location filename="../govledger/ui/draft_preview.py" line="342"/>
         <source>Remove only the headings</source>
         <translation>Remove only the headings</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="350"/>
+        <location filename="../govledger/ui/draft_preview.py" line="353"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>Select two or more adjacent requirements to merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="378"/>
+        <location filename="../govledger/ui/draft_preview.py" line="381"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</translation>
     </message>
@@ -1168,38 +1168,38 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="47"/>
-        <location filename="../govledger/ui/event_dialog.py" line="102"/>
+        <location filename="../govledger/ui/event_dialog.py" line="48"/>
+        <location filename="../govledger/ui/event_dialog.py" line="103"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="57"/>
+        <location filename="../govledger/ui/event_dialog.py" line="58"/>
         <source>e.g. the document&apos;s title and number</source>
         <translation>e.g. the document&apos;s title and number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <location filename="../govledger/ui/event_dialog.py" line="64"/>
         <source>Event date</source>
         <translation>Event date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="64"/>
+        <location filename="../govledger/ui/event_dialog.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <location filename="../govledger/ui/event_dialog.py" line="91"/>
         <source>Due by {date} ({rule}).</source>
         <translation>Due by {date} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="91"/>
+        <location filename="../govledger/ui/event_dialog.py" line="92"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}-{month}-{day}</translation>
     </message>
@@ -1492,93 +1492,93 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="53"/>
+        <location filename="../govledger/ui/export_dialog.py" line="54"/>
         <source>Word ledger (台账, .docx)</source>
         <translation>Word ledger (台账, .docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="60"/>
+        <location filename="../govledger/ui/export_dialog.py" line="61"/>
         <source>Excel ledger (台账, .xlsx)</source>
         <translation>Excel ledger (台账, .xlsx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="67"/>
+        <location filename="../govledger/ui/export_dialog.py" line="68"/>
         <source>PDF summary with charts (.pdf)</source>
         <translation>PDF summary with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="74"/>
+        <location filename="../govledger/ui/export_dialog.py" line="75"/>
         <source>Yearly report draft: 工作要点落实情况 (.docx)</source>
         <translation>Yearly report draft: 工作要点落实情况 (.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="134"/>
+        <location filename="../govledger/ui/export_dialog.py" line="135"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="142"/>
+        <location filename="../govledger/ui/export_dialog.py" line="143"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="146"/>
+        <location filename="../govledger/ui/export_dialog.py" line="147"/>
         <source>Overdue requirements only</source>
         <translation>Overdue requirements only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="151"/>
+        <location filename="../govledger/ui/export_dialog.py" line="152"/>
         <source>Only what the window shows now ({count} requirements)</source>
         <translation>Only what the window shows now ({count} requirements)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="157"/>
+        <location filename="../govledger/ui/export_dialog.py" line="158"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="164"/>
+        <location filename="../govledger/ui/export_dialog.py" line="165"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="165"/>
+        <location filename="../govledger/ui/export_dialog.py" line="166"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="166"/>
+        <location filename="../govledger/ui/export_dialog.py" line="167"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="169"/>
-        <location filename="../govledger/ui/export_dialog.py" line="247"/>
+        <location filename="../govledger/ui/export_dialog.py" line="170"/>
+        <location filename="../govledger/ui/export_dialog.py" line="248"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="177"/>
+        <location filename="../govledger/ui/export_dialog.py" line="178"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="183"/>
+        <location filename="../govledger/ui/export_dialog.py" line="184"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="186"/>
+        <location filename="../govledger/ui/export_dialog.py" line="187"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="262"/>
+        <location filename="../govledger/ui/export_dialog.py" line="263"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="282"/>
+        <location filename="../govledger/ui/export_dialog.py" line="283"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -1649,22 +1649,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="134"/>
+        <location filename="../govledger/ui/filter_bar.py" line="177"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="145"/>
+        <location filename="../govledger/ui/filter_bar.py" line="188"/>
         <source>Show only the tasks of {unit}</source>
         <translation>Show only the tasks of {unit}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="147"/>
+        <location filename="../govledger/ui/filter_bar.py" line="190"/>
         <source>Set your unit in Settings first</source>
         <translation>Set your unit in Settings first</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <location filename="../govledger/ui/filter_bar.py" line="255"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -1720,134 +1720,134 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="47"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="48"/>
         <source>Holidays and make-up workdays</source>
         <translation>Holidays and make-up workdays</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="56"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="57"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Paste the State Council notice…</source>
         <translation>Paste the State Council notice…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="61"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="62"/>
         <source>Read the days off and make-up workdays from the notice as published</source>
         <translation>Read the days off and make-up workdays from the notice as published</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="82"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="176"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="84"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="176"/>
         <source>Make-up workday</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="87"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="88"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="89"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="90"/>
         <source>Remove selected</source>
         <translation>Remove selected</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="92"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="93"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="94"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="95"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="152"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="153"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>The {year} schedule is built in from the State Council notice and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="157"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="158"/>
         <source>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</source>
         <translation>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="162"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="173"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="173"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="173"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="191"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="192"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>Enter holidays {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="208"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="209"/>
         <source>Remove holidays ({count})</source>
         <translation>Remove holidays ({count})</translation>
     </message>
@@ -1855,92 +1855,92 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayNoticeDialog</name>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="46"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="48"/>
         <source>Read the State Council holiday notice</source>
         <translation>Read the State Council holiday notice</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="50"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="52"/>
         <source>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</source>
         <translation>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="121"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="125"/>
         <source>Nothing read yet.</source>
         <translation>Nothing read yet.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="123"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="127"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}: {off} days off and {work} make-up workdays read.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="129"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="133"/>
         <source>Saving replaces the {count} days entered for {year} before.</source>
         <translation>Saving replaces the {count} days entered for {year} before.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="137"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="141"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>The {year} schedule is built in and cannot be changed; nothing will be saved.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="147"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
         <source>The year was not found: paste the title too.</source>
         <translation>The year was not found: paste the title too.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="152"/>
         <source>No day off could be read</source>
         <translation>No day off could be read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="149"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="153"/>
         <source>Not a date: {detail}</source>
         <translation>Not a date: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="155"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>The weekday printed beside {detail} is not that day&apos;s: check the text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>Neither days off (放假) nor make-up workdays (上班)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="164"/>
         <source>Not read: {line} — {reason}</source>
         <translation>Not read: {line} — {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}: {first} to {last}, {count} days off</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="179"/>
         <source>Make-up workdays: {days}</source>
         <translation>Make-up workdays: {days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="190"/>
         <source>{month}/{day}</source>
         <translation>{month}/{day}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="200"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="204"/>
         <source>{year}-{month}</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="215"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>Enter the {year} holidays from the notice</translation>
     </message>
@@ -1948,99 +1948,99 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="102"/>
-        <location filename="../govledger/ui/import_dialog.py" line="189"/>
-        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="206"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="108"/>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>A plan document: Word, Excel, WPS, PDF, a saved web page or text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="112"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="117"/>
+        <location filename="../govledger/ui/import_dialog.py" line="119"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="118"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="122"/>
         <source>Paste and read</source>
         <translation>Paste and read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="131"/>
+        <location filename="../govledger/ui/import_dialog.py" line="133"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="132"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="155"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="162"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="172"/>
+        <location filename="../govledger/ui/import_dialog.py" line="178"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="192"/>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="288"/>
+        <location filename="../govledger/ui/import_dialog.py" line="305"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="318"/>
+        <location filename="../govledger/ui/import_dialog.py" line="335"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>Saving was cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <location filename="../govledger/ui/import_dialog.py" line="343"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>Saving the plan: {done} of {total} tasks</translation>
     </message>
@@ -2322,129 +2322,129 @@ Recover now?</translation>
 <context>
     <name>MergeConflictDialog</name>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="116"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="117"/>
         <source>Merge conflicts</source>
         <translation>Merge conflicts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>This ledger</source>
         <translation>This ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Package</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="135"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="136"/>
         <source>Keep this ledger&apos;s version</source>
         <translation>Keep this ledger&apos;s version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="136"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="137"/>
         <source>Take the package&apos;s version</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="160"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="161"/>
         <source>Apply choices</source>
         <translation>Apply choices</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="186"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="187"/>
         <source>No merge conflicts are waiting.</source>
         <translation>No merge conflicts are waiting.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="200"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
         <source>[{done} of {total} fields]</source>
         <translation>[{done} of {total} fields]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="203"/>
-        <location filename="../govledger/ui/conflict_dialog.py" line="208"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="204"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="209"/>
         <source>[ours]</source>
         <translation>[ours]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="203"/>
-        <location filename="../govledger/ui/conflict_dialog.py" line="209"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="204"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="210"/>
         <source>[package]</source>
         <translation>[package]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="205"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="206"/>
         <source>[field by field]</source>
         <translation>[field by field]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="210"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="211"/>
         <source>[open]</source>
         <translation>[open]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="242"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="243"/>
         <source>(deleted in this ledger)</source>
         <translation>(deleted in this ledger)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="243"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="244"/>
         <source>(deleted in the package)</source>
         <translation>(deleted in the package)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="266"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="267"/>
         <source>Package&apos;s (changed there only)</source>
         <translation>Package&apos;s (changed there only)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="267"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="268"/>
         <source>Ours (changed here only)</source>
         <translation>Ours (changed here only)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="272"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="273"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="273"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="274"/>
         <source>This ledger&apos;s</source>
         <translation>This ledger&apos;s</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="274"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="275"/>
         <source>The package&apos;s</source>
         <translation>The package&apos;s</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="292"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="293"/>
         <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
         <translation>{kind} from {unit}&apos;s package {name}, found {at}.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="300"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="301"/>
         <source>Taking the package&apos;s version also brings back {count} records below it.</source>
         <translation>Taking the package&apos;s version also brings back {count} records below it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="370"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="371"/>
         <source>{chosen} of {total} decided.</source>
         <translation>{chosen} of {total} decided.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="383"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="384"/>
         <source>Resolve {count} merge conflicts</source>
         <translation>Resolve {count} merge conflicts</translation>
     </message>
@@ -2558,32 +2558,32 @@ Recover now?</translation>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="119"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
         <source>Which plans?</source>
         <translation>Which plans?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="123"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="131"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="132"/>
         <source>Last year&apos;s plan</source>
         <translation>Last year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="132"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
         <source>This year&apos;s plan</source>
         <translation>This year&apos;s plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="144"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="145"/>
         <source>Choose two different plans.</source>
         <translation>Choose two different plans.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="148"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="149"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>{count} requirements of last year&apos;s plan are still open.</translation>
     </message>
@@ -2734,7 +2734,7 @@ Recover now?</translation>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="156"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="157"/>
         <source>Save reminder sheet</source>
         <translation>Save reminder sheet</translation>
     </message>
@@ -2742,67 +2742,67 @@ Recover now?</translation>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="57"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="58"/>
         <source>Deadline reminders</source>
         <translation>Deadline reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="64"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="65"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>{overdue} overdue and {soon} due soon on {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="74"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
         <source>Unit / requirement</source>
         <translation>Unit / requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="79"/>
         <source>Working days</source>
         <translation>Working days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="85"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="86"/>
         <source>Show this summary when govledger starts</source>
         <translation>Show this summary when govledger starts</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="89"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="90"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>Reminder sheet for the selected unit…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="91"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="92"/>
         <source>Reminder sheets for all units…</source>
         <translation>Reminder sheets for all units…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>cooperating</source>
         <translation>cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="112"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="113"/>
         <source>(no unit named)</source>
         <translation>(no unit named)</translation>
     </message>
@@ -2848,163 +2848,163 @@ Recover now?</translation>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="71"/>
+        <location filename="../govledger/ui/report_editor.py" line="72"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>Yearly disclosure report (政府信息公开工作年度报告)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="75"/>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
         <source>organisation, as in the title</source>
         <translation>organisation, as in the title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="78"/>
         <source>Export &amp;Word…</source>
         <translation>Export &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="78"/>
+        <location filename="../govledger/ui/report_editor.py" line="79"/>
         <source>Export E&amp;xcel…</source>
         <translation>Export E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="95"/>
+        <location filename="../govledger/ui/report_editor.py" line="96"/>
         <source>Text (一, 五, 六)</source>
         <translation>Text (一, 五, 六)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="104"/>
+        <location filename="../govledger/ui/report_editor.py" line="105"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="107"/>
+        <location filename="../govledger/ui/report_editor.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="114"/>
+        <location filename="../govledger/ui/report_editor.py" line="115"/>
         <source>Cross-checks</source>
         <translation>Cross-checks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="161"/>
+        <location filename="../govledger/ui/report_editor.py" line="162"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>The register counts {count}; adjusted by {delta:+d} because: {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="164"/>
+        <location filename="../govledger/ui/report_editor.py" line="165"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>The register counts {count}; adjusted by {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>Table 2 · proactive disclosure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="179"/>
         <source>Table 3 · requests</source>
         <translation>Table 3 · requests</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="179"/>
+        <location filename="../govledger/ui/report_editor.py" line="180"/>
         <source>Table 4 · review and litigation</source>
         <translation>Table 4 · review and litigation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="196"/>
+        <location filename="../govledger/ui/report_editor.py" line="197"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}” still has 〔…〕 to fill in</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="199"/>
+        <location filename="../govledger/ui/report_editor.py" line="200"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ Every cross-check of the tables holds.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="230"/>
+        <location filename="../govledger/ui/report_editor.py" line="231"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>A whole number (a count) is needed here, not “{text}”.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="236"/>
+        <location filename="../govledger/ui/report_editor.py" line="237"/>
         <source>Adjust table 3</source>
         <translation>Adjust table 3</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="241"/>
+        <location filename="../govledger/ui/report_editor.py" line="242"/>
         <source>Enter a report figure</source>
         <translation>Enter a report figure</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="253"/>
+        <location filename="../govledger/ui/report_editor.py" line="254"/>
         <source>Reason for the adjustment…</source>
         <translation>Reason for the adjustment…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="256"/>
-        <location filename="../govledger/ui/report_editor.py" line="281"/>
+        <location filename="../govledger/ui/report_editor.py" line="257"/>
+        <location filename="../govledger/ui/report_editor.py" line="282"/>
         <source>Use the register&apos;s count</source>
         <translation>Use the register&apos;s count</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="270"/>
         <source>Reason for the adjustment</source>
         <translation>Reason for the adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="270"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="274"/>
+        <location filename="../govledger/ui/report_editor.py" line="275"/>
         <source>Reason for an adjustment</source>
         <translation>Reason for an adjustment</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="292"/>
+        <location filename="../govledger/ui/report_editor.py" line="293"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>Edit the report&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="300"/>
+        <location filename="../govledger/ui/report_editor.py" line="301"/>
         <source>{year} government information disclosure report</source>
         <translation>{year} government information disclosure report</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="302"/>
+        <location filename="../govledger/ui/report_editor.py" line="303"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="312"/>
+        <location filename="../govledger/ui/report_editor.py" line="313"/>
         <source>… and {count} more</source>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="316"/>
+        <location filename="../govledger/ui/report_editor.py" line="317"/>
         <source>{count} cross-checks of the statistics fail:</source>
         <translation>{count} cross-checks of the statistics fail:</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="321"/>
+        <location filename="../govledger/ui/report_editor.py" line="322"/>
         <source>A report filed with figures that do not add up has to be corrected later. Export it anyway?</source>
         <translation>A report filed with figures that do not add up has to be corrected later. Export it anyway?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="327"/>
+        <location filename="../govledger/ui/report_editor.py" line="328"/>
         <source>Export anyway</source>
         <translation>Export anyway</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="328"/>
+        <location filename="../govledger/ui/report_editor.py" line="329"/>
         <source>Go back and correct</source>
         <translation>Go back and correct</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="354"/>
+        <location filename="../govledger/ui/report_editor.py" line="355"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -3158,93 +3158,93 @@ Recover now?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Daily, on start</source>
         <translation>Daily, on start</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before an import</source>
         <translation>Before an import</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Before a merge</source>
         <translation>Before a merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Made by hand</source>
         <translation>Made by hand</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="43"/>
         <source>Before a restore</source>
         <translation>Before a restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="46"/>
         <source>Before an upgrade</source>
         <translation>Before an upgrade</translation>
     </message>
     <message>
         <location filename="../govledger/ui/ledger_safety.py" line="135"/>
-        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>Backups and restore</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="60"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Plans</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="75"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
         <source>Restore the selected backup…</source>
         <translation>Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="155"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="156"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</translation>
     </message>
@@ -3300,17 +3300,17 @@ Recover now?</translation>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="53"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="54"/>
         <source>Carry over as new</source>
         <translation>Carry over as new</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="54"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="55"/>
         <source>Close (give a reason)</source>
         <translation>Close (give a reason)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="55"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="56"/>
         <source>Not applicable (reason)</source>
         <translation>Not applicable (reason)</translation>
     </message>
@@ -3318,12 +3318,12 @@ Recover now?</translation>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="72"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="73"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>Review last year&apos;s plan (回头看)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="103"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="104"/>
         <source>Review of last year&apos;s plan</source>
         <translation>Review of last year&apos;s plan</translation>
     </message>
@@ -3413,27 +3413,27 @@ Recover now?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="334"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="337"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>Apply makes all these changes in one step; Undo takes them back.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="339"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="340"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="351"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="352"/>
         <source>Continue in this year&apos;s matching requirement: {count}</source>
         <translation>Continue in this year&apos;s matching requirement: {count}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="366"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="367"/>
         <source>(time limit to set anew)</source>
         <translation>(time limit to set anew)</translation>
     </message>
@@ -3573,22 +3573,22 @@ Recover now?</translation>
 <context>
     <name>UnitDirectory</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="48"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="49"/>
         <source>Not set</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="49"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="50"/>
         <source>Internal office (科室)</source>
         <translation>Internal office (科室)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="50"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="51"/>
         <source>Grassroots unit (基层单位)</source>
         <translation>Grassroots unit (基层单位)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="53"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="54"/>
         <source>Public institution (事业单位)</source>
         <translation>Public institution (事业单位)</translation>
     </message>
@@ -3596,27 +3596,27 @@ Recover now?</translation>
 <context>
     <name>UnitDirectoryDialog</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="169"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="170"/>
         <source>Unit directory</source>
         <translation>Unit directory</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="185"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="186"/>
         <source>Double-click a name to rename it everywhere, or a kind to change it: “各科室” reaches every internal office. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
         <translation>Double-click a name to rename it everywhere, or a kind to change it: “各科室” reaches every internal office. To merge units that are the same office, select them, choose the name to keep and press Merge.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="195"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="196"/>
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="198"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="199"/>
         <source>Merge selected into</source>
         <translation>Merge selected into</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="243"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="244"/>
         <source>Merge units into “{name}”</source>
         <translation>Merge units into “{name}”</translation>
     </message>
@@ -3642,37 +3642,37 @@ Recover now?</translation>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="103"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="103"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Tasks</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="103"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="114"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="115"/>
         <source>Stands for: {kind}</source>
         <translation>Stands for: {kind}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="122"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="123"/>
         <source>A collective name: filters, unit packages and reminder sheets reach every unit of this kind instead (其他…: those not named beside it).</source>
         <translation>A collective name: filters, unit packages and reminder sheets reach every unit of this kind instead (其他…: those not named beside it).</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="149"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="150"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>Rename unit “{old}” to “{new}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="159"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="160"/>
         <source>Set the kind of “{name}”</source>
         <translation>Set the kind of “{name}”</translation>
     </message>
@@ -3896,12 +3896,17 @@ Backups: {backups}</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="207"/>
+        <location filename="../govledger/ui/window_actions.py" line="209"/>
+        <source>Co&amp;lumns</source>
+        <translation>Co&amp;lumns</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="223"/>
+        <location filename="../govledger/ui/window_actions.py" line="230"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>

@@ -37,132 +37,132 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="113"/>
+        <location filename="../govledger/ui/application_dialog.py" line="115"/>
         <source>Register an information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <location filename="../govledger/ui/application_dialog.py" line="117"/>
         <source>Request {number}</source>
         <translation>申请 {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="118"/>
+        <location filename="../govledger/ui/application_dialog.py" line="120"/>
         <source>numbered automatically</source>
         <translation>自动编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="131"/>
+        <location filename="../govledger/ui/application_dialog.py" line="133"/>
         <source>Corrected application received</source>
         <translation>收到补正后的申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="134"/>
+        <location filename="../govledger/ui/application_dialog.py" line="136"/>
         <source>Extended on</source>
         <translation>延期决定日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="138"/>
+        <location filename="../govledger/ui/application_dialog.py" line="140"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="142"/>
+        <location filename="../govledger/ui/application_dialog.py" line="144"/>
         <source>(not decided yet)</source>
         <translation>（尚未确定）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="146"/>
+        <location filename="../govledger/ui/application_dialog.py" line="148"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="152"/>
+        <location filename="../govledger/ui/application_dialog.py" line="154"/>
         <source>No.</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="153"/>
+        <location filename="../govledger/ui/application_dialog.py" line="155"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="156"/>
         <source>Channel</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="157"/>
         <source>Applicant type</source>
         <translation>申请人类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="160"/>
         <source>Information requested</source>
         <translation>申请公开内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="161"/>
         <source>Handling steps</source>
         <translation>办理环节</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="167"/>
+        <location filename="../govledger/ui/application_dialog.py" line="169"/>
         <source>Correction</source>
         <translation>补正</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="168"/>
+        <location filename="../govledger/ui/application_dialog.py" line="170"/>
         <source>Extension</source>
         <translation>延期答复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="171"/>
         <source>Reply limit</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="172"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="173"/>
         <source>Processing fee</source>
         <translation>信息处理费</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="174"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="252"/>
+        <location filename="../govledger/ui/application_dialog.py" line="257"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>应于 {date} 前答复（20个工作日）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="254"/>
+        <location filename="../govledger/ui/application_dialog.py" line="259"/>
         <source>; extended to {date}</source>
         <translation>；延期至 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="265"/>
+        <location filename="../govledger/ui/application_dialog.py" line="270"/>
         <source>Register information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="276"/>
+        <location filename="../govledger/ui/application_dialog.py" line="281"/>
         <source>Edit request {number}</source>
         <translation>修改申请 {number}</translation>
     </message>
@@ -183,57 +183,57 @@
 <context>
     <name>ApplicationRegisterWindow</name>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="50"/>
+        <location filename="../govledger/ui/application_register.py" line="51"/>
         <source>Information requests register (依申请公开)</source>
         <translation>依申请公开登记</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="75"/>
+        <location filename="../govledger/ui/application_register.py" line="76"/>
         <source>&amp;Register request…</source>
         <translation>登记申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="76"/>
+        <location filename="../govledger/ui/application_register.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="77"/>
+        <location filename="../govledger/ui/application_register.py" line="78"/>
         <source>&amp;Next step…</source>
         <translation>推进下一环节(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="78"/>
+        <location filename="../govledger/ui/application_register.py" line="79"/>
         <source>E&amp;xtend…</source>
         <translation>延期答复(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="79"/>
+        <location filename="../govledger/ui/application_register.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="97"/>
+        <location filename="../govledger/ui/application_register.py" line="98"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="145"/>
+        <location filename="../govledger/ui/application_register.py" line="146"/>
         <source>{total} requests · {open} awaiting a reply · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 件申请 · 待答复 {open} 件 · 已超期 {overdue} 件 · 临近期限 {soon} 件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="224"/>
+        <location filename="../govledger/ui/application_register.py" line="225"/>
         <source>Delete request</source>
         <translation>删除申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="225"/>
+        <location filename="../govledger/ui/application_register.py" line="226"/>
         <source>Delete request {number} and its documents? (Undo brings it back.)</source>
         <translation>删除申请 {number} 及其材料？（可撤销恢复。）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_register.py" line="233"/>
+        <location filename="../govledger/ui/application_register.py" line="234"/>
         <source>Delete request {number}</source>
         <translation>删除申请 {number}</translation>
     </message>
@@ -479,22 +479,22 @@
 <context>
     <name>CompareYears</name>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="53"/>
+        <location filename="../govledger/ui/compare_years.py" line="54"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="54"/>
+        <location filename="../govledger/ui/compare_years.py" line="55"/>
         <source>Changed</source>
         <translation>有变化</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="55"/>
+        <location filename="../govledger/ui/compare_years.py" line="56"/>
         <source>Dropped</source>
         <translation>已删去</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="56"/>
+        <location filename="../govledger/ui/compare_years.py" line="57"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
@@ -502,92 +502,92 @@
 <context>
     <name>CompareYearsDialog</name>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="86"/>
+        <location filename="../govledger/ui/compare_years.py" line="87"/>
         <source>Compare years</source>
         <translation>年度对比</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="91"/>
+        <location filename="../govledger/ui/compare_years.py" line="92"/>
         <source>Show unchanged</source>
         <translation>显示未变化的要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="95"/>
+        <location filename="../govledger/ui/compare_years.py" line="96"/>
         <source>Last year&apos;s plan</source>
         <translation>上年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="96"/>
+        <location filename="../govledger/ui/compare_years.py" line="97"/>
         <source>This year&apos;s plan</source>
         <translation>本年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="100"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="100"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>Last year</source>
         <translation>上年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="100"/>
+        <location filename="../govledger/ui/compare_years.py" line="101"/>
         <source>This year</source>
         <translation>本年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="125"/>
+        <location filename="../govledger/ui/compare_years.py" line="126"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="128"/>
+        <location filename="../govledger/ui/compare_years.py" line="129"/>
         <source>Save these rows as a Word or Excel table, as shown here</source>
         <translation>将当前列出的各行导出为 Word 或 Excel 表格，与窗口所示一致</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="151"/>
+        <location filename="../govledger/ui/compare_years.py" line="152"/>
         <source>Choose two different plans.</source>
         <translation>请选择两个不同的方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="157"/>
+        <location filename="../govledger/ui/compare_years.py" line="158"/>
         <source>New {new} · changed {changed} · dropped {dropped} · unchanged {same}</source>
         <translation>新增 {new} 项 · 有变化 {changed} 项 · 已删去 {dropped} 项 · 未变化 {same} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <location filename="../govledger/ui/compare_years.py" line="194"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="193"/>
+        <location filename="../govledger/ui/compare_years.py" line="194"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="196"/>
+        <location filename="../govledger/ui/compare_years.py" line="197"/>
         <source>Export the comparison</source>
         <translation>导出年度对比</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="208"/>
+        <location filename="../govledger/ui/compare_years.py" line="209"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="244"/>
+        <location filename="../govledger/ui/compare_years.py" line="245"/>
         <source>units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="245"/>
+        <location filename="../govledger/ui/compare_years.py" line="246"/>
         <source>time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/compare_years.py" line="250"/>
+        <location filename="../govledger/ui/compare_years.py" line="251"/>
         <source>Also changed: {fields}</source>
         <translation>另有变化：{fields}</translation>
     </message>
@@ -595,112 +595,112 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="66"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="67"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="68"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="69"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="70"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
         <source>Progress %</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="71"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="72"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
         <source>Units as written</source>
         <translation>责任单位原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="73"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="74"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
         <source>Cooperating units</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="75"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="76"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="77"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="78"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="79"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="79"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="80"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="80"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="81"/>
         <source>File name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="81"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="82"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="82"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="83"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="83"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="84"/>
         <source>Captured on</source>
         <translation>截取日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="90"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="91"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="91"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="92"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="92"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="93"/>
         <source>Progress entry</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="93"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="94"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -735,68 +735,68 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="137"/>
+        <location filename="../govledger/ui/deadline_features.py" line="144"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="140"/>
+        <location filename="../govledger/ui/deadline_features.py" line="147"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="145"/>
+        <location filename="../govledger/ui/deadline_features.py" line="152"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="149"/>
+        <location filename="../govledger/ui/deadline_features.py" line="156"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="153"/>
+        <location filename="../govledger/ui/deadline_features.py" line="160"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="163"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="167"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="219"/>
+        <location filename="../govledger/ui/deadline_features.py" line="226"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="220"/>
+        <location filename="../govledger/ui/deadline_features.py" line="227"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="369"/>
-        <location filename="../govledger/ui/deadline_features.py" line="401"/>
+        <location filename="../govledger/ui/deadline_features.py" line="376"/>
+        <location filename="../govledger/ui/deadline_features.py" line="408"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="375"/>
+        <location filename="../govledger/ui/deadline_features.py" line="382"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="390"/>
+        <location filename="../govledger/ui/deadline_features.py" line="397"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="407"/>
+        <location filename="../govledger/ui/deadline_features.py" line="414"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -804,77 +804,77 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="164"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="165"/>
         <source>Decide for each open requirement</source>
         <translation>逐项确定未完成事项的处理方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="167"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="168"/>
         <source>Continue it in this year&apos;s matching requirement or carry it over as a new one (either way with its progress and evidence), close it, or mark it not applicable. Closing and not applicable need a reason.</source>
         <translation>并入本年度方案中对应的事项，或作为新事项结转（均带上工作开展情况和佐证材料），或不再结转，或确认不适用。不再结转和不适用须填写原因。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="178"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="179"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="179"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="180"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="180"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="181"/>
         <source>Units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="181"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="182"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
         <source>In this year&apos;s plan</source>
         <translation>本年度对应事项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="183"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="184"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="185"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="204"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="205"/>
         <source>Carry all over</source>
         <translation>全部结转</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="247"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="248"/>
         <source>the matching one</source>
         <translation>对应事项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="248"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="249"/>
         <source>Continue in No. {number}</source>
         <translation>并入第 {number} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="272"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="273"/>
         <source>⚠ Its time limit names {year}: set it anew when carried over</source>
         <translation>⚠ 时间节点写明{year}年：结转后须重新确定</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="320"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="321"/>
         <source>Nothing is open in last year&apos;s plan: nothing to review.</source>
         <translation>上年度方案中没有未完成的事项，无需回头看。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="323"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="324"/>
         <source>{count} decisions still need a reason.</source>
         <translation>还有 {count} 项未填写原因。</translation>
     </message>
@@ -905,37 +905,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="288"/>
+        <location filename="../govledger/ui/application_dialog.py" line="293"/>
         <source>Documents (request, reply letter…)</source>
         <translation>申请材料（申请书、答复书等）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="297"/>
+        <location filename="../govledger/ui/application_dialog.py" line="302"/>
         <source>Attach…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="299"/>
+        <location filename="../govledger/ui/application_dialog.py" line="304"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="301"/>
+        <location filename="../govledger/ui/application_dialog.py" line="306"/>
         <source>Save the request first to attach documents.</source>
         <translation>请先保存申请，再添加材料。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="333"/>
+        <location filename="../govledger/ui/application_dialog.py" line="338"/>
         <source>Attach documents</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="343"/>
+        <location filename="../govledger/ui/application_dialog.py" line="348"/>
         <source>Attach document</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="356"/>
+        <location filename="../govledger/ui/application_dialog.py" line="361"/>
         <source>Remove document “{name}”</source>
         <translation>移除材料“{name}”</translation>
     </message>
@@ -943,37 +943,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="378"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="379"/>
         <source>Review applied</source>
         <translation>回头看已完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="381"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="382"/>
         <source>Save the 回头看 report…</source>
         <translation>保存回头看报告…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="392"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="393"/>
         <source>Reviewed {total} requirements: {carried} carried over into this year&apos;s plan, {closed} closed, {na} not applicable. Undo takes the review back.</source>
         <translation>共核查 {total} 项具体要求：结转至本年度方案 {carried} 项，不再结转 {closed} 项，不适用 {na} 项。如需撤回，可使用“撤销”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="410"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="411"/>
         <source>{count} carried-over requirements have a time limit that names last year: they keep that date (shown overdue) until you set a new one.</source>
         <translation>有 {count} 项结转事项的时间节点写明上年度：在重新确定之前保留原日期（显示为逾期）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="420"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="421"/>
         <source>Save the 回头看 report</source>
         <translation>保存回头看报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="420"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="421"/>
         <source>Word document (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="430"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="431"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -981,113 +981,113 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DraftPreview</name>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="190"/>
+        <location filename="../govledger/ui/draft_preview.py" line="193"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="191"/>
+        <location filename="../govledger/ui/draft_preview.py" line="194"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="193"/>
+        <location filename="../govledger/ui/draft_preview.py" line="196"/>
         <source>Heading ↔ requirement</source>
         <translation>工作要求 ↔ 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="196"/>
+        <location filename="../govledger/ui/draft_preview.py" line="199"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="199"/>
+        <location filename="../govledger/ui/draft_preview.py" line="202"/>
         <source>Merge the selected adjacent requirements into one</source>
         <translation>把选中的相邻具体要求合并为一项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="202"/>
+        <location filename="../govledger/ui/draft_preview.py" line="205"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="205"/>
+        <location filename="../govledger/ui/draft_preview.py" line="208"/>
         <source>Split the requirement at the text cursor, or at a sentence end</source>
         <translation>在光标处（或句末标点处）把这项具体要求拆分为两项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="210"/>
+        <location filename="../govledger/ui/draft_preview.py" line="213"/>
         <source>Not a task</source>
         <translation>不是任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="213"/>
+        <location filename="../govledger/ui/draft_preview.py" line="216"/>
         <source>Leave the selected rows out of the plan</source>
         <translation>选中的行不作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="216"/>
+        <location filename="../govledger/ui/draft_preview.py" line="219"/>
         <source>Import as task</source>
         <translation>作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="219"/>
+        <location filename="../govledger/ui/draft_preview.py" line="222"/>
         <source>Import the selected greyed rows after all</source>
         <translation>把选中的灰色行作为任务导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="222"/>
-        <location filename="../govledger/ui/draft_preview.py" line="329"/>
+        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="332"/>
         <source>Remove rows</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="225"/>
+        <location filename="../govledger/ui/draft_preview.py" line="228"/>
         <source>Undo the last edit</source>
         <translation>撤销上一步修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="227"/>
+        <location filename="../govledger/ui/draft_preview.py" line="230"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="259"/>
+        <location filename="../govledger/ui/draft_preview.py" line="262"/>
         <source>{requirements} requirements · {warnings} warnings to review</source>
         <translation>共 {requirements} 项具体要求 · {warnings} 条提示待核对</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="322"/>
+        <location filename="../govledger/ui/draft_preview.py" line="325"/>
         <source>Removed {count} rows; Ctrl+Z brings them back.</source>
         <translation>已删除 {count} 行，按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="332"/>
+        <location filename="../govledger/ui/draft_preview.py" line="335"/>
         <source>The selected headings hold {count} rows that are not selected. Remove those rows too, or only the headings (the rows under them move up a level)?</source>
         <translation>选中的标题下还有 {count} 行未选中。要连同这些行一起删除，还是只删除标题（下级各行上移一级）？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="337"/>
+        <location filename="../govledger/ui/draft_preview.py" line="340"/>
         <source>Remove with the rows under them</source>
         <translation>连同下级各行一起删除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="339"/>
+        <location filename="../govledger/ui/draft_preview.py" line="342"/>
         <source>Remove only the headings</source>
         <translation>只删除标题，保留下级各行</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="350"/>
+        <location filename="../govledger/ui/draft_preview.py" line="353"/>
         <source>Select two or more adjacent requirements to merge.</source>
         <translation>请选择两项或以上相邻的具体要求再合并。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/draft_preview.py" line="378"/>
+        <location filename="../govledger/ui/draft_preview.py" line="381"/>
         <source>No sentence end to split at: double-click the text, put the cursor where it should be split and press Ctrl+B.</source>
         <translation>没有可拆分的句末标点：请双击文字，把光标放在要拆分的位置，再按 Ctrl+B。</translation>
     </message>
@@ -1168,38 +1168,38 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="47"/>
-        <location filename="../govledger/ui/event_dialog.py" line="102"/>
+        <location filename="../govledger/ui/event_dialog.py" line="48"/>
+        <location filename="../govledger/ui/event_dialog.py" line="103"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="57"/>
+        <location filename="../govledger/ui/event_dialog.py" line="58"/>
         <source>e.g. the document&apos;s title and number</source>
         <translation>如：文件标题和文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="62"/>
+        <location filename="../govledger/ui/event_dialog.py" line="63"/>
         <source>Time limit</source>
         <translation>时限要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="63"/>
+        <location filename="../govledger/ui/event_dialog.py" line="64"/>
         <source>Event date</source>
         <translation>事件日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="64"/>
+        <location filename="../govledger/ui/event_dialog.py" line="65"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="90"/>
+        <location filename="../govledger/ui/event_dialog.py" line="91"/>
         <source>Due by {date} ({rule}).</source>
         <translation>应于 {date} 前完成（{rule}）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/event_dialog.py" line="91"/>
+        <location filename="../govledger/ui/event_dialog.py" line="92"/>
         <source>{year}-{month}-{day}</source>
         <translation>{year}年{month}月{day}日</translation>
     </message>
@@ -1492,93 +1492,93 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="53"/>
+        <location filename="../govledger/ui/export_dialog.py" line="54"/>
         <source>Word ledger (台账, .docx)</source>
         <translation>Word 台账（.docx）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="60"/>
+        <location filename="../govledger/ui/export_dialog.py" line="61"/>
         <source>Excel ledger (台账, .xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="67"/>
+        <location filename="../govledger/ui/export_dialog.py" line="68"/>
         <source>PDF summary with charts (.pdf)</source>
         <translation>PDF 落实情况汇总（含图表，.pdf）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="74"/>
+        <location filename="../govledger/ui/export_dialog.py" line="75"/>
         <source>Yearly report draft: 工作要点落实情况 (.docx)</source>
         <translation>年度报告“工作要点落实情况”草稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="134"/>
+        <location filename="../govledger/ui/export_dialog.py" line="135"/>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="142"/>
+        <location filename="../govledger/ui/export_dialog.py" line="143"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="146"/>
+        <location filename="../govledger/ui/export_dialog.py" line="147"/>
         <source>Overdue requirements only</source>
         <translation>仅列逾期事项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="151"/>
+        <location filename="../govledger/ui/export_dialog.py" line="152"/>
         <source>Only what the window shows now ({count} requirements)</source>
         <translation>仅限窗口当前显示的内容（{count} 项工作要求）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="157"/>
+        <location filename="../govledger/ui/export_dialog.py" line="158"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="164"/>
+        <location filename="../govledger/ui/export_dialog.py" line="165"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="165"/>
+        <location filename="../govledger/ui/export_dialog.py" line="166"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="166"/>
+        <location filename="../govledger/ui/export_dialog.py" line="167"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="169"/>
-        <location filename="../govledger/ui/export_dialog.py" line="247"/>
+        <location filename="../govledger/ui/export_dialog.py" line="170"/>
+        <location filename="../govledger/ui/export_dialog.py" line="248"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="177"/>
+        <location filename="../govledger/ui/export_dialog.py" line="178"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="183"/>
+        <location filename="../govledger/ui/export_dialog.py" line="184"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="186"/>
+        <location filename="../govledger/ui/export_dialog.py" line="187"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="262"/>
+        <location filename="../govledger/ui/export_dialog.py" line="263"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="282"/>
+        <location filename="../govledger/ui/export_dialog.py" line="283"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -1649,22 +1649,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="134"/>
+        <location filename="../govledger/ui/filter_bar.py" line="177"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="145"/>
+        <location filename="../govledger/ui/filter_bar.py" line="188"/>
         <source>Show only the tasks of {unit}</source>
         <translation>只显示{unit}承担的任务</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="147"/>
+        <location filename="../govledger/ui/filter_bar.py" line="190"/>
         <source>Set your unit in Settings first</source>
         <translation>请先在“设置”中填写本单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/filter_bar.py" line="212"/>
+        <location filename="../govledger/ui/filter_bar.py" line="255"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1720,134 +1720,134 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayEditor</name>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="47"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="48"/>
         <source>Holidays and make-up workdays</source>
         <translation>节假日与调休安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="56"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="57"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="59"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="60"/>
         <source>Paste the State Council notice…</source>
         <translation>粘贴国务院通知…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="61"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="62"/>
         <source>Read the days off and make-up workdays from the notice as published</source>
         <translation>按国务院办公厅发布的通知原文读取放假和调休上班日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="68"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="69"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="82"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="176"/>
         <source>Day off</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="83"/>
-        <location filename="../govledger/ui/holiday_editor.py" line="175"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="84"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="176"/>
         <source>Make-up workday</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="87"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="88"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="89"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="90"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="92"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="93"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="94"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="95"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="152"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="153"/>
         <source>The {year} schedule is built in from the State Council notice and cannot be changed.</source>
         <translation>{year} 年节假日安排已按国务院办公厅通知内置，不能修改。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="157"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="158"/>
         <source>The {year} schedule was entered here. Check it against the State Council notice; a pasted notice replaces it.</source>
         <translation>{year}年的节假日安排已在此录入。请与国务院通知核对；重新粘贴通知将替换已录入的安排。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="162"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="163"/>
         <source>The {year} schedule is not built in: enter it from the State Council notice (the days off and the make-up workdays). Until then Monday to Friday count as working days.</source>
         <translation>{year} 年节假日安排尚未内置：请依据国务院办公厅通知录入放假日期和调休上班日期。录入前，按周一至周五为工作日计算。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="171"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="173"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="173"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="172"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="173"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="191"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="192"/>
         <source>Enter holidays {first} to {last}</source>
         <translation>录入节假日 {first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_editor.py" line="208"/>
+        <location filename="../govledger/ui/holiday_editor.py" line="209"/>
         <source>Remove holidays ({count})</source>
         <translation>删除节假日（{count} 天）</translation>
     </message>
@@ -1855,92 +1855,92 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HolidayNoticeDialog</name>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="46"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="48"/>
         <source>Read the State Council holiday notice</source>
         <translation>按国务院通知录入节假日安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="50"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="52"/>
         <source>Paste the whole notice (国务院办公厅关于{year}年部分节假日安排的通知) from the government website, title included. Check the days read on the calendar before saving.</source>
         <translation>请从政府网站复制《国务院办公厅关于{year}年部分节假日安排的通知》全文（含标题）粘贴到下面。保存前请在日历上核对读出的日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="121"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="125"/>
         <source>Nothing read yet.</source>
         <translation>尚未读到任何日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="123"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="127"/>
         <source>{year}: {off} days off and {work} make-up workdays read.</source>
         <translation>{year}年：读到放假 {off} 天，调休上班 {work} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="129"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="133"/>
         <source>Saving replaces the {count} days entered for {year} before.</source>
         <translation>保存后将替换此前为{year}年录入的 {count} 天。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="137"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="141"/>
         <source>The {year} schedule is built in and cannot be changed; nothing will be saved.</source>
         <translation>{year}年的节假日安排已内置，不能修改，不会保存。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="147"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
         <source>The year was not found: paste the title too.</source>
         <translation>未找到年份：请连同通知标题一起粘贴。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="148"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="152"/>
         <source>No day off could be read</source>
         <translation>未能读出放假日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="149"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="153"/>
         <source>Not a date: {detail}</source>
         <translation>不是有效日期：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="151"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="155"/>
         <source>The weekday printed beside {detail} is not that day&apos;s: check the text</source>
         <translation>{detail} 旁注明的星期与该日不符，请核对原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="154"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="158"/>
         <source>Neither days off (放假) nor make-up workdays (上班)</source>
         <translation>既不是放假也不是上班安排</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="160"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="164"/>
         <source>Not read: {line} — {reason}</source>
         <translation>未能读取：{line} —— {reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="171"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
         <source>{name}: {first} to {last}, {count} days off</source>
         <translation>{name}：{first}至{last}，放假 {count} 天</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="175"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="179"/>
         <source>Make-up workdays: {days}</source>
         <translation>调休上班：{days}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="176"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="180"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="186"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="190"/>
         <source>{month}/{day}</source>
         <translation>{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="200"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="204"/>
         <source>{year}-{month}</source>
         <translation>{year}年{month}月</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/holiday_notice_dialog.py" line="211"/>
+        <location filename="../govledger/ui/holiday_notice_dialog.py" line="215"/>
         <source>Enter the {year} holidays from the notice</source>
         <translation>按通知录入{year}年节假日安排</translation>
     </message>
@@ -1948,99 +1948,99 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="102"/>
-        <location filename="../govledger/ui/import_dialog.py" line="189"/>
-        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <location filename="../govledger/ui/import_dialog.py" line="104"/>
+        <location filename="../govledger/ui/import_dialog.py" line="206"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="108"/>
+        <location filename="../govledger/ui/import_dialog.py" line="110"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>方案文件：Word、Excel、WPS、PDF、保存的网页或文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="112"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="117"/>
+        <location filename="../govledger/ui/import_dialog.py" line="119"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="118"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="122"/>
         <source>Paste and read</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="131"/>
+        <location filename="../govledger/ui/import_dialog.py" line="133"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="132"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="155"/>
+        <location filename="../govledger/ui/import_dialog.py" line="161"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="158"/>
+        <location filename="../govledger/ui/import_dialog.py" line="164"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="160"/>
+        <location filename="../govledger/ui/import_dialog.py" line="166"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="162"/>
+        <location filename="../govledger/ui/import_dialog.py" line="168"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="172"/>
+        <location filename="../govledger/ui/import_dialog.py" line="178"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="192"/>
+        <location filename="../govledger/ui/import_dialog.py" line="209"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="288"/>
+        <location filename="../govledger/ui/import_dialog.py" line="305"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="318"/>
+        <location filename="../govledger/ui/import_dialog.py" line="335"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>已取消保存，台账未作改动。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Saving the plan…</source>
         <translation>正在保存方案…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="321"/>
+        <location filename="../govledger/ui/import_dialog.py" line="338"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="326"/>
+        <location filename="../govledger/ui/import_dialog.py" line="343"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>正在保存方案：第 {done} 项，共 {total} 项</translation>
     </message>
@@ -2322,129 +2322,129 @@ Recover now?</source>
 <context>
     <name>MergeConflictDialog</name>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="116"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="117"/>
         <source>Merge conflicts</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>This ledger</source>
         <translation>本台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Package</source>
         <translation>数据包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="124"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="125"/>
         <source>Result</source>
         <translation>合并结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="135"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="136"/>
         <source>Keep this ledger&apos;s version</source>
         <translation>保留本台账的内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="136"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="137"/>
         <source>Take the package&apos;s version</source>
         <translation>采用数据包的内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="160"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="161"/>
         <source>Apply choices</source>
         <translation>应用所选</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="186"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="187"/>
         <source>No merge conflicts are waiting.</source>
         <translation>没有待处理的合并冲突。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="200"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="201"/>
         <source>[{done} of {total} fields]</source>
         <translation>[已选 {done}/{total} 项]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="203"/>
-        <location filename="../govledger/ui/conflict_dialog.py" line="208"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="204"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="209"/>
         <source>[ours]</source>
         <translation>[本台账]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="203"/>
-        <location filename="../govledger/ui/conflict_dialog.py" line="209"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="204"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="210"/>
         <source>[package]</source>
         <translation>[数据包]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="205"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="206"/>
         <source>[field by field]</source>
         <translation>[逐项选择]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="210"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="211"/>
         <source>[open]</source>
         <translation>[待定]</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="242"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="243"/>
         <source>(deleted in this ledger)</source>
         <translation>（本台账中已删除）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="243"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="244"/>
         <source>(deleted in the package)</source>
         <translation>（数据包中已删除）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="266"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="267"/>
         <source>Package&apos;s (changed there only)</source>
         <translation>取数据包的（仅对方修改）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="267"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="268"/>
         <source>Ours (changed here only)</source>
         <translation>取本台账的（仅本方修改）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="272"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="273"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="273"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="274"/>
         <source>This ledger&apos;s</source>
         <translation>本台账的</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="274"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="275"/>
         <source>The package&apos;s</source>
         <translation>数据包的</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="292"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="293"/>
         <source>{kind} from {unit}&apos;s package {name}, found {at}.</source>
         <translation>{kind}，来自{unit}的数据包 {name}，发现于 {at}。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="300"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="301"/>
         <source>Taking the package&apos;s version also brings back {count} records below it.</source>
         <translation>采用数据包的内容还将恢复其下的 {count} 条记录。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="370"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="371"/>
         <source>{chosen} of {total} decided.</source>
         <translation>已确定 {chosen} / {total} 项。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/conflict_dialog.py" line="383"/>
+        <location filename="../govledger/ui/conflict_dialog.py" line="384"/>
         <source>Resolve {count} merge conflicts</source>
         <translation>处理 {count} 项合并冲突</translation>
     </message>
@@ -2558,32 +2558,32 @@ Recover now?</source>
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="119"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="120"/>
         <source>Which plans?</source>
         <translation>选择方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="122"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="123"/>
         <source>Last year&apos;s plan is reviewed; what is carried over goes into this year&apos;s plan.</source>
         <translation>对上年度方案开展回头看，需结转的事项转入本年度方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="131"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="132"/>
         <source>Last year&apos;s plan</source>
         <translation>上年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="132"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="133"/>
         <source>This year&apos;s plan</source>
         <translation>本年度方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="144"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="145"/>
         <source>Choose two different plans.</source>
         <translation>请选择两个不同的方案。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="148"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="149"/>
         <source>{count} requirements of last year&apos;s plan are still open.</source>
         <translation>上年度方案中还有 {count} 项具体要求未完成。</translation>
     </message>
@@ -2734,7 +2734,7 @@ Recover now?</source>
 <context>
     <name>ReminderPanel</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="156"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="157"/>
         <source>Save reminder sheet</source>
         <translation>保存催办单</translation>
     </message>
@@ -2742,67 +2742,67 @@ Recover now?</source>
 <context>
     <name>ReminderSummaryDialog</name>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="57"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="58"/>
         <source>Deadline reminders</source>
         <translation>时限提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="64"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="65"/>
         <source>{overdue} overdue and {soon} due soon on {date}</source>
         <translation>截至 {date}：{overdue} 个时限逾期，{soon} 个即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="74"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
         <source>Unit / requirement</source>
         <translation>单位 / 具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="75"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="76"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="77"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
         <source>Due</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="78"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="79"/>
         <source>Working days</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="85"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="86"/>
         <source>Show this summary when govledger starts</source>
         <translation>启动时显示此提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="89"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="90"/>
         <source>Reminder sheet for the selected unit…</source>
         <translation>为所选单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="91"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="92"/>
         <source>Reminder sheets for all units…</source>
         <translation>为全部单位生成催办单…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>lead</source>
         <translation>牵头</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="107"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="108"/>
         <source>cooperating</source>
         <translation>配合</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/reminder_summary.py" line="112"/>
+        <location filename="../govledger/ui/reminder_summary.py" line="113"/>
         <source>(no unit named)</source>
         <translation>（未指定单位）</translation>
     </message>
@@ -2848,163 +2848,163 @@ Recover now?</source>
 <context>
     <name>ReportEditor</name>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="71"/>
+        <location filename="../govledger/ui/report_editor.py" line="72"/>
         <source>Yearly disclosure report (政府信息公开工作年度报告)</source>
         <translation>政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="75"/>
+        <location filename="../govledger/ui/report_editor.py" line="76"/>
         <source>organisation, as in the title</source>
         <translation>报告标题中的机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="77"/>
+        <location filename="../govledger/ui/report_editor.py" line="78"/>
         <source>Export &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="78"/>
+        <location filename="../govledger/ui/report_editor.py" line="79"/>
         <source>Export E&amp;xcel…</source>
         <translation>导出 Excel(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="95"/>
+        <location filename="../govledger/ui/report_editor.py" line="96"/>
         <source>Text (一, 五, 六)</source>
         <translation>正文（一、五、六）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="104"/>
+        <location filename="../govledger/ui/report_editor.py" line="105"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="107"/>
+        <location filename="../govledger/ui/report_editor.py" line="108"/>
         <source>Organisation</source>
         <translation>机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="114"/>
+        <location filename="../govledger/ui/report_editor.py" line="115"/>
         <source>Cross-checks</source>
         <translation>勾稽关系校验</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="161"/>
+        <location filename="../govledger/ui/report_editor.py" line="162"/>
         <source>The register counts {count}; adjusted by {delta:+d} because: {reason}</source>
         <translation>登记簿计算为 {count}，手工调整 {delta:+d}，理由：{reason}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="164"/>
+        <location filename="../govledger/ui/report_editor.py" line="165"/>
         <source>The register counts {count}; adjusted by {delta:+d}</source>
         <translation>登记簿计算为 {count}，手工调整 {delta:+d}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="177"/>
+        <location filename="../govledger/ui/report_editor.py" line="178"/>
         <source>Table 2 · proactive disclosure</source>
         <translation>表二 · 主动公开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="178"/>
+        <location filename="../govledger/ui/report_editor.py" line="179"/>
         <source>Table 3 · requests</source>
         <translation>表三 · 依申请公开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="179"/>
+        <location filename="../govledger/ui/report_editor.py" line="180"/>
         <source>Table 4 · review and litigation</source>
         <translation>表四 · 行政复议、行政诉讼</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="196"/>
+        <location filename="../govledger/ui/report_editor.py" line="197"/>
         <source>“{part}” still has 〔…〕 to fill in</source>
         <translation>“{part}”仍有〔…〕内容待补充</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="199"/>
+        <location filename="../govledger/ui/report_editor.py" line="200"/>
         <source>✓ Every cross-check of the tables holds.</source>
         <translation>✓ 各表勾稽关系全部相符。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="230"/>
+        <location filename="../govledger/ui/report_editor.py" line="231"/>
         <source>A whole number (a count) is needed here, not “{text}”.</source>
         <translation>此处应填整数（件数），而不是“{text}”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="236"/>
+        <location filename="../govledger/ui/report_editor.py" line="237"/>
         <source>Adjust table 3</source>
         <translation>调整表三数据</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="241"/>
+        <location filename="../govledger/ui/report_editor.py" line="242"/>
         <source>Enter a report figure</source>
         <translation>填写年度报告数据</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="253"/>
+        <location filename="../govledger/ui/report_editor.py" line="254"/>
         <source>Reason for the adjustment…</source>
         <translation>填写调整理由…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="256"/>
-        <location filename="../govledger/ui/report_editor.py" line="281"/>
+        <location filename="../govledger/ui/report_editor.py" line="257"/>
+        <location filename="../govledger/ui/report_editor.py" line="282"/>
         <source>Use the register&apos;s count</source>
         <translation>恢复为登记簿计算的数字</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="270"/>
         <source>Reason for the adjustment</source>
         <translation>调整理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="269"/>
+        <location filename="../govledger/ui/report_editor.py" line="270"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="274"/>
+        <location filename="../govledger/ui/report_editor.py" line="275"/>
         <source>Reason for an adjustment</source>
         <translation>填写调整理由</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="292"/>
+        <location filename="../govledger/ui/report_editor.py" line="293"/>
         <source>Edit the report&apos;s organisation</source>
         <translation>修改报告的机关名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="300"/>
+        <location filename="../govledger/ui/report_editor.py" line="301"/>
         <source>{year} government information disclosure report</source>
         <translation>{year}年政府信息公开工作年度报告</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="302"/>
+        <location filename="../govledger/ui/report_editor.py" line="303"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="312"/>
+        <location filename="../govledger/ui/report_editor.py" line="313"/>
         <source>… and {count} more</source>
         <translation>……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="316"/>
+        <location filename="../govledger/ui/report_editor.py" line="317"/>
         <source>{count} cross-checks of the statistics fail:</source>
         <translation>统计表有 {count} 处校验未通过：</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="321"/>
+        <location filename="../govledger/ui/report_editor.py" line="322"/>
         <source>A report filed with figures that do not add up has to be corrected later. Export it anyway?</source>
         <translation>数字不能相互印证的年度报告报出后还须更正。仍要导出吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="327"/>
+        <location filename="../govledger/ui/report_editor.py" line="328"/>
         <source>Export anyway</source>
         <translation>仍要导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="328"/>
+        <location filename="../govledger/ui/report_editor.py" line="329"/>
         <source>Go back and correct</source>
         <translation>返回修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/report_editor.py" line="354"/>
+        <location filename="../govledger/ui/report_editor.py" line="355"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -3158,93 +3158,93 @@ Recover now?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="38"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
         <source>Daily, on start</source>
         <translation>每日启动时</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="39"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
         <source>Before an import</source>
         <translation>导入前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="40"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
         <source>Before a merge</source>
         <translation>合并前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="41"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
         <source>Made by hand</source>
         <translation>手动备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="42"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="43"/>
         <source>Before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="45"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="46"/>
         <source>Before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
         <location filename="../govledger/ui/ledger_safety.py" line="135"/>
-        <location filename="../govledger/ui/restore_dialog.py" line="53"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="59"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="60"/>
         <source>Backups are made every day on start and before every import and merge, and kept: all of the last day, one a day for a week, one a week for two months, one a month for two years. Restoring first backs up the ledger as it is now.</source>
         <translation>每天首次启动时以及每次导入、合并前都会自动备份。保留规则：最近一天的全部保留，一周内每天保留一份，两个月内每周一份，两年内每月一份。恢复前会先备份当前台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="70"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
         <source>Made at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="71"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
         <source>Why</source>
         <translation>备份原因</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="72"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
         <source>Plans</source>
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="73"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="74"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="86"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="87"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="88"/>
         <source>Restore the selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="109"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="110"/>
         <source>Damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/restore_dialog.py" line="155"/>
+        <location filename="../govledger/ui/restore_dialog.py" line="156"/>
         <source>Replace the whole ledger with the backup of {time} ({plans} plans, {tasks} tasks)? The ledger as it is now is backed up first, and edits cannot be undone across a restore.</source>
         <translation>用 {time} 的备份（{plans} 个方案，{tasks} 项任务）替换整个台账吗？当前台账会先另行备份；恢复之后，恢复前的修改不能再撤销。</translation>
     </message>
@@ -3300,17 +3300,17 @@ Recover now?</source>
 <context>
     <name>Rollover</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="53"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="54"/>
         <source>Carry over as new</source>
         <translation>作为新事项结转</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="54"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="55"/>
         <source>Close (give a reason)</source>
         <translation>不再结转（须填原因）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="55"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="56"/>
         <source>Not applicable (reason)</source>
         <translation>不适用（须填原因）</translation>
     </message>
@@ -3318,12 +3318,12 @@ Recover now?</source>
 <context>
     <name>RolloverWizard</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="72"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="73"/>
         <source>Review last year&apos;s plan (回头看)</source>
         <translation>上年度方案回头看</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="103"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="104"/>
         <source>Review of last year&apos;s plan</source>
         <translation>上年度方案回头看</translation>
     </message>
@@ -3413,27 +3413,27 @@ Recover now?</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="334"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
         <source>Summary</source>
         <translation>汇总</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="336"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="337"/>
         <source>Apply makes all these changes in one step; Undo takes them back.</source>
         <translation>点击“应用”将一次完成以上全部处理；如需撤回，可使用“撤销”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="339"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="340"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="351"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="352"/>
         <source>Continue in this year&apos;s matching requirement: {count}</source>
         <translation>并入本年度对应事项：{count}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/rollover_wizard.py" line="366"/>
+        <location filename="../govledger/ui/rollover_wizard.py" line="367"/>
         <source>(time limit to set anew)</source>
         <translation>（时间节点须重新确定）</translation>
     </message>
@@ -3573,22 +3573,22 @@ Recover now?</source>
 <context>
     <name>UnitDirectory</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="48"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="49"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="49"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="50"/>
         <source>Internal office (科室)</source>
         <translation>内设科室</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="50"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="51"/>
         <source>Grassroots unit (基层单位)</source>
         <translation>基层单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="53"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="54"/>
         <source>Public institution (事业单位)</source>
         <translation>事业单位</translation>
     </message>
@@ -3596,27 +3596,27 @@ Recover now?</source>
 <context>
     <name>UnitDirectoryDialog</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="169"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="170"/>
         <source>Unit directory</source>
         <translation>单位目录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="185"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="186"/>
         <source>Double-click a name to rename it everywhere, or a kind to change it: “各科室” reaches every internal office. To merge units that are the same office, select them, choose the name to keep and press Merge.</source>
         <translation>双击名称可在各处统一改名，双击类别可修改：“各科室”指所有内设科室。同一单位有两个名称时，选中它们，选定保留的名称后点“合并”。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="195"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="196"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="198"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="199"/>
         <source>Merge selected into</source>
         <translation>将所选单位合并为</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="243"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="244"/>
         <source>Merge units into “{name}”</source>
         <translation>合并单位为“{name}”</translation>
     </message>
@@ -3642,37 +3642,37 @@ Recover now?</source>
 <context>
     <name>UnitTableModel</name>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="103"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Unit</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="103"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Tasks</source>
         <translation>任务数</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="103"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="104"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="114"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="115"/>
         <source>Stands for: {kind}</source>
         <translation>泛指：{kind}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="122"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="123"/>
         <source>A collective name: filters, unit packages and reminder sheets reach every unit of this kind instead (其他…: those not named beside it).</source>
         <translation>这是泛指名称：筛选、单位数据包和催办单都落到该类别的每个单位（“其他……”指同一栏中未列出的单位）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="149"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="150"/>
         <source>Rename unit “{old}” to “{new}”</source>
         <translation>单位“{old}”更名为“{new}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unit_directory_dialog.py" line="159"/>
+        <location filename="../govledger/ui/unit_directory_dialog.py" line="160"/>
         <source>Set the kind of “{name}”</source>
         <translation>设置“{name}”的类别</translation>
     </message>
@@ -3896,12 +3896,17 @@ Backups: {backups}</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="207"/>
+        <location filename="../govledger/ui/window_actions.py" line="209"/>
+        <source>Co&amp;lumns</source>
+        <translation>显示的列(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="214"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="223"/>
+        <location filename="../govledger/ui/window_actions.py" line="230"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>

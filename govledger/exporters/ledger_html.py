@@ -44,8 +44,21 @@ def _lines(lines: list[str]) -> str:
     return "<br/>".join(escape(line) for line in lines if line)
 
 
+# Joins the characters either side so no line breaks between them; it draws nothing.
+WORD_JOINER = "\u2060"
+# A wrapped title ends in a line of at least this many characters (落实情况台账), never
+# in one "账" alone (issue 23).
+TITLE_TAIL = 6
+
+
+def unbroken_tail(text: str, count: int = TITLE_TAIL) -> str:
+    """text with its last count characters kept on one line."""
+    head, tail = text[:-count], text[-count:]
+    return head + WORD_JOINER.join(tail)
+
+
 def _title(table: LedgerTable, key: str) -> str:
-    title = doc_text(key, table.lang, title=table.plan.title)
+    title = unbroken_tail(doc_text(key, table.lang, title=table.plan.title))
     return f"<h1>{escape(title)}</h1><p class='sub'>{escape(table.subtitle())}</p>"
 
 

@@ -38,8 +38,10 @@ from govledger.domain import annual_report_format as fmt
 from govledger.domain.applications import STEP_COLUMNS, Application, reply_limit
 from govledger.ui.appearance import style_hint
 from govledger.ui.application_documents import open_document
+from govledger.ui.scroll_form import ScrollForm
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
+from govledger.ui.window_geometry import fit_to_screen
 
 
 def to_date(value: QDate) -> date:
@@ -176,18 +178,21 @@ class ApplicationDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        fields = QVBoxLayout()
+        fields.addLayout(form)
+        fields.addWidget(steps_box)
+        fields.addLayout(after)
+        fields.addWidget(self.documents)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(steps_box)
-        layout.addLayout(after)
-        layout.addWidget(self.documents)
+        # The form scrolls on a short screen; 确定/取消 stay below it, always in reach.
+        layout.addWidget(ScrollForm(fields, self))
         layout.addWidget(buttons)
         for widget in (self.corrected, self.extended, *self.steps.values()):
             widget.changed.connect(self._show_limit)
         self.received_edit.dateChanged.connect(lambda _d: self._show_limit())
         self.extension_days.valueChanged.connect(lambda _v: self._show_limit())
         self.load(application)
-        self.resize(640, 760)
+        fit_to_screen(self, (640, 760))
 
     def load(self, application: Application | None) -> None:
         self.documents.load(application.id if application else None)

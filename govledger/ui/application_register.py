@@ -32,6 +32,7 @@ from govledger.ui.application_dialog import ApplicationDialog
 from govledger.ui.application_model import ApplicationTableModel, RegisterColumn
 from govledger.ui.application_steps import AdvanceDialog, ExtendDialog
 from govledger.ui.session import LedgerSession
+from govledger.ui.window_geometry import fit_to_screen
 
 
 class ApplicationRegisterWindow(QDialog):
@@ -110,7 +111,7 @@ class ApplicationRegisterWindow(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._after_reload)
         self._fill_years(today().year)
-        self.resize(1180, 620)
+        fit_to_screen(self, (1180, 620))
 
     # ------------------------------------------------------------ years
     def _fill_years(self, prefer: int) -> None:

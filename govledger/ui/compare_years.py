@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from govledger.domain.year_compare import Change, ComparedPair, CompareItem, YearComparison
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger
+from govledger.ui.window_geometry import fit_to_screen
+from govledger.ui.year_plans import PlanCombo, default_pair
 
 if TYPE_CHECKING:
     from govledger.exporters.year_compare_sheet import ComparedPlans
-from govledger.ui.year_plans import PlanCombo, default_pair
 
 COLOURS = {
     Change.NEW: QColor("#dff3df"),
@@ -141,7 +142,7 @@ class CompareYearsDialog(QDialog):
         for combo in (self.old_combo, self.new_combo):
             combo.currentIndexChanged.connect(self.compare)
         self.show_unchanged.toggled.connect(self._fill)
-        self.resize(1100, 680)
+        fit_to_screen(self, (1100, 680))
         self.compare()
 
     def compare(self) -> None:

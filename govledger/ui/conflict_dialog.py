@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.sync import Keep, SyncConflict
 from govledger.store import Ledger
 from govledger.ui.perform import Perform
+from govledger.ui.window_geometry import fit_to_screen
 
 DIFFERS = QColor("#fff1c2")  # a field both sides changed: the clerk chooses
 MERGES = QColor("#e3f3e1")  # a field changed on one side only: merged by itself
@@ -170,7 +171,7 @@ class MergeConflictDialog(QDialog):
         layout.addWidget(self.heading)  # full width: a wrapped label inside the splitter clips
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
-        self.resize(960, 560)
+        fit_to_screen(self, (960, 560))
         self.reload()
 
     def reload(self) -> None:

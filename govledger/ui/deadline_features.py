@@ -112,10 +112,17 @@ class DeadlineFeatures:
             calendar.holidays_requested.connect(self.edit_holidays)
             calendar.set_plan(self.window.model.plan_id)
             self._calendar = calendar
+            from govledger.ui.scroll_form import ScrollForm
+
+            page = QVBoxLayout()
+            page.addWidget(calendar)
             layout = QVBoxLayout(self._calendar_slot)
             layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(calendar)
-            calendar.show()  # a child added to a visible widget is not shown by itself
+            # The month grid needs more height than 1366×768 at 150 % leaves below the
+            # window's bars (issue 23): there the calendar scrolls, the window fits.
+            scroller = ScrollForm(page, self._calendar_slot)
+            layout.addWidget(scroller)
+            scroller.show()  # a child added to a visible widget is not shown by itself
         return self._calendar
 
     def _application_selected(self, application_id: int) -> None:

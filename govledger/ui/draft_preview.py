@@ -114,6 +114,9 @@ class DraftPreview(QWidget):
         self.warning_list, self.skipped_list = self.lists.warning_list, self.lists.skipped_list
         self.add_skipped_button = self.lists.add_skipped_button
 
+        # On a short screen the import dialog scrolls rather than squeeze the tree under
+        # review to a row or two (issue 23): the header and five rows stay.
+        self.tree.setMinimumHeight(6 * (self.tree.fontMetrics().height() + 8))
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

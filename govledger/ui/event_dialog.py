@@ -25,6 +25,7 @@ from govledger.domain.model import Task
 from govledger.ui.appearance import style_hint, style_title
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
+from govledger.ui.window_geometry import fit_to_screen
 
 
 def to_date(value: QDate) -> date:
@@ -74,7 +75,7 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         self.date_edit.dateChanged.connect(self._show_due)
         self._show_due()
-        self.resize(460, self.sizeHint().height())
+        fit_to_screen(self, (460, self.sizeHint().height()))
 
     def due_date(self) -> date | None:
         if self.rule is None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from govledger.store import Ledger
 from govledger.ui.background_read import BackgroundRead
 from govledger.ui.session import LedgerSession
+from govledger.ui.window_geometry import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ class ExportDialog(QDialog):
         self.reader.failed.connect(self._failed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        self.resize(640, self.sizeHint().height())
+        fit_to_screen(self, (640, self.sizeHint().height()))
 
     # ------------------------------------------------------------ choices
     def kind(self) -> ExportKind:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,10 +107,18 @@ class FilterBar(QWidget):
         bottom.addWidget(QLabel(self.tr("Status"), self))
         bottom.addWidget(self.status_button)
         bottom.addSpacing(8)
-        bottom.addWidget(self.due_box)
-        bottom.addWidget(self.due_from)
-        bottom.addWidget(QLabel("–", self))
-        bottom.addWidget(self.due_to)
+        # The due range: at the end of the second row, or a row of its own when the bar
+        # is narrow (1366×768 at 150 %, the detail panel beside it).
+        self.due_group = QWidget(self)
+        due_row = QHBoxLayout(self.due_group)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.due_box)
+        due_row.addWidget(self.due_from)
+        due_row.addWidget(QLabel("–", self))
+        due_row.addWidget(self.due_to)
+        due_row.addStretch(1)
+        bottom.addWidget(self.due_group)
+        self.bottom_row = bottom
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(4)
@@ -118,6 +126,41 @@ class FilterBar(QWidget):
         layout.addLayout(bottom)
         self.set_units([])
         self._update_status_text()
+
+    # ------------------------------------------------------------ reflow
+    def _one_row_width(self) -> int:
+        """The least width that holds the unit, role, status and due range on one row."""
+        row = self.bottom_row
+        width = row.minimumSize().width()
+        if row.indexOf(self.due_group) < 0:
+            width += row.spacing() + self.due_group.minimumSizeHint().width()
+        return width
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the bar is with the due range on a row of its own."""
+        hint = super().minimumSizeHint()
+        rows = (self.layout().itemAt(0).minimumSize(), self.due_group.minimumSizeHint())
+        narrow = self.bottom_row.minimumSize().width()
+        if self.bottom_row.indexOf(self.due_group) >= 0:
+            narrow -= self.bottom_row.spacing() + self.due_group.minimumSizeHint().width()
+        return QSize(max(narrow, *(size.width() for size in rows)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        wrapped = self.bottom_row.indexOf(self.due_group) < 0
+        wrap = self.width() < self._one_row_width()
+        if wrap == wrapped:
+            return
+        layout = self.layout()
+        if wrap:
+            self.bottom_row.removeWidget(self.due_group)
+            layout.addWidget(self.due_group)
+        else:
+            layout.removeWidget(self.due_group)
+            self.bottom_row.addWidget(self.due_group)
 
     def _date_edit(self) -> TypedDateEdit:
         edit = TypedDateEdit(QDate.currentDate(), self)

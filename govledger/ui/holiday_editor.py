@@ -35,6 +35,7 @@ from govledger.ui.event_dialog import to_date
 from govledger.ui.holiday_notice_dialog import HolidayNoticeDialog
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
+from govledger.ui.window_geometry import fit_to_screen
 
 HOLIDAY_NAMES = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
 
@@ -111,7 +112,7 @@ class HolidayEditor(QDialog):
         layout.addWidget(buttons)
         session.changed.connect(self._on_changed)
         self._year_changed(year)
-        self.resize(720, 480)
+        fit_to_screen(self, (720, 480))
 
     @property
     def year(self) -> int:

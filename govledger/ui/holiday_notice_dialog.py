@@ -31,7 +31,9 @@ from govledger.domain.holiday_notice import HolidayNotice, parse_notice
 from govledger.domain.holiday_schedule import HolidayDay, is_builtin_year
 from govledger.ui.appearance import style_error, style_hint, style_title
 from govledger.ui.month_grid import MonthGrid
+from govledger.ui.scroll_form import ScrollForm
 from govledger.ui.session import LedgerSession
+from govledger.ui.window_geometry import fit_to_screen
 
 MonthRole = Qt.ItemDataRole.UserRole
 
@@ -101,16 +103,18 @@ class HolidayNoticeDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        reading = QVBoxLayout()
+        reading.addWidget(hint)
+        reading.addWidget(self.text_edit, 1)
+        reading.addWidget(self.summary_label)
+        reading.addWidget(self.problems_label)
+        reading.addWidget(check, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.text_edit, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(check, 2)
+        layout.addWidget(ScrollForm(reading, self), 1)  # scrolls on a short screen
         layout.addWidget(self.buttons)
         self.month = 1
         self.read_text()
-        self.resize(960, 760)
+        fit_to_screen(self, (960, 760))
 
     # ------------------------------------------------------------------ reading
     def read_text(self) -> None:

@@ -33,8 +33,10 @@ from govledger.domain.draft import PlanDraft
 from govledger.ui.appearance import style_error
 from govledger.ui.draft_preview import DraftPreview
 from govledger.ui.paste_box import PasteBox
+from govledger.ui.scroll_form import ScrollForm
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
+from govledger.ui.window_geometry import fit_to_screen
 
 # Above this many tasks a plan is saved by a worker, with progress and Cancel.
 BACKGROUND_SAVE_TASKS = 2000
@@ -132,6 +134,10 @@ class ImportDialog(QDialog):
         self.source_tabs.addTab(paste_page, self.tr("Paste text"))
         self.paste_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.source_tabs.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Only the chosen page's height counts: the file row does not keep the paste
+        # box's room, which the review below needs on a short screen (issue 23).
+        self.source_tabs.currentChanged.connect(self._fit_source_page)
+        self._fit_source_page(self.source_tabs.currentIndex())
 
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -173,14 +179,25 @@ class ImportDialog(QDialog):
         self.save_button.setEnabled(False)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        review = QVBoxLayout()
+        review.addWidget(self.source_tabs)
+        review.addWidget(self.busy)
+        review.addWidget(self.error_label)
+        review.addLayout(fields)
+        review.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.source_tabs)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.error_label)
-        layout.addLayout(fields)
-        layout.addWidget(self.preview, 1)
+        # On a short screen the review scrolls; 保存为新方案/取消 stay below it.
+        layout.addWidget(ScrollForm(review, self), 1)
         layout.addWidget(self.buttons)
-        self.resize(1180, 700)
+        fit_to_screen(self, (1180, 700))
+
+    def _fit_source_page(self, current: int) -> None:
+        for index in range(self.source_tabs.count()):
+            policy = (
+                QSizePolicy.Policy.Preferred if index == current else QSizePolicy.Policy.Ignored
+            )
+            self.source_tabs.widget(index).setSizePolicy(policy, policy)
+        self.source_tabs.updateGeometry()
 
     # ------------------------------------------------------------ reading
     def choose_file(self) -> None:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from govledger.ui.window_geometry import fit_to_screen
+
 FOOTER_MM = 12
 
 
@@ -67,6 +69,6 @@ def preview_dialog(html: str, title: str, parent: QWidget | None = None) -> QPri
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda target: paint_pages(target, html))
-    dialog.resize(1100, 760)
+    fit_to_screen(dialog, (1100, 760))
     dialog._printer = printer  # the dialog does not own it: keep it alive with the dialog
     return dialog

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from govledger.ui.appearance import style_title
 from govledger.ui.labels import workdays_phrase
 from govledger.ui.task_cells import alert_icon
+from govledger.ui.window_geometry import fit_to_screen
 
 if TYPE_CHECKING:
     from govledger.domain.reminders import ReminderSummary
@@ -101,7 +102,7 @@ class ReminderSummaryDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        fit_to_screen(self, (820, 520))
 
     def _fill(self, summary: ReminderSummary) -> None:
         role_words = {"lead": self.tr("lead"), "co": self.tr("cooperating")}

@@ -46,6 +46,7 @@ from govledger.ui.appearance import style_hint
 from govledger.ui.report_grid import CellMark, ReportGrid
 from govledger.ui.report_prose import ProseEditor
 from govledger.ui.session import LedgerSession
+from govledger.ui.window_geometry import fit_to_screen
 
 FailureRole = Qt.ItemDataRole.UserRole
 
@@ -118,7 +119,7 @@ class ReportEditor(QDialog):
         self.year_combo.currentIndexChanged.connect(lambda _i: self._year_chosen())
         session.changed.connect(self._on_changed)
         self.refresh()
-        self.resize(1000, 820)
+        fit_to_screen(self, (1000, 820))
 
     # ------------------------------------------------------------ reading
     def _fill_years(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from govledger.messages import GovLedgerError, message
 from govledger.store.backups import BackupInfo
 from govledger.ui.session import LedgerSession
+from govledger.ui.window_geometry import fit_to_screen
 
 log = logging.getLogger("govledger")
 RIGHT_ALIGNED = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -51,7 +52,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Backups and restore"))
-        self.resize(760, 440)
+        fit_to_screen(self, (760, 440))
         self.backups: list[BackupInfo] = []
 
         intro = QLabel(

@@ -43,6 +43,7 @@ from govledger.domain.rollover import (
 from govledger.store import Ledger
 from govledger.ui.labels import status_name
 from govledger.ui.perform import Perform
+from govledger.ui.window_geometry import fit_to_screen
 from govledger.ui.year_plans import PlanCombo, default_pair
 
 JOIN = "join"  # the combo's data for CARRY_OVER into the counterpart
@@ -78,7 +79,7 @@ class RolloverWizard(QWizard):
         self.done_page = DonePage(self)
         for page in (self.plans_page, self.decisions_page, self.summary_page, self.done_page):
             self.addPage(page)
-        self.resize(980, 640)
+        fit_to_screen(self, (980, 640))
 
     @property
     def from_plan_id(self) -> int | None:

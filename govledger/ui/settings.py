@@ -113,6 +113,15 @@ class AppSettings:
     def save_view_header(self, view: str, state: object) -> None:
         self._store.setValue(f"views/{view}/header", state)
 
+    def hidden_columns(self, view: str) -> list[int]:
+        """The columns the clerk unticked in a view (not those hidden for room)."""
+        value = self._store.value(f"views/{view}/hidden_columns", "")
+        text = ",".join(value) if isinstance(value, list) else str(value or "")
+        return [int(part) for part in text.split(",") if part.strip().isdigit()]
+
+    def save_hidden_columns(self, view: str, columns: list[int]) -> None:
+        self._store.setValue(f"views/{view}/hidden_columns", ",".join(map(str, sorted(columns))))
+
     @property
     def wrap_rows(self) -> bool:
         """Show long requirements on several lines in the task tree."""

@@ -8,10 +8,12 @@ operations themselves live in task_operations.py.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from govledger.domain.model import Status
 from govledger.ui.labels import Column, status_name
+from govledger.ui.tree_columns import TreeColumns
 from govledger.ui.wrapped_rows import WrappedTextDelegate
 
 # Initial widths in widths of one CJK character of the UI font, wide enough for the
@@ -54,6 +56,12 @@ class TaskTreeView(QTreeView):
         self.setAllColumnsShowFocus(True)
         self.setIndentation(16)
         self._wrap_delegates: list[WrappedTextDelegate] = []
+        self.columns: TreeColumns | None = None  # made by setup_columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.columns is not None:
+            self.columns.fit()  # the text column keeps its readable minimum
 
     @property
     def wraps_rows(self) -> bool:
@@ -107,3 +115,5 @@ class TaskTreeView(QTreeView):
         self.setTreePosition(Column.TEXT)
         widest = max(metrics.horizontalAdvance(sample) for sample in NUMBER_SAMPLES)
         self.setColumnWidth(Column.NUMBER, max(self.columnWidth(Column.NUMBER), widest + 16))
+        self.columns = TreeColumns(self)
+        self.columns.fit()

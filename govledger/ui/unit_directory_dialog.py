@@ -38,6 +38,7 @@ from govledger.domain.model import Unit
 from govledger.domain.unit_kinds import UnitKind, collective
 from govledger.ui.appearance import style_hint
 from govledger.ui.session import LedgerSession
+from govledger.ui.window_geometry import fit_to_screen
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, KIND, TASKS = range(3)
@@ -205,7 +206,7 @@ class UnitDirectoryDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(merge_row)
         layout.addWidget(buttons)
-        self.resize(600, 520)
+        fit_to_screen(self, (600, 520))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         session.changed.connect(self._on_changed)
         self._selection_changed()

@@ -204,6 +204,13 @@ class WindowActions:
         view_menu.addActions([self.find, self.my_unit, self.clear_filters, self.show_filters])
         view_menu.addSeparator()
         view_menu.addActions([self.wrap_rows, self.expand_all, self.collapse_all])
+        # Columns hidden to keep the requirement text readable come back from here.
+        self.columns_menu = view_menu.addMenu(
+            QCoreApplication.translate("WindowActions", "Co&lumns")
+        )
+        self.columns_menu.aboutToShow.connect(
+            lambda: self.window.tree.columns.fill_menu(self.columns_menu)
+        )
         tools_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&Tools"))
         tools_menu.addAction(self.units)
         session = self.window.session

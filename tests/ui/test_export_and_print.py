@@ -94,6 +94,34 @@ def test_print_preview_opens(qtbot, dialog) -> None:
     previews[0].close()
 
 
+def test_the_printed_title_does_not_break_before_its_last_character(dialog) -> None:
+    """Issue 23: A4 landscape wrapped the demo's title before “账”, alone on a line.
+    At every page width, a title that wraps ends in a line holding 落实情况台账."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    printer = make_printer()
+    html = dialog.printable_html()
+    title_only = html[: html.index("</h1>") + len("</h1>")] + "</body></html>"
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(printer)
+    document.setHtml(title_only)
+    full = printer.pageLayout().paintRectPixels(printer.resolution()).width()
+    wrapped = 0
+    for width in range(full // 2, full + 1, full // 80):
+        document.setPageSize(QSizeF(width, 100_000))
+        document.documentLayout().documentSize()
+        block = document.firstBlock()
+        layout = block.layout()
+        if layout.lineCount() < 2:
+            continue
+        wrapped += 1
+        last = layout.lineAt(layout.lineCount() - 1)
+        text = block.text()[last.textStart() : last.textStart() + last.textLength()]
+        assert text.replace("\u2060", "").endswith("落实情况台账"), (width, text)
+    assert wrapped > 10
+
+
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_printed_ledger_pages_read_back(qtbot, dialog, tmp_path: Path) -> None:
     printer = make_printer()

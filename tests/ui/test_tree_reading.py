@@ -73,7 +73,8 @@ def test_wrapped_rows_show_the_whole_text_and_the_choice_is_remembered(
     window.close()
     again = _window(qtbot, session, settings)
     assert again.tree.wraps_rows and again.window_actions.wrap_rows.isChecked()
-    assert again.tree.columnWidth(Column.TEXT) == narrower  # the clerk's width came back
+    # Narrower than its readable minimum the text column does not stay (issue 23).
+    assert again.tree.columnWidth(Column.TEXT) >= again.tree.columns.text_minimum()
 
 
 def test_column_widths_are_remembered(qtbot, session, settings, small_plan) -> None:
@@ -81,6 +82,10 @@ def test_column_widths_are_remembered(qtbot, session, settings, small_plan) -> N
     window.tree.setColumnWidth(Column.LEAD, 233)
     window.close()
     again = _window(qtbot, session, settings)
+    # The saved place is bounded by the test's small screen; given the first width back,
+    # the tree has room for 牵头单位 (on a narrower one it would hide for the text: issue 23).
+    again.resize(1366, 728)
+    qtbot.waitUntil(lambda: not again.tree.isColumnHidden(Column.LEAD))
     assert again.tree.columnWidth(Column.LEAD) == 233
 
 
