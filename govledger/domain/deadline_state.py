@@ -13,10 +13,10 @@ from datetime import date
 
 from govledger.domain.model import Status, Task
 from govledger.domain.recurrence import Occurrence, OccurrenceKind
-from govledger.domain.status_rules import Alert
+from govledger.domain.status_rules import WARNING_WORKDAYS, Alert
 from govledger.domain.working_days import WorkingCalendar
 
-WARNING_WORKDAYS = 5  # one working week
+__all__ = ["WARNING_WORKDAYS", "CalendarEntry", "calendar_entry", "occurrence_alert"]
 
 
 @dataclass(frozen=True, slots=True)

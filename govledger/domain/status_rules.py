@@ -6,11 +6,16 @@ and disappears by itself as days pass or the due date is corrected.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 
 from govledger.domain.model import Status, TaskCounts
+
+# 临近 (due soon): due within this many working days (China's calendar with 调休 and
+# the ledger's holiday table). The one default: the tree, the calendar, the banner,
+# 催办单, every printout and the .ics take the clerk's setting, which starts here.
+WARNING_WORKDAYS = 7
 
 
 class Alert(StrEnum):
@@ -35,9 +40,13 @@ def effective_status(stored: Status, due: date | None, today: date) -> Status:
 
 
 def rolled_up_status(counts: TaskCounts) -> Status:
-    """A heading's status from the requirements below it."""
+    """A heading's status from the requirements below it: 已完成 when every one is done
+    or 不适用 (不适用 when all are), 逾期 when any is, 进行中 when any has begun."""
     by_status = counts.by_status
-    open_count = counts.total - counts.done - by_status.get(Status.NOT_APPLICABLE, 0)
+    not_applicable = by_status.get(Status.NOT_APPLICABLE, 0)
+    open_count = counts.total - counts.done - not_applicable
+    if counts.total and not_applicable == counts.total:
+        return Status.NOT_APPLICABLE
     if counts.total and open_count == 0:
         return Status.DONE
     if by_status.get(Status.OVERDUE):
@@ -45,6 +54,39 @@ def rolled_up_status(counts: TaskCounts) -> Status:
     if by_status.get(Status.IN_PROGRESS) or counts.done:
         return Status.IN_PROGRESS
     return Status.NOT_STARTED
+
+
+def count_statuses(
+    tasks: Iterable[tuple[int, int | None, bool, Status, date | None]], today: date
+) -> dict[int | None, TaskCounts]:
+    """Shown-status counts of the requirements under every heading (key None: the whole
+    plan), from (id, parent id, is a requirement, stored status, due) of a plan's tasks.
+
+    The one roll-up: the tree, `tasks --json`, the exporters and the report all count
+    with it, so "逾期 N 项" is the same number everywhere.
+    """
+    rows = list(tasks)
+    parent_of = {task_id: parent_id for task_id, parent_id, _r, _s, _d in rows}
+    result: dict[int | None, TaskCounts] = {None: TaskCounts()}
+    for _task_id, parent_id, is_requirement, stored, due in rows:
+        if not is_requirement:
+            continue
+        status = effective_status(stored, due, today)
+        result[None].add(status)
+        parent, seen = parent_id, 0
+        while parent is not None and seen <= len(rows):  # a cycle would be bad data
+            counts = result.get(parent)
+            if counts is None:
+                counts = result[parent] = TaskCounts()
+            counts.add(status)
+            parent, seen = parent_of.get(parent), seen + 1
+    return result
+
+
+def warning_starts(due: date, warning_days: int, add_workdays: Callable[[date, int], date]) -> date:
+    """The first day a requirement due on ``due`` shows as 临近: ``warning_days`` working
+    days before it (for a sheet that compares TODAY() with a date, as Excel does)."""
+    return add_workdays(due, -warning_days)
 
 
 def days_left(
@@ -69,7 +111,7 @@ def alert(
     stored: Status,
     due: date | None,
     today: date,
-    warning_days: int = 7,
+    warning_days: int = WARNING_WORKDAYS,
     is_workday: Callable[[date], bool] | None = None,
 ) -> Alert:
     status = effective_status(stored, due, today)

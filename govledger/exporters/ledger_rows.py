@@ -25,7 +25,13 @@ from govledger.domain.model import (
     Task,
     TaskKind,
 )
-from govledger.domain.status_rules import Alert, alert, effective_status
+from govledger.domain.status_rules import (
+    WARNING_WORKDAYS,
+    Alert,
+    alert,
+    effective_status,
+    warning_starts,
+)
 from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text, status_label
 from govledger.messages import GovLedgerError
@@ -56,6 +62,7 @@ class RequirementRow:
     alert: Alert
     progress: tuple[ProgressEntry, ...]
     evidence: tuple[Evidence, ...]
+    warn_from: date | None = None  # the first 临近 day (working days): for live colours
 
     @property
     def number(self) -> str:
@@ -188,7 +195,7 @@ def build_ledger_table(
     today: date | None = None,
     unit: str | None = None,
     overdue_only: bool = False,
-    warning_days: int = 7,
+    warning_days: int = WARNING_WORKDAYS,
     lang: str = DEFAULT_LANGUAGE,
     shown: Collection[int] | None = None,
 ) -> LedgerTable:
@@ -251,7 +258,8 @@ def build_ledger_table(
         overdue_only=overdue_only,
         directory=directory,
     )
-    is_workday = ledger.working_calendar().is_workday
+    calendar = ledger.working_calendar()
+    is_workday = calendar.is_workday
     seq = 0
     for depth, task in tree:
         if task.id not in kept:
@@ -269,6 +277,9 @@ def build_ledger_table(
                 group=group_of(task),
                 status=statuses[task.id],
                 alert=alert(task.status, task.due, today, warning_days, is_workday),
+                warn_from=None
+                if task.due is None
+                else warning_starts(task.due, warning_days, calendar.add_workdays),
                 progress=tuple(progress.get(task.id, ())),
                 evidence=tuple(evidence.get(task.id, ())),
             )

@@ -21,6 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
+from govledger.domain.status_rules import WARNING_WORKDAYS
 from govledger.exporters import pdf_charts, summary_figures
 from govledger.exporters.atomic import write_atomically
 from govledger.exporters.fonts import CjkFonts, cjk_fonts
@@ -40,7 +41,7 @@ def export_pdf_summary(
     target: Path | str,
     *,
     today: date | None = None,
-    warning_days: int = 7,
+    warning_days: int = WARNING_WORKDAYS,
     lang: str = DEFAULT_LANGUAGE,
 ) -> Path:
     """Write the PDF summary of a plan."""
@@ -52,7 +53,7 @@ def export_pdf_summary(
 
 
 def write_pdf_summary(
-    table: LedgerTable, path: Path, fonts: CjkFonts, *, warning_days: int = 7
+    table: LedgerTable, path: Path, fonts: CjkFonts, *, warning_days: int = WARNING_WORKDAYS
 ) -> None:
     styles = SummaryStyles(fonts)
     story = [*_cover(table, styles), PageBreak()]

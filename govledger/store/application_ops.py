@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.status_rules import WARNING_WORKDAYS
 from govledger.messages import GovLedgerError, message
 from govledger.store.evidence_ops import display_name
 from govledger.store.evidence_store import EvidenceStore
@@ -356,7 +357,12 @@ class ApplicationOps:
         return WorkingCalendar({day: workday for day, (workday, _n) in self.holidays().items()})
 
     def application_deadlines(
-        self, start: date, end: date, *, today: date | None = None, warning_days: int = 7
+        self,
+        start: date,
+        end: date,
+        *,
+        today: date | None = None,
+        warning_days: int = WARNING_WORKDAYS,
     ) -> list[ApplicationDeadline]:
         """Reply limits falling between start and end (inclusive), for a deadline calendar.
 

@@ -20,7 +20,7 @@ from datetime import date
 from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts, TaskKind
-from govledger.domain.status_rules import Alert, alert, effective_status
+from govledger.domain.status_rules import Alert, alert, count_statuses, effective_status
 from govledger.domain.unit_kinds import UnitKind, role_of
 from govledger.store import Ledger
 
@@ -126,20 +126,13 @@ class PlanIndex:
         """Requirement status roll-ups under every heading (None: the plan); complete only."""
         if self._counts is not None and self._counts_day == today:
             return self._counts
-        result: dict[int | None, TaskCounts] = {ROOT: TaskCounts()}
-        tasks = self.tasks
-        for task in tasks.values():
-            if task.kind is not TaskKind.REQUIREMENT:
-                continue
-            status = effective_status(task.status, task.due, today)
-            result[ROOT].add(status)
-            parent = task.parent_id
-            while parent is not None:
-                counts = result.get(parent)
-                if counts is None:
-                    counts = result[parent] = TaskCounts()
-                counts.add(status)
-                parent = tasks[parent].parent_id if parent in tasks else None
+        result = count_statuses(
+            (
+                (task.id, task.parent_id, task.kind is TaskKind.REQUIREMENT, task.status, task.due)
+                for task in self.tasks.values()
+            ),
+            today,
+        )
         self._counts, self._counts_day = result, today
         return result
 

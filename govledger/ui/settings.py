@@ -9,9 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from govledger.domain.status_rules import WARNING_WORKDAYS
+
 ORGANIZATION_NAME = "govledger"
 APPLICATION_NAME = "govledger"
-DEFAULT_WARNING_DAYS = 7
+DEFAULT_WARNING_DAYS = WARNING_WORKDAYS  # the domain's one default (status_rules)
 LANGUAGES = ("system", "zh_CN", "en")
 
 

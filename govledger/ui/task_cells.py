@@ -16,7 +16,13 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from govledger.domain.completeness import lacks_evidence
 from govledger.domain.model import Status, Task, TaskCounts
-from govledger.domain.status_rules import Alert, alert, days_left, effective_status
+from govledger.domain.status_rules import (
+    Alert,
+    alert,
+    days_left,
+    effective_status,
+    rolled_up_status,
+)
 from govledger.ui.labels import (
     Column,
     join_units,
@@ -157,15 +163,19 @@ def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
         texts[Column.PROGRESS] = "…"  # roll-ups arrive with the complete index
         return TaskCells(tuple(texts), light, task.text, heading=True)
     texts[Column.PROGRESS] = f"{counts.done}/{counts.total}" if counts.total else ""
-    overdue = counts.by_status.get(Status.OVERDUE, 0)
-    if overdue:
+    # the heading's status as tasks --json and the printouts give it (status_rules)
+    rolled = rolled_up_status(counts) if counts.total else None
+    if rolled is Status.OVERDUE:
         texts[Column.STATUS] = QCoreApplication.translate("TaskCells", "{count} overdue").format(
-            count=overdue
+            count=counts.by_status.get(Status.OVERDUE, 0)
         )
         light = Alert.OVERDUE
-    elif counts.total and counts.done == counts.total:
+    elif rolled is Status.DONE:
         texts[Column.STATUS] = QCoreApplication.translate("TaskCells", "All done")
         light = Alert.DONE
+    elif rolled is not None:
+        texts[Column.STATUS] = status_name(rolled)
+        light = Alert.NOT_APPLICABLE if rolled is Status.NOT_APPLICABLE else Alert.NONE
     tooltip = QCoreApplication.translate(
         "TaskCells", "{text}\n{done} of {total} requirements done"
     ).format(text=task.text, done=counts.done, total=counts.total)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import TaskKind
+from govledger.domain.status_rules import WARNING_WORKDAYS
 from govledger.messages import GovLedgerError
 from govledger.ui import tree_sync
 from govledger.ui.background_read import AFTER_FIRST_PAINT_MS, BackgroundRead
@@ -110,7 +111,13 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
     index_completed = Signal()  # filters and roll-up counts are available
     tasks_changed = Signal()  # after any refresh from a ChangeSet
 
-    def __init__(self, session: LedgerSession, *, warning_days: int = 7, today: date | None = None):
+    def __init__(
+        self,
+        session: LedgerSession,
+        *,
+        warning_days: int = WARNING_WORKDAYS,
+        today: date | None = None,
+    ):
         super().__init__(session)
         self.session = session
         self.warning_days = warning_days
