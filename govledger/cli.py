@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--overdue-only", action="store_true", help="docx/xlsx: only overdue requirements"
     )
+    export.add_argument(
+        "--remind-days",
+        type=int,
+        metavar="N",
+        help="ics: a reminder N working days before each open deadline",
+    )
 
     commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
 
@@ -494,6 +500,8 @@ def _warn_missing_evidence(args: argparse.Namespace) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "ics":
         return export_ics(args)
+    if args.remind_days is not None:
+        raise GovLedgerError("export.remind_ics_only")
     if args.format == "evidence":
         return cmd_export_evidence(args)
     if args.format == "report":
@@ -620,7 +628,7 @@ def export_ics(args: argparse.Namespace) -> int:
     with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         try:
-            count = export_plan(ledger, plan.id, args.output)
+            count = export_plan(ledger, plan.id, args.output, remind_days=args.remind_days)
         except OSError as exc:
             raise GovLedgerError(
                 "cli.export_failed", path=args.output, detail=os_error_text(exc)

@@ -715,6 +715,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "remind.no_unit": ("未指定单位", "No unit named"),
     "cli.export_failed": ("无法写入 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "export.bad_remind_days": (
+        "提前提醒的天数应为 0 到 {most} 个工作日，而不是 {value}。",
+        "The reminder must be 0 to {most} working days ahead, not {value}.",
+    ),
+    "export.remind_ics_only": (
+        "--remind-days 只用于 export ics。",
+        "--remind-days applies only to export ics.",
+    ),
     "cli.ics_done": (
         "已导出 {count} 个日程到 {path}",
         "Exported {count} calendar events to {path}",
