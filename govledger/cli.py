@@ -515,6 +515,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise GovLedgerError("export.filter_ledger_only")
     from govledger import exporters
 
+    unfilled: list[str] = []
     with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         if args.format in LEDGER_FORMATS:
@@ -530,8 +531,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = exporters.export_pdf_summary(ledger, plan.id, args.output)
         else:
             path = exporters.export_report_draft(ledger, plan.id, args.output)
+            unfilled = draft_unfilled(path)
     print(message("cli.exported", path=path))
+    if args.format == "report-draft" and unfilled:
+        print(message("cli.report_placeholders", names="、".join(unfilled)), file=sys.stderr)
     return EXIT_OK
+
+
+def draft_unfilled(path: Path) -> list[str]:
+    """The 〔…〕 left in a written draft, each kind once, in order."""
+    from govledger.exporters.report_draft import unfilled_in
+
+    return unfilled_in(path)
 
 
 def cmd_export_report(args: argparse.Namespace) -> int:
@@ -557,8 +568,9 @@ def cmd_export_report(args: argparse.Namespace) -> int:
         print(message("cli.report_checks", count=len(report.failures)), file=sys.stderr)
         for failure in report.failures:
             print(f"  - {failure.text()}", file=sys.stderr)
-    if suffix == ".docx" and report.open_placeholders():
-        print(message("cli.report_placeholders"), file=sys.stderr)
+    unfilled = report.unfilled()
+    if suffix == ".docx" and unfilled:
+        print(message("cli.report_placeholders", names="、".join(unfilled)), file=sys.stderr)
     return EXIT_OK
 
 
