@@ -313,3 +313,33 @@ def test_failing_checks_are_marked_in_the_document(
     assert shaded  # the failing cells are shaded red
     untouched = export_annual_report_docx(ledger, 2031, out_dir / "ok.docx", today=TODAY)
     assert not any("勾稽关系" in t for t in _highlighted(docx.Document(str(untouched))))
+
+
+def test_register_marks_a_reply_past_its_limit(ledger: Ledger, out_dir: Path) -> None:
+    from datetime import date
+
+    for received, replied in (
+        (date(YEAR, 3, 1), None),  # 20 working days passed long ago, no reply
+        (date(YEAR, 3, 4), date(YEAR, 3, 20)),  # answered in time
+        (date(YEAR, 6, 11), None),  # still within its limit
+    ):
+        ledger.add_application(
+            received_on=received,
+            channel="online",
+            applicant_type="natural_person",
+            content="申请公开某文件",
+            replied_on=replied,
+            outcome="disclosed" if replied else None,
+        )
+    path = export_annual_report_xlsx(ledger, YEAR, out_dir / "r.xlsx", today=TODAY)
+    sheet = openpyxl.load_workbook(path)["依申请公开登记"]
+    header = [cell.value for cell in sheet[1]]
+    state, limit = header.index("答复情况"), header.index("答复期限")
+    rows = list(sheet.iter_rows(min_row=2))
+    states = [row[state].value for row in rows]
+    assert states[0].startswith("已超期") and states[0].endswith("个工作日未答复")
+    assert states[1] == "已答复" and states[2].startswith("剩余")
+    late = rows[0]
+    assert late[state].fill.fgColor.rgb.endswith("FFC7CE")
+    assert late[limit].fill.fgColor.rgb.endswith("FFC7CE")
+    assert rows[1][state].fill.fgColor.rgb in (None, "00000000")
