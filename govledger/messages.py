@@ -876,7 +876,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "其余各项任务均已完成。",
         "Every other task of this part is done.",
     ),
-    "doc.report_we": ("本单位", "this office"),
     "doc.report_section_done": (
         "本部分共{total}项任务，已完成{done}项。",
         "This part has {total} tasks; {done} are done.",
