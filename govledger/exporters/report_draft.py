@@ -19,7 +19,7 @@ from pathlib import Path
 
 from docx.document import Document as DocumentObject
 
-from govledger.domain.model import Status, Task
+from govledger.domain.model import ProgressEntry, Status, Task
 from govledger.exporters import docx_style as style
 from govledger.exporters.atomic import write_atomically
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text
@@ -239,15 +239,23 @@ def done_sentences(table: LedgerTable, rows: list[RequirementRow]) -> list[str]:
     sentences = []
     for row in rows:
         about = doc_text("report_about", lang, topic=topic(row.task.text))
-        if row.progress and row.task.status is not Status.NOT_APPLICABLE:
+        progress = progress_in_period(table, row)
+        if progress and row.task.status is not Status.NOT_APPLICABLE:
             notes = "；".join(
                 f"{date_label(entry.date, lang)}，{_sentence_body(entry.text)}"
-                for entry in row.progress
+                for entry in progress
             )
             sentences.append(about + notes + "。")
         elif row.task.status is Status.DONE:
             sentences.append(about + doc_text("report_no_progress_done", lang))
     return sentences
+
+
+def progress_in_period(table: LedgerTable, row: RequirementRow) -> list[ProgressEntry]:
+    """The notes up to the day the figures describe: a 2021 report made in February
+    2022 does not tell of January 2022."""
+    cutoff = as_of(table.today, table.plan.year)
+    return [entry for entry in row.progress if entry.date <= cutoff]
 
 
 def unfinished_segments(table: LedgerTable, rows: list[RequirementRow]) -> list[tuple[str, bool]]:
@@ -257,7 +265,8 @@ def unfinished_segments(table: LedgerTable, rows: list[RequirementRow]) -> list[
     for index, row in enumerate(rows):
         label = table.status_text(row)
         text = doc_text("report_unfinished_item", lang, topic=topic(row.task.text), status=label)
-        latest = row.progress[-1].text if row.progress else ""
+        progress = progress_in_period(table, row)
+        latest = progress[-1].text if progress else ""
         if latest:
             text += doc_text("report_reason", lang, reason=_sentence_body(latest))
         segments.append((text, False))

@@ -117,7 +117,9 @@ def test_counts_are_true_for_each_state(ledger: Ledger, out_dir: Path) -> None:
     for text in ("甲项工作", "乙项工作"):
         ledger.add_task(plan, text, parent_id=part, status=Status.NOT_APPLICABLE)
     other = ledger.add_task(plan, "二、其他工作", kind=TaskKind.HEADING).first_created("tasks")
-    ledger.add_task(plan, "丙项工作", parent_id=other, status=Status.DONE)
+    done = ledger.add_task(plan, "丙项工作", parent_id=other, status=Status.DONE)
+    ledger.add_progress(done.first_created("tasks"), "已印发实施。", on=date(2021, 11, 1))
+    ledger.add_progress(done.first_created("tasks"), "已开展回访。", on=date(2022, 1, 5))
     ledger.add_task(plan, "丁项工作", parent_id=other, status=Status.NOT_APPLICABLE)
     third = ledger.add_task(plan, "三、未开始的部分", kind=TaskKind.HEADING).first_created("tasks")
     ledger.add_task(plan, "戊项工作", parent_id=third)  # 未开始, no due date
@@ -131,6 +133,9 @@ def test_counts_are_true_for_each_state(ledger: Ledger, out_dir: Path) -> None:
     assert "本部分2项不适用。" in body and "均已完成" not in body.split("二、")[0]
     assert "本部分共2项任务，已完成1项，1项不适用。其余各项任务均已完成。" in body
     assert "“戊项工作”未开始" in body
+    # only what happened in the report's year is told
+    assert "在“丙项工作”方面，2021年11月1日，已印发实施。" in body
+    assert "回访" not in body
 
 
 def test_no_organisation_is_a_visible_placeholder(ledger: Ledger, out_dir: Path, capsys) -> None:
