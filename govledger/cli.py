@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--overdue-only", action="store_true", help="docx/xlsx: only overdue requirements"
     )
+    export.add_argument(
+        "--remind-days",
+        type=int,
+        metavar="N",
+        help="ics: a reminder N working days before each open deadline",
+    )
 
     commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
 
@@ -494,6 +500,8 @@ def _warn_missing_evidence(args: argparse.Namespace) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "ics":
         return export_ics(args)
+    if args.remind_days is not None:
+        raise GovLedgerError("export.remind_ics_only")
     if args.format == "evidence":
         return cmd_export_evidence(args)
     if args.format == "report":
@@ -507,6 +515,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise GovLedgerError("export.filter_ledger_only")
     from govledger import exporters
 
+    unfilled: list[str] = []
     with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         if args.format in LEDGER_FORMATS:
@@ -522,8 +531,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = exporters.export_pdf_summary(ledger, plan.id, args.output)
         else:
             path = exporters.export_report_draft(ledger, plan.id, args.output)
+            unfilled = draft_unfilled(path)
     print(message("cli.exported", path=path))
+    if args.format == "report-draft" and unfilled:
+        print(message("cli.report_placeholders", names="、".join(unfilled)), file=sys.stderr)
     return EXIT_OK
+
+
+def draft_unfilled(path: Path) -> list[str]:
+    """The 〔…〕 left in a written draft, each kind once, in order."""
+    from govledger.exporters.report_draft import unfilled_in
+
+    return unfilled_in(path)
 
 
 def cmd_export_report(args: argparse.Namespace) -> int:
@@ -549,8 +568,9 @@ def cmd_export_report(args: argparse.Namespace) -> int:
         print(message("cli.report_checks", count=len(report.failures)), file=sys.stderr)
         for failure in report.failures:
             print(f"  - {failure.text()}", file=sys.stderr)
-    if suffix == ".docx" and report.open_placeholders():
-        print(message("cli.report_placeholders"), file=sys.stderr)
+    unfilled = report.unfilled()
+    if suffix == ".docx" and unfilled:
+        print(message("cli.report_placeholders", names="、".join(unfilled)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -620,7 +640,7 @@ def export_ics(args: argparse.Namespace) -> int:
     with open_existing_ledger(args) as ledger:
         plan = resolve_plan(ledger, args.plan)
         try:
-            count = export_plan(ledger, plan.id, args.output)
+            count = export_plan(ledger, plan.id, args.output, remind_days=args.remind_days)
         except OSError as exc:
             raise GovLedgerError(
                 "cli.export_failed", path=args.output, detail=os_error_text(exc)

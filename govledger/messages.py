@@ -715,6 +715,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "remind.no_unit": ("未指定单位", "No unit named"),
     "cli.export_failed": ("无法写入 {path}：{detail}", "Cannot write {path}: {detail}"),
+    "export.bad_remind_days": (
+        "提前提醒的天数应为 0 到 {most} 个工作日，而不是 {value}。",
+        "The reminder must be 0 to {most} working days ahead, not {value}.",
+    ),
+    "export.remind_ics_only": (
+        "--remind-days 只用于 export ics。",
+        "--remind-days applies only to export ics.",
+    ),
     "cli.ics_done": (
         "已导出 {count} 个日程到 {path}",
         "Exported {count} calendar events to {path}",
@@ -841,12 +849,33 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "doc.report_intro": (
         "{year}年，{organization}认真贯彻落实《{plan}》，将各项工作任务分解到责任单位，"
         "建立工作台账逐项跟踪推进。方案共明确具体工作任务{total}项，截至{date}，"
-        "已完成{done}项，正在推进{open}项，完成率{rate}%。具体落实情况如下：",
+        "{counts}，完成率{rate}%{overdue}。具体落实情况如下：",
         "In {year}, {organization} carried out the plan '{plan}', assigning every task to "
-        "responsible units and tracking each in a ledger. Of {total} requirements, {done} "
-        "were done by {date} and {open} are under way ({rate}% complete):",
+        "responsible units and tracking each in a ledger. The plan sets {total} "
+        "requirements; by {date}, {counts} ({rate}% of the applicable ones complete)"
+        "{overdue}:",
     ),
-    "doc.report_we": ("本单位", "this office"),
+    "doc.report_count_done": ("已完成{count}项", "{count} done"),
+    "doc.report_count_in_progress": ("正在推进{count}项", "{count} under way"),
+    "doc.report_count_not_started": ("尚未开始{count}项", "{count} not started"),
+    "doc.report_count_not_applicable": ("{count}项不适用", "{count} not applicable"),
+    "doc.report_count_separator": ("，", ", "),
+    "doc.report_count_overdue": (
+        "；未完成的任务中有{count}项已超过完成时限",
+        "; {count} of the unfinished are past their deadline",
+    ),
+    "doc.report_section_not_applicable": (
+        "本部分{count}项不适用。",
+        "The {count} tasks of this part do not apply.",
+    ),
+    "doc.report_section_and_not_applicable": (
+        "，{count}项不适用。",
+        "; {count} do not apply.",
+    ),
+    "doc.report_rest_done": (
+        "其余各项任务均已完成。",
+        "Every other task of this part is done.",
+    ),
     "doc.report_section_done": (
         "本部分共{total}项任务，已完成{done}项。",
         "This part has {total} tasks; {done} are done.",
@@ -949,8 +978,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "Note: {count} cross-check(s) of the tables fail; please check:",
     ),
     "cli.report_placeholders": (
-        "注意：正文仍有〔…〕标出的内容待补充（已在文档中以黄色标出）。",
-        "Note: the text still holds [...] parts to fill in (highlighted in the document).",
+        "注意：正文仍有〔…〕标出的内容待补充（已在文档中以黄色标出）：{names}",
+        "Note: the text still holds [...] parts to fill in (highlighted in the document): {names}",
     ),
     "export.compare_extension": (
         "年度对比表可导出为 .docx 或 .xlsx，不能导出为“{suffix}”。",

@@ -27,6 +27,12 @@ PREAMBLE = (
     "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。"
     "本报告所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
 )
+# What the CLI and the editor call the parts that are not one of the six [P].
+ORGANIZATION_LABEL = "单位名称"
+PREAMBLE_LABEL = "开头段落"
+# The signature's date while the report year is still running [P].
+ISSUE_DATE_PLACEHOLDER = "〔成文日期〕"
+ISSUE_DATE_LABEL = "成文日期"
 # The statutory publication day for 县级以上人民政府部门 (条例 第四十九条) [R].
 PUBLISH_BY = (1, 31)  # (month, day) of the year after the report year
 

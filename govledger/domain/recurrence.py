@@ -89,10 +89,15 @@ _ONCE_PER_QUARTER = re.compile(r"(?:每|一)个?季度[^，,。；;]{0,10}?[一1
 
 
 def recurrence_of(task: Task) -> Recurrence | None:
-    """The task's recurrence: as stored, else "once a quarter" read from its wording."""
+    """The task's recurrence: as stored, else "once a quarter" read from its wording.
+
+    The requirement's own text is read only when it has no due date: "一季度开展一次
+    自查" inside a requirement due 10月底前 describes the work, and the 10月底前
+    date the plan sets must stay its deadline (and its calendar event)."""
     if task.recurrence is not None:
         return task.recurrence
-    for text in (task.deadline_text, task.text):
+    texts = (task.deadline_text,) if task.due is not None else (task.deadline_text, task.text)
+    for text in texts:
         if text and _ONCE_PER_QUARTER.search(text):
             return Recurrence.QUARTERLY
     return None

@@ -27,7 +27,6 @@ from govledger.store.ledger import Ledger
 
 # The prose parts in the order they are printed, and the 六 items among them.
 PROSE_PARTS = ("preamble", "overview", "problems", *fmt.OTHER_PARTS, "organization")
-PLACEHOLDER_OPEN, PLACEHOLDER_CLOSE = "〔", "〕"
 HEADING_END = "。；;，,.：: \u3000"
 
 
@@ -49,21 +48,56 @@ class AnnualReport:
     failures: list[CheckFailure] = field(default_factory=list)
     fee_count: int = 0
     fee_cents: int = 0
+    made_on: date | None = None  # the day of export (today)
 
     @property
     def organization(self) -> str:
         return self.parts["organization"].text.strip()
 
     @property
+    def issuer(self) -> str:
+        """The office as printed: its name, or a 〔placeholder〕 to fill in."""
+        return self.organization or report_draft.PLACEHOLDER_ORGANIZATION
+
+    @property
     def title(self) -> str:
-        return fmt.REPORT_TITLE.format(organization=self.organization, year=self.year)
+        return fmt.REPORT_TITLE.format(organization=self.issuer, year=self.year)
 
     def text(self, part: str) -> str:
         return self.parts[part].text
 
     def open_placeholders(self) -> list[str]:
         """The prose parts still holding a 〔…〕 for the clerk to fill in."""
-        return [key for key, part in self.parts.items() if PLACEHOLDER_OPEN in part.text]
+        return [
+            key for key, part in self.parts.items() if report_draft.PLACEHOLDER.search(part.text)
+        ]
+
+    def unfilled(self) -> list[str]:
+        """What the clerk must still fill in, by the names the report prints them under:
+        the office (in the title, the body and the signature), then each part with a 〔…〕."""
+        names = [] if self.organization else [fmt.ORGANIZATION_LABEL]
+        names += [part_name(key) for key in self.open_placeholders()]
+        if self.issue_date == fmt.ISSUE_DATE_PLACEHOLDER:
+            names.append(fmt.ISSUE_DATE_LABEL)
+        return names
+
+    @property
+    def issue_date(self) -> str:
+        """The date under the signature: the day of export once the year is over, else
+        a 〔placeholder〕 (a report is issued after its year ends)."""
+        today = self.made_on or date.today()
+        if today > date(self.year, 12, 31):
+            return f"{today.year}年{today.month}月{today.day}日"
+        return fmt.ISSUE_DATE_PLACEHOLDER
+
+
+def part_name(key: str) -> str:
+    """A prose part as the report titles it (一、总体情况; 六、…收取信息处理费情况)."""
+    if key in fmt.OTHER_PARTS:
+        return f"{fmt.SECTION_TITLES['other'][:2]}{fmt.OTHER_PARTS[key]}"
+    if key in fmt.SECTION_TITLES:
+        return fmt.SECTION_TITLES[key]
+    return {"preamble": fmt.PREAMBLE_LABEL, "organization": fmt.ORGANIZATION_LABEL}.get(key, key)
 
 
 def plan_for_year(ledger: Ledger, year: int) -> Plan | None:
@@ -87,12 +121,13 @@ def build_annual_report(
         applications=ledger.application_table(year),
         active=ledger.report_table(year, TABLE2),
         review=ledger.report_table(year, TABLE4),
+        made_on=today,
     )
     report.failures = check_tables(report.applications, report.active, report.review)
     fees = [a for a in ledger.applications(year) if _fee_in_year(a, year)]
     report.fee_count, report.fee_cents = len(fees), sum(a.fee_cents for a in fees)
     saved = ledger.report_texts(year)
-    drafts = draft_parts(ledger, report, today)
+    drafts = draft_parts(ledger, report, today, saved.get("organization", ""))
     report.parts = {
         key: ProsePart(key, saved[key], False)
         if key in saved
@@ -109,8 +144,11 @@ def _fee_in_year(application: Application, year: int) -> bool:
     )
 
 
-def draft_parts(ledger: Ledger, report: AnnualReport, today: date) -> dict[str, str]:
-    """What each prose part says before the clerk edits it."""
+def draft_parts(
+    ledger: Ledger, report: AnnualReport, today: date, organization: str = ""
+) -> dict[str, str]:
+    """What each prose part says before the clerk edits it (organization: the office
+    the clerk saved, which the drafts name rather than the plan's)."""
     year, plan = report.year, report.plan
     drafts = {
         "organization": clean(plan.organization) if plan else "",
@@ -129,7 +167,7 @@ def draft_parts(ledger: Ledger, report: AnnualReport, today: date) -> dict[str, 
     tasks = {task.id: task for _depth, task in ledger.tasks_with_depth(plan.id)}
     sections = report_draft.plan_sections(table, tasks)
     drafts["overview"] = _overview(report, table, sections)
-    drafts["work_points"] = _work_points(table, sections)
+    drafts["work_points"] = _work_points(table, sections, year, organization)
     return drafts
 
 
@@ -169,9 +207,9 @@ def _applications_part(report: AnnualReport, number: int) -> str:
     )
 
 
-def _work_points(table, sections) -> str:
+def _work_points(table, sections, year: int, organization: str) -> str:
     """六's 工作要点落实情况: the plan's completion, part by part, unfinished items named."""
-    lines = [report_draft.intro_text(table)]
+    lines = [report_draft.intro_text(table, year, organization)]
     for number, section in enumerate(sections, start=1):
         heading = strip_numbering(clean(section.heading.text)) if section.heading else ""
         heading = heading.rstrip(HEADING_END)  # the plan's own 。 would print twice

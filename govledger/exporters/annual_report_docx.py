@@ -23,12 +23,14 @@ from govledger.exporters import docx_style as style
 from govledger.exporters.annual_report_data import AnnualReport, build_annual_report
 from govledger.exporters.annual_report_docx_tables import add_table
 from govledger.exporters.annual_report_layout import (
+    TableLayout,
     active_layout,
     application_layout,
     review_layout,
 )
 from govledger.exporters.atomic import write_atomically
 from govledger.exporters.labels import clean
+from govledger.exporters.report_draft import PLACEHOLDER
 from govledger.store.ledger import Ledger
 
 LINE_PT = 28.0
@@ -39,7 +41,12 @@ _LEVELS = (
     (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), style.KAI, False),
     (re.compile(r"^\d+[.．]"), style.FANG, True),
 )
-_PLACEHOLDER = re.compile(r"(〔[^〕]*〕)")
+_PLACEHOLDER = PLACEHOLDER  # 〔to fill in〕, not the 〔2019〕 of a 文号
+CHECK_NOTE = "〔勾稽关系校验未通过，请核对后删除本段：{checks}〕"
+
+
+def _marked(rpr: str) -> str:
+    return rpr.replace("</w:rPr>", '<w:highlight w:val="yellow"/></w:rPr>')
 
 
 def export_annual_report_docx(
@@ -64,13 +71,13 @@ def render_annual_report(report: AnnualReport) -> DocumentObject:
     _section_title(document, titles["overview"])
     _prose(document, report.text("overview"))
     _section_title(document, titles["active"])
-    add_table(document, active_layout(report.active))
+    _table(document, report, active_layout(report.active))
     # Table 三 is what readers check; it starts a page so it is never split (LibreOffice
     # and some WPS versions ignore Word's keep-with-next inside tables).
     _section_title(document, titles["applications"], new_page=True)
-    add_table(document, application_layout(report.applications))
+    _table(document, report, application_layout(report.applications))
     _section_title(document, titles["review"], after_table=True)
-    add_table(document, review_layout(report.review))
+    _table(document, report, review_layout(report.review))
     _section_title(document, titles["problems"], after_table=True)
     _prose(document, report.text("problems"))
     _section_title(document, titles["other"])
@@ -79,19 +86,45 @@ def render_annual_report(report: AnnualReport) -> DocumentObject:
         heading = f"（{int_to_cn(number)}）{fmt.OTHER_PARTS[key]}"
         _paragraph(document, _runs(heading, style.KAI), keep_next=True)
         _prose(document, text)
+    _signature(document, report)
     return document
+
+
+def _table(document: DocumentObject, report: AnnualReport, layout: TableLayout) -> None:
+    """A table with its failing cross-checks shaded, then named in a highlighted note
+    for the clerk (to be resolved and deleted before the report is published)."""
+    failures = [f for f in report.failures if f.table == layout.table]
+    add_table(document, layout, failing={f.cell for f in failures})
+    if failures:
+        note = CHECK_NOTE.format(checks="；".join(f.text("zh") for f in failures))
+        _paragraph(document, _runs(note, style.FANG), before_pt=LINE_PT / 4)
+
+
+def _signature(document: DocumentObject, report: AnnualReport) -> None:
+    """The issuing office and the date, right-aligned under the text, as a 公文 ends."""
+    _paragraph(document, "", keep_next=True)  # one blank line above
+    for line in (report.issuer, report.issue_date):
+        runs = _runs(line, style.FANG)
+        xml = (
+            f'<w:p {style.W_NS}><w:pPr><w:keepNext/><w:spacing w:before="0" w:after="0" '
+            f'w:line="{round(LINE_PT * 20)}" w:lineRule="exact"/>'
+            f'<w:ind w:right="{round(4 * style.SAN_HAO * 20)}"/><w:jc w:val="right"/></w:pPr>'
+            f"{runs}</w:p>"
+        )
+        _append(document, xml)
 
 
 def _title(document: DocumentObject, report: AnnualReport) -> None:
     """The title, broken after the organisation's name when it takes two lines (二号:
     about 20 characters a line), as titles are broken by meaning, not mid-word."""
     rpr = style.rpr_xml(style.TITLE_FONT, style.ER_HAO)
-    rest = report.title.removeprefix(report.organization)
-    if report.organization and len(report.title) > TITLE_LINE:
-        runs = style.run_xml(report.organization, rpr) + f"<w:r>{rpr}<w:br/></w:r>"
-        runs += style.run_xml(rest, rpr)
+    issuer = report.issuer
+    name = style.run_xml(issuer, _marked(rpr) if _PLACEHOLDER.fullmatch(issuer) else rpr)
+    rest = style.run_xml(report.title.removeprefix(issuer), rpr)
+    if len(report.title) > TITLE_LINE:
+        runs = name + f"<w:r>{rpr}<w:br/></w:r>" + rest
     else:
-        runs = style.run_xml(report.title, rpr)
+        runs = name + rest
     xml = (
         f'<w:p {style.W_NS}><w:pPr><w:spacing w:before="0" w:after="480" w:line="720" '
         f'w:lineRule="exact"/><w:jc w:val="center"/></w:pPr>{runs}</w:p>'
@@ -134,7 +167,7 @@ def prose_runs(line: str) -> tuple[str, bool]:
 def _runs(text: str, font: str, *, bold: bool = False) -> str:
     """Runs of one font; 〔placeholders〕 highlighted yellow."""
     rpr = style.rpr_xml(font, style.SAN_HAO, bold=bold)
-    marked = rpr.replace("</w:rPr>", '<w:highlight w:val="yellow"/></w:rPr>')
+    marked = _marked(rpr)
     return "".join(
         style.run_xml(part, marked if _PLACEHOLDER.fullmatch(part) else rpr)
         for part in _PLACEHOLDER.split(text)

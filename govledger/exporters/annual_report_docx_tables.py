@@ -7,6 +7,8 @@ Tables are small (at most 28 rows), so python-docx's cell API is fast enough her
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from docx.document import Document as DocumentObject
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import parse_xml
@@ -25,8 +27,16 @@ LABEL_RPR = style.rpr_xml(style.FANG, XIAO_WU)
 NOTE_RPR = style.rpr_xml(style.FANG, 8.0)
 
 
-def add_table(document: DocumentObject, layout: TableLayout) -> Table:
-    """A ruled table of fixed column widths with the layout's (possibly merged) cells."""
+FAILING_FILL = "FFC7CE"  # the light red the Excel statistics use for a failing cell
+
+
+def add_table(
+    document: DocumentObject,
+    layout: TableLayout,
+    failing: Collection[tuple[str, str]] = (),
+) -> Table:
+    """A ruled table of fixed column widths with the layout's (possibly merged) cells;
+    the cells whose (row, column) key is in failing are shaded red."""
     table = document.add_table(rows=layout.row_count, cols=len(layout.widths_mm))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -50,6 +60,12 @@ def add_table(document: DocumentObject, layout: TableLayout) -> Table:
         # Every row but the last keeps with the next, so Word moves a table to the next
         # page whole rather than splitting it.
         _write(cell._tc, spec, keep_next=spec.row + spec.rows < layout.row_count)
+        if spec.key is not None and spec.key in failing:
+            cell._tc.get_or_add_tcPr().append(
+                parse_xml(
+                    f'<w:shd {style.W_NS} w:val="clear" w:color="auto" w:fill="{FAILING_FILL}"/>'
+                )
+            )
     for row in table.rows:
         for cell in row.cells:
             tc_pr = cell._tc.get_or_add_tcPr()

@@ -6,7 +6,10 @@ numbers; a table 三 figure adjusted by hand is shaded blue with a comment sayin
 what the register counted and why it was changed; a cell failing a cross-check is
 shaded red with the rule in its comment. The 校验 sheet lists every failure.
 The register sheet lists the year's requests; their text is stored as text, never
-as a formula (=SUM(A1) typed by an applicant stays words).
+as a formula (=SUM(A1) typed by an applicant stays words). A request past its reply
+limit and unanswered (or answered late) has its 答复期限 and 答复情况 cells in red,
+the latter saying so in words (已超期3个工作日未答复) so a black-and-white printout
+shows it too.
 """
 
 from __future__ import annotations
@@ -20,7 +23,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from govledger.domain import annual_report_format as fmt
-from govledger.domain.applications import Application, reply_limit
+from govledger.domain.applications import (
+    Application,
+    ReplyLimit,
+    replied_late,
+    reply_limit,
+    workdays_left,
+)
 from govledger.domain.report_checks import CheckFailure
 from govledger.domain.working_days import WorkingCalendar
 from govledger.exporters.annual_report_data import AnnualReport, build_annual_report
@@ -49,6 +58,8 @@ FAILING = PatternFill("solid", fgColor="FFC7CE")
 MM_PER_WIDTH = 2.1  # millimetres per Excel column-width unit, near enough for 10 pt
 EM_MM = 3.6  # a 10 pt CJK character, with a little room
 LINE_PT = 13.0
+LATE_MARKED = ("答复期限", "答复情况")  # the cells shaded red for a reply past its limit
+LATE_FONT = Font(name="宋体", size=10, color="9C0006", bold=True)
 SHEETS = {"table2": "表二 主动公开", "table3": "表三 依申请公开", "table4": "表四 复议诉讼"}
 REGISTER_COLUMNS = (
     ("登记编号", 12),
@@ -60,6 +71,7 @@ REGISTER_COLUMNS = (
     ("当前环节", 9),
     ("答复期限", 12),
     ("答复日期", 12),
+    ("答复情况", 18),
     ("办理结果", 30),
     ("信息处理费（元）", 15),
 )
@@ -96,7 +108,8 @@ def write_statistics(
         title = f"{report.year}年 {fmt.SECTION_TITLES[_SECTION[layout.table]]}"
         _write_layout(sheet, layout, title, report, failures)
     _write_checks(workbook.create_sheet("校验"), report.failures)
-    _write_register(workbook.create_sheet("依申请公开登记"), applications, calendar)
+    today = report.made_on or date.today()
+    _write_register(workbook.create_sheet("依申请公开登记"), applications, calendar, today)
     workbook.save(path)
 
 
@@ -200,7 +213,26 @@ def _write_checks(sheet, failures: list[CheckFailure]) -> None:
         sheet.cell(row, 1).fill = FAILING
 
 
-def _write_register(sheet, applications: list[Application], calendar: WorkingCalendar) -> None:
+def reply_state(
+    application: Application, limit: ReplyLimit, today: date, calendar: WorkingCalendar
+) -> tuple[str, bool]:
+    """The register's 答复情况 as of today, and whether it is past its limit (marked red):
+    已超期3个工作日未答复, 超期答复, 已答复, 剩余5个工作日, 今日到期."""
+    if application.replied:
+        if replied_late(application, limit):
+            return "超期答复", True
+        return "已答复", False
+    left = workdays_left(limit, today, calendar)
+    if left < 0:
+        return f"已超期{-left}个工作日未答复", True
+    if left == 0:
+        return "今日到期", False
+    return f"剩余{left}个工作日", False
+
+
+def _write_register(
+    sheet, applications: list[Application], calendar: WorkingCalendar, today: date
+) -> None:
     header = Font(name="黑体", size=10)
     wrap = Alignment(vertical="center", wrap_text=True)
     for column, (label, width) in enumerate(REGISTER_COLUMNS, start=1):
@@ -210,6 +242,7 @@ def _write_register(sheet, applications: list[Application], calendar: WorkingCal
         sheet.column_dimensions[get_column_letter(column)].width = width
     for row, application in enumerate(applications, start=2):
         limit = reply_limit(application, calendar)
+        state, late = reply_state(application, limit, today, calendar)
         values: list[str | date | float | None] = [
             application.number,
             application.received_on,
@@ -223,6 +256,7 @@ def _write_register(sheet, applications: list[Application], calendar: WorkingCal
             fmt.label_of(fmt.STEPS, application.step),
             limit.final_due,
             application.replied_on,
+            state,
             fmt.outcome_label(application.outcome) if application.outcome else "",
             application.fee_cents / 100 if application.fee_cents else None,
         ]
@@ -240,6 +274,9 @@ def _write_register(sheet, applications: list[Application], calendar: WorkingCal
                 if isinstance(value, date):
                     cell.number_format = "yyyy-mm-dd"
             cell.border = GRID
+            if late and REGISTER_COLUMNS[column - 1][0] in LATE_MARKED:
+                cell.fill = FAILING
+                cell.font = LATE_FONT
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"

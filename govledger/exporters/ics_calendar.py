@@ -8,6 +8,11 @@ Written by hand to RFC 5545 rather than with a library: CRLF line ends, TEXT
 escaping of backslash, semicolon, comma and newline, and lines folded at 75
 octets without cutting a UTF-8 character in two (a Chinese character is three
 octets, and a cut one shows as garbage in Outlook).
+
+With remind_days, each open event carries a VALARM whose absolute trigger is 09:00
+(Beijing time) on the day N working days before the due date, counted with the
+ledger's working calendar (调休 and the clerk's own holidays), so a reminder never
+falls on a day the office is closed. Finished and 不适用 events get none.
 """
 
 from __future__ import annotations
@@ -23,12 +28,15 @@ from govledger.domain.deadline_state import CalendarEntry
 from govledger.domain.model import Plan
 from govledger.domain.recurrence import chinese_label
 from govledger.domain.status_rules import Alert
-from govledger.messages import message
+from govledger.domain.working_days import WorkingCalendar
+from govledger.messages import GovLedgerError, message
 
 if TYPE_CHECKING:
     from govledger.store.ledger import Ledger
 
 MAX_LINE_OCTETS = 75
+REMIND_HOUR_UTC = 1  # 09:00 in Beijing (UTC+8, no daylight saving)
+MAX_REMIND_DAYS = 60
 
 _STATE_WORDS = {
     Alert.OVERDUE: "逾期",
@@ -107,8 +115,34 @@ def description(entry: CalendarEntry) -> str:
     return "\n".join(lines)
 
 
-def vevent_lines(entry: CalendarEntry, stamp: str) -> list[str]:
+def reminder_day(due: date, workdays: int, calendar: WorkingCalendar) -> date:
+    """The working day `workdays` working days before due (due itself if 0)."""
+    return calendar.add_workdays(due, -workdays)
+
+
+def valarm_lines(entry: CalendarEntry, trigger_day: date) -> list[str]:
+    trigger = datetime(
+        trigger_day.year, trigger_day.month, trigger_day.day, REMIND_HOUR_UTC, tzinfo=UTC
+    )
+    return [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"TRIGGER;VALUE=DATE-TIME:{trigger.strftime('%Y%m%dT%H%M%SZ')}",
+        f"DESCRIPTION:{escape_text(summary(entry))}",
+        "END:VALARM",
+    ]
+
+
+def vevent_lines(
+    entry: CalendarEntry,
+    stamp: str,
+    remind_days: int | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> list[str]:
     due = entry.occurrence.due
+    alarm: list[str] = []
+    if remind_days is not None and entry.alert not in (Alert.DONE, Alert.NOT_APPLICABLE):
+        alarm = valarm_lines(entry, reminder_day(due, remind_days, calendar or WorkingCalendar()))
     return [
         "BEGIN:VEVENT",
         f"UID:{event_uid(entry)}",
@@ -120,12 +154,18 @@ def vevent_lines(entry: CalendarEntry, stamp: str) -> list[str]:
         f"CATEGORIES:{escape_text('政务公开')},{escape_text(_STATE_WORDS[entry.alert])}",
         f"STATUS:{'CANCELLED' if entry.alert is Alert.NOT_APPLICABLE else 'CONFIRMED'}",
         "TRANSP:TRANSPARENT",  # a deadline does not make the clerk busy all day
+        *alarm,
         "END:VEVENT",
     ]
 
 
 def calendar_text(
-    entries: Iterable[CalendarEntry], name: str, now: datetime | None = None
+    entries: Iterable[CalendarEntry],
+    name: str,
+    now: datetime | None = None,
+    *,
+    remind_days: int | None = None,
+    calendar: WorkingCalendar | None = None,
 ) -> tuple[str, int]:
     """The .ics text and the number of events in it."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -140,7 +180,7 @@ def calendar_text(
     ]
     count = 0
     for entry in entries:
-        lines += vevent_lines(entry, stamp)
+        lines += vevent_lines(entry, stamp, remind_days, calendar)
         count += 1
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines), count
@@ -153,9 +193,16 @@ def recurring_until(plan: Plan, today: date) -> date:
     return date(max(plan.year, today.year), 12, 31)
 
 
-def write_ics(path: Path, entries: Iterable[CalendarEntry], name: str) -> int:
+def write_ics(
+    path: Path,
+    entries: Iterable[CalendarEntry],
+    name: str,
+    *,
+    remind_days: int | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> int:
     """Write the file under a temporary name and rename it; returns the event count."""
-    text, count = calendar_text(entries, name)
+    text, count = calendar_text(entries, name, remind_days=remind_days, calendar=calendar)
     path = Path(path)
     temporary = path.with_name(path.name + ".partial")
     try:
@@ -170,8 +217,19 @@ def write_ics(path: Path, entries: Iterable[CalendarEntry], name: str) -> int:
     return count
 
 
-def export_plan(ledger: Ledger, plan_id: int, path: Path, today: date | None = None) -> int:
-    """Every occurrence of a plan's deadlines into path; returns the event count."""
+def export_plan(
+    ledger: Ledger,
+    plan_id: int,
+    path: Path,
+    today: date | None = None,
+    *,
+    remind_days: int | None = None,
+) -> int:
+    """Every occurrence of a plan's deadlines into path; returns the event count.
+
+    remind_days: add a reminder that many working days before each open deadline."""
+    if remind_days is not None and not 0 <= remind_days <= MAX_REMIND_DAYS:
+        raise GovLedgerError("export.bad_remind_days", most=MAX_REMIND_DAYS, value=remind_days)
     today = today or date.today()
     plan = ledger.plan(plan_id)
     until = recurring_until(plan, today)
@@ -186,4 +244,6 @@ def export_plan(ledger: Ledger, plan_id: int, path: Path, today: date | None = N
         for entry in ledger.occurrences(plan_id, first, last, today)
         if not entry.occurrence.recurring or entry.due <= until
     ]
-    return write_ics(path, entries, plan.title or message("what.plan"))
+    calendar = ledger.working_calendar() if remind_days is not None else None
+    name = plan.title or message("what.plan")
+    return write_ics(path, entries, name, remind_days=remind_days, calendar=calendar)

@@ -19,16 +19,70 @@ from pathlib import Path
 
 from docx.document import Document as DocumentObject
 
-from govledger.domain.model import Status, Task
+from govledger.domain.model import ProgressEntry, Status, Task
 from govledger.exporters import docx_style as style
 from govledger.exporters.atomic import write_atomically
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text
 from govledger.exporters.ledger_rows import LedgerTable, RequirementRow, build_ledger_table
 from govledger.store.ledger import Ledger
 
-TOPIC_LIMIT = 30  # characters of a requirement quoted as its topic
-_CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
+TOPIC_LIMIT = 40  # characters: clauses are added to a topic while it stays this short
+TOPIC_MIN = 6  # a first clause shorter than this is too short to name the task …
+# … as is one opening with these words: the task itself follows the comma
+_PREAMBLE_WORDS = ("按照", "按", "根据", "依据", "对照", "围绕", "结合", "为", "在", "已经")
+_SENTENCE_END = "。；;！!？?"
+_CLAUSE_END = "，,"
+_OPENERS, _CLOSERS = "“‘《（(〔【「", "”’》）)〕】」"
 _TRAILING_PUNCTUATION = "。；;，,.！!？? \u3000"
+PLACEHOLDER_ORGANIZATION = "〔单位名称〕"
+# A 〔…〕 for the clerk to fill in; 〔2019〕 in a 文号 (国办公开办函〔2019〕60号) is not one.
+PLACEHOLDER = re.compile(r"(〔[^〕\d][^〕]*〕)")
+# Nested quotation marks alternate: “…‘…’…”; a quotation inside a quotation takes
+# the other kind.
+_NESTED_QUOTES = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCounts:
+    """How many requirements are in each state; in_progress and not_started are the
+    stored states of the unfinished ones, overdue how many of those are past due."""
+
+    total: int = 0
+    done: int = 0
+    in_progress: int = 0
+    not_started: int = 0
+    not_applicable: int = 0
+    overdue: int = 0
+
+    @property
+    def applicable(self) -> int:
+        return self.total - self.not_applicable
+
+    @property
+    def unfinished(self) -> int:
+        return self.applicable - self.done
+
+
+def status_counts(rows: list[RequirementRow]) -> StatusCounts:
+    stored = [row.task.status for row in rows]
+    return StatusCounts(
+        total=len(rows),
+        done=sum(status is Status.DONE for status in stored),
+        in_progress=sum(status is Status.IN_PROGRESS for status in stored),
+        not_started=sum(status in (Status.NOT_STARTED, Status.OVERDUE) for status in stored),
+        not_applicable=sum(status is Status.NOT_APPLICABLE for status in stored),
+        overdue=sum(row.status is Status.OVERDUE for row in rows),
+    )
+
+
+def period_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+def as_of(today: date, year: int) -> date:
+    """The day the figures describe: the end of the report's year, or today while the
+    year is still running (a 2021 report says 截至2021年12月31日 whenever it is made)."""
+    return min(today, period_end(year))
 
 
 @dataclass
@@ -76,23 +130,47 @@ def render_report_draft(table: LedgerTable, tasks: dict[int, Task]) -> DocumentO
     return document
 
 
-def intro_text(table: LedgerTable) -> str:
-    """The opening paragraph: the plan, how many requirements, how many done."""
-    rows = [row for row in table.requirements if row.status is not Status.NOT_APPLICABLE]
-    done = sum(row.status is Status.DONE for row in rows)
-    rate = f"{100.0 * done / len(rows):.1f}" if rows else "0"
+def intro_text(table: LedgerTable, year: int | None = None, organization: str = "") -> str:
+    """The opening paragraph: the plan, how many requirements, how many in each state,
+    as of the end of the report's year (the plan's year unless given). The office is
+    the one given, else the plan's, else a 〔placeholder〕."""
+    lang = table.lang
+    year = year or table.plan.year
+    counts = status_counts(table.requirements)
+    done = counts.done
+    rate = f"{100.0 * done / counts.applicable:.1f}" if counts.applicable else "0"
     return doc_text(
         "report_intro",
-        table.lang,
+        lang,
         year=table.plan.year,
-        organization=clean(table.plan.organization) or doc_text("report_we", table.lang),
+        organization=clean(organization).strip() or organization_text(table),
         plan=clean(table.plan.title),
-        total=len(rows),
-        date=date_label(table.today, table.lang),
-        done=done,
-        open=len(rows) - done,
+        total=counts.total,
+        date=date_label(as_of(table.today, year), lang),
+        counts=counts_text(counts, lang),
         rate=rate,
+        overdue=doc_text("report_count_overdue", lang, count=counts.overdue)
+        if counts.overdue
+        else "",
     )
+
+
+def organization_text(table: LedgerTable) -> str:
+    """The plan's office, or a 〔placeholder〕 the clerk must fill in."""
+    return clean(table.plan.organization).strip() or PLACEHOLDER_ORGANIZATION
+
+
+def counts_text(counts: StatusCounts, lang: str) -> str:
+    """已完成8项，正在推进5项，尚未开始3项，2项不适用: states with none left out."""
+    parts = [doc_text("report_count_done", lang, count=counts.done)]
+    for key, count in (
+        ("report_count_in_progress", counts.in_progress),
+        ("report_count_not_started", counts.not_started),
+        ("report_count_not_applicable", counts.not_applicable),
+    ):
+        if count:
+            parts.append(doc_text(key, lang, count=count))
+    return doc_text("report_count_separator", lang).join(parts)
 
 
 def plan_sections(table: LedgerTable, tasks: dict[int, Task]) -> list[Section]:
@@ -138,14 +216,20 @@ def _write_section(document: DocumentObject, table: LedgerTable, section: Sectio
 def section_summary(table: LedgerTable, section: Section) -> list[tuple[str, bool]]:
     """How many of a part's tasks are done, then what is not and why: (text, to fill in)."""
     lang = table.lang
-    counted = [row for row in section.rows if row.status is not Status.NOT_APPLICABLE]
-    done = sum(row.status is Status.DONE for row in counted)
-    summary = doc_text("report_section_done", lang, total=len(counted), done=done)
+    counts = status_counts(section.rows)
+    if counts.applicable == 0:  # nothing to do here is not "all done"
+        return [(doc_text("report_section_not_applicable", lang, count=counts.total), False)]
+    summary = doc_text("report_section_done", lang, total=counts.total, done=counts.done)
+    if counts.not_applicable:
+        summary = summary.rstrip("。.") + doc_text(
+            "report_section_and_not_applicable", lang, count=counts.not_applicable
+        )
     unfinished = [
-        row for row in section.rows if row.status not in (Status.DONE, Status.NOT_APPLICABLE)
+        row for row in section.rows if row.task.status not in (Status.DONE, Status.NOT_APPLICABLE)
     ]
     if not unfinished:
-        return [(summary + doc_text("report_all_done", lang), False)]
+        key = "report_rest_done" if counts.not_applicable else "report_all_done"
+        return [(summary + doc_text(key, lang), False)]
     return [(summary, False), *unfinished_segments(table, unfinished)]
 
 
@@ -155,15 +239,23 @@ def done_sentences(table: LedgerTable, rows: list[RequirementRow]) -> list[str]:
     sentences = []
     for row in rows:
         about = doc_text("report_about", lang, topic=topic(row.task.text))
-        if row.progress and row.status is not Status.NOT_APPLICABLE:
+        progress = progress_in_period(table, row)
+        if progress and row.task.status is not Status.NOT_APPLICABLE:
             notes = "；".join(
                 f"{date_label(entry.date, lang)}，{_sentence_body(entry.text)}"
-                for entry in row.progress
+                for entry in progress
             )
             sentences.append(about + notes + "。")
-        elif row.status is Status.DONE:
+        elif row.task.status is Status.DONE:
             sentences.append(about + doc_text("report_no_progress_done", lang))
     return sentences
+
+
+def progress_in_period(table: LedgerTable, row: RequirementRow) -> list[ProgressEntry]:
+    """The notes up to the day the figures describe: a 2021 report made in February
+    2022 does not tell of January 2022."""
+    cutoff = as_of(table.today, table.plan.year)
+    return [entry for entry in row.progress if entry.date <= cutoff]
 
 
 def unfinished_segments(table: LedgerTable, rows: list[RequirementRow]) -> list[tuple[str, bool]]:
@@ -173,7 +265,8 @@ def unfinished_segments(table: LedgerTable, rows: list[RequirementRow]) -> list[
     for index, row in enumerate(rows):
         label = table.status_text(row)
         text = doc_text("report_unfinished_item", lang, topic=topic(row.task.text), status=label)
-        latest = row.progress[-1].text if row.progress else ""
+        progress = progress_in_period(table, row)
+        latest = progress[-1].text if progress else ""
         if latest:
             text += doc_text("report_reason", lang, reason=_sentence_body(latest))
         segments.append((text, False))
@@ -183,10 +276,50 @@ def unfinished_segments(table: LedgerTable, rows: list[RequirementRow]) -> list[
 
 
 def topic(text: str) -> str:
-    """A requirement quoted briefly: its first clause, at most TOPIC_LIMIT characters."""
-    text = clean(text).strip()
-    first = _CLAUSE_END.split(text, maxsplit=1)[0].strip() or text
-    return first if len(first) <= TOPIC_LIMIT else first[: TOPIC_LIMIT - 1] + "…"
+    """A requirement quoted briefly, in whole phrases: its first clause, with the next
+    ones while it is a mere preamble (按省政府考核要求，…) or short, never past the
+    first sentence and never cut inside a clause, a quotation or brackets. Quotation
+    marks inside take the other kind, as it is itself quoted (“…‘十四五’…”)."""
+    clauses = _clauses(_first_sentence(clean(text).strip()))
+    if not clauses:
+        return ""
+    chosen = clauses[0]
+    for clause in clauses[1:]:
+        preamble = len(chosen) < TOPIC_MIN or chosen.startswith(_PREAMBLE_WORDS)
+        if not preamble or len(chosen) + 1 + len(clause) > TOPIC_LIMIT:
+            break
+        chosen += "，" + clause
+    return nested_quotes(chosen.rstrip(_TRAILING_PUNCTUATION))
+
+
+def nested_quotes(text: str) -> str:
+    """Text to be put inside “…”: its own quotation marks take the other kind."""
+    return text.translate(_NESTED_QUOTES)
+
+
+def _first_sentence(text: str) -> str:
+    return _split_outside_brackets(text, _SENTENCE_END)[0] if text else ""
+
+
+def _clauses(text: str) -> list[str]:
+    return [part.strip() for part in _split_outside_brackets(text, _CLAUSE_END) if part.strip()]
+
+
+def _split_outside_brackets(text: str, separators: str) -> list[str]:
+    """Split at separators that are not inside quotation marks or brackets."""
+    parts, current, depth = [], [], 0
+    for char in text:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif char in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
 
 
 def _sentence_body(text: str) -> str:
@@ -206,7 +339,13 @@ def _highlighted(text: str) -> str:
 
 
 def _body(document: DocumentObject, text: str) -> None:
-    _body_runs(document, _plain(text))
+    """A paragraph of body text, its 〔placeholders〕 highlighted for the clerk."""
+    runs = "".join(
+        _highlighted(part) if PLACEHOLDER.fullmatch(part) else _plain(part)
+        for part in PLACEHOLDER.split(text)
+        if part
+    )
+    _body_runs(document, runs)
 
 
 def _body_runs(document: DocumentObject, runs: str) -> None:
@@ -217,3 +356,13 @@ def _heading(document: DocumentObject, text: str, font: str) -> None:
     style.add_paragraph(
         document, text, font, style.SAN_HAO, first_line_chars=2, line_pt=28, align="both"
     )
+
+
+def unfilled_in(path: Path | str) -> list[str]:
+    """The 〔…〕 still in a written .docx, each once, in order, without the brackets."""
+    import docx
+
+    document = docx.Document(str(path))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    found = (match.strip("〔〕") for match in PLACEHOLDER.findall(text))
+    return list(dict.fromkeys(found))

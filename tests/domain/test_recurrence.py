@@ -146,3 +146,11 @@ def test_range_is_inclusive_and_narrow_ranges_work() -> None:
 )
 def test_last_workday_on_or_before(day: date, expected: date) -> None:
     assert last_workday_on_or_before(day, WorkingCalendar()) == expected
+
+
+def test_a_dated_requirement_is_not_made_quarterly_by_its_text() -> None:
+    task = requirement("10月底前", text="一季度开展一次自查，10月底前完成整改")
+    assert recurrence_of(task) is None
+    assert dues(task) == [date(2023, 10, 31)]
+    # a deadline column that itself says once a quarter still recurs
+    assert recurrence_of(requirement("一季度听取一次")) is Recurrence.QUARTERLY

@@ -11,6 +11,7 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 
 from govledger.domain import annual_report_format as fmt
+from govledger.domain.model import Status
 from govledger.domain.report_checks import TABLE2, TABLE4
 from govledger.exporters.annual_report_docx import export_annual_report_docx, prose_runs
 from govledger.exporters.annual_report_xlsx import export_annual_report_xlsx
@@ -233,7 +234,8 @@ def test_formula_like_request_text_stays_text(ledger: Ledger, out_dir: Path) -> 
 def test_a_report_without_plan_or_requests(ledger: Ledger, out_dir: Path) -> None:
     path = export_annual_report_docx(ledger, 2030, out_dir / "空.docx")
     document = docx.Document(str(path))
-    assert document.paragraphs[0].text == "2030年政府信息公开工作年度报告"
+    # no office known: a visible placeholder where its name goes
+    assert document.paragraphs[0].text == "〔单位名称〕\n2030年政府信息公开工作年度报告"
     assert len(document.tables) == 3
     assert grid(document.tables[1])[3][3:] == ["0"] * 7
 
@@ -247,3 +249,97 @@ def test_a_heading_ending_in_a_full_stop_is_not_stopped_twice(ledger: Ledger) ->
     ledger.add_task(plan, "公开部门预算", parent_id=heading.first_created("tasks"))
     work_points = build_annual_report(ledger, YEAR, today=TODAY).text("work_points")
     assert "1.做好财政信息公开。本部分" in work_points and "。。" not in work_points
+
+
+def _highlighted(document) -> list[str]:
+    return [
+        "".join(t.text for t in run.iter(qn("w:t")))
+        for run in document.element.body.iter(qn("w:r"))
+        if run.find(f".//{qn('w:highlight')}") is not None
+    ]
+
+
+def test_no_office_is_a_placeholder_in_title_body_and_signature(
+    ledger: Ledger, out_dir: Path, capsys
+) -> None:
+    from datetime import date
+
+    from govledger.cli import main
+
+    plan = ledger.create_plan("方案", YEAR).first_created("plans")
+    ledger.add_task(plan, "按时完成工作", status=Status.DONE)
+    made = date(YEAR + 1, 1, 20)
+    path = export_annual_report_docx(ledger, YEAR, out_dir / "r.docx", today=made)
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[0].startswith("〔单位名称〕")
+    intro = next(t for t in texts if "方案共明确具体工作任务1项" in t)
+    assert intro.startswith(f"{YEAR}年，〔单位名称〕认真贯彻落实")
+    # the figures are as of the end of the report year, not of the day of export
+    assert f"截至{YEAR}年12月31日" in intro
+    # the report ends with the issuing office and the date
+    assert [t for t in texts if t][-2:] == ["〔单位名称〕", f"{YEAR + 1}年1月20日"]
+    assert _highlighted(document).count("〔单位名称〕") >= 2
+    out = out_dir / "cli.docx"
+    assert (
+        main(["--db", str(ledger.path), "export", "report", "--year", str(YEAR), "-o", str(out)])
+        == 0
+    )
+    err = capsys.readouterr().err
+    assert "单位名称" in err
+    # during the year the date is left for the clerk to fill in
+    ledger.set_report_text(YEAR, "organization", "江门市测试局")
+    path = export_annual_report_docx(ledger, YEAR, out_dir / "s.docx", today=date(YEAR, 6, 1))
+    texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text]
+    assert texts[-2:] == ["江门市测试局", "〔成文日期〕"]
+    assert any(t.startswith(f"{YEAR}年，江门市测试局认真贯彻落实") for t in texts)
+
+
+def test_failing_checks_are_marked_in_the_document(
+    ledger: Ledger, filled: Register, out_dir: Path
+) -> None:
+    ledger.set_report_value(YEAR, "disclosed", "business", 9, "纸质登记")
+    path = export_annual_report_docx(ledger, YEAR, out_dir / "r.docx", today=TODAY)
+    document = docx.Document(str(path))
+    notes = [t for t in _highlighted(document) if t.startswith("〔勾稽关系校验未通过")]
+    assert len(notes) == 1 and "商业企业" in notes[0]
+    table3 = document.tables[1]
+    shaded = [
+        cell.text
+        for row in table3.rows
+        for cell in row.cells
+        if cell._tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}") is not None
+    ]
+    assert shaded  # the failing cells are shaded red
+    untouched = export_annual_report_docx(ledger, 2031, out_dir / "ok.docx", today=TODAY)
+    assert not any("勾稽关系" in t for t in _highlighted(docx.Document(str(untouched))))
+
+
+def test_register_marks_a_reply_past_its_limit(ledger: Ledger, out_dir: Path) -> None:
+    from datetime import date
+
+    for received, replied in (
+        (date(YEAR, 3, 1), None),  # 20 working days passed long ago, no reply
+        (date(YEAR, 3, 4), date(YEAR, 3, 20)),  # answered in time
+        (date(YEAR, 6, 11), None),  # still within its limit
+    ):
+        ledger.add_application(
+            received_on=received,
+            channel="online",
+            applicant_type="natural_person",
+            content="申请公开某文件",
+            replied_on=replied,
+            outcome="disclosed" if replied else None,
+        )
+    path = export_annual_report_xlsx(ledger, YEAR, out_dir / "r.xlsx", today=TODAY)
+    sheet = openpyxl.load_workbook(path)["依申请公开登记"]
+    header = [cell.value for cell in sheet[1]]
+    state, limit = header.index("答复情况"), header.index("答复期限")
+    rows = list(sheet.iter_rows(min_row=2))
+    states = [row[state].value for row in rows]
+    assert states[0].startswith("已超期") and states[0].endswith("个工作日未答复")
+    assert states[1] == "已答复" and states[2].startswith("剩余")
+    late = rows[0]
+    assert late[state].fill.fgColor.rgb.endswith("FFC7CE")
+    assert late[limit].fill.fgColor.rgb.endswith("FFC7CE")
+    assert rows[1][state].fill.fgColor.rgb in (None, "00000000")

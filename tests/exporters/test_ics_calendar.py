@@ -143,3 +143,53 @@ def test_cli_export_ics(ledger_path: Path, tmp_path: Path, capsys) -> None:
     missing_folder = tmp_path / "no" / "such" / "folder" / "out.ics"
     assert main(["--db", str(ledger_path), "export", "ics", "-o", str(missing_folder)]) == 1
     assert "out.ics" in capsys.readouterr().err
+
+
+def test_a_dated_requirement_mentioning_a_quarter_keeps_its_own_event(tmp_path: Path) -> None:
+    # "一季度开展一次自查" describes the work; the plan's 10月底前 is the deadline.
+    with Ledger.open(tmp_path / "ledger.sqlite") as ledger:
+        plan = ledger.create_plan("方案", 2024).first_created("plans")
+        add(ledger, plan, "一季度开展一次自查，10月底前完成整改", "10月底前", number="1")
+        add(ledger, plan, "党组一季度听取一次政务公开工作汇报", "", number="2")
+        export_plan(ledger, plan, tmp_path / "out.ics", today=date(2024, 5, 1))
+    events = icalendar.Calendar.from_ical((tmp_path / "out.ics").read_bytes()).walk("VEVENT")
+    dated = [e.decoded("DTSTART") for e in events if str(e["SUMMARY"]).startswith("1. ")]
+    assert dated == [date(2024, 10, 31)]
+    # with no date of its own, "一季度听取一次" still recurs every quarter
+    assert len([e for e in events if str(e["SUMMARY"]).startswith("2. ")]) == 4
+
+
+def alarms(path: Path) -> list[tuple[str, list]]:
+    events = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    return [
+        (f"{e['SUMMARY']}@{e.decoded('DTSTART')}", [a.decoded("TRIGGER") for a in e.walk("VALARM")])
+        for e in events
+    ]
+
+
+def test_reminders_fall_working_days_before(ledger_path: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "remind.ics"
+    argv = ["--db", str(ledger_path), "export", "ics", "-o", str(out), "--remind-days", "3"]
+    assert main(argv) == 0
+    capsys.readouterr()
+    found = alarms(out)
+    one_off = next(v for k, v in found if k.startswith("1. "))
+    # Thursday 31 Oct 2024 → Monday 28 Oct, 09:00 Beijing time (01:00 UTC)
+    assert [t.isoformat() for t in one_off] == ["2024-10-28T01:00:00+00:00"]
+    # due Mon 19 Feb 2024, after the Spring Festival (10–17 Feb): three working days
+    # before are the make-up Sunday 18 Feb, Fri 9 and Thu 8 Feb
+    relative = sorted(t for k, v in found if k.startswith("5. ") and "2024-02-19" in k for t in v)
+    assert [t.date() for t in relative] == [date(2024, 2, 8), date(2024, 2, 8)]
+    # done and 不适用 events carry no reminder
+    assert all(not v for k, v in found if k.startswith("【"))
+    raw = out.read_bytes()
+    assert b"TRIGGER;VALUE=DATE-TIME:20241028T010000Z" in raw
+    # without the option there is none
+    plain = tmp_path / "plain.ics"
+    assert main(["--db", str(ledger_path), "export", "ics", "-o", str(plain)]) == 0
+    assert b"VALARM" not in plain.read_bytes()
+    bad = ["--db", str(ledger_path), "export", "ics", "-o", str(plain), "--remind-days", "-1"]
+    assert main(bad) == 1
+    assert "-1" in capsys.readouterr().err
+    wrong = ["--db", str(ledger_path), "export", "pdf", "-o", str(tmp_path / "a.pdf")]
+    assert main([*wrong, "--remind-days", "2"]) == 1
