@@ -3441,29 +3441,29 @@ Recover now?</translation>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="140"/>
+        <location filename="../govledger/ui/task_cells.py" line="146"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="162"/>
+        <location filename="../govledger/ui/task_cells.py" line="169"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="167"/>
+        <location filename="../govledger/ui/task_cells.py" line="174"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="169"/>
+        <location filename="../govledger/ui/task_cells.py" line="179"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 {done} of {total} requirements done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="131"/>
+        <location filename="../govledger/ui/task_cells.py" line="137"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>Marked done, but no evidence is attached</translation>
     </message>
@@ -3552,12 +3552,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>

@@ -3441,29 +3441,29 @@ Recover now?</source>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="140"/>
+        <location filename="../govledger/ui/task_cells.py" line="146"/>
         <source>Responsible: {units}</source>
         <translation>责任单位：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="162"/>
+        <location filename="../govledger/ui/task_cells.py" line="169"/>
         <source>{count} overdue</source>
         <translation>逾期 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="167"/>
+        <location filename="../govledger/ui/task_cells.py" line="174"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="169"/>
+        <location filename="../govledger/ui/task_cells.py" line="179"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="131"/>
+        <location filename="../govledger/ui/task_cells.py" line="137"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>已标记为已完成，但尚未添加佐证材料</translation>
     </message>
@@ -3552,12 +3552,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="365"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
