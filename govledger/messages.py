@@ -789,6 +789,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "doc.col.status": ("状态", "Status"),
     "doc.col.due": ("截止日期", "Due date"),
     "doc.col.last_progress": ("最近进展日期", "Last progress"),
+    "doc.col.warn_from": ("临近提醒起", "Due soon from"),
     "doc.col.days_overdue": ("逾期天数", "Days overdue"),
     "doc.col.days_left": ("剩余天数", "Days left"),
     "doc.status.not_started": ("未开始", "Not started"),

@@ -45,15 +45,17 @@ from govledger.exporters.ledger_rows import (
 from govledger.messages import message
 from govledger.store.ledger import Ledger
 
-XLSX_COLUMNS = (*LEDGER_COLUMNS, "status", "due", "last_progress")
-COLUMN_WIDTHS = (6, 18, 40, 16, 12, 42, 22, 9, 11, 12)  # Excel character units
+XLSX_COLUMNS = (*LEDGER_COLUMNS, "status", "due", "last_progress", "warn_from")
+COLUMN_WIDTHS = (6, 18, 40, 16, 12, 42, 22, 9, 11, 12, 11)  # Excel character units
 STATUS_COLUMN = "H"
 DUE_COLUMN = "I"
+# The first 临近 day of each row, counted here in working days (holidays, 调休): the
+# yellow rule compares TODAY() with it, so Excel does no calendar arithmetic.
+WARN_FROM_COLUMN = "K"
 HEADER_ROW = 3  # rows 1–2: title and "截至…" line
 FIRST_DATA_ROW = HEADER_ROW + 1
 MAX_CELL_TEXT = 32767  # Excel's limit per cell
 FORMULA_STARTS = ("=", "+", "-", "@")
-DUE_SOON_DAYS = 7
 PAPERSIZE_A4 = "9"
 LINE_HEIGHT = 14.0  # points per wrapped line of 10.5 pt 宋体
 WRAPPING_COLUMNS = (1, 2, 3, 5, 6)  # the others hold a few characters at most
@@ -161,6 +163,7 @@ def _requirement_cells(table: LedgerTable, row: RequirementRow, cells: _CellMake
         cells.text(7, status_label(row.status, table.lang)),
         cells.date(8, task.due),
         cells.date(9, row.last_progress_date),
+        cells.date(10, row.warn_from),
     ]
 
 
@@ -207,14 +210,15 @@ class _CellMaker:
 
     def __init__(self, sheet) -> None:
         self.sheet = sheet
-        centered = {0, 4, 7, 8, 9}
-        self._text = [self._styled(WRAP_CENTER if i in centered else WRAP) for i in range(10)]
-        self._literal = [self._styled(WRAP, quote=True) for _ in range(10)]
+        centered = {0, 4, 7, 8, 9, 10}
+        count = len(XLSX_COLUMNS)
+        self._text = [self._styled(WRAP_CENTER if i in centered else WRAP) for i in range(count)]
+        self._literal = [self._styled(WRAP, quote=True) for _ in range(count)]
         self._blank = self._styled(WRAP, border=Border())
         self._blank_grid = self._styled(WRAP)
         # One cell per column: a row's cells are all built before it is written.
         self._date = {
-            column: self._styled(WRAP_CENTER, number_format="yyyy-mm-dd") for column in (8, 9)
+            column: self._styled(WRAP_CENTER, number_format="yyyy-mm-dd") for column in (8, 9, 10)
         }
 
     def _styled(
@@ -308,16 +312,17 @@ def _add_status_list(sheet, lang: str, last_row: int) -> None:
 
 
 def _add_traffic_lights(sheet, lang: str, last_column: str, last_row: int) -> None:
-    """Red overdue, yellow due within a week, green done; live through TODAY()."""
+    """Red overdue, yellow from the row's own 临近 day, green done; live through TODAY()."""
     first = FIRST_DATA_ROW
     status, due = f"${STATUS_COLUMN}{first}", f"${DUE_COLUMN}{first}"
+    warn = f"${WARN_FROM_COLUMN}{first}"
     done = f'"{status_label(Status.DONE, lang)}"'
     not_applicable = f'"{status_label(Status.NOT_APPLICABLE, lang)}"'
     overdue = f'"{status_label(Status.OVERDUE, lang)}"'
     still_open = f"{status}<>{done},{status}<>{not_applicable}"
     rules = {
         "overdue": f"OR({status}={overdue},AND(ISNUMBER({due}),{due}<TODAY(),{still_open}))",
-        "due_soon": f"AND(ISNUMBER({due}),{due}>=TODAY(),{due}-TODAY()<={DUE_SOON_DAYS},"
+        "due_soon": f"AND(ISNUMBER({due}),{due}>=TODAY(),ISNUMBER({warn}),TODAY()>={warn},"
         f"{still_open},{status}<>{overdue})",
         "done": f"{status}={done}",
     }

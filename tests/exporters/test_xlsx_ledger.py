@@ -15,7 +15,7 @@ from tests.exporters.ledger_builders import FORMULA_LIKE, LONG_NOTE, TODAY, Samp
 
 HEADER = [
     "序号", "工作任务", "具体要求", "责任单位", "时间节点", "完成情况", "佐证材料",
-    "状态", "截止日期", "最近进展日期",
+    "状态", "截止日期", "最近进展日期", "临近提醒起",
 ]  # fmt: skip
 
 
@@ -41,14 +41,14 @@ def test_layout(sheet, sample: SamplePlan) -> None:
     assert [row[0].value for row in rows] == list(range(1, 31))
     assert [row[2].value for row in rows] == [sample.texts[i] for i in sample.requirement_ids]
     merged = {str(r) for r in sheet.merged_cells.ranges}
-    assert {"A1:J1", "A2:J2", "A4:J4"} <= merged
+    assert {"A1:K1", "A2:K2", "A4:K4"} <= merged
     assert sheet["A4"].value == "一、推进决策和执行公开"
 
 
 def test_filter_freeze_and_print_setup(sheet) -> None:
     last = sheet.max_row
     assert sheet.freeze_panes == "A4"
-    assert sheet.auto_filter.ref == f"A3:J{last}"
+    assert sheet.auto_filter.ref == f"A3:K{last}"
     assert sheet.print_title_rows == "$3:$3"
     assert sheet.page_setup.orientation == "landscape"
     assert sheet.page_setup.paperSize == 9
@@ -66,6 +66,20 @@ def test_status_list_and_traffic_lights(sheet) -> None:
     formulas = " ".join(rule.formula[0] for rule in rules)
     assert len(rules) == 3
     assert '$H4="逾期"' in formulas and "TODAY()" in formulas and '$H4="已完成"' in formulas
+    # yellow from each row's own first 临近 day (working days), no day arithmetic in Excel
+    assert "TODAY()>=$K4" in formulas and "TODAY()<=" not in formulas
+
+
+def test_the_warning_day_is_counted_in_working_days(sheet) -> None:
+    from govledger.domain.status_rules import WARNING_WORKDAYS
+    from govledger.domain.working_days import WorkingCalendar
+
+    calendar = WorkingCalendar()
+    dated = [row for row in _requirement_rows(sheet) if row[8].value is not None]
+    assert dated
+    for row in dated:
+        due, warn = row[8].value.date(), row[10].value.date()
+        assert warn == calendar.add_workdays(due, -WARNING_WORKDAYS)
 
 
 def test_no_formula_from_user_text(sheet, xlsx_path: Path, sample: SamplePlan) -> None:
