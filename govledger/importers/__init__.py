@@ -12,6 +12,7 @@ from os import PathLike
 from pathlib import Path
 
 from govledger.domain.draft import PlanDraft
+from govledger.importers.cancellation import ReadCancelled
 from govledger.importers.errors import PlanImportError
 from govledger.importers.safety import read_text, sniff
 
@@ -52,6 +53,8 @@ def load_plan(path: str | PathLike[str], year: int | None = None) -> PlanDraft:
         raise exc.for_file(name) from exc
     except MemoryError as exc:
         raise PlanImportError("import.too_large", name=name, detail="out of memory") from exc
+    except ReadCancelled:
+        raise  # stopped by its caller: not a damaged file
     except Exception as exc:  # any parser failure is a damaged file to the clerk
         detail = f"{type(exc).__name__}: {exc}"
         raise PlanImportError("import.failed", name=name, detail=detail) from exc

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 from govledger.domain.draft import PlanDraft
+from govledger.importers.cancellation import checkpoint
 from govledger.importers.columns import ColumnMap, find_header, header_role
 from govledger.importers.docx_numbering import ListNumbering
 from govledger.importers.errors import PlanImportError
@@ -43,6 +44,7 @@ _V_MERGE, _GRID_SPAN, _GRID_BEFORE, _VAL = (
 def _unwrap(parent: etree._Element, wanted: tuple[str, ...]) -> Iterator[etree._Element]:
     """Children with a wanted tag, looking through content controls (w:sdt)."""
     for child in parent.iterchildren():
+        checkpoint()
         if child.tag in wanted:
             yield child
         elif child.tag == _SDT:
@@ -80,6 +82,7 @@ def table_rows(table: etree._Element, numbering: ListNumbering | None = None) ->
     rows: list[list[str]] = []
     merged_above: dict[int, str] = {}  # grid column -> text of the vertical merge it is in
     for row in _unwrap(table, (_TR,)):
+        checkpoint()  # a caller that stopped waiting stops the read
         column = _int_attribute(row.find(_TR_PR), _GRID_BEFORE, 0)
         cells = [""] * column
         for cell in _unwrap(row, (_TC,)):

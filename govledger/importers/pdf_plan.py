@@ -25,6 +25,7 @@ from pathlib import Path
 
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
+from govledger.importers.cancellation import checkpoint
 from govledger.importers.columns import ColumnMap, find_header, header_role, recognise_header
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
@@ -102,10 +103,11 @@ def _read(path: Path, aligned: bool) -> list[PdfPage]:
                 detail = f"{len(pdf.pages)} pages"
                 raise PlanImportError("import.too_large", name=path.name, detail=detail)
             if not aligned:
-                return [read_page(page, RULED) for page in pdf.pages]
+                return [_read_ruled(page) for page in pdf.pages]
             pages: list[PdfPage] = []
             columns: list[float] = []  # the column edges under the last plan header
             for page in pdf.pages:
+                checkpoint()
                 pages.append(
                     read_page_in_columns(page, columns) if columns else read_page(page, ALIGNED)
                 )
@@ -280,3 +282,8 @@ def _starts_row(line: list[str], column_map: ColumnMap, gap: float, usual_gap: f
         return bool(line[column_map.number].strip())
     first = next((cell for cell in line if cell), "")
     return parse_numbering(first)[0] is not None or gap > usual_gap + 2
+
+
+def _read_ruled(page: object) -> PdfPage:
+    checkpoint()  # a caller that stopped waiting stops the read between pages
+    return read_page(page, RULED)

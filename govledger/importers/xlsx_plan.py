@@ -14,6 +14,7 @@ from typing import Any
 import openpyxl
 
 from govledger.domain.draft import PlanDraft
+from govledger.importers.cancellation import checkpoint
 from govledger.importers.columns import find_header
 from govledger.importers.errors import PlanImportError
 from govledger.importers.metadata import extract_metadata
@@ -44,6 +45,8 @@ def _last_filled_row(sheet: Any, after: int) -> int:
     """The number of the last row below `after` holding a value, or `after`."""
     last = after
     for number, row in enumerate(sheet.iter_rows(min_row=after + 1, values_only=True), after + 1):
+        if number % 256 == 0:
+            checkpoint()  # a caller that stopped waiting stops the read
         if any(value not in (None, "") for value in row):
             last = number
     return last
@@ -63,10 +66,11 @@ def sheet_rows(sheet: Any, name: str = "") -> list[list[str]]:
             )
     width = min(sheet.max_column or 0, MAX_COLUMNS)
     height = min(sheet.max_row or 0, MAX_ROWS)
-    rows = [
-        [_text(value) for value in row]
-        for row in sheet.iter_rows(max_row=height, max_col=width, values_only=True)
-    ]
+    rows: list[list[str]] = []
+    for row in sheet.iter_rows(max_row=height, max_col=width, values_only=True):
+        if len(rows) % 256 == 0:
+            checkpoint()  # a caller that stopped waiting stops the read
+        rows.append([_text(value) for value in row])
     for merged in sheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         if top >= len(rows) or left >= width:

@@ -7,6 +7,7 @@ the importers refuse shows its one-line reason here and writes nothing.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -45,6 +46,7 @@ BACKGROUND_SAVE_TASKS = 2000
 class _ParseSignals(QObject):
     parsed = Signal(int, object)  # request number, PlanDraft
     failed = Signal(int, str)
+    stopped = Signal(int)  # the read was cancelled before it finished
 
 
 class _ParseJob(QRunnable):
@@ -54,17 +56,23 @@ class _ParseJob(QRunnable):
         super().__init__()
         self.number, self.signals, self.path, self.text = number, signals, path, text
         self.html = html  # a pasted table as HTML, read before its plain text
+        self.stop = threading.Event()  # set when nobody waits for this read any more
 
     def run(self) -> None:
         from govledger.importers import PlanImportError, load_plan, parse_plan_text
+        from govledger.importers.cancellation import ReadCancelled, cancellable
 
         try:
-            if self.path is not None:
-                draft = load_plan(self.path)
-            elif self.html:
-                draft = self._parse_html()
-            else:
-                draft = parse_plan_text(self.text)
+            with cancellable(self.stop):
+                if self.path is not None:
+                    draft = load_plan(self.path)
+                elif self.html:
+                    draft = self._parse_html()
+                else:
+                    draft = parse_plan_text(self.text)
+        except ReadCancelled:
+            self.signals.stopped.emit(self.number)
+            return
         except PlanImportError as exc:
             self.signals.failed.emit(self.number, str(exc))
             return
@@ -98,9 +106,11 @@ class ImportDialog(QDialog):
         self._request = 0
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._reading: _ParseJob | None = None
         self._signals = _ParseSignals(self)
         self._signals.parsed.connect(self._parsed)
         self._signals.failed.connect(self._failed)
+        self._signals.stopped.connect(self._stopped)
         self.setWindowTitle(self.tr("Import plan"))
 
         # --- source: a file or pasted text
@@ -236,7 +246,23 @@ class ImportDialog(QDialog):
         self.error_label.hide()
         self.busy.show()
         self.save_button.setEnabled(False)
-        self._pool.start(_ParseJob(self._request, self._signals, path, text, html))
+        self.stop_reading()  # the read before this one is not wanted any more
+        self._reading = _ParseJob(self._request, self._signals, path, text, html)
+        self._reading.setAutoDelete(False)  # kept to be stopped; released with the next
+        self._pool.start(self._reading)
+
+    def stop_reading(self) -> None:
+        """Stop the read under way (the dialog closed, or another read replaced it)."""
+        if self._reading is not None:
+            self._reading.stop.set()
+
+    def _stopped(self, number: int) -> None:
+        if number == self._request:
+            self.busy.hide()
+
+    def done(self, result: int) -> None:
+        self.stop_reading()  # a 50 000-row workbook is not read on after the dialog closed
+        super().done(result)
 
     def wait_until_parsed(self, msecs: int = 30000) -> None:
         """For tests and scripts: let the worker finish and deliver its result."""
