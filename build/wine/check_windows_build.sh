@@ -4,10 +4,11 @@
 # with govledger.spec as build/build_windows.ps1 does, and runs the same smoke steps
 # on the frozen govledger-cli.exe (demo, check, the exports, a screenshot), then checks
 # what Linux tests cannot see: the screenshot's Chinese is drawn, the PDF embeds a
-# Chinese font found in C:\Windows\Fonts. Last, Inno Setup's ISCC.exe compiles
-# build/govledger.iss, the installer runs silently, the installed CLI makes a ledger in
-# %LOCALAPPDATA%\govledger, and the uninstaller removes the program but leaves the
-# ledger and its backups.
+# Chinese font found in C:\Windows\Fonts, and windows_behaviour.py checks drive-letter
+# paths, device-named (CON.pdf) and Chinese evidence names, the one-writer lock and the
+# data folder. Last, Inno Setup's ISCC.exe compiles build/govledger.iss, the installer
+# runs silently, the installed CLI makes a ledger in %LOCALAPPDATA%\govledger, and the
+# uninstaller removes the program but leaves the ledger and its backups.
 #
 #   build/wine/check_windows_build.sh            run every step (CI: .ci/run does)
 #   build/wine/check_windows_build.sh --fresh    throw away the Wine prefix and Python first
@@ -29,7 +30,7 @@ fresh=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --fresh) fresh=1; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 0 ;;
         *) echo "check_windows_build.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -381,6 +382,13 @@ install_and_uninstall() {
     echo "program removed; ledger and backups kept in $data"
 }
 
+windows_behaviour() {
+    # Drive letters, device-named and Chinese evidence names, the one-writer lock, the
+    # data folder: see windows_behaviour.py (the Windows Python, the frozen CLI).
+    host_only+=(PYTHONPATH="$(winpath "$repo")" PYTHONUTF8=1)
+    py "$(winpath "$here/windows_behaviour.py")" "$(winpath "$dist/govledger")\\govledger-cli.exe"
+}
+
 # ---------------------------------------------------------------------------- run
 
 smoke="$(mktemp -d "${TMPDIR:-/tmp}/govledger-wine-smoke.XXXXXX")"
@@ -407,6 +415,7 @@ smoke_w="$(winpath "$smoke")"
 step smoke smoke
 step pdf-font check_pdf_font
 step screenshot check_screenshot
+step windows-behaviour windows_behaviour
 step innosetup fetch_innosetup
 # Not a step: it sets DISPLAY for the steps after it.
 current_log="$logs/display.log"
