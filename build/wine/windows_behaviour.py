@@ -11,7 +11,9 @@ PYTHONPATH (the ledger is set up from source, the checks run the frozen CLI):
   no exported file may be called like a device, and the Chinese names survive;
 - the one-writer lock: while another process holds the ledger, a writing command
   refuses with exit status 1 and names the holder; afterwards it works;
-- the default data folder is %LOCALAPPDATA%\\govledger.
+- the default data folder is %LOCALAPPDATA%\\govledger;
+- the PDF export finds FangSong, SimHei, SimSun and Microsoft YaHei by their Windows
+  file names, whatever their case, and searches C:\\Windows\\Fonts.
 
 Prints one line per check; exit status 1 at the first failure.
 """
@@ -70,7 +72,33 @@ def main(cli: str) -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def check_font_names(scratch: Path) -> None:
+    from govledger.exporters import fonts
+
+    windows_fonts = Path(os.environ["WINDIR"]) / "Fonts"
+    if windows_fonts not in fonts.default_font_dirs():
+        fail(f"{windows_fonts} is not searched for fonts: {fonts.default_font_dirs()}")
+    # One Chinese TrueType font (the prefix's only one) under each Windows file name,
+    # in the case Windows' Fonts folder shows them.
+    source = windows_fonts / "wqy-microhei.ttc"
+    folder = scratch / "fonts"
+    folder.mkdir()
+    for name in ("SIMFANG.TTF", "simhei.ttf", "simsun.ttc", "msyh.ttc"):
+        shutil.copyfile(source, folder / name)
+    found = fonts.cjk_fonts([folder])
+    files = {role: found.files[getattr(found, role)].name for role in ("body", "heading")}
+    if files != {"body": "SIMFANG.TTF", "heading": "simhei.ttf"}:
+        fail(f"fonts chosen by Windows file name: {files}")
+    without_fangsong = scratch / "fonts-without-fangsong"  # cjk_fonts caches per folder list
+    shutil.copytree(folder, without_fangsong, ignore=shutil.ignore_patterns("SIMFANG.TTF"))
+    found = fonts.cjk_fonts([without_fangsong])
+    if found.files[found.body].name != "simsun.ttc":
+        fail(f"without FangSong the body font is {found.files[found.body].name}, not SimSun")
+    print(f"ok: fonts found by Windows file name ({files}), SimSun next, {windows_fonts} searched")
+
+
 def checks(cli: str, scratch: Path) -> None:
+    check_font_names(scratch)
     from govledger.paths import default_data_dir
     from govledger.store import Ledger
     from govledger.store.ledger_lock import LedgerLock, LockState
