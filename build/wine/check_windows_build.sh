@@ -16,11 +16,12 @@
 # Needs a Debian/Ubuntu amd64 machine (installs wine, wine64, wine32:i386 -- Inno Setup
 # is 32-bit, so the i386 architecture is added --, gcc-mingw-w64-x86-64, poppler-utils,
 # fonts-wqy-microhei, xvfb and npm when missing, with sudo unless root) and network for
-# the first run. Everything downloaded or made lives in build/wine/cache/ (git-ignored; set
-# GOVLEDGER_WINE_CACHE to move it): a warm machine downloads nothing and reuses the
-# prefix, its Python and the installed wheels until build/requirements-windows.txt
-# changes. A failing step is named, with the last lines of its output; the whole log
-# of every step is in the cache's logs/ folder.
+# the first run; the Linux reference screenshot needs govledger's own dependencies on the
+# host (pip install -e ".[test]", as .ci/run does first). Everything downloaded or made
+# lives in build/wine/cache/ (git-ignored; set GOVLEDGER_WINE_CACHE to move it): a warm
+# machine downloads nothing and reuses the prefix, its Python and the installed wheels
+# until build/requirements-windows.txt changes. A failing step is named, with the last
+# lines of its output; the whole log of every step is in the cache's logs/ folder.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
