@@ -8,7 +8,9 @@
 # paths, device-named (CON.pdf) and Chinese evidence names, the one-writer lock and the
 # data folder. Last, Inno Setup's ISCC.exe compiles build/govledger.iss, the installer
 # runs silently, the installed CLI makes a ledger in %LOCALAPPDATA%\govledger, and the
-# uninstaller removes the program but leaves the ledger and its backups.
+# uninstaller removes the program but leaves the ledger and its backups. Then the start
+# of govledger.exe (process start to window shown) is timed against a frozen bare
+# PySide6 window and printed, as JSON in the cache's startup.json.
 #
 #   build/wine/check_windows_build.sh            run every step (CI: .ci/run does)
 #   build/wine/check_windows_build.sh --fresh    throw away the Wine prefix and Python first
@@ -390,6 +392,72 @@ windows_behaviour() {
     py "$(winpath "$here/windows_behaviour.py")" "$(winpath "$dist/govledger")\\govledger-cli.exe"
 }
 
+freeze_bare_window() {
+    # A bare PySide6 window, frozen with the same Python and PySide6, to time against.
+    local stamp="$cache/bench/built-from" want
+    want="$(cat "$cache/installed-requirements.sha256") $(sha256sum <"$here/bare_window.py")"
+    if [ -f "$cache/bench/bare-window/bare-window.exe" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+        echo "already built"
+        return
+    fi
+    rm -rf "$cache/bench" "$cache/bench-work"
+    py -m PyInstaller --noconfirm --windowed --onedir --name bare-window --log-level WARN \
+        --distpath "$(winpath "$cache/bench")" --workpath "$(winpath "$cache/bench-work")" \
+        --specpath "$(winpath "$cache/bench-work")" "$(winpath "$here/bare_window.py")"
+    echo "$want" >"$stamp"
+}
+
+time_to_window() {
+    # time_to_window TITLE_REGEX PROGRAM ARGS...: milliseconds from starting the program
+    # until X shows a window whose `xwininfo -tree` line matches TITLE_REGEX.
+    local pattern="$1"; shift
+    local t0 pid id="" i
+    t0=$(date +%s%N)
+    env "${host_only[@]}" wine "$@" </dev/null >/dev/null 2>&1 &
+    pid=$!
+    for i in $(seq 1200); do # a minute at most
+        id=$(xwininfo -root -tree 2>/dev/null | grep -E -- "$pattern" | awk '{print $1; exit}' || true)
+        if [ -n "$id" ] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable; then
+            echo $((($(date +%s%N) - t0) / 1000000))
+            break
+        fi
+        id=""
+        sleep 0.02
+    done
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    for i in $(seq 250); do # the window gone before the next start
+        [ -n "$id" ] && xwininfo -id "$id" >/dev/null 2>&1 || break
+        sleep 0.02
+    done
+    [ -n "$id" ] || { echo "no window matching $pattern within a minute: $*" >&2; return 1; }
+}
+
+measure_startup() {
+    # Process start to window shown, govledger.exe (the demo ledger, a fresh copy each
+    # time: a killed window leaves its lock behind) against the bare window, interleaved,
+    # medians of 3 after one warm-up each. Under Wine both carry Wine's own start.
+    local app_w bare_w run app=() bare=() copy
+    app_w="$(winpath "$dist/govledger")\\govledger.exe"
+    bare_w="$(winpath "$cache/bench/bare-window")\\bare-window.exe"
+    for run in 0 1 2 3; do
+        copy="$smoke/startup-$run"
+        mkdir -p "$copy"
+        cp "$smoke/ledger.sqlite" "$copy/ledger.sqlite"
+        app+=("$(time_to_window ' — govledger": \("govledger.exe"' "$app_w" --db "$(winpath "$copy/ledger.sqlite")")")
+        bare+=("$(time_to_window '"bare PySide6 window": \("bare-window.exe"' "$bare_w")")
+    done
+    echo "runs (ms), the first a warm-up: govledger.exe ${app[*]}; bare window ${bare[*]}"
+    python3 - "${app[@]:1}" -- "${bare[@]:1}" <<'EOF' | tee "$cache/startup.json"
+import json, statistics, sys
+args = sys.argv[1:]
+app, bare = [float(a) for a in args[: args.index("--")]], [float(b) for b in args[args.index("--") + 1 :]]
+app_ms, bare_ms = statistics.median(app), statistics.median(bare)
+print(json.dumps({"wine_startup_ms": app_ms, "wine_startup_bare_ms": bare_ms,
+                  "wine_startup_ratio": round(app_ms / bare_ms, 2)}))
+EOF
+}
+
 # ---------------------------------------------------------------------------- run
 
 smoke="$(mktemp -d "${TMPDIR:-/tmp}/govledger-wine-smoke.XXXXXX")"
@@ -425,5 +493,8 @@ start_display >"$current_log" 2>&1 || { echo FAILED; cat "$current_log"; exit 1;
 echo "ok ($DISPLAY)"
 step installer-compile compile_installer
 step install-uninstall install_and_uninstall
+step bare-window freeze_bare_window
+step startup measure_startup
+sed 's/^/startup under Wine: /' "$cache/startup.json"
 wineserver -w 2>/dev/null || true
 echo "Windows build check passed in $(($(date +%s) - started))s"
