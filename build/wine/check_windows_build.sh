@@ -17,7 +17,7 @@
 #
 # Needs a Debian/Ubuntu amd64 machine (installs wine, wine64, wine32:i386 -- Inno Setup
 # is 32-bit, so the i386 architecture is added --, gcc-mingw-w64-x86-64, poppler-utils,
-# fonts-wqy-microhei, xvfb and npm when missing, with sudo unless root) and network for
+# fonts-wqy-microhei, xvfb, x11-utils and npm when missing, with sudo unless root) and network for
 # the first run; the Linux reference screenshot needs govledger's own dependencies on the
 # host (pip install -e ".[test]", as .ci/run does first). Everything downloaded or made
 # lives in build/wine/cache/ (git-ignored; set GOVLEDGER_WINE_CACHE to move it): a warm
@@ -117,7 +117,7 @@ install_packages() {
     local needs=("wine64 /usr/lib/wine/wine64" "wine32:i386 /usr/lib/wine/wine" "wine /usr/bin/wine"
         "gcc-mingw-w64-x86-64 x86_64-w64-mingw32-gcc" "poppler-utils pdffonts"
         "fonts-wqy-microhei /usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-        "xvfb Xvfb" "xauth xauth" "npm npm" "curl curl")
+        "xvfb Xvfb" "xauth xauth" "x11-utils xwininfo" "npm npm" "curl curl")
     local missing=() need
     for need in "${needs[@]}"; do
         set -- $need
