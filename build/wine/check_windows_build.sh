@@ -17,8 +17,8 @@
 #
 # Needs a Debian/Ubuntu amd64 machine (installs wine, wine64, wine32:i386 -- Inno Setup
 # is 32-bit, so the i386 architecture is added --, gcc-mingw-w64-x86-64, poppler-utils,
-# fonts-wqy-microhei, xvfb, x11-utils and npm when missing, with sudo unless root) and network for
-# the first run; the Linux reference screenshot needs govledger's own dependencies on the
+# fonts-wqy-microhei, xvfb, x11-utils and npm when missing, with sudo unless root) and
+# network for the first run; the Linux reference screenshot needs govledger's own dependencies on the
 # host (pip install -e ".[test]", as .ci/run does first). Everything downloaded or made
 # lives in build/wine/cache/ (git-ignored; set GOVLEDGER_WINE_CACHE to move it): a warm
 # machine downloads nothing and reuses the prefix, its Python and the installed wheels
