@@ -611,6 +611,11 @@ def cmd_export_data(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def screenshot_platform() -> str:
+    """The Qt platform `screenshot` renders with (see ui/screenshot.py)."""
+    return "windows" if sys.platform == "win32" else "offscreen"
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     if args.view not in ("tree", "evidence", "calendar"):
         print(message("cli.not_yet", command=f"screenshot --view {args.view}"), file=sys.stderr)
@@ -621,8 +626,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         raise GovLedgerError("cli.bad_size", size=args.size) from None
     if not (320 <= width <= 7680 and 240 <= height <= 4320):
         raise GovLedgerError("cli.bad_size", size=args.size)
-    # Always offscreen: a screenshot must not flash a window or need a display.
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # A screenshot must not flash a window or need a display: offscreen, except on
+    # Windows, whose own platform draws with the system's fonts (the offscreen one finds
+    # none there and draws every character as a box) into a window never put on screen.
+    os.environ["QT_QPA_PLATFORM"] = screenshot_platform()
     require_ledger(args)
     from govledger.ui.screenshot import render_screenshot
 

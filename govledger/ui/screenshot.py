@@ -1,5 +1,8 @@
 """`govledger screenshot`: the main window rendered offscreen to a PNG, for docs and review.
 
+On Windows it renders with the native platform into a window that is never shown
+(cli.screenshot_platform): the offscreen platform finds no fonts there.
+
 It uses a throwaway settings file, so the picture does not depend on (or change)
 the clerk's own window layout, and opens the ledger read-only when it exists.
 """
@@ -13,7 +16,14 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, qFormatLogMessage, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSettings,
+    Qt,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication
 
 from govledger.store import Ledger
 from govledger.ui.app import make_application
@@ -88,6 +98,10 @@ def build_window(
     ledger = Ledger.open(ledger_path, read_only=ledger_path.exists())
     window = MainWindow(LedgerSession(ledger), settings)
     window.resize(*size)
+    if QGuiApplication.platformName() != "offscreen":
+        # A real platform (Windows, see cli.screenshot_platform): lay the window out and
+        # paint it as if shown, but never put it on the screen.
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
     window.model.wait_for_index()
     _settle()
