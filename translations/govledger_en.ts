@@ -1948,99 +1948,99 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
-        <location filename="../govledger/ui/import_dialog.py" line="206"/>
-        <location filename="../govledger/ui/import_dialog.py" line="338"/>
+        <location filename="../govledger/ui/import_dialog.py" line="114"/>
+        <location filename="../govledger/ui/import_dialog.py" line="216"/>
+        <location filename="../govledger/ui/import_dialog.py" line="364"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>A plan document: Word, Excel, WPS, PDF, a saved web page or text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
+        <location filename="../govledger/ui/import_dialog.py" line="122"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="119"/>
+        <location filename="../govledger/ui/import_dialog.py" line="129"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="130"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="122"/>
+        <location filename="../govledger/ui/import_dialog.py" line="132"/>
         <source>Paste and read</source>
         <translation>Paste and read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="133"/>
+        <location filename="../govledger/ui/import_dialog.py" line="143"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="144"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <location filename="../govledger/ui/import_dialog.py" line="171"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="174"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="166"/>
+        <location filename="../govledger/ui/import_dialog.py" line="176"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <location filename="../govledger/ui/import_dialog.py" line="178"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="178"/>
+        <location filename="../govledger/ui/import_dialog.py" line="188"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="209"/>
+        <location filename="../govledger/ui/import_dialog.py" line="219"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="305"/>
+        <location filename="../govledger/ui/import_dialog.py" line="331"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="335"/>
+        <location filename="../govledger/ui/import_dialog.py" line="361"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>Saving was cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="338"/>
+        <location filename="../govledger/ui/import_dialog.py" line="364"/>
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="338"/>
+        <location filename="../govledger/ui/import_dialog.py" line="364"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="343"/>
+        <location filename="../govledger/ui/import_dialog.py" line="369"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>Saving the plan: {done} of {total} tasks</translation>
     </message>

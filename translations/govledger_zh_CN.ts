@@ -1948,99 +1948,99 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="104"/>
-        <location filename="../govledger/ui/import_dialog.py" line="206"/>
-        <location filename="../govledger/ui/import_dialog.py" line="338"/>
+        <location filename="../govledger/ui/import_dialog.py" line="114"/>
+        <location filename="../govledger/ui/import_dialog.py" line="216"/>
+        <location filename="../govledger/ui/import_dialog.py" line="364"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="110"/>
+        <location filename="../govledger/ui/import_dialog.py" line="120"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>方案文件：Word、Excel、WPS、PDF、保存的网页或文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="112"/>
+        <location filename="../govledger/ui/import_dialog.py" line="122"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="119"/>
+        <location filename="../govledger/ui/import_dialog.py" line="129"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="130"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="122"/>
+        <location filename="../govledger/ui/import_dialog.py" line="132"/>
         <source>Paste and read</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="133"/>
+        <location filename="../govledger/ui/import_dialog.py" line="143"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="134"/>
+        <location filename="../govledger/ui/import_dialog.py" line="144"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="161"/>
+        <location filename="../govledger/ui/import_dialog.py" line="171"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="164"/>
+        <location filename="../govledger/ui/import_dialog.py" line="174"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="166"/>
+        <location filename="../govledger/ui/import_dialog.py" line="176"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="168"/>
+        <location filename="../govledger/ui/import_dialog.py" line="178"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="178"/>
+        <location filename="../govledger/ui/import_dialog.py" line="188"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="209"/>
+        <location filename="../govledger/ui/import_dialog.py" line="219"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="305"/>
+        <location filename="../govledger/ui/import_dialog.py" line="331"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="335"/>
+        <location filename="../govledger/ui/import_dialog.py" line="361"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>已取消保存，台账未作改动。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="338"/>
+        <location filename="../govledger/ui/import_dialog.py" line="364"/>
         <source>Saving the plan…</source>
         <translation>正在保存方案…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="338"/>
+        <location filename="../govledger/ui/import_dialog.py" line="364"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="343"/>
+        <location filename="../govledger/ui/import_dialog.py" line="369"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>正在保存方案：第 {done} 项，共 {total} 项</translation>
     </message>
