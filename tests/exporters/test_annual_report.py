@@ -247,3 +247,19 @@ def test_a_heading_ending_in_a_full_stop_is_not_stopped_twice(ledger: Ledger) ->
     ledger.add_task(plan, "公开部门预算", parent_id=heading.first_created("tasks"))
     work_points = build_annual_report(ledger, YEAR, today=TODAY).text("work_points")
     assert "1.做好财政信息公开。本部分" in work_points and "。。" not in work_points
+
+
+def test_every_statistics_sheet_prints_titles_and_page_numbers(
+    ledger: Ledger, filled: Register, out_dir: Path
+) -> None:
+    path = export_annual_report_xlsx(ledger, YEAR, out_dir / "print.xlsx", today=TODAY)
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        assert sheet.print_title_rows, sheet.title
+        assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页", sheet.title
+        assert sheet.page_setup.paperSize == 9 and sheet.page_setup.fitToWidth == 1
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    landscape = {s.title for s in book.worksheets if s.page_setup.orientation == "landscape"}
+    assert landscape == {"表四 复议诉讼", "依申请公开登记"}
+    # the title and the whole header block of a table repeat: 表三's header ends at row 4
+    assert book["表三 依申请公开"].print_title_rows == "$1:$4"
