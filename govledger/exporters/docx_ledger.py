@@ -1,10 +1,11 @@
-"""The Word 台账: A4 landscape, 公文 fonts, one table an office can print as it is.
+"""The Word 台账: A4 landscape, 公文 fonts, one table per page an office can print as it is.
 
 Columns 序号 | 工作任务 | 具体要求 | 责任单位 | 时间节点 | 完成情况 | 佐证材料. Headings above
 the 工作任务 level are rows merged across the table; the 工作任务 cell is merged
-downwards over its requirements. The header row repeats on every page and rows do
-not break across pages, except a row too tall for any page, which Word would
-otherwise cut off at the page bottom.
+downwards over its requirements. The pages are laid out here (see _paginate): each
+page is a table of its own with the header row, a 工作任务 cut by a page starts again
+on the next with "（续）", and rows do not break across pages, except a row too tall
+for any page, which Word would otherwise cut off at the page bottom.
 """
 
 from __future__ import annotations
