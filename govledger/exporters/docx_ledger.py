@@ -11,6 +11,7 @@ for any page, which Word would otherwise cut off at the page bottom.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -349,9 +350,65 @@ def _em_mm(size: float) -> float:
 
 
 def _cell_lines(lines: list[str], width_mm: float, size: float = BODY_SIZE) -> int:
-    """Lines a cell takes: whole characters per line (CJK text wraps by character)."""
+    """Lines a cell takes, laid out as a line breaker does (see _paragraph_lines)."""
     ems = (width_mm - 2 * CELL_MARGIN_MM) / _em_mm(size)
-    return wrapped_lines(lines, math.floor(ems)) if lines else 1
+    if not lines:
+        return 1
+    return sum(_paragraph_lines(part, ems) for line in lines for part in line.split("\n"))
+
+
+# Chinese line breaking (禁则): these may not start a line, those may not end one. A
+# line breaker moves the character before a closing mark down with it, which is
+# what makes a row a line taller than counting characters says.
+NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%,.;:?!)]}")
+NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+_LATIN_RUN = re.compile(r"[!-~]+|\s+|.", re.DOTALL)
+
+
+def _char_ems(char: str) -> float:
+    if char.isspace():
+        return 0.3
+    if ord(char) < 0x2E80 and char not in "“”‘’…—":
+        return 0.7 if char.isupper() or char in "MW@%&" else 0.55
+    return 1.0
+
+
+def _paragraph_lines(text: str, ems_per_line: float) -> int:
+    """Lines one paragraph takes in a cell ems_per_line wide.
+
+    CJK characters are one em and break anywhere, except against the 禁则 above; a run
+    of Latin letters, digits and ASCII marks (a word, a URL) moves to the next line
+    whole, is cut only when longer than a line, and is set off from CJK by a quarter
+    em each side (autospacing). Errs long, as the page layout wants.
+    """
+    if not text:
+        return 1
+    lines, used = 1, 0.0
+    last, last_width = "", 0.0  # the last piece on the current line
+    for piece in _LATIN_RUN.findall(text):
+        width = sum(_char_ems(char) for char in piece)
+        if piece.isascii() and any(char.isalnum() for char in piece):
+            width += 0.5  # the space Word and LibreOffice put between CJK and Latin/digits
+        if used + width <= ems_per_line:
+            used, last, last_width = used + width, piece, width
+            continue
+        if piece.isspace():  # a space at the end of a line takes no room
+            continue
+        if len(piece) > 1 and width > ems_per_line:  # a long URL: cut where it reaches
+            for char in piece:
+                char_width = _char_ems(char)
+                if used + char_width > ems_per_line:
+                    lines, used = lines + 1, 0.0
+                used += char_width
+            last, last_width = piece[-1], _char_ems(piece[-1])
+            continue
+        lines += 1
+        # a closing mark may not start the new line, an opening one not end the old:
+        # the piece before moves down too
+        moves = used > last_width and (piece[0] in NO_LINE_START or last[-1:] in NO_LINE_END)
+        used = (last_width if moves else 0.0) + width
+        last, last_width = piece, width
+    return lines
 
 
 def _title_block_height(table: LedgerTable) -> float:

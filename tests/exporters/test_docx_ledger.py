@@ -221,3 +221,19 @@ def test_a_row_taller_than_a_page_may_break(ledger: Ledger, sample: SamplePlan, 
     splittable = [row for row in rows if row._tr.trPr.find(qn("w:cantSplit")) is None]
     assert len(splittable) == 1
     assert _row_texts(splittable[0])[2] == sample.texts[task_id]
+
+
+def test_line_estimate_follows_chinese_line_breaking() -> None:
+    """Row heights are estimated from lines laid out as LibreOffice and Word break them."""
+    from govledger.exporters.docx_ledger import _paragraph_lines
+
+    assert _paragraph_lines("", 8) == 1
+    assert _paragraph_lines("一二三四五六七八", 8) == 1
+    assert _paragraph_lines("一二三四五六七八九", 8) == 2
+    # "。" may not start a line: "八" goes down with it
+    assert _paragraph_lines("一二三四五六七八九十一二三四五六", 8) == 2
+    assert _paragraph_lines("一二三四五六七八。九十一二三四", 8) == 2
+    assert _paragraph_lines("一二三四五六七八。九十一二三四五", 8) == 3
+    # digits are set off from CJK, a URL is cut only when longer than a line
+    assert _paragraph_lines("一二三四五六7八", 7.2) == 2
+    assert _paragraph_lines("https://www.jiangmen.gov.cn/zwgk/", 7) == 3

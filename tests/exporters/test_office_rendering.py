@@ -19,7 +19,7 @@ from govledger.exporters.docx_ledger import export_docx_ledger
 from govledger.exporters.report_draft import export_report_draft
 from govledger.exporters.xlsx_ledger import export_xlsx_ledger
 from govledger.store import Ledger
-from tests.exporters.ledger_builders import TODAY, SamplePlan
+from tests.exporters.ledger_builders import LONG_NOTE, TODAY, SamplePlan, build_sample_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(
@@ -117,6 +117,15 @@ def test_word_ledger_pages_are_full_and_tasks_continue_with_xu(
         plan_id = ledger.import_draft(draft).created_plan
         documents.append(
             export_docx_ledger(ledger, plan_id, tmp_path / "dongguan.docx", today=TODAY)
+        )
+    with Ledger.open(tmp_path / "tall.sqlite") as ledger:  # a row taller than a page
+        sample = build_sample_plan(ledger, TODAY)
+        for _ in range(20):
+            ledger.add_progress(sample.requirement_ids[7], LONG_NOTE, on=TODAY)
+        for task_id in sample.requirement_ids[:6]:
+            ledger.add_progress(task_id, LONG_NOTE, on=TODAY)
+        documents.append(
+            export_docx_ledger(ledger, sample.plan_id, tmp_path / "tall.docx", today=TODAY)
         )
     _convert(documents, tmp_path)
     for document in documents:
