@@ -787,6 +787,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "doc.col.result": ("完成情况", "Progress"),
     "doc.col.evidence": ("佐证材料", "Evidence"),
     "doc.col.status": ("状态", "Status"),
+    "doc.col.percent": ("进度", "% done"),
     "doc.col.due": ("截止日期", "Due date"),
     "doc.col.last_progress": ("最近进展日期", "Last progress"),
     "doc.col.warn_from": ("临近提醒起", "Due soon from"),

@@ -40,7 +40,7 @@ from govledger.exporters.annual_report_layout import (
     review_layout,
 )
 from govledger.exporters.atomic import write_atomically
-from govledger.exporters.labels import clean
+from govledger.exporters.labels import clean, doc_text
 from govledger.exporters.ledger_rows import wrapped_lines
 from govledger.store.ledger import Ledger
 
@@ -60,6 +60,7 @@ EM_MM = 3.6  # a 10 pt CJK character, with a little room
 LINE_PT = 13.0
 LATE_MARKED = ("答复期限", "答复情况")  # the cells shaded red for a reply past its limit
 LATE_FONT = Font(name="宋体", size=10, color="9C0006", bold=True)
+LANDSCAPE_TABLES = {"table4"}  # 行政复议 and 行政诉讼 side by side: 15 figure columns
 SHEETS = {"table2": "表二 主动公开", "table3": "表三 依申请公开", "table4": "表四 复议诉讼"}
 REGISTER_COLUMNS = (
     ("登记编号", 12),
@@ -153,10 +154,25 @@ def _write_layout(
     for row, height in enumerate(_row_heights(layout)):
         sheet.row_dimensions[top + row].height = height
     sheet.freeze_panes = sheet.cell(top + max(layout.header_rows, 0), 1)
-    sheet.page_setup.orientation = "portrait"
+    # the title and the table's header rows on every page; table 四 is wide: landscape
+    _print_setup(
+        sheet,
+        landscape=layout.table in LANDSCAPE_TABLES,
+        title_rows=top + max(layout.header_rows, 0) - 1,
+    )
+
+
+def _print_setup(sheet, *, landscape: bool, title_rows: int) -> None:
+    """A4 fitted to the page width, rows 1…title_rows repeated, "第 1 页 共 N 页"."""
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"1:{max(1, title_rows)}"
+    sheet.print_options.horizontalCentered = True
+    for footer in (sheet.oddFooter, sheet.evenFooter):
+        footer.center.text = doc_text("xlsx_footer", "zh")
+        footer.center.size = 10
 
 
 def _row_heights(layout: TableLayout) -> list[float]:
@@ -204,6 +220,7 @@ def _text(cell, value: str, font: Font, alignment: Alignment) -> None:
 
 def _write_checks(sheet, failures: list[CheckFailure]) -> None:
     sheet.column_dimensions["A"].width = 100
+    _print_setup(sheet, landscape=False, title_rows=1)
     _text(sheet.cell(1, 1), "勾稽关系校验", Font(name="黑体", size=14), Alignment())
     if not failures:
         _text(sheet.cell(2, 1), "全部通过。", FONTS["label"], Alignment())
@@ -278,11 +295,7 @@ def _write_register(
                 cell.fill = FAILING
                 cell.font = LATE_FONT
     sheet.freeze_panes = "A2"
-    sheet.print_title_rows = "1:1"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    _print_setup(sheet, landscape=True, title_rows=1)
     if applications:
         sheet.auto_filter.ref = (
             f"A1:{get_column_letter(len(REGISTER_COLUMNS))}{len(applications) + 1}"

@@ -14,6 +14,7 @@ object API is quadratic in table size and far too slow for a 1 000-row 台账.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -41,6 +42,7 @@ FONT_FALLBACKS = {
 ER_HAO, SAN_HAO, SI_HAO, XIAO_SI, WU_HAO = 22.0, 16.0, 14.0, 12.0, 10.5
 
 W_NS = nsdecls("w")
+APP_NAME = "govledger"
 
 
 def rpr_xml(font: str, size: float, *, bold: bool = False, color: str = "") -> str:
@@ -59,12 +61,22 @@ def run_xml(text: str, rpr: str) -> str:
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
-def paragraph_xml(runs: str, *, align: str = "left", keep_next: bool = False) -> str:
-    """A compact table-cell paragraph (pPr children in the order the schema demands)."""
+def paragraph_xml(
+    runs: str, *, align: str = "left", keep_next: bool = False, exact_pt: float = 0
+) -> str:
+    """A compact table-cell paragraph (pPr children in the order the schema demands).
+
+    exact_pt: an exact line height, the same in every font, so that a layout can be
+    estimated before Word or LibreOffice lays the text out."""
     keep = "<w:keepNext/>" if keep_next else ""
+    line = (
+        f'w:line="{round(exact_pt * 20)}" w:lineRule="exact"'
+        if exact_pt
+        else 'w:line="264" w:lineRule="auto"'
+    )
     return (
-        f'<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" w:line="264" '
-        f'w:lineRule="auto"/><w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
+        f'<w:p><w:pPr>{keep}<w:spacing w:before="0" w:after="0" {line}/>'
+        f'<w:jc w:val="{align}"/></w:pPr>{runs}</w:p>'
     )
 
 
@@ -86,6 +98,7 @@ def new_document(*, landscape: bool) -> DocumentObject:
     _set_default_fonts(document)
     declare_font_fallbacks(document)
     add_page_number_footer(document)
+    set_properties(document)
     return document
 
 
@@ -106,6 +119,10 @@ def _set_default_fonts(document: DocumentObject) -> None:
             fonts.set(qn("w:ascii"), LATIN)
             fonts.set(qn("w:hAnsi"), LATIN)
             fonts.set(qn("w:eastAsia"), FANG)
+        lang = rpr.find(qn("w:lang")) if rpr is not None else None
+        if lang is not None:  # proofing language of the text: Chinese, not en-US
+            lang.set(qn("w:val"), "zh-CN")
+            lang.set(qn("w:eastAsia"), "zh-CN")
 
 
 def declare_font_fallbacks(document: DocumentObject) -> None:
@@ -128,9 +145,10 @@ def declare_font_fallbacks(document: DocumentObject) -> None:
 
 
 def add_page_number_footer(document: DocumentObject) -> None:
-    """'— 1 —' centred in the footer: 4号 半角 arabic numerals between em dashes."""
-    footer = document.sections[0].footer
-    paragraph = footer.paragraphs[0]
+    """GB/T 9704 page numbers: "— 1 —" in 4号 半角 arabic numerals between em dashes,
+    odd pages at the right and even pages at the left, one character from the edge
+    (different odd and even footers, switched on in the settings)."""
+    section = document.sections[0]
     rpr = rpr_xml(SONG, SI_HAO)
     field = (
         f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
@@ -139,10 +157,38 @@ def add_page_number_footer(document: DocumentObject) -> None:
         f"{run_xml('1', rpr)}"
         f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
     )
-    xml = paragraph_xml(run_xml("— ", rpr) + field + run_xml(" —", rpr), align="center")
-    new = parse_xml(xml.replace("<w:p>", f"<w:p {W_NS}>", 1))
-    paragraph._p.addnext(new)
-    paragraph._p.getparent().remove(paragraph._p)
+    runs = run_xml("— ", rpr) + field + run_xml(" —", rpr)
+    one_char = round(SI_HAO * 20)  # twips
+    for footer, align, side in (
+        (section.footer, "right", "right"),
+        (section.even_page_footer, "left", "left"),
+    ):
+        paragraph = footer.paragraphs[0]
+        xml = (
+            f'<w:p {W_NS}><w:pPr><w:spacing w:before="0" w:after="0"/>'
+            f'<w:ind w:{side}="{one_char}" w:{side}Chars="100"/><w:jc w:val="{align}"/></w:pPr>'
+            f"{runs}</w:p>"
+        )
+        paragraph._p.addnext(parse_xml(xml))
+        paragraph._p.getparent().remove(paragraph._p)
+    document.settings.odd_and_even_pages_header_footer = True
+
+
+def set_properties(document: DocumentObject, *, title: str = "", author: str = "") -> None:
+    """Document properties of our own making, not python-docx's template (author
+    "python-docx", created 2013): the title, the office as author, now, zh-CN."""
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    props = document.core_properties
+    props.title = title
+    props.author = author or APP_NAME
+    props.last_modified_by = author or APP_NAME
+    props.created = props.modified = now
+    props.revision = 1
+    props.language = "zh-CN"
+    props.comments = ""
+    props.keywords = ""
+    props.subject = ""
+    props.category = ""
 
 
 def add_paragraph(

@@ -1,6 +1,8 @@
-"""The Excel 台账: the Word columns plus 状态, 截止日期 and 最近进展日期, ready to filter.
+"""The Excel 台账: the Word columns plus 状态, 进度, 截止日期 and 最近进展日期, ready to filter.
 
-Frozen header, autofilter, wrapped text, a status drop-down, traffic-light rows that
+Frozen header, autofilter, wrapped text with row heights estimated from the text (Excel
+and LibreOffice do not measure wrapped rows when opening a file), a drop-down of the
+statuses a clerk sets (逾期 is derived from the date, never chosen), traffic-light rows that
 follow TODAY() (so the sheet stays right when opened weeks later) and a print setup
 (landscape A4, fit to width, header row on every page, "第 1 页 共 N 页").
 
@@ -14,6 +16,7 @@ so the per-cell cost is the same as writing bare values.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection
 from datetime import date
 from pathlib import Path
@@ -45,20 +48,25 @@ from govledger.exporters.ledger_rows import (
 from govledger.messages import message
 from govledger.store.ledger import Ledger
 
-XLSX_COLUMNS = (*LEDGER_COLUMNS, "status", "due", "last_progress", "warn_from")
-COLUMN_WIDTHS = (6, 18, 40, 16, 12, 42, 22, 9, 11, 12, 11)  # Excel character units
+XLSX_COLUMNS = (*LEDGER_COLUMNS, "status", "percent", "due", "last_progress", "warn_from")
+COLUMN_WIDTHS = (6, 18, 40, 16, 12, 42, 22, 9, 7, 11, 12, 11)  # Excel character units
 STATUS_COLUMN = "H"
-DUE_COLUMN = "I"
+DUE_COLUMN = "J"
 # The first 临近 day of each row, counted here in working days (holidays, 调休): the
 # yellow rule compares TODAY() with it, so Excel does no calendar arithmetic.
-WARN_FROM_COLUMN = "K"
+WARN_FROM_COLUMN = "L"
 HEADER_ROW = 3  # rows 1–2: title and "截至…" line
 FIRST_DATA_ROW = HEADER_ROW + 1
 MAX_CELL_TEXT = 32767  # Excel's limit per cell
 FORMULA_STARTS = ("=", "+", "-", "@")
 PAPERSIZE_A4 = "9"
 LINE_HEIGHT = 14.0  # points per wrapped line of 10.5 pt 宋体
-WRAPPING_COLUMNS = (1, 2, 3, 5, 6)  # the others hold a few characters at most
+HEADING_LINE_HEIGHT = 15.0  # 11 pt 黑体 / 楷体
+MAX_ROW_HEIGHT = 409.0  # Excel's maximum
+# The columns a wrapped text can make taller: all but 序号, 进度 and the dates.
+WRAPPING_COLUMNS = (1, 2, 3, 4, 5, 6, 7)
+# Stored statuses only: 逾期 follows from the due date and is never set by hand.
+CHOOSABLE_STATUSES = tuple(status for status in STATUS_ORDER if status is not Status.OVERDUE)
 
 BODY_FONT = Font(name="宋体", size=10.5)
 THIN = Side(style="thin", color="000000")
@@ -105,12 +113,16 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = f"A{FIRST_DATA_ROW}"
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    for row_number, height in ((1, 30), (2, 20), (HEADER_ROW, 22)):
+    title = doc_text("ledger_title", table.lang, title=table.plan.title)
+    for row_number, height in (
+        (1, _merged_row_height(title, 22.0, 16, minimum=30)),
+        (2, _merged_row_height(table.subtitle(), 17.0, 12, minimum=20)),
+        (HEADER_ROW, 22),
+    ):
         sheet.row_dimensions[row_number].height = height
 
     cells = _CellMaker(sheet)
     _take_rows_as_prepared_cells(sheet)
-    title = doc_text("ledger_title", table.lang, title=table.plan.title)
     sheet.append([cells.title(title), *cells.padding(grid=False)])
     sheet.append([cells.subtitle(table.subtitle()), *cells.padding(grid=False)])
     sheet.append([cells.header(label) for label in table.column_labels(XLSX_COLUMNS)])
@@ -118,6 +130,8 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
     for row in table.rows:
         row_number += 1
         if isinstance(row, HeadingRow):
+            height = _merged_row_height(row.text, HEADING_LINE_HEIGHT, 11)
+            sheet.row_dimensions[row_number] = {"ht": f"{height:g}", "customHeight": "1"}
             sheet.append([cells.heading(row.text, row.depth), *cells.padding(grid=True)])
             sheet.merged_cells.add(f"A{row_number}:{last_column}{row_number}")
         else:
@@ -139,14 +153,31 @@ def write_xlsx_ledger(table: LedgerTable, path: Path) -> None:
     workbook.save(str(path))
 
 
+def _chars_per_line(width: float, size: float = 10.5) -> int:
+    """Whole CJK characters that fit a column `width` Excel units wide.
+
+    A unit is the width of a digit of the default font (about 7 px); a CJK character
+    of `size` points takes size × 96 / 72 px, two units at 10.5 pt. Less a unit for
+    the cell's inner margins, and whole characters: CJK text wraps by character.
+    """
+    pixels = (width - 1) * 7
+    return max(1, math.floor(pixels / (size * 96 / 72)))
+
+
 def _row_height(cells: list) -> float:
     """Points needed by the tallest wrapped cell (a CJK character is two width units)."""
     lines = 1
     for column in WRAPPING_COLUMNS:
         value = cells[column].value
-        if value:
-            lines = max(lines, wrapped_lines([value], (COLUMN_WIDTHS[column] - 1.5) / 2))
-    return min(409.0, LINE_HEIGHT * lines + 4)  # 409 pt: Excel's maximum row height
+        if isinstance(value, str) and value:
+            lines = max(lines, wrapped_lines([value], _chars_per_line(COLUMN_WIDTHS[column])))
+    return min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines + 4)
+
+
+def _merged_row_height(text: str, line_height: float, size: float, minimum: float = 0) -> float:
+    """A row merged across the sheet: merged cells never grow by themselves."""
+    lines = wrapped_lines([text], _chars_per_line(sum(COLUMN_WIDTHS), size))
+    return min(MAX_ROW_HEIGHT, max(minimum, line_height * lines + 5))
 
 
 def _requirement_cells(table: LedgerTable, row: RequirementRow, cells: _CellMaker) -> list:
@@ -161,10 +192,20 @@ def _requirement_cells(table: LedgerTable, row: RequirementRow, cells: _CellMake
         cells.text(5, "\n".join(table.progress_lines(row))),
         cells.text(6, "\n".join(table.evidence_lines(row))),
         cells.text(7, status_label(row.status, table.lang)),
-        cells.date(8, task.due),
-        cells.date(9, row.last_progress_date),
-        cells.date(10, row.warn_from),
+        cells.percent(8, _percent(row)),
+        cells.date(9, task.due),
+        cells.date(10, row.last_progress_date),
+        cells.date(11, row.warn_from),
     ]
+
+
+def _percent(row: RequirementRow) -> float | None:
+    """进度 as a fraction (shown as a percentage): done is 100 %, 不适用 has none."""
+    if row.status is Status.NOT_APPLICABLE:
+        return None
+    if row.status is Status.DONE:
+        return 1.0
+    return row.task.progress / 100
 
 
 class _PrestyledCell(Cell):
@@ -210,15 +251,16 @@ class _CellMaker:
 
     def __init__(self, sheet) -> None:
         self.sheet = sheet
-        centered = {0, 4, 7, 8, 9, 10}
-        count = len(XLSX_COLUMNS)
+        centered = {0, 4, 7, 8, 9, 10, 11}
+        count = len(COLUMN_WIDTHS)
         self._text = [self._styled(WRAP_CENTER if i in centered else WRAP) for i in range(count)]
         self._literal = [self._styled(WRAP, quote=True) for _ in range(count)]
+        self._percent = self._styled(WRAP_CENTER, number_format="0%")
         self._blank = self._styled(WRAP, border=Border())
         self._blank_grid = self._styled(WRAP)
         # One cell per column: a row's cells are all built before it is written.
         self._date = {
-            column: self._styled(WRAP_CENTER, number_format="yyyy-mm-dd") for column in (8, 9, 10)
+            column: self._styled(WRAP_CENTER, number_format="yyyy-mm-dd") for column in (9, 10, 11)
         }
 
     def _styled(
@@ -253,6 +295,11 @@ class _CellMaker:
 
     def number(self, column: int, value: int) -> WriteOnlyCell:
         cell = self._text[column]
+        cell.value = value
+        return cell
+
+    def percent(self, column: int, value: float | None) -> WriteOnlyCell:
+        cell = self._text[column] if value is None else self._percent
         cell.value = value
         return cell
 
@@ -303,7 +350,7 @@ def within_cell_limit(value: str) -> str:
 
 
 def _add_status_list(sheet, lang: str, last_row: int) -> None:
-    labels = ",".join(status_label(status, lang) for status in STATUS_ORDER)
+    labels = ",".join(status_label(status, lang) for status in CHOOSABLE_STATUSES)
     validation = DataValidation(
         type="list", formula1=f'"{labels}"', allow_blank=True, showErrorMessage=True
     )

@@ -343,3 +343,19 @@ def test_register_marks_a_reply_past_its_limit(ledger: Ledger, out_dir: Path) ->
     assert late[state].fill.fgColor.rgb.endswith("FFC7CE")
     assert late[limit].fill.fgColor.rgb.endswith("FFC7CE")
     assert rows[1][state].fill.fgColor.rgb in (None, "00000000")
+
+
+def test_every_statistics_sheet_prints_titles_and_page_numbers(
+    ledger: Ledger, filled: Register, out_dir: Path
+) -> None:
+    path = export_annual_report_xlsx(ledger, YEAR, out_dir / "print.xlsx", today=TODAY)
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        assert sheet.print_title_rows, sheet.title
+        assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页", sheet.title
+        assert sheet.page_setup.paperSize == 9 and sheet.page_setup.fitToWidth == 1
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    landscape = {s.title for s in book.worksheets if s.page_setup.orientation == "landscape"}
+    assert landscape == {"表四 复议诉讼", "依申请公开登记"}
+    # the title and the whole header block of a table repeat: 表三's header ends at row 4
+    assert book["表三 依申请公开"].print_title_rows == "$1:$4"

@@ -93,7 +93,9 @@ def test_every_output_agrees(qtbot, session, tmp_path: Path) -> None:
     assert list(printed) == mine
     assert printed == {n: status_label(Status(statuses[n])) for n in mine}
     docx = export_docx_ledger(ledger, plan_id, tmp_path / "l.docx", today=TODAY, unit=UNIT)
-    cells = [row.cells[0].text for row in Document(str(docx)).tables[0].rows[1:]]
+    cells = [  # one table per page, each with its header row
+        row.cells[0].text for table in Document(str(docx)).tables for row in table.rows[1:]
+    ]
     assert [c for c in cells if c.isdigit()] == mine
 
     # the PDF summary lists the overdue ones by the same numbers

@@ -42,6 +42,7 @@ def test_the_printout_has_the_windows_rows_and_numbers(window, qtbot, tmp_path: 
     export.path_edit.setText(str(tmp_path / "台账.docx"))
     with qtbot.waitSignal(export.reader.done, timeout=30000):
         export.export()
-    table = Document(str(tmp_path / "台账.docx")).tables[0]
-    numbers = [row.cells[0].text for row in table.rows[1:] if row.cells[0].text.isdigit()]
+    tables = Document(str(tmp_path / "台账.docx")).tables  # one per printed page
+    rows = [row for table in tables for row in table.rows[1:]]
+    numbers = [row.cells[0].text for row in rows if row.cells[0].text.isdigit()]
     assert len(numbers) == 30
