@@ -41,21 +41,7 @@ def test_office_suite_opens_every_export(
         export_xlsx_ledger(ledger, sample.plan_id, out_dir / "sheet.xlsx", today=TODAY),
         export_report_draft(ledger, sample.plan_id, out_dir / "report.docx", today=TODAY),
     ]
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *map(str, documents),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    _convert(documents, tmp_path)
     texts = {path.stem: _pdf_text(tmp_path / f"{path.stem}.pdf") for path in documents}
     for stem, text in texts.items():
         assert text.count("\f") >= 2, stem  # more than one page
