@@ -7,6 +7,7 @@ and disappears by itself as days pass or the due date is corrected.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -81,6 +82,42 @@ def count_statuses(
             counts.add(status)
             parent, seen = parent_of.get(parent), seen + 1
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class StatusBreakdown:
+    """How a report tells a set of requirements: done, 进行中 and 未开始 as the clerk set
+    them, 不适用, and how many of the unfinished are past due (逾期 is told apart, not
+    instead of the stored state: "正在推进5项，其中2项已逾期")."""
+
+    total: int = 0
+    done: int = 0
+    in_progress: int = 0
+    not_started: int = 0
+    not_applicable: int = 0
+    overdue: int = 0
+
+    @property
+    def applicable(self) -> int:
+        return self.total - self.not_applicable
+
+    @property
+    def unfinished(self) -> int:
+        return self.applicable - self.done
+
+
+def breakdown(statuses: Iterable[tuple[Status, Status]]) -> StatusBreakdown:
+    """The breakdown of (stored status, shown status) pairs (see effective_status)."""
+    pairs = list(statuses)
+    stored = [first for first, _shown in pairs]
+    return StatusBreakdown(
+        total=len(pairs),
+        done=sum(status is Status.DONE for status in stored),
+        in_progress=sum(status is Status.IN_PROGRESS for status in stored),
+        not_started=sum(status in (Status.NOT_STARTED, Status.OVERDUE) for status in stored),
+        not_applicable=sum(status is Status.NOT_APPLICABLE for status in stored),
+        overdue=sum(shown is Status.OVERDUE for _stored, shown in pairs),
+    )
 
 
 def warning_starts(due: date, warning_days: int, add_workdays: Callable[[date, int], date]) -> date:

@@ -20,6 +20,7 @@ from pathlib import Path
 from docx.document import Document as DocumentObject
 
 from govledger.domain.model import ProgressEntry, Status, Task
+from govledger.domain.status_rules import StatusBreakdown, breakdown
 from govledger.exporters import docx_style as style
 from govledger.exporters.atomic import write_atomically
 from govledger.exporters.labels import DEFAULT_LANGUAGE, clean, date_label, doc_text
@@ -40,39 +41,6 @@ PLACEHOLDER = re.compile(r"(〔[^〕\d][^〕]*〕)")
 # Nested quotation marks alternate: “…‘…’…”; a quotation inside a quotation takes
 # the other kind.
 _NESTED_QUOTES = str.maketrans({"“": "‘", "”": "’", "‘": "“", "’": "”"})
-
-
-@dataclass(frozen=True, slots=True)
-class StatusCounts:
-    """How many requirements are in each state; in_progress and not_started are the
-    stored states of the unfinished ones, overdue how many of those are past due."""
-
-    total: int = 0
-    done: int = 0
-    in_progress: int = 0
-    not_started: int = 0
-    not_applicable: int = 0
-    overdue: int = 0
-
-    @property
-    def applicable(self) -> int:
-        return self.total - self.not_applicable
-
-    @property
-    def unfinished(self) -> int:
-        return self.applicable - self.done
-
-
-def status_counts(rows: list[RequirementRow]) -> StatusCounts:
-    stored = [row.task.status for row in rows]
-    return StatusCounts(
-        total=len(rows),
-        done=sum(status is Status.DONE for status in stored),
-        in_progress=sum(status is Status.IN_PROGRESS for status in stored),
-        not_started=sum(status in (Status.NOT_STARTED, Status.OVERDUE) for status in stored),
-        not_applicable=sum(status is Status.NOT_APPLICABLE for status in stored),
-        overdue=sum(row.status is Status.OVERDUE for row in rows),
-    )
 
 
 def period_end(year: int) -> date:
@@ -136,7 +104,7 @@ def intro_text(table: LedgerTable, year: int | None = None, organization: str = 
     the one given, else the plan's, else a 〔placeholder〕."""
     lang = table.lang
     year = year or table.plan.year
-    counts = status_counts(table.requirements)
+    counts = breakdown((row.task.status, row.status) for row in table.requirements)
     done = counts.done
     rate = f"{100.0 * done / counts.applicable:.1f}" if counts.applicable else "0"
     return doc_text(
@@ -160,7 +128,7 @@ def organization_text(table: LedgerTable) -> str:
     return clean(table.plan.organization).strip() or PLACEHOLDER_ORGANIZATION
 
 
-def counts_text(counts: StatusCounts, lang: str) -> str:
+def counts_text(counts: StatusBreakdown, lang: str) -> str:
     """已完成8项，正在推进5项，尚未开始3项，2项不适用: states with none left out."""
     parts = [doc_text("report_count_done", lang, count=counts.done)]
     for key, count in (
@@ -216,7 +184,7 @@ def _write_section(document: DocumentObject, table: LedgerTable, section: Sectio
 def section_summary(table: LedgerTable, section: Section) -> list[tuple[str, bool]]:
     """How many of a part's tasks are done, then what is not and why: (text, to fill in)."""
     lang = table.lang
-    counts = status_counts(section.rows)
+    counts = breakdown((row.task.status, row.status) for row in section.rows)
     if counts.applicable == 0:  # nothing to do here is not "all done"
         return [(doc_text("report_section_not_applicable", lang, count=counts.total), False)]
     summary = doc_text("report_section_done", lang, total=counts.total, done=counts.done)
