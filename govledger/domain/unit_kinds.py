@@ -51,6 +51,11 @@ _COLLECTIVE = (
 )
 
 
+def kind_of(stored: str) -> UnitKind:
+    """The kind a stored value names; an unknown value (a newer version's) is UNKNOWN."""
+    return UnitKind(stored) if stored in UnitKind._value2member_map_ else UnitKind.UNKNOWN
+
+
 @dataclass(frozen=True, slots=True)
 class Collective:
     kind: UnitKind

@@ -18,6 +18,7 @@ from govledger.domain.model import (
     TaskKind,
     Unit,
 )
+from govledger.domain.unit_kinds import UnitKind, kind_of
 from govledger.store.connection import LedgerDatabase
 
 # Enum members by value: a dict lookup is much cheaper than Enum(value) per row.
@@ -165,3 +166,11 @@ def in_tree_order(tasks: list[Task]) -> list[tuple[int, Task]]:
 
     visit(None, 0)
     return ordered
+
+
+def unit_directory(db: LedgerDatabase) -> dict[str, UnitKind]:
+    """Every unit's name -> its kind, in name order: what collective names reach."""
+    return {
+        name: kind_of(kind)
+        for name, kind in db.execute("SELECT name, kind FROM units ORDER BY name")
+    }

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, TypeGuard
 
 from govledger.domain.model import STORED_STATUSES, Recurrence, TaskKind
-from govledger.domain.unit_kinds import UnitKind, role_of
+from govledger.domain.unit_kinds import role_of
 from govledger.store import records
 from govledger.store.connection import LedgerDatabase
 
@@ -243,10 +243,7 @@ class UnitScope:
         tree = records.in_tree_order(records.fetch_tasks(db, "plan_id = ?", [plan_id]))
         parent_of = {task.id: task.parent_id for _depth, task in tree}
         # A requirement given to "各科室" is the 科室's work too (domain/unit_kinds.py).
-        directory = {
-            name: UnitKind(kind) if kind in UnitKind._value2member_map_ else UnitKind.UNKNOWN
-            for name, kind in db.execute("SELECT name, kind FROM units ORDER BY name")
-        }
+        directory = records.unit_directory(db)
         self.requirement_ids = {
             task.id
             for _depth, task in tree

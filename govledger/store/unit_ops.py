@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from govledger.domain.changes import ChangeSet
 from govledger.domain.unit_kinds import UnitKind, guess_kind, responsible_units
 from govledger.messages import GovLedgerError, message
+from govledger.store import records
 from govledger.store.transaction import Transaction, now_text
 
 if TYPE_CHECKING:
@@ -68,10 +69,7 @@ class UnitOps:
 
     def unit_directory(self) -> dict[str, UnitKind]:
         """Every unit's name -> its kind, in name order: what collective names reach."""
-        return {
-            name: UnitKind(kind) if kind in UnitKind._value2member_map_ else UnitKind.UNKNOWN
-            for name, kind in self._db.execute("SELECT name, kind FROM units ORDER BY name")
-        }
+        return records.unit_directory(self._db)
 
     def rename_unit(self, unit_id: int, new_name: str) -> ChangeSet:
         """Rename a unit everywhere it is named (units_text, as written, is kept)."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Unit
-from govledger.domain.unit_kinds import UnitKind, collective
+from govledger.domain.unit_kinds import UnitKind, collective, kind_of
 from govledger.ui.appearance import style_hint
 from govledger.ui.session import LedgerSession
 from govledger.ui.window_geometry import fit_to_screen
@@ -58,7 +58,7 @@ def kind_name(kind: UnitKind) -> str:
 
 
 def unit_kind(unit: Unit) -> UnitKind:
-    return UnitKind(unit.kind) if unit.kind in UnitKind._value2member_map_ else UnitKind.UNKNOWN
+    return kind_of(unit.kind)
 
 
 class KindDelegate(QStyledItemDelegate):
