@@ -26,6 +26,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
+from govledger.importers.cancellation import checkpoint
 from govledger.importers.errors import PlanImportError
 from govledger.importers.text_cleanup import despace
 
@@ -283,6 +284,7 @@ def table_grid(table: HtmlElement) -> list[list[str]]:
     grid: list[dict[int, str]] = []
     below: dict[int, tuple[str, int]] = {}  # column -> (text, rows below still covered)
     for row in _rows(table):
+        checkpoint()  # a caller that stopped waiting stops the read
         placed = {column: text for column, (text, _rows_left) in below.items()}
         below = {column: (text, left - 1) for column, (text, left) in below.items() if left > 1}
         column = 0

@@ -19,6 +19,7 @@ import re
 
 from govledger.domain.draft import PlanDraft
 from govledger.domain.outline import parse_numbering
+from govledger.importers.cancellation import checkpoint
 from govledger.importers.columns import recognise_header
 from govledger.importers.metadata import extract_metadata
 from govledger.importers.outline_builder import OutlineBuilder
@@ -46,6 +47,7 @@ def parse_text(text: str, year: int | None, source_name: str) -> PlanDraft:
     ]
     lines = [despace(line) for line in raw_lines]
     for index, raw in enumerate(raw_lines):
+        checkpoint()  # a caller that stopped waiting stops the read
         for separator in separators_in(raw):
             header = recognise_header(split_cells(raw, separator))
             if header is not None:
@@ -62,6 +64,7 @@ def _paragraphs(lines: list[str]) -> list[tuple[str, int]]:
     paragraphs: list[tuple[str, int]] = []
     previous = ""  # the line before, as extracted
     for number, line in enumerate(lines, start=1):
+        checkpoint()
         text = line.strip()
         if not text:
             continue

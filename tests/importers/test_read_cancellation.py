@@ -56,3 +56,21 @@ def test_a_stop_set_before_the_read_reads_nothing(tmp_path: Path, samples_dir: P
     for sample in [*sorted(samples_dir.glob("*.docx"))[:2], big_workbook(tmp_path / "p.xlsx")]:
         with pytest.raises(ReadCancelled), cancellable(stop):
             load_plan(sample)
+
+
+def test_pasted_text_and_html_stop_too() -> None:
+    from govledger.importers import parse_plan_html, parse_plan_text
+
+    rows = "".join(
+        f"<tr><td>{n}</td><td>做好第{n}项工作</td><td>办公室</td></tr>" for n in range(50)
+    )
+    html = f"<table><tr><th>序号</th><th>工作任务</th><th>责任单位</th></tr>{rows}</table>"
+    text = "\n".join(f"{n}\t做好第{n}项工作\t办公室" for n in range(50))
+    stop = threading.Event()
+    stop.set()
+    for read in (
+        lambda: parse_plan_text("序号\t工作任务\t责任单位\n" + text),
+        lambda: parse_plan_html(html),
+    ):
+        with pytest.raises(ReadCancelled), cancellable(stop):
+            read()
