@@ -93,6 +93,80 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "台账文件 {path} 读写失败：{detail}",
         "Reading or writing the ledger file {path} failed: {detail}",
     ),
+    # --- a shared ledger on a server (issue 24)
+    "server.no_driver": (
+        "未安装连接台账服务器所需的数据库驱动“{driver}”。",
+        "The database driver '{driver}' needed for a server ledger is not installed.",
+    ),
+    "server.offline": (
+        "无法连接台账服务器 {server}：{detail}。请检查网络或联系信息管理员；台账未作改动。",
+        "Cannot reach the ledger server {server}: {detail}. Check the network or ask your IT "
+        "administrator; nothing was changed.",
+    ),
+    "server.login_failed": (
+        "台账服务器 {server} 拒绝登录：{detail}。请检查用户名和密码。",
+        "The ledger server {server} refused the login: {detail}. Check the user name and password.",
+    ),
+    "server.no_database": (
+        "台账服务器 {server} 上没有这个数据库：{detail}。",
+        "The ledger server {server} has no such database: {detail}.",
+    ),
+    "server.busy": (
+        "其他同事正在保存台账（{server}），请稍后再试。台账未作改动。",
+        "A colleague is saving the ledger ({server}); please try again in a moment. "
+        "Nothing was changed.",
+    ),
+    "server.refused": (
+        "您的账号无权进行此操作（{server}）：{detail}。台账未作改动。",
+        "Your account may not do this ({server}): {detail}. Nothing was changed.",
+    ),
+    "server.disk_full": (
+        "台账服务器 {server} 的磁盘已满，操作未完成；台账保持原样。请联系信息管理员。",
+        "The ledger server {server} is out of disk space, so this was not done; the ledger is "
+        "as it was. Please tell your IT administrator.",
+    ),
+    "server.conflict": (
+        "其他同事刚保存了同样的内容（{server}）：{detail}。请刷新后再试；台账未作改动。",
+        "A colleague has just saved the same thing ({server}): {detail}. Refresh and try "
+        "again; nothing was changed.",
+    ),
+    "server.failed": (
+        "台账服务器 {server} 出错：{detail}。台账未作改动。",
+        "The ledger server {server} reported an error: {detail}. Nothing was changed.",
+    ),
+    "server.foreign": (
+        "服务器数据库 {server} 中已有其他程序的数据表，不是 govledger 台账；未作任何改动。"
+        "请为台账新建一个空数据库。",
+        "The server database {server} holds another program's tables, not a govledger "
+        "ledger; nothing was changed. Create an empty database for the ledger.",
+    ),
+    "server.newer": (
+        "服务器上的台账由较新版本的 govledger（{written_by}）升级过（数据版本 {found}，"
+        "本程序支持到 {supported}）。请安装 govledger {written_by} 或更新的版本。",
+        "The server ledger was upgraded by a newer govledger ({written_by}; data version "
+        "{found}, this program supports up to {supported}). Please install govledger "
+        "{written_by} or later.",
+    ),
+    "server.old_version": (
+        "服务器上的台账数据版本较旧，需要由有管理权限的账号先以可写方式打开一次以完成升级。",
+        "The server ledger has an older data version; an account with administrator rights "
+        "must open it once for writing to upgrade it.",
+    ),
+    "server.job_running": (
+        "另一位同事正在对台账 {server} 进行导入、回头看或升级，请等其完成后再试。",
+        "A colleague is importing, reviewing last year's work or upgrading the ledger "
+        "{server}; please try again when they have finished.",
+    ),
+    "server.export_data": (
+        "服务器台账暂不能用 export data 导出；请由信息管理员在服务器上备份（pg_dump）。",
+        "export data does not work on a server ledger yet; ask the IT administrator for a "
+        "server backup (pg_dump).",
+    ),
+    "server.file_only": (
+        "这是单位服务器上的共享台账：没有本机备份文件，备份与恢复由信息管理员在服务器上进行。",
+        "This is a shared ledger on the office server: it has no backup files on this PC; "
+        "backups and restores are done on the server by the IT administrator.",
+    ),
     # --- ledger edits
     "edit.no_such": ("找不到{what}（编号 {id}）。", "No such {what} (id {id})."),
     "edit.bad_status": ("无效的状态“{value}”。", "Invalid status '{value}'."),

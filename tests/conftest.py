@@ -24,3 +24,14 @@ def samples_dir() -> Path:
 def _message_language_per_test(monkeypatch: pytest.MonkeyPatch) -> None:
     # The GUI sets GOVLEDGER_LANG for its process; restore it after each test.
     monkeypatch.setenv("GOVLEDGER_LANG", os.environ.get("GOVLEDGER_LANG", "en"))
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for this test session (tests/pg_server.py); started on first use."""
+    from tests.pg_server import TestServer
+
+    server = TestServer()
+    server.start()
+    yield server
+    server.stop()

@@ -33,7 +33,7 @@ from typing import IO, Any
 
 from govledger import __version__
 from govledger.messages import GovLedgerError, os_error_text
-from govledger.store.connection import LedgerDatabase
+from govledger.store.connection import LedgerDatabase, SqliteDatabase
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.toolkit import toolkit
 
@@ -102,6 +102,8 @@ def _refuse_target(target: Path) -> None:
 def _write_all(
     db: LedgerDatabase, ledger_folder: Path, evidence: EvidenceStore, folder: Path
 ) -> DataExport:
+    if not isinstance(db, SqliteDatabase):
+        raise GovLedgerError("server.export_data")
     toolkit_db = toolkit(db)
     derived = _derived_tables(toolkit_db.table_names(), toolkit_db.table_names(fts5=True))
     counts: dict[str, int] = {}

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from govledger.messages import GovLedgerError, os_error_text
 from govledger.store import migrations
-from govledger.store.connection import LedgerDatabase
+from govledger.store.connection import SqliteDatabase
 from govledger.store.sqlite_failures import BUSY, DAMAGED, DISK_FULL, NOT_A_DATABASE, failure_kind
 
 APPLICATION_ID = 0x474C4447  # "GLDG"
@@ -55,7 +55,7 @@ def make_ledger_folder(path: Path) -> None:
         raise LedgerOpenError("open.cannot_create", path=path, detail=os_error_text(exc)) from exc
 
 
-def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> LedgerDatabase:
+def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> SqliteDatabase:
     """Open (creating if needed) the ledger at path, migrated to the latest schema."""
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
@@ -73,7 +73,7 @@ def open_database(path: Path, *, read_only: bool = False, wal: bool = True) -> L
             conn = sqlite3.connect(str(path))
     except sqlite3.Error as exc:
         raise LedgerOpenError("open.cannot_create", path=path, detail=str(exc)) from exc
-    db = LedgerDatabase(conn)  # autocommit; transactions are db.atomic()
+    db = SqliteDatabase(conn)  # autocommit; transactions are db.atomic()
     try:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading first lets SQLite roll back a hot journal left by a crash; only then
@@ -127,7 +127,7 @@ def _roll_back_hot_journal(path: Path) -> None:
         pass  # the read-only open that follows reports what is wrong
 
 
-def _configure(db: LedgerDatabase, path: Path, *, read_only: bool, wal: bool) -> None:
+def _configure(db: SqliteDatabase, path: Path, *, read_only: bool, wal: bool) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     if read_only:
         return
@@ -141,7 +141,7 @@ def _configure(db: LedgerDatabase, path: Path, *, read_only: bool, wal: bool) ->
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _try_wal(db: LedgerDatabase) -> None:
+def _try_wal(db: SqliteDatabase) -> None:
     """WAL where it can be had at once; the rollback journal is safe anywhere, so a
     ledger another program is reading just keeps the mode it has."""
     try:
@@ -151,7 +151,7 @@ def _try_wal(db: LedgerDatabase) -> None:
             raise
 
 
-def _leave_wal(db: LedgerDatabase, path: Path) -> None:
+def _leave_wal(db: SqliteDatabase, path: Path) -> None:
     """Switch to the rollback journal, waiting for readers as the busy timeout allows.
 
     SQLite answers this switch with "database is locked" at once while another
@@ -173,7 +173,7 @@ def _leave_wal(db: LedgerDatabase, path: Path) -> None:
         time.sleep(_RETRY_PAUSE)
 
 
-def _check_identity(db: LedgerDatabase, path: Path) -> int:
+def _check_identity(db: SqliteDatabase, path: Path) -> int:
     """The file's schema version; refuses foreign and newer files."""
     app_id = db.execute("PRAGMA application_id").fetchone()[0]
     version: int = db.execute("PRAGMA user_version").fetchone()[0]
@@ -193,7 +193,7 @@ def _check_identity(db: LedgerDatabase, path: Path) -> int:
     return version
 
 
-def migrate(db: LedgerDatabase, from_version: int) -> None:
+def migrate(db: SqliteDatabase, from_version: int) -> None:
     """Apply migrations after from_version, all in one transaction."""
     with db.atomic():
         for number, migration in enumerate(migrations.MIGRATIONS, start=1):
@@ -203,7 +203,7 @@ def migrate(db: LedgerDatabase, from_version: int) -> None:
         db.execute(f"PRAGMA user_version = {migrations.LATEST_VERSION}")
 
 
-def backup_before_migration(db: LedgerDatabase, path: Path, version: int) -> Path:
+def backup_before_migration(db: SqliteDatabase, path: Path, version: int) -> Path:
     """Copy the ledger as it is (through the backup API) into backups/ before upgrading it."""
     from govledger.store.backups import Backups  # backups builds on this module
 

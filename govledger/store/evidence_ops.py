@@ -113,7 +113,7 @@ class EvidenceOps:
         The GUI copies large files in a worker thread, which must not touch the
         database, then records them here on the GUI thread.
         """
-        if not self.evidence.contains(stored.sha256):
+        if not self.evidence.publish(stored.sha256):
             raise GovLedgerError("evidence.not_stored", name=display_name(original_name))
         return self._record_file(task_id, stored, original_name, note, progress_id)
 

@@ -53,6 +53,11 @@ class EvidenceStore:
     def contains(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def publish(self, sha256: str, progress: ProgressCallback | None = None) -> bool:
+        """Whether the file is stored where every user of the ledger finds it (beside a
+        ledger file: in this folder; a server store sends a local copy up here)."""
+        return self.contains(sha256)
+
     def add_file(self, source: Path, progress: ProgressCallback | None = None) -> StoredFile:
         source = Path(source)
         if not source.is_file():

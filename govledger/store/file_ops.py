@@ -13,7 +13,7 @@ from pathlib import Path
 from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
 from govledger.store.backups import BackupInfo, Backups
-from govledger.store.connection import LedgerDatabase
+from govledger.store.connection import LedgerDatabase, SqliteDatabase
 from govledger.store.database import companions, copy_database, open_database, quick_check
 from govledger.store.evidence_store import EvidenceStore
 from govledger.store.restore import (
@@ -46,26 +46,39 @@ class FileOps:
     backups: Backups
     evidence: EvidenceStore
 
+    def _file_db(self) -> SqliteDatabase:
+        """The ledger file's connection, for what only a file has (backups, restore,
+        SQLite's checks); a server ledger says its backups are the server's."""
+        if not isinstance(self._db, SqliteDatabase):
+            raise GovLedgerError("server.file_only")
+        return self._db
+
     def backup(self, target: Path) -> Path:
         """A consistent copy of the ledger through SQLite's backup API."""
-        copy_database(self._db.conn, Path(target))
+        copy_database(self._file_db().conn, Path(target))
         return Path(target)
 
     def take_backup(self, reason: str, now: datetime | None = None) -> Path:
         """A verified backup into backups/ beside the ledger, then rotation."""
         try:
-            return self.backups.take(self._db.conn, reason, now)
+            return self.backups.take(self._file_db().conn, reason, now)
         except sqlite3.Error as exc:
             raise ledger_error(exc, self.path) from exc
 
     def list_backups(self) -> list[BackupInfo]:
-        """The backups beside the ledger, newest first (see Backups.list)."""
+        """The backups beside the ledger, newest first (see Backups.list); none for a
+        server ledger."""
+        if not isinstance(self._db, SqliteDatabase):
+            return []
         return self.backups.list()
 
     def take_daily_backup(self, now: datetime | None = None) -> Path | None:
-        """The start-of-day backup, when the last one is more than a day old."""
+        """The start-of-day backup, when the last one is more than a day old (never for
+        a server ledger: the server's backups are its administrator's)."""
+        if not isinstance(self._db, SqliteDatabase):
+            return None
         try:
-            return self.backups.take_if_due(self._db.conn, now)
+            return self.backups.take_if_due(self._file_db().conn, now)
         except sqlite3.Error as exc:
             raise ledger_error(exc, self.path) from exc
 
@@ -118,6 +131,8 @@ class FileOps:
     def replaced_underneath(self) -> bool:
         """True when another file now stands at the ledger's path (a copy moved over it
         while it was open): this connection still reads and writes the old one."""
+        if not isinstance(self._db, SqliteDatabase):
+            return False
         now = file_identity(self.path)
         return now is not None and self.opened_file is not None and now != self.opened_file
 
@@ -137,8 +152,11 @@ class FileOps:
         return ChangeSet(action="restore", description=self.path.name)
 
     def quick_check(self) -> str | None:
-        """None when SQLite's quick_check finds the ledger sound, else what it found."""
-        return quick_check(self._db.conn)
+        """None when SQLite's quick_check finds the ledger sound, else what it found
+        (a server checks its own pages: None)."""
+        if not isinstance(self._db, SqliteDatabase):
+            return None
+        return quick_check(self._file_db().conn)
 
     def missing_evidence_files(self) -> list[str]:
         """Original names of evidence files the ledger refers to that are not stored

@@ -18,6 +18,17 @@ class Problem:
 
 
 def check_ledger(ledger: Ledger) -> list[Problem]:
+    problems: list[Problem] = [] if ledger.is_server else _file_problems(ledger)
+    verdicts: dict[str, str | None] = {}  # a file shared by several records is hashed once
+    problems += _evidence_file_problems(ledger, verdicts)
+    problems += _misplaced_progress_links(ledger)
+    problems += _application_document_problems(ledger, verdicts)
+    return problems
+
+
+def _file_problems(ledger: Ledger) -> list[Problem]:
+    """SQLite's own checks of a ledger file. A server checks its pages itself and always
+    enforces foreign keys, so a server ledger has only the checks below."""
     problems: list[Problem] = []
     for (result,) in ledger._db.execute("PRAGMA integrity_check").fetchall():
         if result != "ok":
@@ -28,10 +39,6 @@ def check_ledger(ledger: Ledger) -> list[Problem]:
                 "foreign_key", message("check.foreign_key", table=table, rowid=rowid, parent=parent)
             )
         )
-    verdicts: dict[str, str | None] = {}  # a file shared by several records is hashed once
-    problems += _evidence_file_problems(ledger, verdicts)
-    problems += _misplaced_progress_links(ledger)
-    problems += _application_document_problems(ledger, verdicts)
     return problems
 
 

@@ -46,6 +46,7 @@ from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.report_ops import ReportOps
 from govledger.store.rollover_ops import RolloverOps
+from govledger.store.server_database import is_server_location
 from govledger.store.sqlite_failures import ledger_error
 from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
@@ -79,13 +80,16 @@ class Ledger(
         on_network: bool = False,
         auto_backup: bool = True,
     ):
+        """path: the ledger file; for a server ledger, a local folder's stand-in file
+        name whose folder keeps copies of evidence files (never a database)."""
         self._db = db
         self.path = Path(path)
-        self.opened_file = file_identity(self.path)  # to notice a file moved over it
+        self.is_server = db.dialect.is_server
+        self.opened_file = None if self.is_server else file_identity(self.path)
         self.read_only = read_only
         self.on_network = on_network  # rollback journal instead of WAL
-        self.auto_backup = auto_backup
-        self.evidence = EvidenceStore(self.path.parent / "evidence")
+        self.auto_backup = auto_backup and not self.is_server  # the server's are IT's
+        self.evidence = _evidence_store(db, self.path.parent / "evidence")
         self.backups = Backups(self.path)
 
     @classmethod
@@ -96,8 +100,15 @@ class Ledger(
         read_only: bool = False,
         wal: bool | None = None,
         auto_backup: bool = True,
+        password: str | None = None,
+        cache_folder: Path | None = None,
     ) -> Ledger:
-        """Open or create a ledger. wal=None decides by location: no WAL on network folders."""
+        """Open or create a ledger: a file, or a ``postgresql://`` URL of a server ledger
+        (password apart from the URL; cache_folder: where evidence copies are kept, by
+        default under the user data folder). wal=None decides by location: no WAL on
+        network folders."""
+        if is_server_location(path):
+            return cls._open_server(str(path), password, read_only, cache_folder)
         path = Path(path)
         _refuse_lost_ledger(path, read_only)
         on_network = is_network_path(path.parent)
@@ -106,6 +117,25 @@ class Ledger(
         if not read_only:
             clean_temporaries(path)
         return cls(db, path, read_only=read_only, on_network=not use_wal, auto_backup=auto_backup)
+
+    @classmethod
+    def _open_server(
+        cls, url: str, password: str | None, read_only: bool, cache_folder: Path | None
+    ) -> Ledger:
+        from govledger.store.server_database import cache_folder_for, open_server
+
+        db = open_server(url, password, read_only=read_only)
+        if cache_folder is None:
+            from govledger.paths import default_data_dir
+
+            cache_folder = cache_folder_for(url, default_data_dir())
+        return cls(db, Path(cache_folder) / "server-ledger", read_only=read_only)
+
+    @property
+    def location(self) -> str:
+        """Where the ledger is, as the clerk is told: the file, or the server without
+        its password."""
+        return self._db.location if self.is_server else str(self.path)
 
     def close(self) -> None:
         self._db.close()
@@ -124,8 +154,19 @@ class Ledger(
         try:
             with transaction(self._db, action, description) as tx:
                 yield tx
-        except sqlite3.Error as exc:  # rolled back: busy, disk full, damaged — in one line
-            raise ledger_error(exc, self.path) from exc
+        except Exception as exc:  # rolled back: busy, disk full, refused — in one line
+            failure = self._store_failure(exc)
+            if failure is None:
+                raise
+            raise failure from exc
+
+    def _store_failure(self, exc: BaseException) -> GovLedgerError | None:
+        """The clerk's one line for a failure of the store's driver, else None."""
+        if isinstance(exc, sqlite3.Error):
+            return ledger_error(exc, self.path)
+        if self.is_server:
+            return self._db.failure(exc)
+        return None
 
     @property
     def is_open(self) -> bool:
@@ -272,7 +313,9 @@ class Ledger(
 
     def evidence_counts_below(self, plan_id: int, parent_id: int | None) -> dict[int, int]:
         """evidence_counts for the children of one heading (None: the top level)."""
-        return self._evidence_counts("t.plan_id = ? AND t.parent_id IS ?", [plan_id, parent_id])
+        if parent_id is None:
+            return self._evidence_counts("t.plan_id = ? AND t.parent_id IS NULL", [plan_id])
+        return self._evidence_counts("t.plan_id = ? AND t.parent_id = ?", [plan_id, parent_id])
 
     def _evidence_counts(self, where: str, params: list[Any]) -> dict[int, int]:
         """task id -> number of evidence items, for the tasks matching where."""
@@ -370,6 +413,15 @@ class Ledger(
         if row is None:
             raise GovLedgerError("edit.no_such", what=message(f"what.{what}"), id=row_id)
         return row
+
+
+def _evidence_store(db: LedgerDatabase, folder: Path) -> EvidenceStore:
+    """Evidence files beside the ledger file, or on the server with copies in folder."""
+    if db.dialect.is_server:
+        from govledger.store.server_evidence import ServerEvidenceStore
+
+        return ServerEvidenceStore(db, folder)
+    return EvidenceStore(folder)
 
 
 def _refuse_lost_ledger(path: Path, read_only: bool) -> None:

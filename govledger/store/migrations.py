@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from govledger.store.connection import LedgerDatabase
+    from govledger.store.connection import LedgerDatabase, SqliteDatabase
 
 
 def transform(
-    db: LedgerDatabase,
+    db: SqliteDatabase,
     table: str,
     *,
     types: dict[str, Any] | None = None,

@@ -29,7 +29,7 @@ from pathlib import Path
 from govledger.messages import GovLedgerError
 from govledger.store import migrations
 from govledger.store.backups import describe, set_aside
-from govledger.store.connection import LedgerDatabase
+from govledger.store.connection import SqliteDatabase
 from govledger.store.database import (
     APPLICATION_ID,
     LedgerBusyError,
@@ -78,7 +78,7 @@ def prepare_copy(backup: Path, ledger_path: Path) -> Path:
     try:
         uri = f"{Path(backup).resolve().as_uri()}?mode=ro"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
-            copy = LedgerDatabase(sqlite3.connect(str(temporary)))
+            copy = SqliteDatabase(sqlite3.connect(str(temporary)))
             try:
                 source.backup(copy.conn)
                 _upgrade(copy, backup)
@@ -95,7 +95,7 @@ def prepare_copy(backup: Path, ledger_path: Path) -> Path:
     return temporary
 
 
-def _upgrade(copy: LedgerDatabase, backup: Path) -> None:
+def _upgrade(copy: SqliteDatabase, backup: Path) -> None:
     """An older backup is upgraded here, before the swap; a newer one is refused."""
     version = copy.execute("PRAGMA user_version").fetchone()[0]
     if version > migrations.LATEST_VERSION:
@@ -106,7 +106,7 @@ def _upgrade(copy: LedgerDatabase, backup: Path) -> None:
         migrate(copy, version)
 
 
-def _verify(copy: LedgerDatabase, backup: Path) -> None:
+def _verify(copy: SqliteDatabase, backup: Path) -> None:
     sound = copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     ours = copy.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     if not (sound and ours):

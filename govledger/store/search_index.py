@@ -8,6 +8,11 @@ and numbers stay whole tokens.
 
 Each indexed record owns one FTS row whose rowid encodes the record (see
 _rowid), so re-indexing a record is a delete and an insert by rowid.
+
+A server ledger has no FTS5 (and rarely zhparser or pg_bigm): there each record owns
+one ``search_text`` row of its fields case-folded in Python, and a query is each term
+case-folded and escaped, ANDed as ``LIKE '%term%'`` (issue 24). Two-character words
+are found on both stores, and hits come back in the same order.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from govledger.domain.model import SearchHit
-from govledger.store.connection import LedgerDatabase
+from govledger.store.connection import LedgerDatabase, SqliteDatabase
 
 
 @cache
@@ -57,37 +62,73 @@ def reindex(
     evidence_ids: Iterable[int] = (),
 ) -> None:
     """Bring the index rows of these records up to date (deleted records drop out)."""
+    store = _store_text if db.dialect.is_server else _store
+    units = db.dialect.string_agg("u.name", " ")
     for task_id in task_ids:
         row = db.execute(
-            """SELECT t.number, t.text, t.units_text, t.deadline_text, t.note,
-                      (SELECT group_concat(u.name, ' ') FROM task_units tu
-                       JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = t.id)
-               FROM tasks t WHERE t.id = ?""",
+            f"""SELECT t.number, t.text, t.units_text, t.deadline_text, t.note,
+                       (SELECT {units} FROM task_units tu
+                        JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = t.id)
+                FROM tasks t WHERE t.id = ?""",
             [task_id],
         ).fetchone()
-        _store(db, _rowid("task", task_id), row)
+        store(db, "task", task_id, row)
     for progress_id in progress_ids:
         row = db.execute(
             "SELECT text, unit, author FROM progress_entries WHERE id = ?", [progress_id]
         ).fetchone()
-        _store(db, _rowid("progress", progress_id), row)
+        store(db, "progress", progress_id, row)
     for evidence_id in evidence_ids:
         row = db.execute(
             "SELECT original_name, note, url, title FROM evidence WHERE id = ?", [evidence_id]
         ).fetchone()
-        _store(db, _rowid("evidence", evidence_id), row)
+        store(db, "evidence", evidence_id, row)
 
 
-def _store(db: LedgerDatabase, rowid: int, row: tuple[str | None, ...] | None) -> None:
+def _store(
+    db: LedgerDatabase, source: str, record_id: int, row: tuple[str | None, ...] | None
+) -> None:
+    rowid = _rowid(source, record_id)
     db.execute("DELETE FROM search_index WHERE rowid = ?", [rowid])
     if row is not None:
         body = segment(" ".join(part for part in row if part))
         db.execute("INSERT INTO search_index (rowid, body) VALUES (?, ?)", [rowid, body])
 
 
+def _store_text(
+    db: LedgerDatabase, source: str, record_id: int, row: tuple[str | None, ...] | None
+) -> None:
+    if row is None:
+        db.execute(
+            "DELETE FROM search_text WHERE source = ? AND record_id = ?",
+            [_SOURCES[source], record_id],
+        )
+        return
+    db.execute(
+        "INSERT INTO search_text (source, record_id, body) VALUES (?, ?, ?) "
+        "ON CONFLICT (source, record_id) DO UPDATE SET body = excluded.body",
+        [_SOURCES[source], record_id, _folded(row)],
+    )
+
+
+def _folded(row: Iterable[str | None]) -> str:
+    """A record's searchable text on a server: its fields, case-folded in Python (a
+    server's lower() folds by its locale, SQLite's only ASCII)."""
+    return " ".join(part for part in row if part).casefold()
+
+
+def escape_like(term: str) -> str:
+    """term matched literally inside ``LIKE ? ESCAPE '\\'`` (a clerk may search for 100%)."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def rebuild(db: LedgerDatabase) -> None:
     """Re-index everything in three statements (after a restore or a bulk load)."""
+    if db.dialect.is_server:
+        _rebuild_text(db)
+        return
     # A connection-local SQL function: the rows never travel through Python one by one.
+    assert isinstance(db, SqliteDatabase)
     db.conn.create_function("gl_segment", 1, lambda text: segment(text or ""), deterministic=True)
     db.execute("DELETE FROM search_index")
     db.execute(
@@ -112,6 +153,26 @@ def rebuild(db: LedgerDatabase) -> None:
     )
 
 
+def _rebuild_text(db: LedgerDatabase) -> None:
+    """rebuild() on a server: the bodies are folded in Python, sent in batches."""
+    units = db.dialect.string_agg("u.name", " ")
+    sources = {
+        "task": f"""SELECT t.id, t.number, t.text, t.units_text, t.deadline_text, t.note,
+                           (SELECT {units} FROM task_units tu JOIN units u ON u.id = tu.unit_id
+                            WHERE tu.task_id = t.id) FROM tasks t""",
+        "progress": "SELECT id, text, unit, author FROM progress_entries",
+        "evidence": "SELECT id, original_name, note, url, title FROM evidence",
+    }
+    db.execute("DELETE FROM search_text")
+    for source, sql in sources.items():
+        rows = [
+            {"source": _SOURCES[source], "record_id": record_id, "body": _folded(fields)}
+            for record_id, *fields in db.execute(sql).fetchall()
+        ]
+        if rows:
+            db.upsert_rows("search_text", rows, ("source", "record_id"))
+
+
 def _joined(*columns: str) -> str:
     """SQL joining columns with spaces (concat_ws needs SQLite 3.44)."""
     return " || ' ' || ".join(f"coalesce({column}, '')" for column in columns)
@@ -125,6 +186,25 @@ def search(
     The index rows are resolved to their records with joins, ordered and limited in
     SQL, so a common word over a hundred thousand tasks costs one query, not one per hit.
     """
+    if db.dialect.is_server:
+        rows = _text_hits(db, query, plan_id, limit)
+    else:
+        rows = _index_hits(db, query, plan_id, limit)
+    hits = []
+    for task_id, hit_plan_id, source, text, units_text in rows:
+        if source == "task":
+            in_text = _contains_all(text, query)
+            field = "text" if in_text else "units"
+            source_text = text if in_text else units_text
+        else:
+            field, source_text = source, text
+        hits.append(SearchHit(task_id, hit_plan_id, field, snippet(source_text, query)))
+    return hits
+
+
+def _index_hits(
+    db: LedgerDatabase, query: str, plan_id: int | None, limit: int
+) -> list[tuple[int, int, str, str, str]]:
     expression = match_expression(query)
     if expression is None:
         return []
@@ -147,16 +227,39 @@ def search(
             LIMIT :limit""",
         {"query": expression, "plan": plan_id, "limit": limit},
     )
-    hits = []
-    for task_id, hit_plan_id, source, text, units_text in rows:
-        if source == "task":
-            in_text = _contains_all(text, query)
-            field = "text" if in_text else "units"
-            source_text = text if in_text else units_text
-        else:
-            field, source_text = source, text
-        hits.append(SearchHit(task_id, hit_plan_id, field, snippet(source_text, query)))
-    return hits
+    return rows.fetchall()
+
+
+def _text_hits(
+    db: LedgerDatabase, query: str, plan_id: int | None, limit: int
+) -> list[tuple[int, int, str, str, str]]:
+    """_index_hits on a server: the same rows in the same order, found with LIKE."""
+    terms = [term.casefold() for term in query.split()]
+    if not terms:
+        return []
+    matches = " AND ".join("body LIKE ? ESCAPE '\\'" for _ in terms)
+    plan_filter = "" if plan_id is None else "AND t.plan_id = ?"
+    plan_parameters = [] if plan_id is None else [plan_id]
+    rows = db.execute(
+        f"""WITH hits(source, record_id) AS (
+                SELECT source, record_id FROM search_text WHERE {matches})
+            SELECT t.id, t.plan_id, 'task', t.text, t.units_text FROM hits
+            JOIN tasks t ON t.id = hits.record_id
+            WHERE hits.source = 0 {plan_filter}
+            UNION ALL
+            SELECT t.id, t.plan_id, 'progress', p.text, '' FROM hits
+            JOIN progress_entries p ON p.id = hits.record_id JOIN tasks t ON t.id = p.task_id
+            WHERE hits.source = 1 {plan_filter}
+            UNION ALL
+            SELECT t.id, t.plan_id, 'evidence',
+                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '' FROM hits
+            JOIN evidence e ON e.id = hits.record_id JOIN tasks t ON t.id = e.task_id
+            WHERE hits.source = 2 {plan_filter}
+            ORDER BY 2, 1, 3
+            LIMIT ?""",
+        [f"%{escape_like(term)}%" for term in terms] + plan_parameters * 3 + [limit],
+    )
+    return rows.fetchall()
 
 
 def _contains_all(text: str, query: str) -> bool:

@@ -149,7 +149,7 @@ def subtree_ids(db: LedgerDatabase, task_id: int) -> list[int]:
         row[0]
         for row in db.execute(
             """WITH RECURSIVE below(id, depth) AS (
-                   SELECT ?, 0
+                   SELECT CAST(? AS INTEGER), 0
                    UNION ALL
                    SELECT t.id, below.depth + 1 FROM tasks t JOIN below ON t.parent_id = below.id)
                SELECT id FROM below ORDER BY depth""",

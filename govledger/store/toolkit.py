@@ -11,7 +11,7 @@ on the start-up path may import it: each caller calls ``toolkit()`` inside the
 function that needs it. tests/store/test_import_cost.py holds the start-up to that.
 
 The toolkit shares the ledger's connection, and so its transaction: its writes
-nest as savepoints inside ``LedgerDatabase.atomic`` (sqlite-utils' own ``atomic``
+nest as savepoints inside ``SqliteDatabase.atomic`` (sqlite-utils' own ``atomic``
 does so when a transaction is open). It is made without plugins (no third-party
 code on a clerk's ledger) and without switching on recursive triggers.
 """
@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-    from govledger.store.connection import LedgerDatabase
+    from govledger.store.connection import SqliteDatabase
 
 
-def toolkit(db: LedgerDatabase) -> sqlite_utils.Database:
+def toolkit(db: SqliteDatabase) -> sqlite_utils.Database:
     import sqlite_utils  # here, not at the top: see the module's docstring
 
     return sqlite_utils.Database(db.conn, recursive_triggers=False, execute_plugins=False)

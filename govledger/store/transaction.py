@@ -65,14 +65,7 @@ class Transaction:
 
     # -- writing
     def insert(self, table: str, values: dict[str, Any]) -> int:
-        names = list(values)
-        placeholders = ", ".join("?" for _ in names)
-        cursor = self.db.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({placeholders})",
-            [values[name] for name in names],
-        )
-        row_id = cursor.lastrowid
-        assert row_id is not None
+        row_id = self.db.insert(table, values)
         self._record(RowChange(table, row_id, Op.INSERT, None, self.row(table, row_id)))
         self.changes.created_ids.setdefault(table, []).append(row_id)
         return row_id
@@ -115,9 +108,10 @@ class Transaction:
         insert_only: tuple[str, ...] = (),
     ) -> int:
         """Insert each row, or update the row with the same key (a UNIQUE constraint),
-        through sqlite-utils' upsert: one statement per batch instead of a look-up and
-        a write per row. Every row changed is recorded as update() and insert() do
-        (whole images, for undo and the audit); rows already so are left alone.
+        through the store's upsert (sqlite-utils' on a file, ON CONFLICT on a server):
+        one statement per batch instead of a look-up and a write per row. Every row
+        changed is recorded as update() and insert() do (whole images, for undo and
+        the audit); rows already so are left alone.
 
         insert_only: columns written when a row is new and kept when it exists
         (when a conflict was first seen). Only for bookkeeping tables: the revision
@@ -126,8 +120,6 @@ class Transaction:
         assert table not in REVISIONED_TABLES, table
         if not rows:
             return 0
-        from govledger.store.toolkit import toolkit
-
         existing = {_key_of(row, key): row for row in self._rows_by_key(table, rows, key)}
         writes: list[dict[str, Any]] = []
         for row in rows:
@@ -140,7 +132,7 @@ class Transaction:
                 writes.append(kept)
         if not writes:
             return 0
-        toolkit(self.db).table(table).upsert_all(writes, pk=list(key))
+        self.db.upsert_rows(table, writes, key)
         after = {_key_of(row, key): row for row in self._rows_by_key(table, writes, key)}
         for row in writes:
             old, new = existing.get(_key_of(row, key)), after[_key_of(row, key)]
@@ -183,12 +175,7 @@ class Transaction:
             raise GovLedgerError("edit.stale", description=description)
         if change.op is Op.INSERT:
             assert change.new is not None
-            names = list(change.new)
-            self.db.execute(
-                f"INSERT INTO {change.table} ({', '.join(names)}) "
-                f"VALUES ({', '.join('?' for _ in names)})",
-                [change.new[name] for name in names],
-            )
+            self.db.insert(change.table, change.new)  # with its old id
         elif change.op is Op.UPDATE:
             assert change.new is not None
             names = [name for name in change.new if name != "id"]

@@ -30,6 +30,7 @@ def _register(ledger: Ledger, received: date = date(2025, 9, 24), **fields) -> i
     return application_id
 
 
+@pytest.mark.file_ledger
 def test_the_schema_has_the_report_tables_and_they_are_undoable_data(ledger: Ledger) -> None:
     names = {row[0] for row in ledger._db.execute("SELECT name FROM sqlite_master")}
     assert set(REPORT_TABLES) <= names
@@ -126,6 +127,7 @@ def test_the_years_register_includes_requests_carried_over(ledger: Ledger) -> No
     assert [a.id for a in ledger.applications(2025)] == [carried, this_year]
 
 
+@pytest.mark.file_ledger
 def test_documents_live_in_the_evidence_store_and_are_checked(
     ledger: Ledger, tmp_path: Path
 ) -> None:

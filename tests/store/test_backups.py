@@ -15,6 +15,8 @@ from govledger.store import Ledger, LedgerOpenError
 from govledger.store.backups import Backups, set_aside
 from govledger.store.file_location import _mount_type
 
+pytestmark = pytest.mark.file_ledger  # backups are files beside a ledger file
+
 
 def test_take_writes_a_verified_ledger_copy(ledger: Ledger, plan_tree: dict) -> None:
     path = ledger.take_backup("manual")

@@ -1,4 +1,4 @@
-"""LedgerDatabase: statements, dict rows, and transactions that are all or nothing."""
+"""SqliteDatabase: statements, dict rows, and transactions that are all or nothing."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from govledger.store.connection import LedgerDatabase
+from govledger.store.connection import SqliteDatabase
 
 
 @pytest.fixture
 def db(tmp_path: Path):
-    database = LedgerDatabase(sqlite3.connect(str(tmp_path / "t.sqlite")))
+    database = SqliteDatabase(sqlite3.connect(str(tmp_path / "t.sqlite")))
     database.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
     yield database
     database.close()
 
 
-def texts(db: LedgerDatabase) -> list[str]:
+def texts(db: SqliteDatabase) -> list[str]:
     return [row["text"] for row in db.query("SELECT text FROM notes ORDER BY id")]
 
 

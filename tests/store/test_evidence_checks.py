@@ -20,6 +20,7 @@ def _progress(ledger: Ledger, task_id: int) -> int:
     )
 
 
+@pytest.mark.file_ledger
 def test_a_missing_shared_file_is_reported_for_every_record(
     ledger: Ledger, plan_tree: dict
 ) -> None:
@@ -31,6 +32,7 @@ def test_a_missing_shared_file_is_reported_for_every_record(
     assert "一号截图.png" in problems[0].text and "二号截图.png" in problems[1].text
 
 
+@pytest.mark.file_ledger
 def test_an_unreadable_file_is_a_problem_not_a_crash(
     ledger: Ledger, plan_tree: dict, monkeypatch
 ) -> None:
@@ -84,6 +86,7 @@ def test_check_finds_evidence_on_another_requirements_progress(
     assert problem.kind == "evidence_progress_elsewhere" and "旧数据" in problem.text
 
 
+@pytest.mark.file_ledger
 def test_cli_check_names_the_missing_file_and_exits_1(
     ledger: Ledger, plan_tree: dict, capsys
 ) -> None:
@@ -95,6 +98,7 @@ def test_cli_check_names_the_missing_file_and_exits_1(
     assert "missing" in out and "已删除的截图.png" in out and "1 problem" in out
 
 
+@pytest.mark.file_ledger
 def test_a_file_copied_beforehand_is_recorded_on_its_own(
     ledger: Ledger, plan_tree: dict, tmp_path: Path
 ) -> None:

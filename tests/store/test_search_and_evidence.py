@@ -82,6 +82,7 @@ def test_attach_file_is_content_addressed(ledger: Ledger, plan_tree: dict, tmp_p
     assert check_ledger(ledger) == []
 
 
+@pytest.mark.file_ledger
 def test_detached_file_stays_until_collected(ledger: Ledger, plan_tree: dict) -> None:
     evidence_id = ledger.attach_bytes(plan_tree["r1"], b"screenshot", "截图.png").first_created(
         "evidence"
@@ -96,6 +97,7 @@ def test_detached_file_stays_until_collected(ledger: Ledger, plan_tree: dict) ->
     assert not ledger.evidence.contains(sha)
 
 
+@pytest.mark.file_ledger
 def test_check_reports_missing_and_altered_files(ledger: Ledger, plan_tree: dict) -> None:
     ledger.attach_bytes(plan_tree["r1"], b"one", "一.png")
     ledger.attach_bytes(plan_tree["r2"], b"two", "二.png")
@@ -154,6 +156,7 @@ def test_attaching_a_missing_file_is_one_clear_error(
         ledger.attach_bytes(9999, b"x", "x.png")
 
 
+@pytest.mark.file_ledger
 def test_backup_is_a_consistent_copy(ledger: Ledger, plan_tree: dict, tmp_path: Path) -> None:
     target = ledger.backup(tmp_path / "backups" / "copy.sqlite")
     with Ledger.open(target) as copy:
