@@ -3413,47 +3413,47 @@ Recover now?</translation>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="58"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="59"/>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="65"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="65"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
         <source>My change</source>
         <translation>My change</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="65"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
         <source>Saved version</source>
         <translation>Saved version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="85"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
         <source>Keep my changes</source>
         <translation>Keep my changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="86"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
         <source>Use the saved version</source>
         <translation>Use the saved version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
         <source>Save what I typed over the version saved now.</source>
         <translation>Save what I typed over the version saved now.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
         <source>Discard what I typed and show the saved version.</source>
         <translation>Discard what I typed and show the saved version.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="92"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="94"/>
         <source>Save nothing now; keep what I typed.</source>
         <translation>Save nothing now; keep what I typed.</translation>
     </message>
@@ -3489,29 +3489,29 @@ Recover now?</translation>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="146"/>
+        <location filename="../govledger/ui/task_cells.py" line="148"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="169"/>
+        <location filename="../govledger/ui/task_cells.py" line="171"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="174"/>
+        <location filename="../govledger/ui/task_cells.py" line="176"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="179"/>
+        <location filename="../govledger/ui/task_cells.py" line="181"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 {done} of {total} requirements done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <location filename="../govledger/ui/task_cells.py" line="139"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>Marked done, but no evidence is attached</translation>
     </message>
@@ -3600,12 +3600,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>

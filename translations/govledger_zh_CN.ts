@@ -3413,47 +3413,47 @@ Recover now?</source>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="58"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="59"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="65"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="65"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
         <source>My change</source>
         <translation>我的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="65"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
         <source>Saved version</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="85"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
         <source>Keep my changes</source>
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="86"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
         <source>Use the saved version</source>
         <translation>采用已保存的版本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
         <source>Save what I typed over the version saved now.</source>
         <translation>用我输入的内容覆盖现在已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
         <source>Discard what I typed and show the saved version.</source>
         <translation>放弃我输入的内容，显示已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="92"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="94"/>
         <source>Save nothing now; keep what I typed.</source>
         <translation>暂不保存，保留我输入的内容。</translation>
     </message>
@@ -3489,29 +3489,29 @@ Recover now?</source>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="146"/>
+        <location filename="../govledger/ui/task_cells.py" line="148"/>
         <source>Responsible: {units}</source>
         <translation>责任单位：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="169"/>
+        <location filename="../govledger/ui/task_cells.py" line="171"/>
         <source>{count} overdue</source>
         <translation>逾期 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="174"/>
+        <location filename="../govledger/ui/task_cells.py" line="176"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="179"/>
+        <location filename="../govledger/ui/task_cells.py" line="181"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <location filename="../govledger/ui/task_cells.py" line="139"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>已标记为已完成，但尚未添加佐证材料</translation>
     </message>
@@ -3600,12 +3600,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -118,7 +119,8 @@ class StaleEditDialog(QDialog):
 
 
 def ask(stale: StaleEdit, parent: QWidget | None, *, can_cancel: bool = True) -> Choice:
-    dialog = StaleEditDialog(stale, parent, can_cancel=can_cancel)
+    # A model without a widget of its own (the tree's) asks over the window in use.
+    dialog = StaleEditDialog(stale, parent or QApplication.activeWindow(), can_cancel=can_cancel)
     dialog.exec()
     choice = dialog.choice
     dialog.deleteLater()

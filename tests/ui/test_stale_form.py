@@ -261,3 +261,19 @@ def test_with_nobody_to_ask_what_was_typed_is_kept_and_theirs_stays_in_the_audit
     assert other_clerk.task(plan_ledger["requirement"]).text == MINE
     saved = other_clerk.audit_log(limit=1)[0]["changes"][0]
     assert saved["old"]["text"] == THEIRS and saved["new"]["text"] == MINE
+
+
+@pytest.mark.parametrize(("answer", "stored"), [("keep", MINE), ("take", THEIRS)])
+def test_text_edited_in_the_tree_asks_too(window, other_clerk, plan_ledger, answer, stored):
+    from govledger.ui.labels import Column
+
+    task_id = plan_ledger["requirement"]
+    index = window.model.index_for_task(task_id, Column.TEXT)
+    other_clerk.update_task(task_id, text=THEIRS)
+    seen: list[StaleEditDialog] = []
+    _answer_with(answer, seen)
+    window.model.setData(index, MINE)
+    assert seen and seen[0].cancel_button is None  # the cell's editor is gone: choose
+    assert other_clerk.task(task_id).text == stored
+    shown = window.model.index_for_task(task_id, Column.TEXT)
+    assert window.model.data(shown) == stored
