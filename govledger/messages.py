@@ -198,6 +198,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "无法撤销/重做“{description}”：相关记录已被其他操作修改。",
         "Cannot undo/redo '{description}': the records have changed since.",
     ),
+    "edit.stale_save": (
+        "别人已修改了这条{what}，您的修改没有保存。请比较两个版本后决定保留哪一个。",
+        "Someone else has changed this {what}; your change was not saved. "
+        "Compare the two versions and choose which to keep.",
+    ),
     "edit.read_only": (
         "台账以只读方式打开，不能修改。",
         "The ledger is open read-only; it cannot be changed.",

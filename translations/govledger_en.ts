@@ -1235,37 +1235,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="94"/>
+        <location filename="../govledger/ui/evidence_model.py" line="100"/>
         <source>Rename evidence</source>
         <translation>Rename evidence</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="105"/>
+        <location filename="../govledger/ui/evidence_model.py" line="115"/>
         <source>captured {date}</source>
         <translation>captured {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="115"/>
+        <location filename="../govledger/ui/evidence_model.py" line="125"/>
         <source>progress {date}</source>
         <translation>progress {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="120"/>
+        <location filename="../govledger/ui/evidence_model.py" line="130"/>
         <source>file missing</source>
         <translation>file missing</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="128"/>
+        <location filename="../govledger/ui/evidence_model.py" line="138"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="132"/>
+        <location filename="../govledger/ui/evidence_model.py" line="142"/>
         <source>Belongs to the progress note of {date}: {text}</source>
         <translation>Belongs to the progress note of {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="136"/>
+        <location filename="../govledger/ui/evidence_model.py" line="146"/>
         <source>Double-click to open; F2 renames the description.</source>
         <translation>Double-click to open; F2 renames the description.</translation>
     </message>
@@ -1677,42 +1677,42 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="28"/>
+        <location filename="../govledger/ui/heading_form.py" line="30"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="29"/>
+        <location filename="../govledger/ui/heading_form.py" line="31"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="30"/>
+        <location filename="../govledger/ui/heading_form.py" line="32"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="39"/>
+        <location filename="../govledger/ui/heading_form.py" line="41"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="42"/>
+        <location filename="../govledger/ui/heading_form.py" line="44"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="60"/>
+        <location filename="../govledger/ui/heading_form.py" line="63"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="69"/>
+        <location filename="../govledger/ui/heading_form.py" line="70"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="78"/>
+        <location filename="../govledger/ui/heading_form.py" line="75"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -2591,48 +2591,48 @@ Recover now?</translation>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <location filename="../govledger/ui/progress_log.py" line="181"/>
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <location filename="../govledger/ui/progress_log.py" line="183"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>What was done, e.g. published on the portal…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <location filename="../govledger/ui/progress_log.py" line="185"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="136"/>
-        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <location filename="../govledger/ui/progress_log.py" line="188"/>
+        <location filename="../govledger/ui/progress_log.py" line="272"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <location filename="../govledger/ui/progress_log.py" line="192"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <location filename="../govledger/ui/progress_log.py" line="194"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="176"/>
+        <location filename="../govledger/ui/progress_log.py" line="228"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <location filename="../govledger/ui/progress_log.py" line="272"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="207"/>
+        <location filename="../govledger/ui/progress_log.py" line="282"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -2640,22 +2640,22 @@ Recover now?</translation>
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="79"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="79"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="79"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <location filename="../govledger/ui/progress_log.py" line="132"/>
         <source>Edit progress note</source>
         <translation>Edit progress note</translation>
     </message>
@@ -3030,127 +3030,127 @@ Recover now?</translation>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="67"/>
+        <location filename="../govledger/ui/requirement_form.py" line="69"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>e.g. 10月底前, 全年, 每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="74"/>
+        <location filename="../govledger/ui/requirement_form.py" line="76"/>
         <source>No due date</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="100"/>
+        <location filename="../govledger/ui/requirement_form.py" line="102"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="101"/>
+        <location filename="../govledger/ui/requirement_form.py" line="103"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="102"/>
+        <location filename="../govledger/ui/requirement_form.py" line="104"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="103"/>
+        <location filename="../govledger/ui/requirement_form.py" line="105"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="104"/>
+        <location filename="../govledger/ui/requirement_form.py" line="106"/>
         <source>Cooperating</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="105"/>
+        <location filename="../govledger/ui/requirement_form.py" line="107"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="107"/>
+        <location filename="../govledger/ui/requirement_form.py" line="109"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <location filename="../govledger/ui/requirement_form.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="109"/>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="118"/>
+        <location filename="../govledger/ui/requirement_form.py" line="120"/>
         <source>Change lead units</source>
         <translation>Change lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="121"/>
+        <location filename="../govledger/ui/requirement_form.py" line="123"/>
         <source>Change cooperating units</source>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="178"/>
+        <location filename="../govledger/ui/requirement_form.py" line="184"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="196"/>
+        <location filename="../govledger/ui/requirement_form.py" line="204"/>
         <source>As printed: {label}</source>
         <translation>As printed: {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="222"/>
+        <location filename="../govledger/ui/requirement_form.py" line="230"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="227"/>
+        <location filename="../govledger/ui/requirement_form.py" line="235"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="231"/>
+        <location filename="../govledger/ui/requirement_form.py" line="239"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="236"/>
+        <location filename="../govledger/ui/requirement_form.py" line="244"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="255"/>
+        <location filename="../govledger/ui/requirement_form.py" line="286"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="260"/>
+        <location filename="../govledger/ui/requirement_form.py" line="291"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="270"/>
+        <location filename="../govledger/ui/requirement_form.py" line="301"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="278"/>
+        <location filename="../govledger/ui/requirement_form.py" line="309"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="287"/>
+        <location filename="../govledger/ui/requirement_form.py" line="318"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="307"/>
+        <location filename="../govledger/ui/requirement_form.py" line="338"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -3411,6 +3411,54 @@ Recover now?</translation>
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="59"/>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <source>My change</source>
+        <translation>My change</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <source>Saved version</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
+        <source>Keep my changes</source>
+        <translation>Keep my changes</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
+        <source>Use the saved version</source>
+        <translation>Use the saved version</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
+        <source>Save what I typed over the version saved now.</source>
+        <translation>Save what I typed over the version saved now.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
+        <source>Discard what I typed and show the saved version.</source>
+        <translation>Discard what I typed and show the saved version.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="94"/>
+        <source>Save nothing now; keep what I typed.</source>
+        <translation>Save nothing now; keep what I typed.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
@@ -3441,29 +3489,29 @@ Recover now?</translation>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="146"/>
+        <location filename="../govledger/ui/task_cells.py" line="148"/>
         <source>Responsible: {units}</source>
         <translation>Responsible: {units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="169"/>
+        <location filename="../govledger/ui/task_cells.py" line="171"/>
         <source>{count} overdue</source>
         <translation>{count} overdue</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="174"/>
+        <location filename="../govledger/ui/task_cells.py" line="176"/>
         <source>All done</source>
         <translation>All done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="179"/>
+        <location filename="../govledger/ui/task_cells.py" line="181"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 {done} of {total} requirements done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <location filename="../govledger/ui/task_cells.py" line="139"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>Marked done, but no evidence is attached</translation>
     </message>
@@ -3552,12 +3600,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>

@@ -1235,37 +1235,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="94"/>
+        <location filename="../govledger/ui/evidence_model.py" line="100"/>
         <source>Rename evidence</source>
         <translation>修改佐证材料说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="105"/>
+        <location filename="../govledger/ui/evidence_model.py" line="115"/>
         <source>captured {date}</source>
         <translation>采集于 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="115"/>
+        <location filename="../govledger/ui/evidence_model.py" line="125"/>
         <source>progress {date}</source>
         <translation>进展 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="120"/>
+        <location filename="../govledger/ui/evidence_model.py" line="130"/>
         <source>file missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="128"/>
+        <location filename="../govledger/ui/evidence_model.py" line="138"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="132"/>
+        <location filename="../govledger/ui/evidence_model.py" line="142"/>
         <source>Belongs to the progress note of {date}: {text}</source>
         <translation>属于 {date} 的进展记录：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="136"/>
+        <location filename="../govledger/ui/evidence_model.py" line="146"/>
         <source>Double-click to open; F2 renames the description.</source>
         <translation>双击打开；按 F2 修改说明。</translation>
     </message>
@@ -1677,42 +1677,42 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="28"/>
+        <location filename="../govledger/ui/heading_form.py" line="30"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="29"/>
+        <location filename="../govledger/ui/heading_form.py" line="31"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="30"/>
+        <location filename="../govledger/ui/heading_form.py" line="32"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="39"/>
+        <location filename="../govledger/ui/heading_form.py" line="41"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="42"/>
+        <location filename="../govledger/ui/heading_form.py" line="44"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="60"/>
+        <location filename="../govledger/ui/heading_form.py" line="63"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="69"/>
+        <location filename="../govledger/ui/heading_form.py" line="70"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="78"/>
+        <location filename="../govledger/ui/heading_form.py" line="75"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -2591,48 +2591,48 @@ Recover now?</source>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="129"/>
+        <location filename="../govledger/ui/progress_log.py" line="181"/>
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="131"/>
+        <location filename="../govledger/ui/progress_log.py" line="183"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>填写工作开展情况，如：已在门户网站政府信息公开专栏发布…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="133"/>
+        <location filename="../govledger/ui/progress_log.py" line="185"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="136"/>
-        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <location filename="../govledger/ui/progress_log.py" line="188"/>
+        <location filename="../govledger/ui/progress_log.py" line="272"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="140"/>
+        <location filename="../govledger/ui/progress_log.py" line="192"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="142"/>
+        <location filename="../govledger/ui/progress_log.py" line="194"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="176"/>
+        <location filename="../govledger/ui/progress_log.py" line="228"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="197"/>
+        <location filename="../govledger/ui/progress_log.py" line="272"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="207"/>
+        <location filename="../govledger/ui/progress_log.py" line="282"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -2640,22 +2640,22 @@ Recover now?</source>
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="79"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="57"/>
+        <location filename="../govledger/ui/progress_log.py" line="79"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="100"/>
+        <location filename="../govledger/ui/progress_log.py" line="132"/>
         <source>Edit progress note</source>
         <translation>修改工作开展情况</translation>
     </message>
@@ -3030,127 +3030,127 @@ Recover now?</source>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="67"/>
+        <location filename="../govledger/ui/requirement_form.py" line="69"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>如：10月底前、全年、每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="74"/>
+        <location filename="../govledger/ui/requirement_form.py" line="76"/>
         <source>No due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="100"/>
+        <location filename="../govledger/ui/requirement_form.py" line="102"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="101"/>
+        <location filename="../govledger/ui/requirement_form.py" line="103"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="102"/>
+        <location filename="../govledger/ui/requirement_form.py" line="104"/>
         <source>As written</source>
         <translation>责任单位原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="103"/>
+        <location filename="../govledger/ui/requirement_form.py" line="105"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="104"/>
+        <location filename="../govledger/ui/requirement_form.py" line="106"/>
         <source>Cooperating</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="105"/>
+        <location filename="../govledger/ui/requirement_form.py" line="107"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="107"/>
+        <location filename="../govledger/ui/requirement_form.py" line="109"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <location filename="../govledger/ui/requirement_form.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="109"/>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="118"/>
+        <location filename="../govledger/ui/requirement_form.py" line="120"/>
         <source>Change lead units</source>
         <translation>修改牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="121"/>
+        <location filename="../govledger/ui/requirement_form.py" line="123"/>
         <source>Change cooperating units</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="178"/>
+        <location filename="../govledger/ui/requirement_form.py" line="184"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="196"/>
+        <location filename="../govledger/ui/requirement_form.py" line="204"/>
         <source>As printed: {label}</source>
         <translation>原编号：{label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="222"/>
+        <location filename="../govledger/ui/requirement_form.py" line="230"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="227"/>
+        <location filename="../govledger/ui/requirement_form.py" line="235"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="231"/>
+        <location filename="../govledger/ui/requirement_form.py" line="239"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="236"/>
+        <location filename="../govledger/ui/requirement_form.py" line="244"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="255"/>
+        <location filename="../govledger/ui/requirement_form.py" line="286"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="260"/>
+        <location filename="../govledger/ui/requirement_form.py" line="291"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="270"/>
+        <location filename="../govledger/ui/requirement_form.py" line="301"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="278"/>
+        <location filename="../govledger/ui/requirement_form.py" line="309"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="287"/>
+        <location filename="../govledger/ui/requirement_form.py" line="318"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="307"/>
+        <location filename="../govledger/ui/requirement_form.py" line="338"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -3411,6 +3411,54 @@ Recover now?</source>
     </message>
 </context>
 <context>
+    <name>StaleEditDialog</name>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="59"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <source>My change</source>
+        <translation>我的修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <source>Saved version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
+        <source>Keep my changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
+        <source>Use the saved version</source>
+        <translation>采用已保存的版本</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
+        <source>Save what I typed over the version saved now.</source>
+        <translation>用我输入的内容覆盖现在已保存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
+        <source>Discard what I typed and show the saved version.</source>
+        <translation>放弃我输入的内容，显示已保存的版本。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="94"/>
+        <source>Save nothing now; keep what I typed.</source>
+        <translation>暂不保存，保留我输入的内容。</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <location filename="../govledger/ui/rollover_wizard.py" line="335"/>
@@ -3441,29 +3489,29 @@ Recover now?</source>
 <context>
     <name>TaskCells</name>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="146"/>
+        <location filename="../govledger/ui/task_cells.py" line="148"/>
         <source>Responsible: {units}</source>
         <translation>责任单位：{units}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="169"/>
+        <location filename="../govledger/ui/task_cells.py" line="171"/>
         <source>{count} overdue</source>
         <translation>逾期 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="174"/>
+        <location filename="../govledger/ui/task_cells.py" line="176"/>
         <source>All done</source>
         <translation>全部完成</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="179"/>
+        <location filename="../govledger/ui/task_cells.py" line="181"/>
         <source>{text}
 {done} of {total} requirements done</source>
         <translation>{text}
 共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_cells.py" line="137"/>
+        <location filename="../govledger/ui/task_cells.py" line="139"/>
         <source>Marked done, but no evidence is attached</source>
         <translation>已标记为已完成，但尚未添加佐证材料</translation>
     </message>
@@ -3552,12 +3600,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="372"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from govledger.messages import GovLedgerError, message
+
 # The store's tables behind each question below (the store names them; views do not).
 _CALENDAR = (
     "plans", "tasks", "task_units", "occurrence_marks", "task_events", "holidays",
@@ -261,3 +263,35 @@ class ChangeSet:
             if "parent_id" in fields or "position" in fields:
                 return True
         return False
+
+
+class StaleEdit(GovLedgerError):
+    """A save refused because the record changed since the clerk loaded it (another
+    clerk on a shared ledger saved first). Carries both versions so the clerk can
+    choose: mine, the values they tried to save; theirs, the whole record as it is now.
+    kind names the record as the what.* messages do ("task", "progress", …); elsewhere
+    is the other save as far as this record goes, for views to refresh from when the
+    clerk takes the saved version (nothing to undo: this clerk did not make it).
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        row_id: int,
+        mine: dict[str, Any],
+        theirs: dict[str, Any],
+        elsewhere: ChangeSet,
+    ) -> None:
+        self.kind = kind
+        self.row_id = row_id
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)
+        self.elsewhere = elsewhere
+        super().__init__("edit.stale_save", what=message(f"what.{kind}"))
+
+    @property
+    def revision(self) -> int:
+        """The revision saved now: the one to save on top of to keep mine knowingly."""
+        revision = self.theirs["revision"]
+        assert isinstance(revision, int)
+        return revision

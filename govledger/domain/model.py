@@ -55,6 +55,7 @@ class Plan:
     issued_on: date | None = None
     source_name: str = ""
     created_at: datetime | None = None
+    revision: int = 0  # the stored version a form loaded; a save checks it is still so
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class Task:
     updated_at: datetime | None = None
     label: str = ""  # the document's own numbering where number is the plan-wide 序号
     carried_from: str | None = None  # uuid of last year's requirement it continues (回头看)
+    revision: int = 0  # the stored version a form loaded; a save checks it is still so
 
     @property
     def is_heading(self) -> bool:
@@ -118,6 +120,7 @@ class ProgressEntry:
     unit: str = ""
     author: str = ""
     created_at: datetime | None = None
+    revision: int = 0  # the stored version a form loaded; a save checks it is still so
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,7 @@ class Evidence:
     captured_on: date | None = None
     progress_id: int | None = None
     added_at: datetime | None = None
+    revision: int = 0  # the stored version a form loaded; a save checks it is still so
 
     @property
     def label(self) -> str:

@@ -166,13 +166,16 @@ class EvidenceOps:
             )
         return tx.changes
 
-    def update_evidence(self, evidence_id: int, **fields: Any) -> ChangeSet:
+    def update_evidence(
+        self, evidence_id: int, *, expected_revision: int | None = None, **fields: Any
+    ) -> ChangeSet:
+        """Edit an evidence record; StaleEdit if it moved on from expected_revision."""
         values = _evidence_values(fields)
         with self._transaction("update_evidence", message("what.evidence")) as tx:
             row = tx.require("evidence", evidence_id, "evidence")
             if values.get("progress_id") is not None:
                 _require_progress_of(tx, row["task_id"], values["progress_id"])
-            tx.update("evidence", evidence_id, values)
+            tx.update("evidence", evidence_id, values, expected_revision)
         return tx.changes
 
     def detach_evidence(self, evidence_id: int) -> ChangeSet:

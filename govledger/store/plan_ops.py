@@ -98,11 +98,14 @@ class PlanOps:
             insert_plan(tx, {"title": title, "year": year, **fields})
         return tx.changes
 
-    def update_plan(self, plan_id: int, **fields: Any) -> ChangeSet:
+    def update_plan(
+        self, plan_id: int, *, expected_revision: int | None = None, **fields: Any
+    ) -> ChangeSet:
+        """Edit a plan's fields; StaleEdit if it moved on from expected_revision."""
         values = _plan_values(fields)
         with self._transaction("update_plan", message("what.plan")) as tx:
             tx.require("plans", plan_id, "plan")
-            if tx.update("plans", plan_id, values):
+            if tx.update("plans", plan_id, values, expected_revision):
                 tx.update("plans", plan_id, {"updated_at": now_text()})
         return tx.changes
 

@@ -61,11 +61,14 @@ class ProgressOps:
             )
         return tx.changes
 
-    def update_progress(self, entry_id: int, **fields: Any) -> ChangeSet:
+    def update_progress(
+        self, entry_id: int, *, expected_revision: int | None = None, **fields: Any
+    ) -> ChangeSet:
+        """Edit a progress note; StaleEdit if it moved on from expected_revision."""
         values = _progress_values(fields)
         with self._transaction("update_progress", message("what.progress")) as tx:
             tx.require("progress_entries", entry_id, "progress")
-            if tx.update("progress_entries", entry_id, values):
+            if tx.update("progress_entries", entry_id, values, expected_revision):
                 tx.update("progress_entries", entry_id, {"updated_at": now_text()})
         return tx.changes
 

@@ -47,6 +47,7 @@ def plan_from_row(row: dict[str, Any]) -> Plan:
         issued_on=optional_date(row["issued_on"]),
         source_name=row["source_name"],
         created_at=_datetime(row["created_at"]),
+        revision=row["revision"],
     )
 
 
@@ -73,6 +74,7 @@ def task_from_row(row: dict[str, Any], lead: Iterable[str] = (), co: Iterable[st
         updated_at=_datetime(row["updated_at"]),
         label=row.get("label") or "",
         carried_from=row.get("carried_from"),
+        revision=row["revision"],
     )
 
 
@@ -86,6 +88,7 @@ def progress_from_row(row: dict[str, Any]) -> ProgressEntry:
         unit=row["unit"],
         author=row["author"],
         created_at=_datetime(row["created_at"]),
+        revision=row["revision"],
     )
 
 
@@ -104,6 +107,7 @@ def evidence_from_row(row: dict[str, Any]) -> Evidence:
         captured_on=optional_date(row["captured_on"]),
         progress_id=row["progress_id"],
         added_at=_datetime(row["added_at"]),
+        revision=row["revision"],
     )
 
 

@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from govledger.domain.changes import ChangeSet
+from govledger.domain.changes import ChangeSet, StaleEdit
 from govledger.domain.model import STORED_STATUSES, Recurrence, Status, TaskKind
 from govledger.messages import GovLedgerError, message
 from govledger.store.records import units_of
@@ -220,10 +220,13 @@ class TaskOps:
             _renumber(tx, [*siblings[:index], task_id, *siblings[index:]])
         return tx.changes
 
-    def update_task(self, task_id: int, **fields: Any) -> ChangeSet:
+    def update_task(
+        self, task_id: int, *, expected_revision: int | None = None, **fields: Any
+    ) -> ChangeSet:
         """Edit a task's fields; lead_units/co_units replace its unit links.
 
         Marking a requirement 已完成 also sets its progress to 100 unless progress is given.
+        expected_revision: the revision the edit started from; StaleEdit if it moved on.
         """
         if "text" in fields and not str(fields["text"]).strip():
             raise GovLedgerError("edit.empty_text")
@@ -233,7 +236,13 @@ class TaskOps:
             values["progress"] = 100
         with self._transaction("update_task", _describe_update(values, unit_fields)) as tx:
             tx.require("tasks", task_id, "task")
-            tx.update("tasks", task_id, values)
+            try:
+                tx.update("tasks", task_id, values, expected_revision)
+            except StaleEdit as stale:  # both versions with their units, for the clerk
+                current = units_of(tx.db, task_id)
+                stale.mine.update(unit_fields)
+                stale.theirs.update(lead_units=current["lead"], co_units=current["co"])
+                raise
             if unit_fields:
                 current = units_of(tx.db, task_id)
                 write_task_units(

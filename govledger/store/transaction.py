@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from govledger.domain.changes import ChangeSet, Op, RowChange
+from govledger.domain.changes import ChangeSet, Op, RowChange, StaleEdit
 from govledger.messages import GovLedgerError, message
 from govledger.store import search_index
 from govledger.store.connection import LedgerDatabase
@@ -70,11 +70,24 @@ class Transaction:
         self.changes.created_ids.setdefault(table, []).append(row_id)
         return row_id
 
-    def update(self, table: str, row_id: int, values: dict[str, Any]) -> bool:
-        """Set values on a row; records nothing when they are already so."""
+    def update(
+        self,
+        table: str,
+        row_id: int,
+        values: dict[str, Any],
+        expected_revision: int | None = None,
+    ) -> bool:
+        """Set values on a row; records nothing when they are already so.
+
+        expected_revision: the revision the clerk's edit started from. When the record
+        has moved on since (another clerk saved first), nothing is written and
+        StaleEdit carries both versions; it is checked even when nothing would change.
+        """
         old = self.row(table, row_id)
         if old is None:
             raise KeyError(f"{table} {row_id}")
+        if expected_revision is not None and old["revision"] != expected_revision:
+            raise _stale(table, row_id, values, old)
         changed = {key: value for key, value in values.items() if old.get(key) != value}
         if not changed:
             return False
@@ -84,9 +97,17 @@ class Transaction:
             self._revised.add((table, row_id))
             changed["revision"] = old["revision"] + 1
         assignments = ", ".join(f"{name} = ?" for name in changed)
-        self.db.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
-        )
+        if table not in REVISIONED_TABLES:
+            self.db.execute(
+                f"UPDATE {table} SET {assignments} WHERE id = ?", [*changed.values(), row_id]
+            )
+        else:  # only the version read above: on a shared server another client may slip in
+            cursor = self.db.execute(
+                f"UPDATE {table} SET {assignments} WHERE id = ? AND revision = ?",
+                [*changed.values(), row_id, old["revision"]],
+            )
+            if cursor.rowcount != 1:
+                raise _stale(table, row_id, values, self.row(table, row_id) or old)
         self._record(RowChange(table, row_id, Op.UPDATE, old, {**old, **changed}))
         return True
 
@@ -224,6 +245,13 @@ class Transaction:
                 json.dumps([c.to_json() for c in self.changes.rows], ensure_ascii=False),
             ],
         )
+
+
+def _stale(table: str, row_id: int, mine: dict[str, Any], theirs: dict[str, Any]) -> StaleEdit:
+    kinds = {"plans": "plan", "tasks": "task", "progress_entries": "progress"}
+    seen = RowChange(table, row_id, Op.UPDATE, theirs, theirs)
+    elsewhere = ChangeSet(action="changed_elsewhere", rows=[seen])
+    return StaleEdit(kinds.get(table, table), row_id, mine, theirs, elsewhere)
 
 
 def _key_of(row: dict[str, Any], key: tuple[str, ...]) -> tuple[Any, ...]:

@@ -111,18 +111,27 @@ class DetailPanel(QWidget):
         self._tabs.currentChanged.connect(self._tab_opened)
         self.stack.addWidget(self._tabs)
 
-    def flush(self, *, add_pending_note: bool = False) -> None:
+    def flush(
+        self, *, add_pending_note: bool = False, interactive: bool = True, can_cancel: bool = False
+    ) -> bool:
         """Save what is being typed in the task's fields and in the progress table.
 
         add_pending_note: also add a progress note typed but not yet added (the
         window is going away without a chance to ask, e.g. at session end).
+        interactive, can_cancel: for a save refused because someone else saved first
+        (stale_edit_dialog.save_edit). False when the clerk cancelled such a save: the
+        typed text is still in the form, so the window must not go away.
         """
+        kept = True
         if self._form is not None:
-            self._form.flush()
+            kept &= self._form.flush(interactive=interactive, can_cancel=can_cancel)
         if self._heading_form is not None:
-            self._heading_form.flush()
+            kept &= self._heading_form.flush(interactive=interactive, can_cancel=can_cancel)
         if self._progress is not None:
-            self._progress.flush(add_pending_note=add_pending_note)
+            kept &= self._progress.flush(
+                add_pending_note=add_pending_note, interactive=interactive, can_cancel=can_cancel
+            )
+        return kept
 
     def pending_note(self) -> str:
         """A progress note typed but not yet added, or ""."""

@@ -11,12 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Evidence, EvidenceKind, ProgressEntry
 from govledger.ui.evidence_thumbnails import Thumbnails
 from govledger.ui.file_job import megabytes
 from govledger.ui.session import LedgerSession
+from govledger.ui.stale_edit_dialog import Outcome, save_edit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -89,12 +91,20 @@ class EvidenceListModel(QAbstractListModel):
         note = "" if text == fallback else text
         if note == evidence.note:
             return False
-        evidence_id = evidence.id
-        result = self.session.perform(
+        evidence_id, ledger = evidence.id, self.session.ledger
+        parent = self.parent()
+        # The cell's editor is gone once this returns: no "keep typing", only a choice.
+        outcome = save_edit(
+            self.session,
+            parent if isinstance(parent, QWidget) else None,
             self.tr("Rename evidence"),
-            lambda: self.session.ledger.update_evidence(evidence_id, note=note),
+            lambda expected: ledger.update_evidence(
+                evidence_id, expected_revision=expected, note=note
+            ),
+            evidence.revision,
+            can_cancel=False,
         )
-        return result is not None
+        return outcome is Outcome.SAVED
 
     # ------------------------------------------------------------ texts
     def details(self, evidence: Evidence) -> str:

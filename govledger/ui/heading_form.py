@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 
 from govledger.domain.model import Task, TaskCounts
 from govledger.ui.session import LedgerSession
+from govledger.ui.stale_edit_dialog import Outcome, save_edit
 
 
 class HeadingForm(QWidget):
@@ -15,6 +16,7 @@ class HeadingForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.task: Task | None = None
+        self._resolving = False  # a save refused as stale is being decided
         self.number_edit = QLineEdit(self)
         self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("（十二）") + 24)
         self.text_edit = QPlainTextEdit(self)
@@ -44,40 +46,59 @@ class HeadingForm(QWidget):
                 )
             )
 
-    def flush(self) -> None:
-        """Save the typed number and text before another task is shown or the ledger closes."""
+    def flush(self, *, interactive: bool = True, can_cancel: bool = False) -> bool:
+        """Save the typed number and text before another task is shown or the ledger
+        closes; False when the clerk cancelled a save refused as stale (see save_edit)."""
         if self.task is None:
-            return
+            return True
         fields: dict[str, str] = {}
         number, text = self.number_edit.text().strip(), self.text_edit.toPlainText().strip()
         if number != self.task.number:
             fields["number"] = number
         if text and text != self.task.text:
             fields["text"] = text
-        if fields:
-            task_id = self.task.id
-            self.session.perform(
-                self.tr("Save typed changes"),
-                lambda: self.session.ledger.update_task(task_id, **fields),
-            )
+        if not fields:
+            return True
+        outcome = self._save(
+            self.tr("Save typed changes"), fields, interactive=interactive, can_cancel=can_cancel
+        )
+        return outcome is not Outcome.KEPT_TYPING
 
     def commit_number(self) -> None:
         value = self.number_edit.text().strip()
         if self.task and value != self.task.number:
-            task_id = self.task.id
-            self.session.perform(
-                self.tr("Edit number"),
-                lambda: self.session.ledger.update_task(task_id, number=value),
-            )
+            self._save(self.tr("Edit number"), {"number": value})
 
     def commit_text(self) -> None:
         value = self.text_edit.toPlainText().strip()
         if self.task and value and value != self.task.text:
-            task_id = self.task.id
-            self.session.perform(
-                self.tr("Edit heading text"),
-                lambda: self.session.ledger.update_task(task_id, text=value),
+            self._save(self.tr("Edit heading text"), {"text": value})
+
+    def _save(
+        self,
+        undo_text: str,
+        fields: dict[str, str],
+        *,
+        interactive: bool = True,
+        can_cancel: bool = True,
+    ) -> Outcome:
+        """Save fields on the version of the heading this form loaded (see save_edit)."""
+        if self.task is None or self._resolving:
+            return Outcome.KEPT_TYPING
+        task_id, ledger = self.task.id, self.session.ledger
+        self._resolving = True  # leaving a field for the dialog must not ask twice
+        try:
+            return save_edit(
+                self.session,
+                self,
+                undo_text,
+                lambda expected: ledger.update_task(task_id, expected_revision=expected, **fields),
+                self.task.revision,
+                interactive=interactive,
+                can_cancel=can_cancel,
             )
+        finally:
+            self._resolving = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:

@@ -457,14 +457,15 @@ class MainWindow(QMainWindow):
 
     def commit_for_session_end(self, _manager: object = None) -> None:
         """The OS is ending the session (Windows logoff/shutdown): save everything typed."""
-        self.detail.flush(add_pending_note=True)
+        self.detail.flush(add_pending_note=True, interactive=False)
 
     def shut_down(self) -> None:
         """Release the ledger and its lock (also on Windows shutdown); nothing to save."""
         if getattr(self, "_shut_down", False):
             return
         self._shut_down = True
-        self.detail.flush(add_pending_note=True)  # no one to ask: keep what was typed
+        # no one to ask: keep what was typed
+        self.detail.flush(add_pending_note=True, interactive=False)
         self.deadlines.shutdown()
         self.model.shutdown()
         self.session.close()
@@ -473,9 +474,9 @@ class MainWindow(QMainWindow):
             lock.release()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.keep_typed_note():
+        # A save refused as stale and cancelled leaves typed text in the form: stay open.
+        if not self.keep_typed_note() or not self.detail.flush(can_cancel=True):
             event.ignore()
             return
-        self.detail.flush()
         window_geometry.save_window(self, self.settings)
         super().closeEvent(event)

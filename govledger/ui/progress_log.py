@@ -9,7 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +35,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import ProgressEntry
 from govledger.ui.session import LedgerSession
+from govledger.ui.stale_edit_dialog import Outcome, save_edit
 from govledger.ui.typed_date_edit import TypedDateEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,16 +43,29 @@ DATE, UNIT, TEXT = range(3)
 
 
 class ProgressTableModel(QAbstractTableModel):
+    # A cell whose save was refused as stale and cancelled: its editor opens again
+    # holding what the clerk typed (see typed).
+    kept_typing = Signal(QPersistentModelIndex)
+
     def __init__(self, session: LedgerSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.task_id: int | None = None
         self.entries: list[ProgressEntry] = []
+        # (entry id, column) -> a value typed and not saved (the clerk cancelled a save
+        # refused as stale): the cell's editor shows it instead of the stored value.
+        self.typed: dict[tuple[int, int], Any] = {}
+        self.interactive, self.can_cancel = True, True  # see stale_edit_dialog.save_edit
+        self._resolving = False
 
     def load(self, task_id: int | None) -> None:
         self.beginResetModel()
+        if task_id != self.task_id:
+            self.typed.clear()
         self.task_id = task_id
         self.entries = self.session.ledger.progress_entries(task_id) if task_id else []
+        ids = {entry.id for entry in self.entries}
+        self.typed = {key: value for key, value in self.typed.items() if key[0] in ids}
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -61,6 +83,9 @@ class ProgressTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entry = self.entries[index.row()]
+        typed = self.typed.get((entry.id, index.column()))
+        if role == Qt.ItemDataRole.EditRole and typed is not None:
+            return QDate(typed.year, typed.month, typed.day) if index.column() == DATE else typed
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == DATE:
                 return (
@@ -81,26 +106,52 @@ class ProgressTableModel(QAbstractTableModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
+        if self._resolving:  # the editor losing focus to the stale-edit dialog
+            return False
         entry = self.entries[index.row()]
         if index.column() == DATE:
-            new_date = value.toPython() if isinstance(value, QDate) else date.fromisoformat(value)
-            fields: dict[str, Any] = {"date": new_date}
-            if new_date == entry.date:
-                return False
-        elif index.column() == UNIT:
-            fields = {"unit": str(value).strip()}
+            value = value.toPython() if isinstance(value, QDate) else date.fromisoformat(value)
         else:
-            fields = {"text": str(value).strip()}
-        if index.column() != DATE and next(iter(fields.values())) == (
-            entry.unit if index.column() == UNIT else entry.text
-        ):
+            value = str(value).strip()
+        return self.save_cell(entry, index.column(), value)
+
+    def save_cell(self, entry: ProgressEntry, column: int, value: Any) -> bool:
+        """Save one typed cell on the version of the note shown (see save_edit)."""
+        self.typed.pop((entry.id, column), None)
+        stored = (entry.date, entry.unit, entry.text)[column]
+        if value == stored:
             return False
-        entry_id = entry.id
-        result = self.session.perform(
-            self.tr("Edit progress note"),
-            lambda: self.session.ledger.update_progress(entry_id, **fields),
-        )
-        return result is not None
+        fields: dict[str, Any] = {("date", "unit", "text")[column]: value}
+        entry_id, ledger = entry.id, self.session.ledger
+        parent = self.parent()
+        self._resolving = True
+        try:
+            outcome = save_edit(
+                self.session,
+                parent if isinstance(parent, QWidget) else None,
+                self.tr("Edit progress note"),
+                lambda expected: ledger.update_progress(
+                    entry_id, expected_revision=expected, **fields
+                ),
+                entry.revision,
+                interactive=self.interactive,
+                can_cancel=self.can_cancel,
+            )
+        finally:
+            self._resolving = False
+        if outcome is Outcome.KEPT_TYPING:
+            self.typed[(entry_id, column)] = value
+            rows = [i for i, e in enumerate(self.entries) if e.id == entry_id]
+            if rows:
+                self.kept_typing.emit(QPersistentModelIndex(self.index(rows[0], column)))
+        return outcome is Outcome.SAVED
+
+    def save_typed(self) -> bool:
+        """Try again to save cells left typed; False if some still are."""
+        for (entry_id, column), value in list(self.typed.items()):
+            entry = next(e for e in self.entries if e.id == entry_id)
+            self.save_cell(entry, column, value)
+        return not self.typed
 
 
 class ProgressLog(QWidget):
@@ -110,6 +161,7 @@ class ProgressLog(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = ProgressTableModel(session, self)
+        self.model.kept_typing.connect(self._edit_again)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -183,14 +235,37 @@ class ProgressLog(QWidget):
     def pending_note(self) -> str:
         return self.text_edit.toPlainText().strip() if self.model.task_id is not None else ""
 
-    def flush(self, *, add_pending_note: bool = False) -> None:
-        """Commit a note being edited in the table; add a typed new note if asked."""
-        index = self.table.currentIndex()
-        editor = self.table.indexWidget(index) if index.isValid() else None
-        if editor is not None:  # an open cell editor commits only on focus-out otherwise
-            self.table.itemDelegateForIndex(index).commitData.emit(editor)
+    def flush(
+        self, *, add_pending_note: bool = False, interactive: bool = True, can_cancel: bool = False
+    ) -> bool:
+        """Commit a note being edited in the table (and cells left typed when a save was
+        refused as stale); add a typed new note if asked. False when something typed is
+        still not saved because the clerk cancelled (see stale_edit_dialog.save_edit)."""
+        model = self.model
+        model.interactive, model.can_cancel = interactive, can_cancel
+        try:
+            index = self.table.currentIndex()
+            editor = self.table.indexWidget(index) if index.isValid() else None
+            if editor is not None:  # an open cell editor commits only on focus-out otherwise
+                self.table.itemDelegateForIndex(index).commitData.emit(editor)
+            saved = model.save_typed()
+        finally:
+            model.interactive, model.can_cancel = True, True
         if add_pending_note and self.pending_note():
             self.add_entry()
+        return saved
+
+    def _edit_again(self, index: QPersistentModelIndex) -> None:
+        """Open the cell's editor again on what the clerk typed (its save was cancelled),
+        once the editor that committed it has closed."""
+
+        def reopen() -> None:
+            if index.isValid():
+                cell = self.model.index(index.row(), index.column())
+                self.table.setCurrentIndex(cell)
+                self.table.edit(cell)
+
+        QTimer.singleShot(0, self, reopen)
 
     def confirm_delete(self) -> bool:
         answer = QMessageBox.question(

@@ -29,6 +29,7 @@ from govledger.domain.model import STORED_STATUSES, Plan, Task
 from govledger.ui.appearance import style_hint
 from govledger.ui.labels import recurrence_name, status_name
 from govledger.ui.session import LedgerSession
+from govledger.ui.stale_edit_dialog import Outcome, save_edit
 from govledger.ui.typed_date_edit import TypedDateEdit
 from govledger.ui.unit_picker import UnitPicker
 
@@ -43,6 +44,7 @@ class RequirementForm(QWidget):
         self.task: Task | None = None
         self.plan: Plan | None = None
         self._loading = False
+        self._resolving = False  # a save refused as stale is being decided
 
         self.path_label = QLabel(self)
         self.path_label.setWordWrap(True)
@@ -132,20 +134,22 @@ class RequirementForm(QWidget):
         self.progress_spin.editingFinished.connect(self.commit_progress)
 
     # ------------------------------------------------------------ showing
-    def flush(self) -> None:
+    def flush(self, *, interactive: bool = True, can_cancel: bool = False) -> bool:
         """Save everything typed or picked and not yet committed, as one undo step.
 
         Called before another task is shown and before the ledger closes (window close,
         quit, session end, SIGTERM): fields that commit on focus-out or after a pause
         would otherwise lose what the clerk typed. One commit, because committing
         refreshes the form from the ledger, which would reset the other fields.
+        interactive and can_cancel: see stale_edit_dialog.save_edit. False when the
+        clerk cancelled a save refused as stale: the form still holds what they typed.
         """
         pending = self._due_timer.isActive() or self._progress_timer.isActive()
         self._due_timer.stop()
         self._progress_timer.stop()
         task = self.task
         if task is None or self._loading:
-            return
+            return True
         fields: dict[str, Any] = {}
         text = self.text_edit.toPlainText().strip()
         if text and text != task.text:
@@ -174,8 +178,12 @@ class RequirementForm(QWidget):
                 fields["due"] = due
         if pending and self.progress_spin.value() != task.progress:
             fields["progress"] = self.progress_spin.value()
-        if fields:
-            self._commit(self.tr("Save typed changes"), **fields)
+        if not fields:
+            return True
+        outcome = self._save(
+            self.tr("Save typed changes"), fields, interactive=interactive, can_cancel=can_cancel
+        )
+        return outcome is not Outcome.KEPT_TYPING
 
     def load(
         self, task: Task | None, plan: Plan | None, path: list[Task], units: list[str]
@@ -245,10 +253,33 @@ class RequirementForm(QWidget):
 
     # ------------------------------------------------------------ committing
     def _commit(self, undo_text: str, /, **fields: Any) -> None:
-        if self._loading or self.task is None:
-            return
-        task_id = self.task.id
-        self.session.perform(undo_text, lambda: self.session.ledger.update_task(task_id, **fields))
+        self._save(undo_text, fields)
+
+    def _save(
+        self,
+        undo_text: str,
+        fields: dict[str, Any],
+        *,
+        interactive: bool = True,
+        can_cancel: bool = True,
+    ) -> Outcome:
+        """Save fields on the version of the task this form loaded (see save_edit)."""
+        if self._loading or self._resolving or self.task is None:
+            return Outcome.KEPT_TYPING if self._resolving else Outcome.SAVED
+        task_id, ledger = self.task.id, self.session.ledger
+        self._resolving = True  # a field left for the dialog must not ask a second time
+        try:
+            return save_edit(
+                self.session,
+                self,
+                undo_text,
+                lambda expected: ledger.update_task(task_id, expected_revision=expected, **fields),
+                self.task.revision,
+                interactive=interactive,
+                can_cancel=can_cancel,
+            )
+        finally:
+            self._resolving = False
 
     def commit_number(self) -> None:
         if self.task and self.number_edit.text().strip() != self.task.number:

@@ -95,6 +95,12 @@ class LedgerSession(QObject):
         self.changed.emit(changes)
         return True
 
+    def announce(self, changes: ChangeSet) -> None:
+        """A change this session did not make (another clerk's save on a shared ledger):
+        views re-read what it names; nothing goes on the undo stack."""
+        if not changes.empty:
+            self.changed.emit(changes)
+
     def record(self, text: str, changes: ChangeSet) -> None:
         """An operation that ran elsewhere (a worker's own connection) as an undoable step."""
         if changes.empty:

@@ -87,6 +87,7 @@ class TaskCells:
     tooltip: str
     heading: bool = False
     lacks_evidence: bool = False  # done without evidence: flagged in the 佐证 column
+    revision: int = 0  # of the task shown: an edit in the tree saves on this version
 
 
 def requirement_cells(
@@ -113,6 +114,7 @@ def requirement_cells(
         light,
         _requirement_tooltip(task, light, today, is_workday),
         lacks_evidence=lacks_evidence(task.status, evidence),
+        revision=task.revision,
     )
 
 
@@ -161,7 +163,7 @@ def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
     light = Alert.NONE
     if counts is None:
         texts[Column.PROGRESS] = "…"  # roll-ups arrive with the complete index
-        return TaskCells(tuple(texts), light, task.text, heading=True)
+        return TaskCells(tuple(texts), light, task.text, heading=True, revision=task.revision)
     texts[Column.PROGRESS] = f"{counts.done}/{counts.total}" if counts.total else ""
     # the heading's status as tasks --json and the printouts give it (status_rules)
     rolled = rolled_up_status(counts) if counts.total else None
@@ -179,4 +181,4 @@ def heading_cells(task: Task, counts: TaskCounts | None) -> TaskCells:
     tooltip = QCoreApplication.translate(
         "TaskCells", "{text}\n{done} of {total} requirements done"
     ).format(text=task.text, done=counts.done, total=counts.total)
-    return TaskCells(tuple(texts), light, tooltip, heading=True)
+    return TaskCells(tuple(texts), light, tooltip, heading=True, revision=task.revision)

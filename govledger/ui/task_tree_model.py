@@ -21,12 +21,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import TaskKind
@@ -38,6 +40,7 @@ from govledger.ui.drag_drop import TaskDragDrop
 from govledger.ui.labels import Column, column_title
 from govledger.ui.plan_index import ROOT, PlanIndex
 from govledger.ui.session import LedgerSession
+from govledger.ui.stale_edit_dialog import Outcome, save_edit
 from govledger.ui.task_cells import (
     TaskCells,
     alert_brush,
@@ -368,12 +371,19 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
         field = {Column.NUMBER: "number", Column.TEXT: "text"}.get(Column(index.column()))
         if field is None or str(value) == self.cells(node).texts[index.column()]:
             return False
-        task_id = node.task_id
+        task_id, ledger, values = node.task_id, self.ledger, {field: str(value).strip()}
         text = self.tr("Edit number") if field == "number" else self.tr("Edit text")
-        result = self.session.perform(
-            text, lambda: self.ledger.update_task(task_id, **{field: str(value).strip()})
+        parent = QObject.parent(self)
+        # The cell's editor is gone once this returns: no "keep typing", only a choice.
+        outcome = save_edit(
+            self.session,
+            parent if isinstance(parent, QWidget) else None,
+            text,
+            lambda expected: ledger.update_task(task_id, expected_revision=expected, **values),
+            self.cells(node).revision,
+            can_cancel=False,
         )
-        return result is not None
+        return outcome is Outcome.SAVED
 
     # ------------------------------------------------------------ refresh
     def apply_changes(self, changes: ChangeSet) -> None:

@@ -41,7 +41,7 @@ def ask_about_typed_note(parent: QWidget, detail: DetailPanel) -> bool:
     if answer == QMessageBox.StandardButton.Cancel:
         return False
     add = answer == QMessageBox.StandardButton.Yes
-    detail.flush(add_pending_note=add)
+    saved = detail.flush(add_pending_note=add, can_cancel=True)
     if not add:
         detail.progress.text_edit.clear()  # the clerk chose to drop it; quit must not add it
-    return True
+    return saved
