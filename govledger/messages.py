@@ -1099,6 +1099,61 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{cell}：数字不能为负（现为 {actual}）。",
         "{cell}: a figure cannot be negative (it is {actual}).",
     ),
+    # --- a shared ledger on a PostgreSQL(-compatible) server (server_address, server_credentials)
+    "server.bad_scheme": (
+        "“{url}”不是服务器台账地址：地址应以 postgresql:// 开头，"
+        "如 postgresql://用户名@服务器:5432/数据库名。",
+        "'{url}' is not a server ledger address: it should start with postgresql://, "
+        "e.g. postgresql://user@server:5432/database.",
+    ),
+    "server.malformed": (
+        "无法识别服务器台账地址“{url}”，请检查后重新输入或粘贴。",
+        "The server ledger address '{url}' cannot be read; check it and type or paste it again.",
+    ),
+    "server.missing_host": (
+        "请填写服务器地址（服务器名或 IP 地址）。",
+        "Please fill in the server address (a server name or IP address).",
+    ),
+    "server.bad_host": (
+        "服务器地址“{host}”无效：只填服务器名或 IP 地址；IPv6 地址须写在方括号中，如 [fe80::1]。",
+        "The server address '{host}' is not valid: give only a server name or IP address; "
+        "an IPv6 address goes in brackets, e.g. [fe80::1].",
+    ),
+    "server.bad_port": (
+        "端口“{port}”无效：应为 1 到 65535 之间的数字（PostgreSQL 默认为 5432）。",
+        "The port '{port}' is not valid: it must be a number from 1 to 65535 "
+        "(PostgreSQL's default is 5432).",
+    ),
+    "server.missing_database": (
+        "请填写数据库名（向信息中心或系统管理员询问台账所在的数据库）。",
+        "Please fill in the database name (ask your IT administrator which database "
+        "holds the ledger).",
+    ),
+    "server.missing_user": (
+        "请填写连接数据库的用户名。",
+        "Please fill in the user name for the database.",
+    ),
+    "server.bad_sslmode": (
+        "不支持的加密方式“{mode}”：可用 disable（不加密）、prefer（尽量加密）、"
+        "require（必须加密）或 verify-full（验证服务器证书）。",
+        "Unsupported encryption mode '{mode}': use disable, prefer, require or verify-full.",
+    ),
+    "server.unsupported": (
+        "本版本的 govledger 尚不能打开服务器上的台账（{url}）。请继续使用本机台账文件，"
+        "或升级到支持单位服务器台账的版本。",
+        "This version of govledger cannot open a ledger on a server yet ({url}). Keep using "
+        "a ledger file on this computer, or upgrade to a version with server ledgers.",
+    ),
+    "credentials.unavailable": (
+        "本机没有可用的凭据管理器，密码不会被记住：每次连接时请重新输入密码。",
+        "No credential store is available on this computer, so the password is not "
+        "remembered: type it each time you connect.",
+    ),
+    "credentials.failed": (
+        "凭据管理器未能保存或读取密码（{detail}）：密码不会被记住，每次连接时请重新输入。",
+        "The credential store could not keep or read the password ({detail}): it is not "
+        "remembered; type it each time you connect.",
+    ),
     # --- the operating system's reasons, inside the messages above (os_error_text)
     "os.not_found": ("文件或文件夹不存在", "No such file or folder"),
     "os.permission": ("没有权限访问该文件或文件夹", "Permission denied"),

@@ -2171,7 +2171,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="98"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2180,13 +2180,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="106"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="128"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="151"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="173"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="116"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="161"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2195,17 +2195,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 Take the ledger over on this computer? Every saved edit is kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="124"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="188"/>
         <source>No good backup was found to recover from.</source>
         <translation>No good backup was found to recover from.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="148"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="193"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2259,62 +2259,62 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="67"/>
+        <location filename="../govledger/ui/main_window.py" line="68"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <location filename="../govledger/ui/main_window.py" line="115"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="137"/>
+        <location filename="../govledger/ui/main_window.py" line="138"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="143"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="181"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="224"/>
+        <location filename="../govledger/ui/main_window.py" line="225"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="242"/>
+        <location filename="../govledger/ui/main_window.py" line="243"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="250"/>
+        <location filename="../govledger/ui/main_window.py" line="251"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="319"/>
+        <location filename="../govledger/ui/main_window.py" line="320"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="323"/>
+        <location filename="../govledger/ui/main_window.py" line="324"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="435"/>
+        <location filename="../govledger/ui/main_window.py" line="453"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="185"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3347,6 +3347,104 @@ Recover now?</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="62"/>
+        <source>Connect to the unit&apos;s server ledger</source>
+        <translation>Connect to the unit&apos;s server ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="68"/>
+        <source>server name or IP, or paste a postgresql:// address</source>
+        <translation>server name or IP, or paste a postgresql:// address</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="81"/>
+        <source>e.g. govledger</source>
+        <translation>e.g. govledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="87"/>
+        <source>Encrypt if the server can</source>
+        <translation>Encrypt if the server can</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="88"/>
+        <source>Always encrypt</source>
+        <translation>Always encrypt</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="89"/>
+        <source>Encrypt and verify the server&apos;s certificate</source>
+        <translation>Encrypt and verify the server&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="90"/>
+        <source>No encryption</source>
+        <translation>No encryption</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="94"/>
+        <source>Remember the password (kept in Windows Credential Manager)</source>
+        <translation>Remember the password (kept in Windows Credential Manager)</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="105"/>
+        <source>Ask your IT administrator for the server, database and user name. The password is never saved in the settings.</source>
+        <translation>Ask your IT administrator for the server, database and user name. The password is never saved in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="114"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="115"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="116"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="117"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="118"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="119"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="132"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="133"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="241"/>
+        <source>Connecting to {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="260"/>
+        <source>Connected to {server}. Click Connect to open the ledger.</source>
+        <translation>Connected to {server}. Click Connect to open the ledger.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../govledger/ui/settings_dialog.py" line="28"/>
@@ -3810,151 +3908,156 @@ Backups: {backups}</translation>
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="37"/>
+        <source>Connect to the unit&apos;s server ledger…</source>
+        <translation>Connect to the unit&apos;s server ledger…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>Export evi&amp;dence pack…</source>
         <translation>Export evi&amp;dence pack…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="41"/>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <location filename="../govledger/ui/window_actions.py" line="50"/>
         <source>&amp;Export and print…</source>
         <translation>&amp;Export and print…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="55"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="60"/>
+        <location filename="../govledger/ui/window_actions.py" line="64"/>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <location filename="../govledger/ui/window_actions.py" line="70"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="71"/>
+        <location filename="../govledger/ui/window_actions.py" line="75"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="76"/>
+        <location filename="../govledger/ui/window_actions.py" line="80"/>
         <source>&amp;Add requirement</source>
         <translation>&amp;Add requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="86"/>
         <source>Add &amp;heading</source>
         <translation>Add &amp;heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="87"/>
+        <location filename="../govledger/ui/window_actions.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="95"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>&amp;Indent</source>
         <translation>&amp;Indent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
         <source>&amp;Outdent</source>
         <translation>&amp;Outdent</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
         <source>Move &amp;up</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="111"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>Move do&amp;wn</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="117"/>
+        <location filename="../govledger/ui/window_actions.py" line="121"/>
         <source>&amp;Edit text</source>
         <translation>&amp;Edit text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Clear filters</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="130"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>Show &amp;filter bar</source>
         <translation>Show &amp;filter bar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="135"/>
+        <location filename="../govledger/ui/window_actions.py" line="139"/>
         <source>&amp;My unit only</source>
         <translation>&amp;My unit only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="140"/>
+        <location filename="../govledger/ui/window_actions.py" line="144"/>
         <source>&amp;Wrap long text</source>
         <translation>&amp;Wrap long text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="146"/>
+        <location filename="../govledger/ui/window_actions.py" line="150"/>
         <source>E&amp;xpand all</source>
         <translation>E&amp;xpand all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="151"/>
+        <location filename="../govledger/ui/window_actions.py" line="155"/>
         <source>C&amp;ollapse all</source>
         <translation>C&amp;ollapse all</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="156"/>
+        <location filename="../govledger/ui/window_actions.py" line="160"/>
         <source>&amp;Unit directory…</source>
         <translation>&amp;Unit directory…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="197"/>
+        <location filename="../govledger/ui/window_actions.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="203"/>
+        <location filename="../govledger/ui/window_actions.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="209"/>
+        <location filename="../govledger/ui/window_actions.py" line="215"/>
         <source>Co&amp;lumns</source>
         <translation>Co&amp;lumns</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="214"/>
+        <location filename="../govledger/ui/window_actions.py" line="220"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="230"/>
+        <location filename="../govledger/ui/window_actions.py" line="236"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>

@@ -2171,7 +2171,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="98"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2180,13 +2180,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="106"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="128"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="151"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="173"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="116"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="161"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2195,17 +2195,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 是否在本机接管该台账？已保存的修改都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="124"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="188"/>
         <source>No good backup was found to recover from.</source>
         <translation>没有找到可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="148"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="193"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2259,62 +2259,62 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="67"/>
+        <location filename="../govledger/ui/main_window.py" line="68"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="114"/>
+        <location filename="../govledger/ui/main_window.py" line="115"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="137"/>
+        <location filename="../govledger/ui/main_window.py" line="138"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="143"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="181"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="224"/>
+        <location filename="../govledger/ui/main_window.py" line="225"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="242"/>
+        <location filename="../govledger/ui/main_window.py" line="243"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="250"/>
+        <location filename="../govledger/ui/main_window.py" line="251"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="319"/>
+        <location filename="../govledger/ui/main_window.py" line="320"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="323"/>
+        <location filename="../govledger/ui/main_window.py" line="324"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="435"/>
+        <location filename="../govledger/ui/main_window.py" line="453"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="185"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3347,6 +3347,104 @@ Recover now?</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="62"/>
+        <source>Connect to the unit&apos;s server ledger</source>
+        <translation>连接单位服务器台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="68"/>
+        <source>server name or IP, or paste a postgresql:// address</source>
+        <translation>服务器名或 IP 地址，也可粘贴 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="81"/>
+        <source>e.g. govledger</source>
+        <translation>如 govledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="87"/>
+        <source>Encrypt if the server can</source>
+        <translation>尽量加密</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="88"/>
+        <source>Always encrypt</source>
+        <translation>必须加密</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="89"/>
+        <source>Encrypt and verify the server&apos;s certificate</source>
+        <translation>验证服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="90"/>
+        <source>No encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="94"/>
+        <source>Remember the password (kept in Windows Credential Manager)</source>
+        <translation>记住密码（保存在 Windows 凭据管理器）</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="105"/>
+        <source>Ask your IT administrator for the server, database and user name. The password is never saved in the settings.</source>
+        <translation>服务器地址、数据库名和用户名请向信息中心或系统管理员询问。密码不会保存在程序设置中。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="114"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="115"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="116"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="117"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="118"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="119"/>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="132"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="133"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="241"/>
+        <source>Connecting to {server}…</source>
+        <translation>正在连接 {server}…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/server_dialog.py" line="260"/>
+        <source>Connected to {server}. Click Connect to open the ledger.</source>
+        <translation>已成功连接 {server}。点击“连接”打开台账。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../govledger/ui/settings_dialog.py" line="28"/>
@@ -3810,151 +3908,156 @@ Backups: {backups}</source>
     </message>
     <message>
         <location filename="../govledger/ui/window_actions.py" line="37"/>
+        <source>Connect to the unit&apos;s server ledger…</source>
+        <translation>连接单位服务器台账…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/window_actions.py" line="41"/>
         <source>Export evi&amp;dence pack…</source>
         <translation>导出佐证材料包(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="41"/>
+        <location filename="../govledger/ui/window_actions.py" line="45"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="46"/>
+        <location filename="../govledger/ui/window_actions.py" line="50"/>
         <source>&amp;Export and print…</source>
         <translation>导出与打印(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="51"/>
+        <location filename="../govledger/ui/window_actions.py" line="55"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="56"/>
+        <location filename="../govledger/ui/window_actions.py" line="60"/>
         <source>&amp;Backups and restore…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="60"/>
+        <location filename="../govledger/ui/window_actions.py" line="64"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="66"/>
+        <location filename="../govledger/ui/window_actions.py" line="70"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="71"/>
+        <location filename="../govledger/ui/window_actions.py" line="75"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="76"/>
+        <location filename="../govledger/ui/window_actions.py" line="80"/>
         <source>&amp;Add requirement</source>
         <translation>新增具体要求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="82"/>
+        <location filename="../govledger/ui/window_actions.py" line="86"/>
         <source>Add &amp;heading</source>
         <translation>新增工作要求(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="87"/>
+        <location filename="../govledger/ui/window_actions.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="95"/>
+        <location filename="../govledger/ui/window_actions.py" line="99"/>
         <source>&amp;Indent</source>
         <translation>降级(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="100"/>
+        <location filename="../govledger/ui/window_actions.py" line="104"/>
         <source>&amp;Outdent</source>
         <translation>升级(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="105"/>
+        <location filename="../govledger/ui/window_actions.py" line="109"/>
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="111"/>
+        <location filename="../govledger/ui/window_actions.py" line="115"/>
         <source>Move do&amp;wn</source>
         <translation>下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="117"/>
+        <location filename="../govledger/ui/window_actions.py" line="121"/>
         <source>&amp;Edit text</source>
         <translation>修改内容(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="120"/>
+        <location filename="../govledger/ui/window_actions.py" line="124"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="125"/>
+        <location filename="../govledger/ui/window_actions.py" line="129"/>
         <source>&amp;Clear filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="130"/>
+        <location filename="../govledger/ui/window_actions.py" line="134"/>
         <source>Show &amp;filter bar</source>
         <translation>显示筛选栏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="135"/>
+        <location filename="../govledger/ui/window_actions.py" line="139"/>
         <source>&amp;My unit only</source>
         <translation>只看本单位(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="140"/>
+        <location filename="../govledger/ui/window_actions.py" line="144"/>
         <source>&amp;Wrap long text</source>
         <translation>自动换行显示(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="146"/>
+        <location filename="../govledger/ui/window_actions.py" line="150"/>
         <source>E&amp;xpand all</source>
         <translation>全部展开(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="151"/>
+        <location filename="../govledger/ui/window_actions.py" line="155"/>
         <source>C&amp;ollapse all</source>
         <translation>全部折叠(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="156"/>
+        <location filename="../govledger/ui/window_actions.py" line="160"/>
         <source>&amp;Unit directory…</source>
         <translation>单位目录(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="186"/>
+        <location filename="../govledger/ui/window_actions.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="197"/>
+        <location filename="../govledger/ui/window_actions.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="203"/>
+        <location filename="../govledger/ui/window_actions.py" line="209"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="209"/>
+        <location filename="../govledger/ui/window_actions.py" line="215"/>
         <source>Co&amp;lumns</source>
         <translation>显示的列(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="214"/>
+        <location filename="../govledger/ui/window_actions.py" line="220"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/window_actions.py" line="230"/>
+        <location filename="../govledger/ui/window_actions.py" line="236"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>

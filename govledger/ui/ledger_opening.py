@@ -6,18 +6,23 @@ without modal dialogs; QtPrompter asks with message boxes.
 
 from __future__ import annotations
 
+import inspect
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from govledger.messages import GovLedgerError
+from govledger.server_address import readable
 from govledger.store import Ledger, LedgerOpenError
 from govledger.store.backups import BackupInfo, Backups
 from govledger.store.ledger_lock import LedgerLock, LockOwner, LockState
 from govledger.store.restore import restore_damaged
+
+if TYPE_CHECKING:
+    from govledger.ui.main_window import MainWindow
 
 
 class Prompter(Protocol):
@@ -84,6 +89,46 @@ def _give_up(lock: LedgerLock | None, prompter: Prompter | None, text: str) -> N
         lock.release()
     if prompter is not None and text:
         prompter.error(text)
+
+
+def open_server(url: str, password: str) -> Ledger:
+    """The ledger on a PostgreSQL(-compatible) server: the one place the GUI asks for one.
+
+    GovLedgerError("server.unsupported") while the store opens only ledger files.
+    """
+    if "password" not in inspect.signature(Ledger.open).parameters:
+        raise GovLedgerError("server.unsupported", url=readable(url))
+    return Ledger.open(url, password=password)  # type: ignore[call-arg]
+
+
+def try_server(url: str, password: str) -> None:
+    """Connect to the server ledger and let go again: the connect dialog's test."""
+    open_server(url, password).close()
+
+
+def replace_window(window: MainWindow, ledger: Ledger) -> MainWindow | None:
+    """A new main window on ledger in place of window; None (ledger closed) if it stays."""
+    from PySide6.QtWidgets import QApplication
+
+    from govledger.ui.main_window import MainWindow
+    from govledger.ui.session import LedgerSession
+
+    successor = MainWindow(LedgerSession(ledger), window.settings)
+    # Shown before the old one closes, so the application never has no window.
+    successor.restore_state()
+    successor.show()
+    if not window.close():  # the clerk kept a typed note to deal with first
+        successor.shut_down()
+        successor.hide()
+        successor.deleteLater()
+        return None
+    window.shut_down()
+    window.deleteLater()
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.aboutToQuit.connect(successor.shut_down)
+        app.commitDataRequest.connect(successor.commit_for_session_end)
+    return successor
 
 
 class QtPrompter:

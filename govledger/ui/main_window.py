@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Status, TaskCounts
 from govledger.domain.unit_kinds import responsible_units
+from govledger.messages import GovLedgerError
 from govledger.ui import window_geometry
 from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
@@ -389,6 +390,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         if path is not None:
             dialog.load_file(path)
+
+    def connect_server_ledger(self) -> None:
+        from govledger.ui.ledger_opening import try_server
+        from govledger.ui.server_dialog import ask_for_server
+
+        ask_for_server(self, self.settings, try_server, self.open_server_ledger)
+
+    def open_server_ledger(self, url: str, password: str) -> None:
+        """The ledger on the unit's server, in a window in place of this one."""
+        from govledger.ui.ledger_opening import open_server, replace_window
+
+        try:
+            ledger = open_server(url, password)
+        except GovLedgerError as exc:
+            self.show_error(str(exc))
+            return
+        replace_window(self, ledger)
 
     def export_evidence_pack(self) -> None:
         from govledger.ui.evidence_pack_export import EvidencePackExporter

@@ -10,11 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from govledger.domain.status_rules import WARNING_WORKDAYS
+from govledger.messages import GovLedgerError
+from govledger.server_address import parse
 
 ORGANIZATION_NAME = "govledger"
 APPLICATION_NAME = "govledger"
 DEFAULT_WARNING_DAYS = WARNING_WORKDAYS  # the domain's one default (status_rules)
 LANGUAGES = ("system", "zh_CN", "en")
+RECENT_SERVERS = 8  # server ledgers offered in the connect dialog, latest first
 
 
 class AppSettings:
@@ -95,6 +98,22 @@ class AppSettings:
     @remind_at_start.setter
     def remind_at_start(self, value: bool) -> None:
         self._store.setValue("reminders/at_start", "true" if value else "false")
+
+    @property
+    def recent_servers(self) -> list[str]:
+        """Server ledgers connected to, latest first, as URLs without a password."""
+        value = self._store.value("servers/recent", [])
+        urls = [value] if isinstance(value, str) else list(value or [])
+        return [str(url) for url in urls if url][:RECENT_SERVERS]
+
+    def remember_server(self, url: str) -> None:
+        """Put url first among the recent servers; its password, if any, is dropped."""
+        try:
+            url = parse(url).to_url()  # parse() keeps no password
+        except GovLedgerError:
+            return
+        urls = [url, *(u for u in self.recent_servers if u != url)][:RECENT_SERVERS]
+        self._store.setValue("servers/recent", urls)
 
     def window_state(self) -> tuple[object, object, object]:
         return (

@@ -33,6 +33,10 @@ class WindowActions:
             "Ctrl+I",
             icon(sp.SP_DialogOpenButton),
         )
+        self.connect_server = self._action(
+            QCoreApplication.translate("WindowActions", "Connect to the unit's server ledger…"),
+            window.connect_server_ledger,
+        )
         self.export_evidence = self._action(
             QCoreApplication.translate("WindowActions", "Export evi&dence pack…"),
             window.export_evidence_pack,
@@ -185,6 +189,8 @@ class WindowActions:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(QCoreApplication.translate("WindowActions", "&File"))
         file_menu.addActions([self.new_plan, self.import_plan])
+        file_menu.addSeparator()
+        file_menu.addAction(self.connect_server)
         file_menu.addSeparator()
         file_menu.addActions([self.export, self.print_preview])
         file_menu.addSeparator()

@@ -174,6 +174,7 @@ def windows(ledger_path: Path, scratch: Path) -> Iterator[tuple[str, Callable[[]
         report_editor,
         restore_dialog,
         rollover_wizard,
+        server_dialog,
         settings_dialog,
         unit_directory_dialog,
     )
@@ -240,6 +241,10 @@ def windows(ledger_path: Path, scratch: Path) -> Iterator[tuple[str, Callable[[]
     yield "units", dialog(lambda: unit_directory_dialog.UnitDirectoryDialog(session, window))
     yield "event", dialog(lambda: event_dialog.EventDialog(session, task, window))
     yield "link", dialog(lambda: evidence_link_dialog.LinkDialog(window))
+    yield (
+        "server",
+        dialog(lambda: server_dialog.ServerDialog(lambda _url, _password: None, settings, window)),
+    )
     yield "main_maximized", main_maximized
 
     def calendar() -> QWidget:  # the main window with its 时限日历 tab

@@ -58,6 +58,7 @@ WINDOWS = {  # every top-level window the probe builds: none may go missing
     "units",
     "event",
     "link",
+    "server",
 }
 
 
