@@ -1138,12 +1138,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "require（必须加密）或 verify-full（验证服务器证书）。",
         "Unsupported encryption mode '{mode}': use disable, prefer, require or verify-full.",
     ),
-    "server.unsupported": (
-        "本版本的 govledger 尚不能打开服务器上的台账（{url}）。请继续使用本机台账文件，"
-        "或升级到支持单位服务器台账的版本。",
-        "This version of govledger cannot open a ledger on a server yet ({url}). Keep using "
-        "a ledger file on this computer, or upgrade to a version with server ledgers.",
-    ),
     "credentials.unavailable": (
         "本机没有可用的凭据管理器，密码不会被记住：每次连接时请重新输入密码。",
         "No credential store is available on this computer, so the password is not "

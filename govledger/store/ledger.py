@@ -32,6 +32,7 @@ from govledger.domain.model import (
 )
 from govledger.domain.status_rules import effective_status
 from govledger.messages import GovLedgerError, message
+from govledger.server_address import is_server_location
 from govledger.store import records, search_index
 from govledger.store.application_ops import ApplicationOps
 from govledger.store.backups import Backups
@@ -46,7 +47,6 @@ from govledger.store.plan_ops import PlanOps
 from govledger.store.progress_ops import ProgressOps
 from govledger.store.report_ops import ReportOps
 from govledger.store.rollover_ops import RolloverOps
-from govledger.store.server_database import is_server_location
 from govledger.store.sqlite_failures import ledger_error
 from govledger.store.sync_ops import SyncOps
 from govledger.store.task_ops import TaskOps
@@ -107,7 +107,7 @@ class Ledger(
         (password apart from the URL; cache_folder: where evidence copies are kept, by
         default under the user data folder). wal=None decides by location: no WAL on
         network folders."""
-        if is_server_location(path):
+        if is_server_location(str(path)):
             return cls._open_server(str(path), password, read_only, cache_folder)
         path = Path(path)
         _refuse_lost_ledger(path, read_only)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from govledger.messages import GovLedgerError
+from govledger.server_address import readable, redacted
 from govledger.store.connection import Cursor, Dialect, LedgerDatabase, Parameters
 
 DRIVER_VARIABLE = "GOVLEDGER_DB_DRIVER"
@@ -46,21 +47,6 @@ class ServerDialect(Dialect):
 
 
 SERVER = ServerDialect()
-
-
-def is_server_location(location: object) -> bool:
-    """Whether a --db value names a server rather than a ledger file."""
-    text = str(location)
-    return text.startswith(("postgresql://", "postgres://"))
-
-
-def redacted(url: str) -> str:
-    """The URL without a password, for messages and the window title."""
-    scheme, _, rest = url.partition("://")
-    userinfo, at, host = rest.rpartition("@")
-    if not at:
-        return url
-    return f"{scheme}://{userinfo.split(':', 1)[0]}@{host}"
 
 
 @lru_cache(maxsize=2048)
@@ -94,7 +80,7 @@ class ServerDatabase(LedgerDatabase):
 
     @property
     def location(self) -> str:
-        return redacted(self.url)
+        return readable(self.url)
 
     @property
     def is_open(self) -> bool:
@@ -218,7 +204,7 @@ def connect(url: str, password: str | None = None, *, read_only: bool = False) -
     except driver.Error as exc:
         from govledger.store.server_failures import server_error
 
-        raise server_error(exc, redacted(url)) from exc
+        raise server_error(exc, readable(url)) from exc
     db = ServerDatabase(conn, driver, url)
     db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
     if read_only:

@@ -6,7 +6,6 @@ without modal dialogs; QtPrompter asks with message boxes.
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -15,7 +14,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from govledger.messages import GovLedgerError
-from govledger.server_address import readable
 from govledger.store import Ledger, LedgerOpenError
 from govledger.store.backups import BackupInfo, Backups
 from govledger.store.ledger_lock import LedgerLock, LockOwner, LockState
@@ -94,11 +92,9 @@ def _give_up(lock: LedgerLock | None, prompter: Prompter | None, text: str) -> N
 def open_server(url: str, password: str) -> Ledger:
     """The ledger on a PostgreSQL(-compatible) server: the one place the GUI asks for one.
 
-    GovLedgerError("server.unsupported") while the store opens only ledger files.
+    Connection failures come as one GovLedgerError (offline, login refused, …).
     """
-    if "password" not in inspect.signature(Ledger.open).parameters:
-        raise GovLedgerError("server.unsupported", url=readable(url))
-    return Ledger.open(url, password=password)  # type: ignore[call-arg]
+    return Ledger.open(url, password=password or None)
 
 
 def try_server(url: str, password: str) -> None:

@@ -253,45 +253,30 @@ def test_the_file_menu_opens_the_dialog(qtbot, window, memory_keyring) -> None: 
     dialog.reject()
 
 
-class FileOnlyLedger:
-    """A store that opens ledger files only: Ledger.open as it was before server ledgers."""
-
-    @classmethod
-    def open(cls, path, *, read_only=False, wal=None, auto_backup=True):
-        raise AssertionError("a server URL must not be opened as a file")
-
-
-def test_without_server_support_the_clerk_reads_so(qtbot, window, session, monkeypatch) -> None:
-    monkeypatch.setattr(ledger_opening, "Ledger", FileOnlyLedger)
-    url = ADDRESS.to_url()
+def test_an_unreachable_server_is_one_message(qtbot, window, session, tmp_path) -> None:
+    url = f"postgresql://办公室@/政务公开台账?host={tmp_path / 'no-server-here'}"
     with pytest.raises(GovLedgerError) as raised:
         ledger_opening.open_server(url, "s3cret")
-    assert raised.value.key == "server.unsupported"
-    assert "办公室@db.gov.local:5433/政务公开台账" in str(raised.value)
+    assert raised.value.key == "server.offline"
     window.open_server_ledger(url, "s3cret")
     boxes = [box for box in window.findChildren(QMessageBox) if box.isVisible()]
-    assert len(boxes) == 1 and "尚不能打开服务器上的台账" in boxes[0].text()
+    assert len(boxes) == 1 and "无法连接台账服务器" in boxes[0].text()
     assert "s3cret" not in boxes[0].text()
     assert session.ledger.is_open  # the window stays on its ledger
 
 
 def test_an_opened_server_ledger_takes_the_windows_place(
-    qtbot, window, session, tmp_path, monkeypatch
+    qtbot, window, session, tmp_path, monkeypatch, pg_server
 ) -> None:
-    # A ledger file stands in for the server's until the store opens one.
-    other = Ledger.open(tmp_path / "server-standin.sqlite")
-    other.create_plan("服务器上的方案", 2026)
-    opened: list[tuple[str, str]] = []
-
-    def open_server(url: str, password: str) -> Ledger:
-        opened.append((url, password))
-        return other
-
-    monkeypatch.setattr(ledger_opening, "open_server", open_server)
-    window.open_server_ledger(ADDRESS.to_url(), "s3cret")
-    assert opened == [(ADDRESS.to_url(), "s3cret")]
+    url = pg_server.new_database()
+    with Ledger.open(url, cache_folder=tmp_path / "cache") as colleague:
+        colleague.create_plan("服务器上的方案", 2026)
+    monkeypatch.setenv("GOVLEDGER_DATA", str(tmp_path / "data"))
+    window.open_server_ledger(url, "")
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    successor = next(w for w in windows if w is not window and w.session.ledger is other)
+    successor = next(w for w in windows if w is not window)
+    other = successor.session.ledger
+    assert other.is_server
     qtbot.addWidget(successor)
     assert successor.isVisible() and not window.isVisible()
     assert successor.plan_combo.currentText().endswith("服务器上的方案")
