@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,6 +92,17 @@ class Ledger(
         self.auto_backup = auto_backup and not self.is_server  # the server's are IT's
         self.evidence = _evidence_store(db, self.path.parent / "evidence")
         self.backups = Backups(self.path)
+        self._password: str | None = None  # a server's, to open more connections
+
+    def opener(self, *, read_only: bool = False) -> Callable[[], Ledger]:
+        """How a worker thread opens its own connection to this same ledger (a
+        connection belongs to the thread that opened it)."""
+        if self.is_server:
+            url, cache = self._db.url, self.path.parent  # type: ignore[attr-defined]
+            return partial(
+                Ledger.open, url, read_only=read_only, password=self._password, cache_folder=cache
+            )
+        return partial(Ledger.open, self.path, read_only=read_only)
 
     @classmethod
     def open(
@@ -108,7 +120,9 @@ class Ledger(
         default under the user data folder). wal=None decides by location: no WAL on
         network folders."""
         if is_server_location(str(path)):
-            return cls._open_server(str(path), password, read_only, cache_folder)
+            opened = cls._open_server(str(path), password, read_only, cache_folder)
+            opened._password = password
+            return opened
         path = Path(path)
         _refuse_lost_ledger(path, read_only)
         on_network = is_network_path(path.parent)

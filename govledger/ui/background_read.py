@@ -1,7 +1,8 @@
 """Reads that may take longer than a frame, run in a worker thread.
 
-SQLite connections may not cross threads, so each read opens the ledger file
-read-only itself (WAL lets it read while the GUI thread writes). Every request
+Connections may not cross threads, so each read opens the ledger read-only itself
+(``Ledger.opener``: the file, where WAL lets it read while the GUI thread writes, or
+another connection to the server). Every request
 carries a generation number: a result that arrives after a newer request was made
 is stale and dropped. Once closed, no more reads start (events still delivered while
 the application shuts down must not start work on a ledger that is going away).
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from govledger.store import Ledger
 
 Read = Callable[[Ledger], Any]
+Opener = Callable[[], Ledger]  # Ledger.opener(): opens this ledger again, in the worker
 
 # A big read started while the window is opening holds the GIL for a second or more
 # and would keep the window from painting: reads wanted at start wait this long.
@@ -31,14 +32,14 @@ class _Signals(QObject):
 
 
 class _ReadJob(QRunnable):
-    def __init__(self, path: Path, read: Read, generation: int, signals: _Signals):
+    def __init__(self, open_ledger: Opener, read: Read, generation: int, signals: _Signals):
         super().__init__()
-        self._path, self._read, self._generation = path, read, generation
+        self._open, self._read, self._generation = open_ledger, read, generation
         self._signals = signals
 
     def run(self) -> None:
         try:
-            with Ledger.open(self._path, read_only=True) as ledger:
+            with self._open() as ledger:
                 result = self._read(ledger)
         except Exception as exc:  # the owner decides what a failed read means
             self._report(self._signals.failed, self._generation, str(exc))
@@ -71,11 +72,11 @@ class BackgroundRead(QObject):
     def busy(self) -> bool:
         return self._pool.activeThreadCount() > 0
 
-    def request(self, path: Path, read: Read) -> None:
+    def request(self, open_ledger: Opener, read: Read) -> None:
         if self._closed:
             return
         self._generation += 1
-        self._pool.start(_ReadJob(path, read, self._generation, self._signals))
+        self._pool.start(_ReadJob(open_ledger, read, self._generation, self._signals))
 
     def cancel(self) -> None:
         """Forget any read under way (its result will be dropped)."""

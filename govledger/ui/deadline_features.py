@@ -309,11 +309,11 @@ class DeadlineFeatures:
             self.banner.set_summary(self.summary())
             return
         self._pending_for = key
-        path = ledger.path
+        open_ledger = ledger.opener(read_only=True)
         # The read runs in a worker and must not hold the window's objects: it could
         # drop the last reference to them there, and Qt objects die on the GUI thread.
         read = partial(DeadlineFeatures._count, key=key)
-        start = partial(self.reminder_reader.request, path, read)
+        start = partial(self.reminder_reader.request, open_ledger, read)
         if self.window.isVisible():
             start()
         else:  # the window is opening: let it paint first

@@ -262,7 +262,7 @@ class ExportDialog(QDialog):
         self.open_folder_button.hide()
         self.result_label.setText(self.tr("Writing {name}…").format(name=target.name))
         self.reader.request(
-            self.session.ledger.path,
+            self.session.ledger.opener(read_only=True),
             lambda ledger: run_export(
                 ledger,
                 kind,

@@ -8,8 +8,10 @@ the importers refuse shows its one-line reason here and writes nothing.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +40,9 @@ from govledger.ui.scroll_form import ScrollForm
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
 from govledger.ui.window_geometry import fit_to_screen
+
+if TYPE_CHECKING:
+    from govledger.store import Ledger
 
 # Above this many tasks a plan is saved by a worker, with progress and Cancel.
 BACKGROUND_SAVE_TASKS = 2000
@@ -331,7 +336,7 @@ class ImportDialog(QDialog):
         undo_text = self.tr("Import plan “{title}”").format(title=draft.title)
         ledger = self.session.ledger
         if not ledger.read_only and sum(1 for _ in draft.walk()) > BACKGROUND_SAVE_TASKS:
-            self._save_in_background(undo_text, draft, ledger.path)
+            self._save_in_background(undo_text, draft, ledger.opener())
             return True
         changes = self.session.perform(undo_text, lambda: ledger.import_draft(draft))
         return changes is not None and self._saved(changes)
@@ -343,12 +348,13 @@ class ImportDialog(QDialog):
         self.accept()
         return True
 
-    def _save_in_background(self, undo_text: str, draft: PlanDraft, path: Path) -> None:
-        from govledger.store import Ledger
+    def _save_in_background(
+        self, undo_text: str, draft: PlanDraft, open_ledger: Callable[[], Ledger]
+    ) -> None:
         from govledger.ui.file_job import FileJob, progress_dialog, run_with_dialog
 
         def write(job: FileJob) -> ChangeSet:
-            with Ledger.open(path) as own:  # a worker writes through its own connection
+            with open_ledger() as own:  # a worker writes through its own connection
                 return own.import_draft(draft, progress=job.report)
 
         self.save_button.setEnabled(False)

@@ -190,7 +190,8 @@ class TaskTreeModel(TaskDragDrop, QAbstractItemModel):
 
     def _load_index(self, plan_id: int) -> None:
         self._loader.request(
-            self.ledger.path, lambda ledger: PlanIndex.load_complete(ledger, plan_id)
+            self.ledger.opener(read_only=True),
+            lambda ledger: PlanIndex.load_complete(ledger, plan_id),
         )
 
     def _install_complete_index(self, index: PlanIndex) -> None:
