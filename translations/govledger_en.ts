@@ -883,21 +883,26 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     <name>DetailPanel</name>
     <message>
         <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <source>Someone else just changed this item; what you typed is kept, not saved yet.</source>
+        <translation>Someone else just changed this item; what you typed is kept, not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="54"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="117"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="118"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="110"/>
+        <location filename="../govledger/ui/detail_panel.py" line="119"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -1677,42 +1682,42 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="28"/>
+        <location filename="../govledger/ui/heading_form.py" line="29"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="29"/>
+        <location filename="../govledger/ui/heading_form.py" line="30"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="30"/>
+        <location filename="../govledger/ui/heading_form.py" line="31"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="39"/>
+        <location filename="../govledger/ui/heading_form.py" line="50"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="42"/>
+        <location filename="../govledger/ui/heading_form.py" line="53"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="60"/>
+        <location filename="../govledger/ui/heading_form.py" line="79"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="69"/>
+        <location filename="../govledger/ui/heading_form.py" line="88"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="78"/>
+        <location filename="../govledger/ui/heading_form.py" line="97"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -2269,52 +2274,52 @@ Recover now?</translation>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="137"/>
+        <location filename="../govledger/ui/main_window.py" line="138"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="143"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="181"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="224"/>
+        <location filename="../govledger/ui/main_window.py" line="225"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="242"/>
+        <location filename="../govledger/ui/main_window.py" line="243"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="250"/>
+        <location filename="../govledger/ui/main_window.py" line="251"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="319"/>
+        <location filename="../govledger/ui/main_window.py" line="320"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="323"/>
+        <location filename="../govledger/ui/main_window.py" line="324"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="435"/>
+        <location filename="../govledger/ui/main_window.py" line="436"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="185"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3030,127 +3035,127 @@ Recover now?</translation>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="67"/>
+        <location filename="../govledger/ui/requirement_form.py" line="68"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>e.g. 10月底前, 全年, 每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="74"/>
+        <location filename="../govledger/ui/requirement_form.py" line="75"/>
         <source>No due date</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="100"/>
+        <location filename="../govledger/ui/requirement_form.py" line="101"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="101"/>
+        <location filename="../govledger/ui/requirement_form.py" line="102"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="102"/>
+        <location filename="../govledger/ui/requirement_form.py" line="103"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="103"/>
+        <location filename="../govledger/ui/requirement_form.py" line="104"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="104"/>
+        <location filename="../govledger/ui/requirement_form.py" line="105"/>
         <source>Cooperating</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="105"/>
+        <location filename="../govledger/ui/requirement_form.py" line="106"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="107"/>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <location filename="../govledger/ui/requirement_form.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="109"/>
+        <location filename="../govledger/ui/requirement_form.py" line="110"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="118"/>
+        <location filename="../govledger/ui/requirement_form.py" line="119"/>
         <source>Change lead units</source>
         <translation>Change lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="121"/>
+        <location filename="../govledger/ui/requirement_form.py" line="122"/>
         <source>Change cooperating units</source>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="178"/>
+        <location filename="../govledger/ui/requirement_form.py" line="179"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="196"/>
+        <location filename="../govledger/ui/requirement_form.py" line="204"/>
         <source>As printed: {label}</source>
         <translation>As printed: {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="222"/>
+        <location filename="../govledger/ui/requirement_form.py" line="256"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="227"/>
+        <location filename="../govledger/ui/requirement_form.py" line="261"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="231"/>
+        <location filename="../govledger/ui/requirement_form.py" line="265"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="236"/>
+        <location filename="../govledger/ui/requirement_form.py" line="270"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="255"/>
+        <location filename="../govledger/ui/requirement_form.py" line="289"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="260"/>
+        <location filename="../govledger/ui/requirement_form.py" line="294"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="270"/>
+        <location filename="../govledger/ui/requirement_form.py" line="304"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="278"/>
+        <location filename="../govledger/ui/requirement_form.py" line="312"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="287"/>
+        <location filename="../govledger/ui/requirement_form.py" line="321"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="307"/>
+        <location filename="../govledger/ui/requirement_form.py" line="341"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -3680,12 +3685,12 @@ Recover now?</translation>
 <context>
     <name>UnsavedEdits</name>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="34"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="44"/>
         <source>Unsaved progress note</source>
         <translation>Unsaved progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="35"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="45"/>
         <source>A progress note was typed but not added:
 
 {note}

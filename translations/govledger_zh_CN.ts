@@ -883,21 +883,26 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     <name>DetailPanel</name>
     <message>
         <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <source>Someone else just changed this item; what you typed is kept, not saved yet.</source>
+        <translation>其他人刚修改了这一项；您输入的内容仍保留，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="54"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="117"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="118"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="110"/>
+        <location filename="../govledger/ui/detail_panel.py" line="119"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -1677,42 +1682,42 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="28"/>
+        <location filename="../govledger/ui/heading_form.py" line="29"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="29"/>
+        <location filename="../govledger/ui/heading_form.py" line="30"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="30"/>
+        <location filename="../govledger/ui/heading_form.py" line="31"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="39"/>
+        <location filename="../govledger/ui/heading_form.py" line="50"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="42"/>
+        <location filename="../govledger/ui/heading_form.py" line="53"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="60"/>
+        <location filename="../govledger/ui/heading_form.py" line="79"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="69"/>
+        <location filename="../govledger/ui/heading_form.py" line="88"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="78"/>
+        <location filename="../govledger/ui/heading_form.py" line="97"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -2269,52 +2274,52 @@ Recover now?</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="137"/>
+        <location filename="../govledger/ui/main_window.py" line="138"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="143"/>
+        <location filename="../govledger/ui/main_window.py" line="144"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="181"/>
+        <location filename="../govledger/ui/main_window.py" line="182"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="224"/>
+        <location filename="../govledger/ui/main_window.py" line="225"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="242"/>
+        <location filename="../govledger/ui/main_window.py" line="243"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="250"/>
+        <location filename="../govledger/ui/main_window.py" line="251"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="319"/>
+        <location filename="../govledger/ui/main_window.py" line="320"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="323"/>
+        <location filename="../govledger/ui/main_window.py" line="324"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="435"/>
+        <location filename="../govledger/ui/main_window.py" line="436"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="185"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3030,127 +3035,127 @@ Recover now?</source>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="67"/>
+        <location filename="../govledger/ui/requirement_form.py" line="68"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>如：10月底前、全年、每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="74"/>
+        <location filename="../govledger/ui/requirement_form.py" line="75"/>
         <source>No due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="100"/>
+        <location filename="../govledger/ui/requirement_form.py" line="101"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="101"/>
+        <location filename="../govledger/ui/requirement_form.py" line="102"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="102"/>
+        <location filename="../govledger/ui/requirement_form.py" line="103"/>
         <source>As written</source>
         <translation>责任单位原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="103"/>
+        <location filename="../govledger/ui/requirement_form.py" line="104"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="104"/>
+        <location filename="../govledger/ui/requirement_form.py" line="105"/>
         <source>Cooperating</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="105"/>
+        <location filename="../govledger/ui/requirement_form.py" line="106"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="107"/>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="108"/>
+        <location filename="../govledger/ui/requirement_form.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="109"/>
+        <location filename="../govledger/ui/requirement_form.py" line="110"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="118"/>
+        <location filename="../govledger/ui/requirement_form.py" line="119"/>
         <source>Change lead units</source>
         <translation>修改牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="121"/>
+        <location filename="../govledger/ui/requirement_form.py" line="122"/>
         <source>Change cooperating units</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="178"/>
+        <location filename="../govledger/ui/requirement_form.py" line="179"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="196"/>
+        <location filename="../govledger/ui/requirement_form.py" line="204"/>
         <source>As printed: {label}</source>
         <translation>原编号：{label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="222"/>
+        <location filename="../govledger/ui/requirement_form.py" line="256"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="227"/>
+        <location filename="../govledger/ui/requirement_form.py" line="261"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="231"/>
+        <location filename="../govledger/ui/requirement_form.py" line="265"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="236"/>
+        <location filename="../govledger/ui/requirement_form.py" line="270"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="255"/>
+        <location filename="../govledger/ui/requirement_form.py" line="289"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="260"/>
+        <location filename="../govledger/ui/requirement_form.py" line="294"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="270"/>
+        <location filename="../govledger/ui/requirement_form.py" line="304"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="278"/>
+        <location filename="../govledger/ui/requirement_form.py" line="312"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="287"/>
+        <location filename="../govledger/ui/requirement_form.py" line="321"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="307"/>
+        <location filename="../govledger/ui/requirement_form.py" line="341"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -3680,12 +3685,12 @@ Recover now?</source>
 <context>
     <name>UnsavedEdits</name>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="34"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="44"/>
         <source>Unsaved progress note</source>
         <translation>未添加的进展记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="35"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="45"/>
         <source>A progress note was typed but not added:
 
 {note}

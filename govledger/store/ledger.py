@@ -35,6 +35,7 @@ from govledger.messages import GovLedgerError, message
 from govledger.store import records, search_index
 from govledger.store.application_ops import ApplicationOps
 from govledger.store.backups import Backups
+from govledger.store.change_feed import ChangeFeed
 from govledger.store.connection import LedgerDatabase
 from govledger.store.database import LedgerOpenError, open_database
 from govledger.store.evidence_ops import EvidenceOps
@@ -69,6 +70,7 @@ class Ledger(
     OccurrenceOps,
     ApplicationOps,
     ReportOps,
+    ChangeFeed,
 ):
     def __init__(
         self,
@@ -122,8 +124,11 @@ class Ledger(
         if self.read_only:
             raise GovLedgerError("edit.read_only")
         try:
-            with transaction(self._db, action, description) as tx:
-                yield tx
+            # The outer block keeps the write lock while the new audit row's id is read.
+            with self._db.atomic():
+                with transaction(self._db, action, description) as tx:
+                    yield tx
+                self._stamp_counter(tx.changes)
         except sqlite3.Error as exc:  # rolled back: busy, disk full, damaged — in one line
             raise ledger_error(exc, self.path) from exc
 

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self._file_watch = QTimer(self, interval=FILE_CHECK_MS)
         self._file_watch.timeout.connect(self.check_ledger_file)
         self._file_watch.start()
+        session.poller.start()  # other clerks' changes appear within seconds
         self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
         # A request's reply limit on the calendar opens it in the 依申请公开 register.
         self.deadlines.open_application = self.window_actions.report_menu.show_application
@@ -477,5 +478,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.detail.flush()
+        self.session.poller.stop()
         window_geometry.save_window(self, self.settings)
         super().closeEvent(event)
