@@ -57,8 +57,8 @@ class ChangePoller(QObject):
 
     def own(self, changes: ChangeSet) -> None:
         """A ChangeSet this window wrote (an edit, undo, redo): already shown."""
-        if changes.counter is None or changes.counter <= self.known:
-            return
+        if not self.timer.isActive() or changes.counter is None or changes.counter <= self.known:
+            return  # not polling (start() catches up), or nothing past what is known
         if changes.counter == self.known + 1 and not self._own:
             self.known = changes.counter  # nobody wrote in between: nothing to fetch
         else:

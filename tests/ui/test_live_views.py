@@ -118,6 +118,21 @@ def test_a_status_and_a_rename_elsewhere_appear(
     assert session.undo_stack.count() == 0
 
 
+def test_a_unit_renamed_elsewhere_is_renamed_in_the_tree(
+    qtbot, window: MainWindow, session: LedgerSession, other: Ledger, plan
+) -> None:
+    assert window.select_task(plan["r2"])
+    (office,) = [unit.id for unit in other.units() if unit.name == "办公室"]
+    other.rename_unit(office, "党政办公室")
+    qtbot.waitUntil(
+        lambda: cell(window, plan["r1"], Column.LEAD) == "党政办公室", timeout=SHOWN_WITHIN_MS
+    )
+    assert cell(window, plan["r2"], Column.CO) == "党政办公室"
+    assert window.detail.form.co_picker.units() == ["党政办公室"]  # the form shown follows
+    assert window.current_task_id() == plan["r2"]
+    assert session.undo_stack.count() == 0
+
+
 def test_typing_in_the_form_survives_changes_elsewhere(
     qtbot, window: MainWindow, session: LedgerSession, other: Ledger, plan
 ) -> None:
