@@ -883,21 +883,26 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     <name>DetailPanel</name>
     <message>
         <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <source>Someone else just changed this item; what you typed is kept, not saved yet.</source>
+        <translation>Someone else just changed this item; what you typed is kept, not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="54"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="117"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="118"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="110"/>
+        <location filename="../govledger/ui/detail_panel.py" line="119"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -1677,42 +1682,42 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="30"/>
+        <location filename="../govledger/ui/heading_form.py" line="31"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="31"/>
+        <location filename="../govledger/ui/heading_form.py" line="32"/>
         <source>Heading</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="32"/>
+        <location filename="../govledger/ui/heading_form.py" line="33"/>
         <source>Below it</source>
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="41"/>
+        <location filename="../govledger/ui/heading_form.py" line="52"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="44"/>
+        <location filename="../govledger/ui/heading_form.py" line="55"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="63"/>
+        <location filename="../govledger/ui/heading_form.py" line="82"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="70"/>
+        <location filename="../govledger/ui/heading_form.py" line="89"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="75"/>
+        <location filename="../govledger/ui/heading_form.py" line="94"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -1948,99 +1953,99 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="114"/>
-        <location filename="../govledger/ui/import_dialog.py" line="216"/>
-        <location filename="../govledger/ui/import_dialog.py" line="364"/>
+        <location filename="../govledger/ui/import_dialog.py" line="119"/>
+        <location filename="../govledger/ui/import_dialog.py" line="221"/>
+        <location filename="../govledger/ui/import_dialog.py" line="370"/>
         <source>Import plan</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="125"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>A plan document: Word, Excel, WPS, PDF, a saved web page or text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="122"/>
+        <location filename="../govledger/ui/import_dialog.py" line="127"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="129"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>Paste the plan&apos;s text here, then press Read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="130"/>
+        <location filename="../govledger/ui/import_dialog.py" line="135"/>
         <source>Read text</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="132"/>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
         <source>Paste and read</source>
         <translation>Paste and read</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="143"/>
+        <location filename="../govledger/ui/import_dialog.py" line="148"/>
         <source>From a file</source>
         <translation>From a file</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="144"/>
+        <location filename="../govledger/ui/import_dialog.py" line="149"/>
         <source>Paste text</source>
         <translation>Paste text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="171"/>
+        <location filename="../govledger/ui/import_dialog.py" line="176"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="174"/>
+        <location filename="../govledger/ui/import_dialog.py" line="179"/>
         <source>Organization</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="176"/>
+        <location filename="../govledger/ui/import_dialog.py" line="181"/>
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="178"/>
+        <location filename="../govledger/ui/import_dialog.py" line="183"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="188"/>
+        <location filename="../govledger/ui/import_dialog.py" line="193"/>
         <source>Save as new plan</source>
         <translation>Save as new plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="219"/>
+        <location filename="../govledger/ui/import_dialog.py" line="224"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="331"/>
+        <location filename="../govledger/ui/import_dialog.py" line="336"/>
         <source>Import plan “{title}”</source>
         <translation>Import plan “{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="361"/>
+        <location filename="../govledger/ui/import_dialog.py" line="367"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>Saving was cancelled; the ledger is unchanged.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="364"/>
+        <location filename="../govledger/ui/import_dialog.py" line="370"/>
         <source>Saving the plan…</source>
         <translation>Saving the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="364"/>
+        <location filename="../govledger/ui/import_dialog.py" line="370"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="369"/>
+        <location filename="../govledger/ui/import_dialog.py" line="375"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>Saving the plan: {done} of {total} tasks</translation>
     </message>
@@ -2171,7 +2176,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="139"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2180,13 +2185,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="151"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="173"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="147"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="161"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="157"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2195,17 +2200,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 Take the ledger over on this computer? Every saved edit is kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="165"/>
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="188"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="184"/>
         <source>No good backup was found to recover from.</source>
         <translation>No good backup was found to recover from.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="193"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="189"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2269,52 +2274,52 @@ Recover now?</translation>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="138"/>
+        <location filename="../govledger/ui/main_window.py" line="139"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="145"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="225"/>
+        <location filename="../govledger/ui/main_window.py" line="226"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="243"/>
+        <location filename="../govledger/ui/main_window.py" line="244"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="252"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="320"/>
+        <location filename="../govledger/ui/main_window.py" line="321"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="324"/>
+        <location filename="../govledger/ui/main_window.py" line="325"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="453"/>
+        <location filename="../govledger/ui/main_window.py" line="454"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="185"/>
+        <location filename="../govledger/ui/main_window.py" line="186"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2607,7 +2612,7 @@ Recover now?</translation>
     </message>
     <message>
         <location filename="../govledger/ui/progress_log.py" line="188"/>
-        <location filename="../govledger/ui/progress_log.py" line="272"/>
+        <location filename="../govledger/ui/progress_log.py" line="283"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
@@ -2622,17 +2627,17 @@ Recover now?</translation>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="228"/>
+        <location filename="../govledger/ui/progress_log.py" line="239"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="272"/>
+        <location filename="../govledger/ui/progress_log.py" line="283"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="282"/>
+        <location filename="../govledger/ui/progress_log.py" line="293"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -3030,127 +3035,127 @@ Recover now?</translation>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="69"/>
+        <location filename="../govledger/ui/requirement_form.py" line="70"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>e.g. 10月底前, 全年, 每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="76"/>
+        <location filename="../govledger/ui/requirement_form.py" line="77"/>
         <source>No due date</source>
         <translation>No due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="102"/>
+        <location filename="../govledger/ui/requirement_form.py" line="103"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="103"/>
+        <location filename="../govledger/ui/requirement_form.py" line="104"/>
         <source>Requirement</source>
         <translation>Requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="104"/>
+        <location filename="../govledger/ui/requirement_form.py" line="105"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="105"/>
+        <location filename="../govledger/ui/requirement_form.py" line="106"/>
         <source>Lead units</source>
         <translation>Lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="106"/>
+        <location filename="../govledger/ui/requirement_form.py" line="107"/>
         <source>Cooperating</source>
         <translation>Cooperating</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="107"/>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="109"/>
+        <location filename="../govledger/ui/requirement_form.py" line="110"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="110"/>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <location filename="../govledger/ui/requirement_form.py" line="112"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="120"/>
+        <location filename="../govledger/ui/requirement_form.py" line="121"/>
         <source>Change lead units</source>
         <translation>Change lead units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="123"/>
+        <location filename="../govledger/ui/requirement_form.py" line="124"/>
         <source>Change cooperating units</source>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <location filename="../govledger/ui/requirement_form.py" line="185"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="204"/>
+        <location filename="../govledger/ui/requirement_form.py" line="212"/>
         <source>As printed: {label}</source>
         <translation>As printed: {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="230"/>
+        <location filename="../govledger/ui/requirement_form.py" line="264"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="235"/>
+        <location filename="../govledger/ui/requirement_form.py" line="269"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="239"/>
+        <location filename="../govledger/ui/requirement_form.py" line="273"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="244"/>
+        <location filename="../govledger/ui/requirement_form.py" line="278"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="286"/>
+        <location filename="../govledger/ui/requirement_form.py" line="320"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="291"/>
+        <location filename="../govledger/ui/requirement_form.py" line="325"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="301"/>
+        <location filename="../govledger/ui/requirement_form.py" line="335"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="309"/>
+        <location filename="../govledger/ui/requirement_form.py" line="343"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="318"/>
+        <location filename="../govledger/ui/requirement_form.py" line="352"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="338"/>
+        <location filename="../govledger/ui/requirement_form.py" line="372"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -3698,12 +3703,12 @@ Recover now?</translation>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="376"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="376"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -3826,12 +3831,12 @@ Recover now?</translation>
 <context>
     <name>UnsavedEdits</name>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="34"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="44"/>
         <source>Unsaved progress note</source>
         <translation>Unsaved progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="35"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="45"/>
         <source>A progress note was typed but not added:
 
 {note}

@@ -883,21 +883,26 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     <name>DetailPanel</name>
     <message>
         <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <source>Someone else just changed this item; what you typed is kept, not saved yet.</source>
+        <translation>其他人刚修改了这一项；您输入的内容仍保留，尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/detail_panel.py" line="54"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="117"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="118"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="110"/>
+        <location filename="../govledger/ui/detail_panel.py" line="119"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -1677,42 +1682,42 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>HeadingForm</name>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="30"/>
+        <location filename="../govledger/ui/heading_form.py" line="31"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="31"/>
+        <location filename="../govledger/ui/heading_form.py" line="32"/>
         <source>Heading</source>
         <translation>工作要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="32"/>
+        <location filename="../govledger/ui/heading_form.py" line="33"/>
         <source>Below it</source>
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="41"/>
+        <location filename="../govledger/ui/heading_form.py" line="52"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="44"/>
+        <location filename="../govledger/ui/heading_form.py" line="55"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="63"/>
+        <location filename="../govledger/ui/heading_form.py" line="82"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="70"/>
+        <location filename="../govledger/ui/heading_form.py" line="89"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="75"/>
+        <location filename="../govledger/ui/heading_form.py" line="94"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -1948,99 +1953,99 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="114"/>
-        <location filename="../govledger/ui/import_dialog.py" line="216"/>
-        <location filename="../govledger/ui/import_dialog.py" line="364"/>
+        <location filename="../govledger/ui/import_dialog.py" line="119"/>
+        <location filename="../govledger/ui/import_dialog.py" line="221"/>
+        <location filename="../govledger/ui/import_dialog.py" line="370"/>
         <source>Import plan</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="120"/>
+        <location filename="../govledger/ui/import_dialog.py" line="125"/>
         <source>A plan document: Word, Excel, WPS, PDF, a saved web page or text</source>
         <translation>方案文件：Word、Excel、WPS、PDF、保存的网页或文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="122"/>
+        <location filename="../govledger/ui/import_dialog.py" line="127"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="129"/>
+        <location filename="../govledger/ui/import_dialog.py" line="134"/>
         <source>Paste the plan&apos;s text here, then press Read</source>
         <translation>将方案文字粘贴到此处，然后点击“识别文本”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="130"/>
+        <location filename="../govledger/ui/import_dialog.py" line="135"/>
         <source>Read text</source>
         <translation>识别文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="132"/>
+        <location filename="../govledger/ui/import_dialog.py" line="137"/>
         <source>Paste and read</source>
         <translation>粘贴并识别</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="143"/>
+        <location filename="../govledger/ui/import_dialog.py" line="148"/>
         <source>From a file</source>
         <translation>从文件导入</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="144"/>
+        <location filename="../govledger/ui/import_dialog.py" line="149"/>
         <source>Paste text</source>
         <translation>粘贴文本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="171"/>
+        <location filename="../govledger/ui/import_dialog.py" line="176"/>
         <source>Title</source>
         <translation>方案标题</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="174"/>
+        <location filename="../govledger/ui/import_dialog.py" line="179"/>
         <source>Organization</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="176"/>
+        <location filename="../govledger/ui/import_dialog.py" line="181"/>
         <source>Document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="178"/>
+        <location filename="../govledger/ui/import_dialog.py" line="183"/>
         <source>Year</source>
         <translation>年度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="188"/>
+        <location filename="../govledger/ui/import_dialog.py" line="193"/>
         <source>Save as new plan</source>
         <translation>保存为新方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="219"/>
+        <location filename="../govledger/ui/import_dialog.py" line="224"/>
         <source>Plan documents (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;All files (*)</source>
         <translation>方案文件 (*.docx *.xlsx *.pdf *.doc *.wps *.xls *.et *.html *.htm *.mht *.mhtml *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="331"/>
+        <location filename="../govledger/ui/import_dialog.py" line="336"/>
         <source>Import plan “{title}”</source>
         <translation>导入方案“{title}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="361"/>
+        <location filename="../govledger/ui/import_dialog.py" line="367"/>
         <source>Saving was cancelled; the ledger is unchanged.</source>
         <translation>已取消保存，台账未作改动。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="364"/>
+        <location filename="../govledger/ui/import_dialog.py" line="370"/>
         <source>Saving the plan…</source>
         <translation>正在保存方案…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="364"/>
+        <location filename="../govledger/ui/import_dialog.py" line="370"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/import_dialog.py" line="369"/>
+        <location filename="../govledger/ui/import_dialog.py" line="375"/>
         <source>Saving the plan: {done} of {total} tasks</source>
         <translation>正在保存方案：第 {done} 项，共 {total} 项</translation>
     </message>
@@ -2171,7 +2176,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="139"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2180,13 +2185,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="151"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="173"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="147"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="161"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="157"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2195,17 +2200,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 是否在本机接管该台账？已保存的修改都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="165"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="188"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="184"/>
         <source>No good backup was found to recover from.</source>
         <translation>没有找到可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="193"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="189"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2269,52 +2274,52 @@ Recover now?</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="138"/>
+        <location filename="../govledger/ui/main_window.py" line="139"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="145"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="225"/>
+        <location filename="../govledger/ui/main_window.py" line="226"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="243"/>
+        <location filename="../govledger/ui/main_window.py" line="244"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="252"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="320"/>
+        <location filename="../govledger/ui/main_window.py" line="321"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="324"/>
+        <location filename="../govledger/ui/main_window.py" line="325"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="453"/>
+        <location filename="../govledger/ui/main_window.py" line="454"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="185"/>
+        <location filename="../govledger/ui/main_window.py" line="186"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2607,7 +2612,7 @@ Recover now?</source>
     </message>
     <message>
         <location filename="../govledger/ui/progress_log.py" line="188"/>
-        <location filename="../govledger/ui/progress_log.py" line="272"/>
+        <location filename="../govledger/ui/progress_log.py" line="283"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
@@ -2622,17 +2627,17 @@ Recover now?</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="228"/>
+        <location filename="../govledger/ui/progress_log.py" line="239"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="272"/>
+        <location filename="../govledger/ui/progress_log.py" line="283"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="282"/>
+        <location filename="../govledger/ui/progress_log.py" line="293"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -3030,127 +3035,127 @@ Recover now?</source>
 <context>
     <name>RequirementForm</name>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="69"/>
+        <location filename="../govledger/ui/requirement_form.py" line="70"/>
         <source>e.g. 10月底前, 全年, 每季度</source>
         <translation>如：10月底前、全年、每季度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="76"/>
+        <location filename="../govledger/ui/requirement_form.py" line="77"/>
         <source>No due date</source>
         <translation>无截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="102"/>
+        <location filename="../govledger/ui/requirement_form.py" line="103"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="103"/>
+        <location filename="../govledger/ui/requirement_form.py" line="104"/>
         <source>Requirement</source>
         <translation>具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="104"/>
+        <location filename="../govledger/ui/requirement_form.py" line="105"/>
         <source>As written</source>
         <translation>责任单位原文</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="105"/>
+        <location filename="../govledger/ui/requirement_form.py" line="106"/>
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="106"/>
+        <location filename="../govledger/ui/requirement_form.py" line="107"/>
         <source>Cooperating</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="107"/>
+        <location filename="../govledger/ui/requirement_form.py" line="108"/>
         <source>Time limit</source>
         <translation>时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="109"/>
+        <location filename="../govledger/ui/requirement_form.py" line="110"/>
         <source>Due date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="110"/>
+        <location filename="../govledger/ui/requirement_form.py" line="111"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="111"/>
+        <location filename="../govledger/ui/requirement_form.py" line="112"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="120"/>
+        <location filename="../govledger/ui/requirement_form.py" line="121"/>
         <source>Change lead units</source>
         <translation>修改牵头单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="123"/>
+        <location filename="../govledger/ui/requirement_form.py" line="124"/>
         <source>Change cooperating units</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <location filename="../govledger/ui/requirement_form.py" line="185"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="204"/>
+        <location filename="../govledger/ui/requirement_form.py" line="212"/>
         <source>As printed: {label}</source>
         <translation>原编号：{label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="230"/>
+        <location filename="../govledger/ui/requirement_form.py" line="264"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="235"/>
+        <location filename="../govledger/ui/requirement_form.py" line="269"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="239"/>
+        <location filename="../govledger/ui/requirement_form.py" line="273"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="244"/>
+        <location filename="../govledger/ui/requirement_form.py" line="278"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="286"/>
+        <location filename="../govledger/ui/requirement_form.py" line="320"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="291"/>
+        <location filename="../govledger/ui/requirement_form.py" line="325"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="301"/>
+        <location filename="../govledger/ui/requirement_form.py" line="335"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="309"/>
+        <location filename="../govledger/ui/requirement_form.py" line="343"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="318"/>
+        <location filename="../govledger/ui/requirement_form.py" line="352"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="338"/>
+        <location filename="../govledger/ui/requirement_form.py" line="372"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -3698,12 +3703,12 @@ Recover now?</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="376"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/task_tree_model.py" line="375"/>
+        <location filename="../govledger/ui/task_tree_model.py" line="376"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
     </message>
@@ -3826,12 +3831,12 @@ Recover now?</source>
 <context>
     <name>UnsavedEdits</name>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="34"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="44"/>
         <source>Unsaved progress note</source>
         <translation>未添加的进展记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/unsaved_edits.py" line="35"/>
+        <location filename="../govledger/ui/unsaved_edits.py" line="45"/>
         <source>A progress note was typed but not added:
 
 {note}

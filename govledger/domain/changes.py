@@ -22,6 +22,10 @@ _CALENDAR = (
 )  # fmt: skip
 _REGISTER = ("applications", "application_documents", "holidays")
 _TREE = ("tasks", "task_units", "units", "progress_entries", "evidence")
+# Columns that place a row (its plan, heading, task…): an update's audit entry keeps
+# them beside the fields it changed, so a change read back from the audit log (another
+# clerk's, see store/change_feed.py) still tells views where it happened.
+_PLACING_KEYS = ("plan_id", "parent_id", "task_id", "unit_id", "application_id")
 _REPORT_INPUTS = (
     "plans", "tasks", "progress_entries", "report_figures", "report_texts", "applications",
     "holidays",
@@ -69,12 +73,25 @@ class RowChange:
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"table": self.table, "id": self.row_id, "op": str(self.op)}
         if self.op is Op.UPDATE:
+            assert self.old is not None and self.new is not None
             changed = self.changed_fields()
-            data["old"] = {key: old for key, (old, _new) in changed.items()}
-            data["new"] = {key: new for key, (_old, new) in changed.items()}
+            placing = {key: self.new[key] for key in _PLACING_KEYS if key in self.new}
+            data["old"] = {**placing, **{key: old for key, (old, _new) in changed.items()}}
+            data["new"] = {**placing, **{key: new for key, (_old, new) in changed.items()}}
         else:
             data["old"], data["new"] = self.old, self.new
         return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RowChange:
+        """A change read back from the audit log. An update's images hold only the
+        fields it changed and the placing keys; inserts and deletes hold whole rows.
+        Raises (KeyError, ValueError, TypeError) on an entry it cannot read."""
+        op = Op(data["op"])
+        old, new = data.get("old"), data.get("new")
+        if (old is None) != (op is Op.INSERT) or (new is None) != (op is Op.DELETE):
+            raise ValueError(f"audit entry {op} with images {old!r}, {new!r}")
+        return cls(str(data["table"]), int(data["id"]), op, old, new)
 
 
 @dataclass(slots=True)
@@ -85,6 +102,29 @@ class ChangeSet:
     description: str = ""  # for the clerk: shown in the undo menu and audit log
     rows: list[RowChange] = field(default_factory=list)
     created_ids: dict[str, list[int]] = field(default_factory=dict)
+    # The ledger's change counter once written (its audit row's id); None before, and
+    # for the ChangeSets of a restore or reopen, which write no rows of their own.
+    counter: int | None = None
+    # Read back from the audit log but not describable row by row (a restore, an entry
+    # it cannot read, too many to replay): views read everything again.
+    reread_all: bool = False
+
+    @classmethod
+    def from_audit(
+        cls, counter: int, action: str, description: str, entries: list[dict[str, Any]]
+    ) -> ChangeSet:
+        """A ChangeSet rebuilt from one audit row (another connection's write).
+
+        created_ids stay empty: what another clerk added is not this clerk's to select
+        or open. Raises on an entry it cannot read (the caller rereads everything).
+        """
+        rows = [RowChange.from_json(entry) for entry in entries]
+        return cls(action, description, rows, counter=counter)
+
+    @classmethod
+    def everything(cls, counter: int | None, description: str = "") -> ChangeSet:
+        """Every record may differ: views read the ledger again."""
+        return cls("reread", description, counter=counter, reread_all=True)
 
     def ids(self, table: str) -> set[int]:
         return {change.row_id for change in self.rows if change.table == table}
@@ -129,8 +169,8 @@ class ChangeSet:
     # tables to what a clerk sees is said here, once.
     @property
     def ledger_replaced(self) -> bool:
-        """A restore: every record may differ; read everything again."""
-        return self.action == "restore"
+        """A restore (or changes too many to say): every record may differ; read everything."""
+        return self.reread_all or self.action == "restore"
 
     @property
     def plan_list_changed(self) -> bool:

@@ -37,6 +37,7 @@ from govledger.server_address import is_server_location
 from govledger.store import records, search_index
 from govledger.store.application_ops import ApplicationOps
 from govledger.store.backups import Backups
+from govledger.store.change_feed import ChangeFeed
 from govledger.store.connection import LedgerDatabase
 from govledger.store.database import LedgerOpenError, open_database
 from govledger.store.evidence_ops import EvidenceOps
@@ -71,6 +72,7 @@ class Ledger(
     OccurrenceOps,
     ApplicationOps,
     ReportOps,
+    ChangeFeed,
 ):
     def __init__(
         self,
@@ -166,8 +168,11 @@ class Ledger(
         if self.read_only:
             raise GovLedgerError("edit.read_only")
         try:
-            with transaction(self._db, action, description) as tx:
-                yield tx
+            # The outer block keeps the write lock while the new audit row's id is read.
+            with self._db.atomic():
+                with transaction(self._db, action, description) as tx:
+                    yield tx
+                self._stamp_counter(tx.changes)
         except Exception as exc:  # rolled back: busy, disk full, refused — in one line
             failure = self._store_failure(exc)
             if failure is None:

@@ -41,6 +41,14 @@ class DetailPanel(QWidget):
         self.title = QLabel(self)
         style_title(self.title)
         self.title.setWordWrap(True)
+        # Another clerk changed the record while this one was typing (unsaved_edits.py).
+        self.changed_notice = QLabel(
+            self.tr("Someone else just changed this item; what you typed is kept, not saved yet."),
+            self,
+        )
+        style_hint(self.changed_notice)
+        self.changed_notice.setWordWrap(True)
+        self.changed_notice.hide()
         self.stack = QStackedWidget(self)
         self.empty_page = QLabel(
             self.tr("Select a task in the tree to see and edit its details."), self
@@ -58,6 +66,7 @@ class DetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.title)
+        layout.addWidget(self.changed_notice)
         layout.addWidget(self.stack, 1)
         session.changed.connect(self.refresh)
         self.show_task(None)
@@ -206,6 +215,10 @@ class DetailPanel(QWidget):
                 task = self.session.ledger.task(task_id)
             except GovLedgerError:
                 task = None
+        # The notice stays while the same record still holds the typing it was about.
+        noticed = self.changed_notice.isVisibleTo(self) and self._shown_id == task_id
+        self._shown_id = task_id
+        self.changed_notice.hide()
         self.task = task
         if task is None:
             self.flush()
@@ -222,14 +235,16 @@ class DetailPanel(QWidget):
         if task.is_heading:
             self.flush()
             counts = self.counts_source(task.id) if self.counts_source else None
-            self.heading_form.load(task, counts)
+            changed = self.heading_form.load(task, counts)
+            self.changed_notice.setVisible(changed or (noticed and self.heading_form.typing()))
             if self._evidence is not None:
                 self._evidence.load(None)
             self.stack.setCurrentWidget(self.heading_form)
             return
         units = [unit.name for unit in self.session.ledger.units()]
         path = self.session.ledger.path_of(task.id)
-        self.form.load(task, self.plan, path, units)
+        changed = self.form.load(task, self.plan, path, units)
+        self.changed_notice.setVisible(changed or (noticed and self.form.typing()))
         if self._progress is not None and self._progress.model.task_id != task.id:
             self._progress.load(task.id)
         if self._evidence is not None and self._evidence.task_id != task.id:

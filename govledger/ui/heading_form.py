@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 from govledger.domain.model import Task, TaskCounts
 from govledger.ui.session import LedgerSession
 from govledger.ui.stale_edit_dialog import Outcome, save_edit
+from govledger.ui.unsaved_edits import typed_over
 
 
 class HeadingForm(QWidget):
@@ -32,10 +33,20 @@ class HeadingForm(QWidget):
         form.addRow(self.tr("Below it"), self.summary)
         self.number_edit.editingFinished.connect(self.commit_number)
 
-    def load(self, task: Task, counts: TaskCounts | None) -> None:
-        self.task = task
-        self.number_edit.setText(task.number)
-        if self.text_edit.toPlainText() != task.text:
+    def load(self, task: Task, counts: TaskCounts | None) -> bool:
+        """Show task; True when typing not yet saved was kept over a record that changed
+        underneath (another clerk's edit), for the panel to say so."""
+        loaded, self.task = self.task, task
+        same = loaded if loaded is not None and loaded.id == task.id else None
+        keep_number = same is not None and typed_over(
+            self.number_edit.text(), same.number, task.number
+        )
+        keep_text = same is not None and typed_over(
+            self.text_edit.toPlainText(), same.text, task.text
+        )
+        if not keep_number:
+            self.number_edit.setText(task.number)
+        if not keep_text and self.text_edit.toPlainText() != task.text:
             self.text_edit.setPlainText(task.text)
         if counts is None:
             self.summary.setText(self.tr("Counting…"))
@@ -45,6 +56,14 @@ class HeadingForm(QWidget):
                     total=counts.total, done=counts.done
                 )
             )
+        return (keep_number or keep_text) and task != loaded
+
+    def typing(self) -> bool:
+        """Whether the number or the text holds typing not yet saved."""
+        task = self.task
+        return task is not None and (
+            self.number_edit.text() != task.number or self.text_edit.toPlainText() != task.text
+        )
 
     def flush(self, *, interactive: bool = True, can_cancel: bool = False) -> bool:
         """Save the typed number and text before another task is shown or the ledger

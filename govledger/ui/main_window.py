@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._file_watch = QTimer(self, interval=FILE_CHECK_MS)
         self._file_watch.timeout.connect(self.check_ledger_file)
         self._file_watch.start()
+        session.poller.start()  # other clerks' changes appear within seconds
         self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
         # A request's reply limit on the calendar opens it in the 依申请公开 register.
         self.deadlines.open_application = self.window_actions.report_menu.show_application
@@ -496,5 +497,6 @@ class MainWindow(QMainWindow):
         if not self.keep_typed_note() or not self.detail.flush(can_cancel=True):
             event.ignore()
             return
+        self.session.poller.stop()
         window_geometry.save_window(self, self.settings)
         super().closeEvent(event)

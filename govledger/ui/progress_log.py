@@ -203,6 +203,9 @@ class ProgressLog(QWidget):
         layout.addWidget(self.text_edit)
         layout.addLayout(buttons)
         self.default_unit = ""
+        # Re-read after a cell being edited closes: a reload would drop what is typed in it.
+        self._stale = False
+        self.table.itemDelegate().closeEditor.connect(self._editor_closed)
 
     def load(self, task_id: int | None) -> None:
         self.model.load(task_id)
@@ -215,6 +218,14 @@ class ProgressLog(QWidget):
         ids = {e.id for e in self.model.entries}
         mine = self.model.task_id in changes.progress_of_tasks()
         if mine or ids & changes.progress_changed():
+            if self.table.state() == QAbstractItemView.State.EditingState:
+                self._stale = True  # another clerk's note changed while a cell is edited
+            else:
+                self.model.load(self.model.task_id)
+
+    def _editor_closed(self) -> None:
+        if self._stale:
+            self._stale = False
             self.model.load(self.model.task_id)
 
     def add_entry(self) -> bool:

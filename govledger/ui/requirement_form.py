@@ -32,6 +32,7 @@ from govledger.ui.session import LedgerSession
 from govledger.ui.stale_edit_dialog import Outcome, save_edit
 from govledger.ui.typed_date_edit import TypedDateEdit
 from govledger.ui.unit_picker import UnitPicker
+from govledger.ui.unsaved_edits import typed_over
 
 if TYPE_CHECKING:
     from govledger.domain.deadline_parser import Deadline
@@ -187,9 +188,15 @@ class RequirementForm(QWidget):
 
     def load(
         self, task: Task | None, plan: Plan | None, path: list[Task], units: list[str]
-    ) -> None:
+    ) -> bool:
+        """Show task; True when typing not yet saved was kept over a record that changed
+        underneath (another clerk's edit), for the panel to say so."""
         if task is None or self.task is None or task.id != self.task.id:
             self.flush()
+            kept: set[str] = set()
+        else:
+            kept = self._typed_over(self.task, task)
+        changed_underneath = bool(kept) and task != self.task
         self._loading = True
         try:
             self.task, self.plan = task, plan
@@ -197,24 +204,27 @@ class RequirementForm(QWidget):
             self._due_timer.stop()
             self._progress_timer.stop()
             if task is None:
-                return
+                return False
             self.path_label.setText(" › ".join(h.text for h in path))
             self.path_label.setVisible(bool(path))
-            self.number_edit.setText(task.number)
+            if "number" not in kept:
+                self.number_edit.setText(task.number)
             printed = self.tr("As printed: {label}").format(label=task.label)
             self.label_hint.setText(printed if task.label else "")
             self.label_hint.setVisible(bool(task.label))
-            if self.text_edit.toPlainText() != task.text:
+            if "text" not in kept and self.text_edit.toPlainText() != task.text:
                 self.text_edit.setPlainText(task.text)
             self.units_text_label.setText(task.units_text or "—")
-            for picker, names in (
-                (self.lead_picker, task.lead_units),
-                (self.co_picker, task.co_units),
+            for name, picker, names in (
+                ("lead_units", self.lead_picker, task.lead_units),
+                ("co_units", self.co_picker, task.co_units),
             ):
                 picker.set_directory(units)
-                picker.set_units(names)
-            self.deadline_edit.setText(task.deadline_text)
-            self._show_deadline_hint(task.deadline_text)
+                if name not in kept:
+                    picker.set_units(names)
+            if "deadline_text" not in kept:
+                self.deadline_edit.setText(task.deadline_text)
+                self._show_deadline_hint(task.deadline_text)
             self.no_due_box.setChecked(task.due is None)
             self.due_edit.setEnabled(task.due is not None)
             shown = task.due or date(plan.year if plan else date.today().year, 12, 31)
@@ -224,6 +234,30 @@ class RequirementForm(QWidget):
             self.progress_spin.setValue(task.progress)
         finally:
             self._loading = False
+        return changed_underneath
+
+    def typing(self) -> bool:
+        """Whether a field holds typing not yet saved."""
+        return self.task is not None and bool(self._typed_over(self.task, self.task))
+
+    def _typed_over(self, loaded: Task, stored: Task) -> set[str]:
+        """The fields whose typing, not yet saved, a reload with stored would replace."""
+        shown = {
+            "number": (self.number_edit.text(), loaded.number, stored.number),
+            "text": (self.text_edit.toPlainText(), loaded.text, stored.text),
+            "deadline_text": (
+                self.deadline_edit.text(),
+                loaded.deadline_text,
+                stored.deadline_text,
+            ),
+            "lead_units": (
+                self.lead_picker.units(),
+                list(loaded.lead_units),
+                list(stored.lead_units),
+            ),
+            "co_units": (self.co_picker.units(), list(loaded.co_units), list(stored.co_units)),
+        }
+        return {name for name, values in shown.items() if typed_over(*values)}
 
     def _show_deadline_hint(self, text: str) -> None:
         if not text.strip():

@@ -5,7 +5,9 @@ one Ledger mutation and returns its ChangeSet. The session pushes an undo comman
 holding that ChangeSet and emits ``changed`` so every view refreshes from the same
 description of what happened. Undo replays ``ledger.revert`` and redo
 ``ledger.reapply``; they emit ``changed`` too, with the ChangeSet they applied, so
-views never need to know whether a change came from an edit, an undo or a redo.
+views never need to know whether a change came from an edit, an undo or a redo —
+or from another clerk: ``poller`` (change_poller.py) announces those the same way,
+without putting them on the undo stack.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from govledger.domain.changes import ChangeSet
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger
+from govledger.ui.change_poller import ChangePoller
 
 
 class ChangeCommand(QUndoCommand):
@@ -52,6 +55,7 @@ class LedgerSession(QObject):
         super().__init__(parent)
         self.ledger = ledger
         self.undo_stack = QUndoStack(self)
+        self.poller = ChangePoller(self)  # started by the window that shows the ledger
 
     def perform(self, text: str, operation: Callable[[], ChangeSet]) -> ChangeSet | None:
         """Run one Ledger mutation as an undoable step named ``text`` (already translated).
@@ -66,6 +70,7 @@ class LedgerSession(QObject):
             return None
         if changes.empty:
             return changes
+        self.poller.own(changes)
         self.undo_stack.push(ChangeCommand(self, text, changes))
         self.changed.emit(changes)
         return changes
@@ -79,6 +84,7 @@ class LedgerSession(QObject):
             command.setObsolete(True)
             self.failed.emit(str(exc))
             return
+        self.poller.own(applied)
         self.changed.emit(applied)
 
     def restore(self, backup: Path) -> bool:
@@ -92,6 +98,7 @@ class LedgerSession(QObject):
             self.failed.emit(str(exc))
             return False
         self.undo_stack.clear()
+        self.poller.catch_up()
         self.changed.emit(changes)
         return True
 
@@ -105,6 +112,7 @@ class LedgerSession(QObject):
         """An operation that ran elsewhere (a worker's own connection) as an undoable step."""
         if changes.empty:
             return
+        self.poller.own(changes)
         self.undo_stack.push(ChangeCommand(self, text, changes))
         self.changed.emit(changes)
 
@@ -122,9 +130,11 @@ class LedgerSession(QObject):
             self.failed.emit(str(exc))
             return False
         self.undo_stack.clear()
+        self.poller.catch_up()
         self.changed.emit(changes)
         return True
 
     def close(self) -> None:
+        self.poller.stop()
         self.undo_stack.clear()
         self.ledger.close()

@@ -1,13 +1,17 @@
-"""Typed text that is not saved yet, when the window closes.
+"""Typed text that is not saved yet: when the window closes, and when the record changes.
 
 Fields commit on focus-out or after a pause (DetailPanel.flush saves them without
 asking), but a progress note is added only by its button: a note typed and not
 added is the one thing worth a question before the window closes.
+
+When another clerk changes the record a form shows, the form is loaded again; a
+field holding typing not yet saved keeps it (``typed_over``) and the panel says the
+record changed underneath, instead of replacing what the clerk typed.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,6 +20,12 @@ if TYPE_CHECKING:
     from govledger.ui.detail_panel import DetailPanel
 
 NOTE_PREVIEW = 200  # characters of the note quoted in the question
+
+
+def typed_over(shown: Any, loaded: Any, stored: Any) -> bool:
+    """True when a field shows typing not yet saved (it differs from the value last
+    loaded into it) that loading the stored value would replace: keep it instead."""
+    return bool(shown != loaded and shown != stored)
 
 
 def ask_about_typed_note(parent: QWidget, detail: DetailPanel) -> bool:

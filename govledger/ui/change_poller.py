@@ -1,0 +1,88 @@
+"""Other clerks' changes, shown within seconds: the window polls the ledger's change counter.
+
+Several clerks may edit one ledger at once (a shared server store; on SQLite, any
+other connection to the file). Every commit moves the ledger's change counter
+(store/change_feed.py). A timer on the GUI thread looks at it; when it moved past what
+this window knows, the ChangeSets behind it are announced through the session's
+``changed`` signal — the same path as the clerk's own edits, so the tree, the detail
+panel, the calendar and the register refresh as they do after an edit, keeping the
+selection, the scroll position and text being typed. They are never put on the
+clerk's undo stack: undo is for one's own steps.
+
+The window's own writes move the counter too; the session tells the poller their
+counters (``own``) so they are not announced a second time.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from govledger.domain.changes import ChangeSet
+from govledger.messages import GovLedgerError
+
+if TYPE_CHECKING:
+    from govledger.ui.session import LedgerSession
+
+POLL_MS = 1500  # other clerks' changes show within two looks: well under three seconds
+
+
+class ChangePoller(QObject):
+    def __init__(self, session: LedgerSession):
+        super().__init__(session)
+        self.session = session
+        self.known = 0  # the counter of the last change this window has shown
+        self._own: set[int] = set()  # counters of own writes past `known`: not replayed
+        self.timer = QTimer(self, interval=POLL_MS)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        """Show changes made from now on (what the window reads now is current)."""
+        self.catch_up()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def catch_up(self) -> None:
+        """The window is about to read everything again: nothing before now to replay."""
+        self._own.clear()
+        ledger = self.session.ledger
+        # Busy: the next look replays what came meanwhile, which is harmless.
+        with suppress(GovLedgerError):
+            if ledger.is_open:
+                self.known = ledger.change_counter()
+
+    def own(self, changes: ChangeSet) -> None:
+        """A ChangeSet this window wrote (an edit, undo, redo): already shown."""
+        if not self.timer.isActive() or changes.counter is None or changes.counter <= self.known:
+            return  # not polling (start() catches up), or nothing past what is known
+        if changes.counter == self.known + 1 and not self._own:
+            self.known = changes.counter  # nobody wrote in between: nothing to fetch
+        else:
+            self._own.add(changes.counter)
+
+    def poll(self) -> bool:
+        """Announce what others committed since the last look; True when there was some."""
+        ledger = self.session.ledger
+        if not ledger.is_open:
+            self.stop()
+            return False
+        try:
+            if ledger.change_counter() == self.known:
+                return False
+            latest, changes = ledger.changes_since(self.known)
+        except GovLedgerError:
+            return False  # busy or unreadable for a moment: look again next time
+        # Known before announcing: a view that writes while refreshing (a form saving
+        # what was typed) counts its own change from here.
+        self.known = latest
+        own, self._own = self._own, {c for c in self._own if c > latest}
+        others = [c for c in changes if c.counter not in own or c.ledger_replaced]
+        for change in others:
+            if not ledger.is_open:
+                break
+            self.session.changed.emit(change)
+        return bool(others)
