@@ -5,7 +5,6 @@ anything it cannot read, that everything must be read again."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -20,8 +19,8 @@ from govledger.store.change_feed import FEED_LIMIT
 
 @pytest.fixture
 def other(ledger: Ledger) -> Iterator[Ledger]:
-    """A second clerk's connection to the same ledger file."""
-    with Ledger.open(ledger.path) as opened:
+    """A second clerk's connection to the same ledger (file or server)."""
+    with ledger.opener()() as opened:
         yield opened
 
 
@@ -133,6 +132,7 @@ def test_a_deleted_subtree_comes_back_whole(
     assert all(row.old is not None for row in change.rows if row.op is Op.DELETE)
 
 
+@pytest.mark.file_ledger
 def test_a_restore_means_read_everything(
     ledger: Ledger, plan_tree: dict[str, int], tmp_path: Path
 ) -> None:
@@ -157,12 +157,10 @@ def test_a_restore_means_read_everything(
 def test_what_cannot_be_read_means_read_everything(ledger: Ledger, other: Ledger) -> None:
     other.create_plan("方案", 2026)
     start = ledger.change_counter()
-    with sqlite3.connect(ledger.path) as conn:  # an entry written by something else
-        conn.execute(
-            "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, ?)",
-            ["2026-01-01T00:00:00", "mystery", "", '[{"table": "tasks", "op": "drop"}]'],
-        )
-    conn.close()
+    other._db.execute(  # an entry written by something else
+        "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, ?)",
+        ["2026-01-01T00:00:00", "mystery", "", '[{"table": "tasks", "op": "drop"}]'],
+    )
     counter, (change,) = ledger.changes_since(start)
     assert counter == start + 1 and change.ledger_replaced and change.counter == counter
 

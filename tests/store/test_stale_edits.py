@@ -5,7 +5,6 @@ refused with both versions, and saved only once the clerk knowingly saves on top
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,9 +15,10 @@ from govledger.store.transaction import transaction
 
 
 @pytest.fixture
-def clerks(tmp_path: Path) -> Iterator[tuple[Ledger, Ledger, dict[str, int]]]:
-    path = tmp_path / "ledger.sqlite"
-    with Ledger.open(path, auto_backup=False) as a, Ledger.open(path, auto_backup=False) as b:
+def clerks(ledger: Ledger) -> Iterator[tuple[Ledger, Ledger, dict[str, int]]]:
+    """Two clerks' connections to one ledger, on each store."""
+    a = ledger
+    with ledger.opener()() as b:
         plan = a.create_plan("2026年政务公开工作要点分工方案", 2026).created_plan
         assert plan is not None
         task = a.add_task(plan, "做好政策解读工作", lead_units=["办公室"]).created_task
