@@ -58,6 +58,12 @@ class HeadingForm(QWidget):
             )
         return (keep_number or keep_text) and task != loaded
 
+    def _show_loaded(self) -> None:
+        """The fields as the loaded heading has them (see RequirementForm._show_loaded)."""
+        if self.task is not None:
+            self.number_edit.setText(self.task.number)
+            self.text_edit.setPlainText(self.task.text)
+
     def typing(self) -> bool:
         """Whether the number or the text holds typing not yet saved."""
         task = self.task
@@ -115,6 +121,7 @@ class HeadingForm(QWidget):
                 self.task.revision,
                 interactive=interactive,
                 can_cancel=can_cancel,
+                drop_typing=self._show_loaded,
             )
         finally:
             self._resolving = False

@@ -144,7 +144,20 @@ class ProgressTableModel(QAbstractTableModel):
             rows = [i for i, e in enumerate(self.entries) if e.id == entry_id]
             if rows:
                 self.kept_typing.emit(QPersistentModelIndex(self.index(rows[0], column)))
+        elif outcome in (Outcome.SAVED, Outcome.TAKEN):
+            self._refresh_entry(entry_id)
         return outcome is Outcome.SAVED
+
+    def _refresh_entry(self, entry_id: int) -> None:
+        """The note as saved now, in place: the view may defer re-reading all notes while
+        a cell is edited, and the next save must start from this version."""
+        if self.task_id is None:
+            return
+        fresh = {e.id: e for e in self.session.ledger.progress_entries(self.task_id)}
+        for row, entry in enumerate(self.entries):
+            if entry.id == entry_id and entry_id in fresh:
+                self.entries[row] = fresh[entry_id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def save_typed(self) -> bool:
         """Try again to save cells left typed; False if some still are."""

@@ -236,6 +236,22 @@ class RequirementForm(QWidget):
             self._loading = False
         return changed_underneath
 
+    def _show_loaded(self) -> None:
+        """The typed fields as the loaded record has them (the clerk took the saved
+        version: the re-read that follows then replaces them)."""
+        task = self.task
+        if task is None:
+            return
+        self._loading = True
+        try:
+            self.number_edit.setText(task.number)
+            self.text_edit.setPlainText(task.text)
+            self.deadline_edit.setText(task.deadline_text)
+            self.lead_picker.set_units(task.lead_units)
+            self.co_picker.set_units(task.co_units)
+        finally:
+            self._loading = False
+
     def typing(self) -> bool:
         """Whether a field holds typing not yet saved."""
         return self.task is not None and bool(self._typed_over(self.task, self.task))
@@ -311,6 +327,7 @@ class RequirementForm(QWidget):
                 self.task.revision,
                 interactive=interactive,
                 can_cancel=can_cancel,
+                drop_typing=self._show_loaded,
             )
         finally:
             self._resolving = False

@@ -136,6 +136,7 @@ def save_edit(
     *,
     interactive: bool = True,
     can_cancel: bool = True,
+    drop_typing: Callable[[], None] | None = None,
 ) -> Outcome:
     """Save through ``save(expected_revision)`` as one undoable step named ``text``.
 
@@ -144,7 +145,9 @@ def save_edit(
     session is ending); what was typed is saved as before shared ledgers, on top of
     whatever is saved — the other version stays in the audit log and the undo step.
     can_cancel=False: the form is about to show another record, so it cannot stay as
-    typed; the clerk chooses one of the two versions.
+    typed; the clerk chooses one of the two versions. drop_typing: puts the form back
+    to the version it loaded, so the re-read after "take the saved version" replaces
+    the fields rather than keeping them as typing (ui/unsaved_edits.py).
     """
     expected = revision if interactive else None
     while True:
@@ -156,6 +159,8 @@ def save_edit(
             expected = stale.revision  # and if a third clerk saved meanwhile, ask again
             continue
         if choice is Choice.TAKE_SAVED:
+            if drop_typing is not None:
+                drop_typing()
             session.announce(stale.elsewhere)  # every view re-reads the record
             return Outcome.TAKEN
         return Outcome.KEPT_TYPING

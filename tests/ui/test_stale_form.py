@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemDelegate, QApplication
 
 from govledger.domain.model import TaskKind
 from govledger.store import Ledger
@@ -190,8 +190,9 @@ def test_a_heading_takes_the_saved_version(window, other_clerk, plan_ledger) -> 
     assert form.text_edit.toPlainText() == "一、做好规划公开工作"
 
 
-def _edit_note(window, text: str) -> Callable[[], None]:
-    """Open the first note's text cell and type; returns what commits the editor."""
+def _edit_note(window, text: str, *, close: bool = False) -> Callable[[], None]:
+    """Open the first note's text cell and type; returns what commits the editor (and
+    with close, closes it as Enter does: a view re-reads its notes once it is closed)."""
     log = window.detail.progress
     index = log.model.index(0, 2)
     log.table.setCurrentIndex(index)
@@ -200,7 +201,14 @@ def _edit_note(window, text: str) -> Callable[[], None]:
     assert editor is not None
     editor.selectAll()
     editor.insert(text)
-    return lambda: log.table.itemDelegateForIndex(index).commitData.emit(editor)
+    delegate = log.table.itemDelegateForIndex(index)
+
+    def commit() -> None:
+        delegate.commitData.emit(editor)
+        if close:
+            delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    return commit
 
 
 @pytest.mark.parametrize(
@@ -210,7 +218,7 @@ def test_a_progress_note_edited_by_both(
     qtbot, window, other_clerk, plan_ledger, answer, stored
 ) -> None:
     task_id = plan_ledger["requirement"]
-    commit = _edit_note(window, "已在门户网站公开并报送")
+    commit = _edit_note(window, "已在门户网站公开并报送", close=True)
     entry = other_clerk.progress_entries(task_id)[0]
     other_clerk.update_progress(entry.id, text="已公开（他人修改）")
     seen: list[StaleEditDialog] = []
