@@ -36,7 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="govledger",
         description="政务公开工作要点台账 govledger — the 政务公开 work-plan ledger.",
     )
-    parser.add_argument("--db", type=Path, help="ledger file (default: the user data folder)")
+    parser.add_argument(
+        "--db",
+        type=ledger_location,
+        metavar="PATH|URL",
+        help="ledger file (default: the user data folder), or a server ledger: "
+        "postgresql://user@server/database (password: GOVLEDGER_DB_PASSWORD, else the OS "
+        "credential store, else ~/.pgpass)",
+    )
     parser.add_argument("--version", action="version", version=f"govledger {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -90,7 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="ics: a reminder N working days before each open deadline",
     )
 
-    commands.add_parser("check", help="check the database and evidence files (exit 1 on a fault)")
+    check = commands.add_parser(
+        "check",
+        help="check the database and evidence files (exit 1 on a fault)",
+        description="With --server: IT's acceptance round trip on a server ledger (connect, "
+        "write, read back, a stale save refused, search, evidence up and down, cleanup), "
+        "one line per step.",
+    )
+    check.add_argument(
+        "--server",
+        nargs="?",
+        const="",
+        metavar="URL",
+        help="check a server ledger (URL, or the --db one) as IT accepts it",
+    )
 
     backup = commands.add_parser("backup", help="write a backup copy of the ledger")
     backup.add_argument("-o", "--output", type=Path)
@@ -108,6 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", type=Path, required=True)
     shot.add_argument("--size", default="1366x768", help="window size, e.g. 1366x768")
     shot.add_argument("--lang", choices=("zh_CN", "en"), help="UI language")
+    from govledger.cli_server import add_commands
+
+    add_commands(commands)
     return parser
 
 
@@ -141,6 +164,16 @@ def _failure(exc: Exception, args: argparse.Namespace) -> GovLedgerError | None:
     """The one-line error for an SQLite or OS failure; None for a bug (a traceback)."""
     from govledger.store.sqlite_failures import is_database_error, ledger_error
 
+    if is_server(args):
+        from govledger.server_address import readable
+        from govledger.store.server_database import driver_module
+        from govledger.store.server_failures import server_error
+
+        if isinstance(exc, driver_module().Error):
+            return server_error(exc, readable(str(args.db)))
+        if isinstance(exc, OSError) and exc.filename:  # an output file, say
+            return ledger_error(exc, exc.filename)
+        return None
     if is_database_error(exc):
         return ledger_error(exc, ledger_path(args))
     if isinstance(exc, OSError):
@@ -171,18 +204,60 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+def ledger_location(text: str) -> Path | str:
+    """--db: a server ledger's URL as given, else a ledger file's path."""
+    from govledger.server_address import is_server_location
+
+    return text.strip() if is_server_location(text) else Path(text)
+
+
+def is_server(args: argparse.Namespace) -> bool:
+    return isinstance(args.db, str)
+
+
 def ledger_path(args: argparse.Namespace) -> Path:
+    """The ledger file; a server ledger has none (backup, restore, screenshot)."""
+    if is_server(args):
+        raise GovLedgerError("server.file_only")
     if args.db is not None:
-        return args.db
+        path: Path = args.db
+        return path
     from govledger.paths import default_ledger_path
 
     return default_ledger_path()
 
 
+def shown_location(args: argparse.Namespace) -> str:
+    """Where the ledger is, for messages: a server without its password."""
+    if is_server(args):
+        from govledger.server_address import readable
+
+        return readable(args.db)
+    return str(ledger_path(args))
+
+
 def open_ledger(args: argparse.Namespace, *, read_only: bool = False):  # -> Ledger
     from govledger.store import Ledger
 
+    if is_server(args):
+        from govledger.cli_server import server_password
+
+        return Ledger.open(args.db, password=server_password(args.db), read_only=read_only)
     return Ledger.open(ledger_path(args), read_only=read_only)
+
+
+@contextlib.contextmanager
+def ledger_for_job(args: argparse.Namespace):  # -> Iterator[Ledger]
+    """The ledger for a whole-ledger job (demo, import, a package): the file's lock file
+    or the server's job lock held for it, so no two such jobs interleave."""
+    if is_server(args):
+        with open_ledger(args) as ledger, ledger.whole_ledger_job():
+            yield ledger
+        return
+    from govledger.cli_lock import holding_ledger_lock
+
+    with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
+        yield ledger
 
 
 def open_existing_ledger(args: argparse.Namespace):  # -> Ledger
@@ -192,6 +267,8 @@ def open_existing_ledger(args: argparse.Namespace):  # -> Ledger
 
 
 def require_ledger(args: argparse.Namespace) -> None:
+    if is_server(args):
+        return  # the server says itself when there is no ledger (server.no_database)
     if not ledger_path(args).is_file():
         raise GovLedgerError("cli.no_ledger", path=ledger_path(args))
 
@@ -215,6 +292,8 @@ def _json_default(value: Any) -> Any:
 
 # ---------------------------------------------------------------- commands
 def start_gui(args: argparse.Namespace) -> int:
+    if is_server(args):  # the window connects through its own dialog, password and all
+        raise GovLedgerError("cli.gui_server")
     if not _display_available():
         print(message("cli.no_display"), file=sys.stderr)
         return EXIT_FAULT
@@ -285,14 +364,13 @@ def _display_available() -> bool:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from govledger.cli_lock import holding_ledger_lock
     from govledger.demo import build_demo
 
-    with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
+    with ledger_for_job(args) as ledger:
         plan_id = build_demo(ledger)
         plan = ledger.plan(plan_id)
         count = ledger.requirement_count(plan_id)
-    print(message("cli.demo_done", path=ledger_path(args), title=plan.title, requirements=count))
+    print(message("cli.demo_done", path=shown_location(args), title=plan.title, requirements=count))
     return EXIT_OK
 
 
@@ -308,9 +386,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             _print_draft_summary(draft)
         return EXIT_OK
-    from govledger.cli_lock import holding_ledger_lock
-
-    with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
+    with ledger_for_job(args) as ledger:
         plan_id = ledger.import_draft(draft).created_plan
         assert plan_id is not None
         plan = ledger.plan(plan_id)
@@ -405,6 +481,10 @@ def cmd_tasks(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    if args.server is not None:
+        from govledger.cli_server import cmd_check_server
+
+        return cmd_check_server(args)
     from govledger.store.integrity import check_ledger
 
     with open_existing_ledger(args) as ledger:
@@ -423,7 +503,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     # A full disk or a busy ledger reaches main() as one line; the copy cleans up after
-    # itself (database.copy_database).
+    # itself (database.copy_database). A server ledger's backups are IT's (server.file_only).
+    ledger_path(args)
     with open_existing_ledger(args) as ledger:
         if args.output is not None:
             target = ledger.backup(args.output)
@@ -437,7 +518,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from govledger.cli_lock import holding_ledger_lock
     from govledger.store.backups import Backups
 
-    path = ledger_path(args)
+    path = ledger_path(args)  # a server ledger: server.file_only
     backups = Backups(path)
     if args.list:
         for info in backups.list():
@@ -630,6 +711,8 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     # Windows, whose own platform draws with the system's fonts (the offscreen one finds
     # none there and draws every character as a box) into a window never put on screen.
     os.environ["QT_QPA_PLATFORM"] = screenshot_platform()
+    if is_server(args):
+        raise GovLedgerError("cli.gui_server")
     require_ledger(args)
     from govledger.ui.screenshot import render_screenshot
 
@@ -661,6 +744,12 @@ def cmd_not_yet(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
+def cmd_move_to(args: argparse.Namespace) -> int:
+    from govledger.cli_server import cmd_move_to as move_to
+
+    return move_to(args)
+
+
 HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "import": cmd_import,
@@ -671,6 +760,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export": cmd_export,
     "screenshot": cmd_screenshot,
+    "move-to": cmd_move_to,
 }
 
 
@@ -697,11 +787,8 @@ def cmd_export_package(args: argparse.Namespace) -> int:
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     """Merge a .govpkg; a package deleting many records is refused without --yes."""
-    from govledger.cli_lock import holding_ledger_lock
-
     # A dry run only reads, so it works while a window has the ledger.
-    lock = contextlib.nullcontext() if args.dry_run else holding_ledger_lock(ledger_path(args))
-    with lock, open_ledger(args) as ledger:
+    with open_ledger(args) if args.dry_run else ledger_for_job(args) as ledger:
         if args.dry_run:
             summary, _many = ledger.preview_package(args.file)
         else:

@@ -9,6 +9,9 @@ consistent view while a window writes.
 There is nobody to ask on the command line, so a lock whose holder is known dead
 (a crashed window on this computer) is taken over with a notice; the window asks
 the clerk first because a clerk who sees the question may know better.
+
+A server ledger has no lock file: there the same jobs hold the server's whole-ledger
+job lock instead (cli.ledger_for_job → Ledger.whole_ledger_job).
 """
 
 from __future__ import annotations

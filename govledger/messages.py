@@ -167,6 +167,101 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "This is a shared ledger on the office server: it has no backup files on this PC; "
         "backups and restores are done on the server by the IT administrator.",
     ),
+    # --- moving a ledger file onto a server, checking a server (issue 24)
+    "move.source_is_server": (
+        "move-to 把台账文件搬到服务器上：--db 应为台账文件的路径，而不是服务器地址。",
+        "move-to moves a ledger file onto a server: --db must be a ledger file's path, "
+        "not a server address.",
+    ),
+    "move.not_a_server": (
+        "搬迁的目标应为服务器台账地址（postgresql://…）。",
+        "The target of a move must be a server ledger address (postgresql://…).",
+    ),
+    "move.not_empty": (
+        "服务器台账 {server} 中已有记录（{what}）：只能搬到空的服务器台账。"
+        "服务器和台账文件均未作任何改动。",
+        "The server ledger {server} already holds records ({what}): a ledger can only be "
+        "moved onto an empty server ledger. Neither the server nor the file was changed.",
+    ),
+    "move.unknown_tables": (
+        "台账文件中有本版本不认识的数据表（{tables}），未搬迁。请先升级 govledger。",
+        "The ledger file has tables this version does not know ({tables}); nothing was "
+        "moved. Please upgrade govledger first.",
+    ),
+    "move.files_missing": (
+        "台账文件有 {count} 个佐证文件缺失或已损坏（{names}），未搬迁；服务器未作改动。"
+        "请先用 govledger check 查看并补齐。",
+        "{count} evidence file(s) of the ledger file are missing or altered ({names}); "
+        "nothing was moved and the server was not changed. Run govledger check first.",
+    ),
+    "move.verify_failed": (
+        "已写入服务器台账 {server}，但核对不一致：{detail}。请勿使用该服务器台账，"
+        "请联系信息管理员；台账文件未作改动。",
+        "The ledger was written to the server {server}, but the check found differences: "
+        "{detail}. Do not use that server ledger; ask your IT administrator. The ledger "
+        "file was not changed.",
+    ),
+    "move.done": (
+        "已将台账 {source} 搬到服务器台账 {server}，并核对无误："
+        "{rows} 条记录，{files} 个文件（{size}）。台账文件保持原样，此后请在服务器台账上工作。",
+        "Moved the ledger {source} onto the server ledger {server} and checked it: {rows} "
+        "records, {files} file(s) ({size}). The ledger file is as it was; from now on work "
+        "on the server ledger.",
+    ),
+    "move.table_count": ("  {table}：{count}", "  {table}: {count}"),
+    "server.check_ok": ("✓ {step}", "✓ {step}"),
+    "server.check_failed": ("✗ {step}：{reason}", "✗ {step}: {reason}"),
+    "server.check_passed": (
+        "全部 {count} 项通过：台账服务器 {server} 可以使用。",
+        "All {count} steps passed: the ledger server {server} is ready for use.",
+    ),
+    "server.check_faults": (
+        "{count} 项未通过（台账服务器 {server}）。",
+        "{count} step(s) failed (ledger server {server}).",
+    ),
+    "server.check_needs_url": (
+        "请给出要检查的服务器台账地址：govledger check --server postgresql://用户名@服务器/数据库名",
+        "Give the server ledger to check: govledger check --server postgresql://user@server/db",
+    ),
+    "server.step.connect": ("连接服务器（{server}）", "Connect ({server})"),
+    "server.step.schema": ("数据版本 {version}", "Data version {version}"),
+    "server.step.write": (
+        "写入：测试方案和一项要求（一个事务）",
+        "Write: a test plan and a requirement (one transaction)",
+    ),
+    "server.step.read": ("另一连接读回", "Read back on a second connection"),
+    "server.step.conflict": (
+        "并发修改：过期的保存被拒绝",
+        "Concurrent edits: a stale save is refused",
+    ),
+    "server.step.search": ("检索两字中文词“{word}”", "Search for the two-character word '{word}'"),
+    "server.step.evidence": (
+        "佐证文件上传、另一连接下载（{size} 字节）",
+        "Evidence file upload, download on a second connection ({size} bytes)",
+    ),
+    "server.step.cleanup": (
+        "删除测试记录（仅留操作日志）",
+        "Remove the test records (only the audit log keeps them)",
+    ),
+    "server.reason.skipped": ("前一步未通过，未进行", "not run: an earlier step failed"),
+    "server.reason.version": (
+        "数据版本为 {found}，本程序为 {expected}",
+        "data version {found}, this program's is {expected}",
+    ),
+    "server.reason.not_read": (
+        "另一连接读不到刚写入的记录",
+        "a second connection does not see the records",
+    ),
+    "server.reason.not_refused": (
+        "过期的保存未被拒绝，同事的修改会被覆盖",
+        "the stale save was not refused: a colleague's edit would be overwritten",
+    ),
+    "server.reason.not_found": ("未检索到测试要求", "the test requirement was not found"),
+    "server.reason.file_differs": (
+        "下载的文件与上传的不同（{verdict}）",
+        "the downloaded file differs from the one uploaded ({verdict})",
+    ),
+    "server.reason.left_over": ("测试记录未能全部删除：{what}", "test records left behind: {what}"),
     # --- ledger edits
     "edit.no_such": ("找不到{what}（编号 {id}）。", "No such {what} (id {id})."),
     "edit.bad_status": ("无效的状态“{value}”。", "Invalid status '{value}'."),
@@ -354,6 +449,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.import_warnings": ("{count} 条提示：", "{count} warning(s):"),
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
+    "cli.gui_server": (
+        "服务器台账请在窗口中打开：启动 govledger 后在“文件”菜单选择“连接单位服务器台账…”。"
+        "--db 服务器地址用于命令行命令（plans、tasks、import、export 等）。",
+        "Open a server ledger in the window: start govledger and choose 'Connect to the "
+        "unit's server ledger…' (File menu). --db with a server address is for the "
+        "commands (plans, tasks, import, export and so on).",
+    ),
     # --- the one-writer lock, for the writing commands (issue 18)
     "cli.ledger_locked": (
         "台账正被 {host} 上的 govledger 使用（用户 {user}，自 {since} 起），请关闭后再试。"

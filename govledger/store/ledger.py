@@ -187,6 +187,20 @@ class Ledger(
             return self._db.failure(exc)
         return None
 
+    @contextmanager
+    def whole_ledger_job(self) -> Iterator[None]:
+        """Hold a server ledger's whole-ledger job lock (an import, a demo, a package)
+        for the block, or refuse at once with server.job_running; on a ledger file it
+        does nothing: the ledger lock file covers such jobs there (cli_lock.py)."""
+        if not self.is_server:
+            yield
+            return
+        from govledger.store.server_database import ServerDatabase
+
+        assert isinstance(self._db, ServerDatabase)
+        with self._db.job_lock():
+            yield
+
     @property
     def is_open(self) -> bool:
         """False once closed (a timer firing after the window closed finds it so)."""
