@@ -36,7 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="govledger",
         description="政务公开工作要点台账 govledger — the 政务公开 work-plan ledger.",
     )
-    parser.add_argument("--db", type=Path, help="ledger file (default: the user data folder)")
+    parser.add_argument(
+        "--db",
+        type=ledger_location,
+        help="ledger file (default: the user data folder), or postgresql://… for `server`",
+    )
     parser.add_argument("--version", action="version", version=f"govledger {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -108,6 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", type=Path, required=True)
     shot.add_argument("--size", default="1366x768", help="window size, e.g. 1366x768")
     shot.add_argument("--lang", choices=("zh_CN", "en"), help="UI language")
+    from govledger.cli_server import add_server_commands
+
+    add_server_commands(commands)
     return parser
 
 
@@ -171,9 +178,16 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
+def ledger_location(text: str) -> Path | str:
+    """--db: a file's path, or a server's URL kept as typed (a Path would fold its //)."""
+    from govledger.server_address import is_server_location
+
+    return text if is_server_location(text) else Path(text)
+
+
 def ledger_path(args: argparse.Namespace) -> Path:
     if args.db is not None:
-        return args.db
+        return Path(args.db)
     from govledger.paths import default_ledger_path
 
     return default_ledger_path()
@@ -656,6 +670,12 @@ def export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from govledger.cli_server import run_server_command
+
+    return run_server_command(args)
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -671,6 +691,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export": cmd_export,
     "screenshot": cmd_screenshot,
+    "server": cmd_server,
 }
 
 

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="47"/>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="48"/>
+        <source>Role: {units} clerk</source>
+        <translation>Role: {units} clerk</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="50"/>
+        <source>Role: administrator</source>
+        <translation>Role: administrator</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="78"/>
+        <source>Only the ledger administrator can do this.</source>
+        <translation>Only the ledger administrator can do this.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="123"/>
+        <source>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</source>
+        <translation>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="128"/>
+        <source>Only the ledger administrator can change the requirement itself.</source>
+        <translation>Only the ledger administrator can change the requirement itself.</translation>
+    </message>
+</context>
+<context>
     <name>AdvanceDialog</name>
     <message>
         <location filename="../govledger/ui/application_steps.py" line="44"/>
@@ -882,22 +915,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="111"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="112"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="110"/>
+        <location filename="../govledger/ui/detail_panel.py" line="113"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -1327,89 +1360,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="369"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="387"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="397"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -1692,27 +1725,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="41"/>
+        <location filename="../govledger/ui/heading_form.py" line="44"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="44"/>
+        <location filename="../govledger/ui/heading_form.py" line="47"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="63"/>
+        <location filename="../govledger/ui/heading_form.py" line="66"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="70"/>
+        <location filename="../govledger/ui/heading_form.py" line="73"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="75"/>
+        <location filename="../govledger/ui/heading_form.py" line="78"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -2171,7 +2204,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="139"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2180,13 +2213,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="151"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="173"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="147"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="161"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="157"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2195,17 +2228,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 Take the ledger over on this computer? Every saved edit is kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="165"/>
         <source>Take over</source>
         <translation>Take over</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="188"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="184"/>
         <source>No good backup was found to recover from.</source>
         <translation>No good backup was found to recover from.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="193"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="189"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2259,62 +2292,62 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="68"/>
+        <location filename="../govledger/ui/main_window.py" line="69"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="115"/>
+        <location filename="../govledger/ui/main_window.py" line="116"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="138"/>
+        <location filename="../govledger/ui/main_window.py" line="140"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="184"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="225"/>
+        <location filename="../govledger/ui/main_window.py" line="227"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="243"/>
+        <location filename="../govledger/ui/main_window.py" line="245"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="253"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="320"/>
+        <location filename="../govledger/ui/main_window.py" line="322"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="324"/>
+        <location filename="../govledger/ui/main_window.py" line="326"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="453"/>
+        <location filename="../govledger/ui/main_window.py" line="455"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="185"/>
+        <location filename="../govledger/ui/main_window.py" line="187"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3095,62 +3128,62 @@ Recover now?</translation>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <location filename="../govledger/ui/requirement_form.py" line="196"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="204"/>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
         <source>As printed: {label}</source>
         <translation>As printed: {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="230"/>
+        <location filename="../govledger/ui/requirement_form.py" line="242"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="235"/>
+        <location filename="../govledger/ui/requirement_form.py" line="247"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="239"/>
+        <location filename="../govledger/ui/requirement_form.py" line="251"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="244"/>
+        <location filename="../govledger/ui/requirement_form.py" line="256"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="286"/>
+        <location filename="../govledger/ui/requirement_form.py" line="298"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="291"/>
+        <location filename="../govledger/ui/requirement_form.py" line="303"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="301"/>
+        <location filename="../govledger/ui/requirement_form.py" line="313"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="309"/>
+        <location filename="../govledger/ui/requirement_form.py" line="321"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="318"/>
+        <location filename="../govledger/ui/requirement_form.py" line="330"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="338"/>
+        <location filename="../govledger/ui/requirement_form.py" line="350"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>

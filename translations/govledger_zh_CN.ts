@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="47"/>
+        <source>no unit</source>
+        <translation>未指定单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="48"/>
+        <source>Role: {units} clerk</source>
+        <translation>身份：{units} 经办人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="50"/>
+        <source>Role: administrator</source>
+        <translation>身份：管理员</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="78"/>
+        <source>Only the ledger administrator can do this.</source>
+        <translation>只有台账管理员可以进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="123"/>
+        <source>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</source>
+        <translation>只能填写{units}牵头或配合的要求；这一条只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="128"/>
+        <source>Only the ledger administrator can change the requirement itself.</source>
+        <translation>要求本身的内容只能由台账管理员修改。</translation>
+    </message>
+</context>
+<context>
     <name>AdvanceDialog</name>
     <message>
         <location filename="../govledger/ui/application_steps.py" line="44"/>
@@ -882,22 +915,22 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="108"/>
+        <location filename="../govledger/ui/detail_panel.py" line="111"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="109"/>
+        <location filename="../govledger/ui/detail_panel.py" line="112"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="110"/>
+        <location filename="../govledger/ui/detail_panel.py" line="113"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -1327,89 +1360,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="369"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="387"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="397"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1692,27 +1725,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="41"/>
+        <location filename="../govledger/ui/heading_form.py" line="44"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="44"/>
+        <location filename="../govledger/ui/heading_form.py" line="47"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="63"/>
+        <location filename="../govledger/ui/heading_form.py" line="66"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="70"/>
+        <location filename="../govledger/ui/heading_form.py" line="73"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="75"/>
+        <location filename="../govledger/ui/heading_form.py" line="78"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -2171,7 +2204,7 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>LedgerOpening</name>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="143"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="139"/>
         <source>This ledger is in use on {host} ({user}) since {since}.
 
 Only one computer may change it at a time. You can open it read-only to look at it and print from it.</source>
@@ -2180,13 +2213,13 @@ Only one computer may change it at a time. You can open it read-only to look at 
 同一时间只能在一处修改台账。您可以以只读方式打开，查看和打印台账。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="151"/>
-        <location filename="../govledger/ui/ledger_opening.py" line="173"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="147"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
         <source>Open read-only</source>
         <translation>只读打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="161"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="157"/>
         <source>The ledger was not closed properly on {host} ({user}) — perhaps after a power cut or a crash — and that program is no longer running.
 
 Take the ledger over on this computer? Every saved edit is kept.</source>
@@ -2195,17 +2228,17 @@ Take the ledger over on this computer? Every saved edit is kept.</source>
 是否在本机接管该台账？已保存的修改都不会丢失。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="169"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="165"/>
         <source>Take over</source>
         <translation>接管</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="188"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="184"/>
         <source>No good backup was found to recover from.</source>
         <translation>没有找到可用于恢复的完好备份。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_opening.py" line="193"/>
+        <location filename="../govledger/ui/ledger_opening.py" line="189"/>
         <source>{error}
 
 The damaged file will be kept aside (never overwritten) and the ledger rebuilt from the latest good backup of {time}: {plans} plans, {tasks} tasks.
@@ -2259,62 +2292,62 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="68"/>
+        <location filename="../govledger/ui/main_window.py" line="69"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="115"/>
+        <location filename="../govledger/ui/main_window.py" line="116"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="138"/>
+        <location filename="../govledger/ui/main_window.py" line="140"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="144"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="182"/>
+        <location filename="../govledger/ui/main_window.py" line="184"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="225"/>
+        <location filename="../govledger/ui/main_window.py" line="227"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="243"/>
+        <location filename="../govledger/ui/main_window.py" line="245"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="253"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="320"/>
+        <location filename="../govledger/ui/main_window.py" line="322"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="324"/>
+        <location filename="../govledger/ui/main_window.py" line="326"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="453"/>
+        <location filename="../govledger/ui/main_window.py" line="455"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="185"/>
+        <location filename="../govledger/ui/main_window.py" line="187"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3095,62 +3128,62 @@ Recover now?</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="184"/>
+        <location filename="../govledger/ui/requirement_form.py" line="196"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="204"/>
+        <location filename="../govledger/ui/requirement_form.py" line="216"/>
         <source>As printed: {label}</source>
         <translation>原编号：{label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="230"/>
+        <location filename="../govledger/ui/requirement_form.py" line="242"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="235"/>
+        <location filename="../govledger/ui/requirement_form.py" line="247"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="239"/>
+        <location filename="../govledger/ui/requirement_form.py" line="251"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="244"/>
+        <location filename="../govledger/ui/requirement_form.py" line="256"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="286"/>
+        <location filename="../govledger/ui/requirement_form.py" line="298"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="291"/>
+        <location filename="../govledger/ui/requirement_form.py" line="303"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="301"/>
+        <location filename="../govledger/ui/requirement_form.py" line="313"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="309"/>
+        <location filename="../govledger/ui/requirement_form.py" line="321"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="318"/>
+        <location filename="../govledger/ui/requirement_form.py" line="330"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="338"/>
+        <location filename="../govledger/ui/requirement_form.py" line="350"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>

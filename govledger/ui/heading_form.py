@@ -32,6 +32,9 @@ class HeadingForm(QWidget):
         form.addRow(self.tr("Below it"), self.summary)
         self.number_edit.editingFinished.connect(self.commit_number)
 
+    def editors(self) -> list[QWidget]:
+        return [self.number_edit, self.text_edit]
+
     def load(self, task: Task, counts: TaskCounts | None) -> None:
         self.task = task
         self.number_edit.setText(task.number)
