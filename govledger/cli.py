@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from govledger.cli_server import add_commands
 
     add_commands(commands)
+    from govledger.cli_server_roles import add_server_commands
+
+    add_server_commands(commands)
     return parser
 
 
@@ -739,6 +742,12 @@ def export_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from govledger.cli_server_roles import run_server_command
+
+    return run_server_command(args)
+
+
 def cmd_not_yet(args: argparse.Namespace) -> int:
     print(message("cli.not_yet", command=args.command), file=sys.stderr)
     return EXIT_USAGE
@@ -761,6 +770,7 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "screenshot": cmd_screenshot,
     "move-to": cmd_move_to,
+    "server": cmd_server,
 }
 
 

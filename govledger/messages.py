@@ -120,6 +120,56 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "您的账号无权进行此操作（{server}）：{detail}。台账未作改动。",
         "Your account may not do this ({server}): {detail}. Nothing was changed.",
     ),
+    "server.not_your_unit": (
+        "您只能填写{units}牵头或配合的要求；“{requirement}”不是，未作改动。",
+        "You may only fill in requirements that {units} lead or cooperate on; "
+        "'{requirement}' is not one of them. Nothing was changed.",
+    ),
+    "server.admin_only": (
+        "经办人只能修改要求的状态、进度和备注；其他内容请由台账管理员修改。台账未作改动。",
+        "A unit clerk may only change a requirement's status, progress and note; ask the "
+        "ledger administrator for the rest. Nothing was changed.",
+    ),
+    "server.no_roles": (
+        "服务器上还没有台账角色：请先由数据库所有者运行 govledger --db 地址 server roles。",
+        "The server has no ledger roles yet: the database owner must first run "
+        "govledger --db URL server roles.",
+    ),
+    "server.no_login": (
+        "服务器上没有登录账号“{login}”：请由信息管理员创建，或加 --create 新建。",
+        "The server has no login '{login}': ask IT to create it, or add --create.",
+    ),
+    "server.no_such_unit": (
+        "单位名录中没有“{unit}”。",
+        "The unit directory has no '{unit}'.",
+    ),
+    "server.clerk_needs_unit": (
+        "请用 --unit 指明经办人所在的单位。",
+        "Name the clerk's unit with --unit.",
+    ),
+    "server.roles_done": (
+        "已设置台账角色与权限{created}。",
+        "Ledger roles and rights are set{created}.",
+    ),
+    "server.roles_created": (
+        "（新建角色：{roles}）",
+        " (roles created: {roles})",
+    ),
+    "server.clerk_added": (
+        "{login} 现为 {units} 的经办人。",
+        "{login} is now the clerk of {units}.",
+    ),
+    "server.admin_added": (
+        "{login} 现为台账管理员。",
+        "{login} is now a ledger administrator.",
+    ),
+    "server.role_admin": ("管理员", "administrator"),
+    "server.role_clerk": ("经办人", "clerk"),
+    "server.password_prompt": ("新账号“{login}”的密码：", "Password for the new login '{login}': "),
+    "server.needs_server": (
+        "server 命令只用于服务器台账：请用 --db postgresql://… 指明。",
+        "The server commands are for a server ledger: give it with --db postgresql://….",
+    ),
     "server.disk_full": (
         "台账服务器 {server} 的磁盘已满，操作未完成；台账保持原样。请联系信息管理员。",
         "The ledger server {server} is out of disk space, so this was not done; the ledger is "

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="47"/>
+        <source>no unit</source>
+        <translation>no unit</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="48"/>
+        <source>Role: {units} clerk</source>
+        <translation>Role: {units} clerk</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="50"/>
+        <source>Role: administrator</source>
+        <translation>Role: administrator</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="78"/>
+        <source>Only the ledger administrator can do this.</source>
+        <translation>Only the ledger administrator can do this.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="123"/>
+        <source>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</source>
+        <translation>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="128"/>
+        <source>Only the ledger administrator can change the requirement itself.</source>
+        <translation>Only the ledger administrator can change the requirement itself.</translation>
+    </message>
+</context>
+<context>
     <name>AdvanceDialog</name>
     <message>
         <location filename="../govledger/ui/application_steps.py" line="44"/>
@@ -882,27 +915,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>Someone else just changed this item; what you typed is kept, not saved yet.</source>
         <translation>Someone else just changed this item; what you typed is kept, not saved yet.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="54"/>
+        <location filename="../govledger/ui/detail_panel.py" line="55"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>Select a task in the tree to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="117"/>
+        <location filename="../govledger/ui/detail_panel.py" line="120"/>
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="118"/>
+        <location filename="../govledger/ui/detail_panel.py" line="121"/>
         <source>Work carried out</source>
         <translation>Work carried out</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="119"/>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
@@ -1332,89 +1365,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="369"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="387"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="397"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -1697,27 +1730,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Below it</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="52"/>
+        <location filename="../govledger/ui/heading_form.py" line="55"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="55"/>
+        <location filename="../govledger/ui/heading_form.py" line="58"/>
         <source>{total} requirements, {done} done</source>
         <translation>{total} requirements, {done} done</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="82"/>
+        <location filename="../govledger/ui/heading_form.py" line="91"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="89"/>
+        <location filename="../govledger/ui/heading_form.py" line="98"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="94"/>
+        <location filename="../govledger/ui/heading_form.py" line="103"/>
         <source>Edit heading text</source>
         <translation>Edit heading text</translation>
     </message>
@@ -2264,62 +2297,62 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="68"/>
+        <location filename="../govledger/ui/main_window.py" line="69"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="115"/>
+        <location filename="../govledger/ui/main_window.py" line="116"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="139"/>
+        <location filename="../govledger/ui/main_window.py" line="141"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="145"/>
+        <location filename="../govledger/ui/main_window.py" line="147"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="183"/>
+        <location filename="../govledger/ui/main_window.py" line="185"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="226"/>
+        <location filename="../govledger/ui/main_window.py" line="228"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="244"/>
+        <location filename="../govledger/ui/main_window.py" line="246"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="252"/>
+        <location filename="../govledger/ui/main_window.py" line="254"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="321"/>
+        <location filename="../govledger/ui/main_window.py" line="323"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="325"/>
+        <location filename="../govledger/ui/main_window.py" line="327"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="454"/>
+        <location filename="../govledger/ui/main_window.py" line="456"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="186"/>
+        <location filename="../govledger/ui/main_window.py" line="188"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -2596,48 +2629,48 @@ Recover now?</translation>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="181"/>
+        <location filename="../govledger/ui/progress_log.py" line="194"/>
         <source>Reporting unit</source>
         <translation>Reporting unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="183"/>
+        <location filename="../govledger/ui/progress_log.py" line="196"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>What was done, e.g. published on the portal…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="185"/>
+        <location filename="../govledger/ui/progress_log.py" line="198"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="188"/>
-        <location filename="../govledger/ui/progress_log.py" line="283"/>
+        <location filename="../govledger/ui/progress_log.py" line="201"/>
+        <location filename="../govledger/ui/progress_log.py" line="296"/>
         <source>Delete note</source>
         <translation>Delete note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="192"/>
+        <location filename="../govledger/ui/progress_log.py" line="205"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="194"/>
+        <location filename="../govledger/ui/progress_log.py" line="207"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="239"/>
+        <location filename="../govledger/ui/progress_log.py" line="252"/>
         <source>Add progress note</source>
         <translation>Add progress note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="283"/>
+        <location filename="../govledger/ui/progress_log.py" line="296"/>
         <source>Delete the selected progress note?</source>
         <translation>Delete the selected progress note?</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="293"/>
+        <location filename="../govledger/ui/progress_log.py" line="306"/>
         <source>Delete progress note</source>
         <translation>Delete progress note</translation>
     </message>
@@ -3100,62 +3133,62 @@ Recover now?</translation>
         <translation>Change cooperating units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="185"/>
+        <location filename="../govledger/ui/requirement_form.py" line="197"/>
         <source>Save typed changes</source>
         <translation>Save typed changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="212"/>
+        <location filename="../govledger/ui/requirement_form.py" line="224"/>
         <source>As printed: {label}</source>
         <translation>As printed: {label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="264"/>
+        <location filename="../govledger/ui/requirement_form.py" line="292"/>
         <source>No time limit written.</source>
         <translation>No time limit written.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="269"/>
+        <location filename="../govledger/ui/requirement_form.py" line="297"/>
         <source>due {date}</source>
         <translation>due {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="273"/>
+        <location filename="../govledger/ui/requirement_form.py" line="301"/>
         <source>counted from an event</source>
         <translation>counted from an event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="278"/>
+        <location filename="../govledger/ui/requirement_form.py" line="306"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="320"/>
+        <location filename="../govledger/ui/requirement_form.py" line="349"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="325"/>
+        <location filename="../govledger/ui/requirement_form.py" line="354"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="335"/>
+        <location filename="../govledger/ui/requirement_form.py" line="364"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="343"/>
+        <location filename="../govledger/ui/requirement_form.py" line="372"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="352"/>
+        <location filename="../govledger/ui/requirement_form.py" line="381"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="372"/>
+        <location filename="../govledger/ui/requirement_form.py" line="401"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>

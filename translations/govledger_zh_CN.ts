@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="47"/>
+        <source>no unit</source>
+        <translation>未指定单位</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="48"/>
+        <source>Role: {units} clerk</source>
+        <translation>身份：{units} 经办人</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="50"/>
+        <source>Role: administrator</source>
+        <translation>身份：管理员</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="78"/>
+        <source>Only the ledger administrator can do this.</source>
+        <translation>只有台账管理员可以进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="123"/>
+        <source>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</source>
+        <translation>只能填写{units}牵头或配合的要求；这一条只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="128"/>
+        <source>Only the ledger administrator can change the requirement itself.</source>
+        <translation>要求本身的内容只能由台账管理员修改。</translation>
+    </message>
+</context>
+<context>
     <name>AdvanceDialog</name>
     <message>
         <location filename="../govledger/ui/application_steps.py" line="44"/>
@@ -882,27 +915,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="46"/>
+        <location filename="../govledger/ui/detail_panel.py" line="47"/>
         <source>Someone else just changed this item; what you typed is kept, not saved yet.</source>
         <translation>其他人刚修改了这一项；您输入的内容仍保留，尚未保存。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="54"/>
+        <location filename="../govledger/ui/detail_panel.py" line="55"/>
         <source>Select a task in the tree to see and edit its details.</source>
         <translation>在左侧任务树中选择一项任务，即可在此查看和修改详细信息。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="117"/>
+        <location filename="../govledger/ui/detail_panel.py" line="120"/>
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="118"/>
+        <location filename="../govledger/ui/detail_panel.py" line="121"/>
         <source>Work carried out</source>
         <translation>工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/detail_panel.py" line="119"/>
+        <location filename="../govledger/ui/detail_panel.py" line="122"/>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
@@ -1332,89 +1365,89 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="101"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="240"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="115"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="303"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="126"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="204"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="224"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="256"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="294"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="301"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="367"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="369"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="385"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="387"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="395"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="397"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1697,27 +1730,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>下设要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="52"/>
+        <location filename="../govledger/ui/heading_form.py" line="55"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="55"/>
+        <location filename="../govledger/ui/heading_form.py" line="58"/>
         <source>{total} requirements, {done} done</source>
         <translation>共 {total} 项具体要求，已完成 {done} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="82"/>
+        <location filename="../govledger/ui/heading_form.py" line="91"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="89"/>
+        <location filename="../govledger/ui/heading_form.py" line="98"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/heading_form.py" line="94"/>
+        <location filename="../govledger/ui/heading_form.py" line="103"/>
         <source>Edit heading text</source>
         <translation>修改工作要求</translation>
     </message>
@@ -2264,62 +2297,62 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="68"/>
+        <location filename="../govledger/ui/main_window.py" line="69"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="115"/>
+        <location filename="../govledger/ui/main_window.py" line="116"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="139"/>
+        <location filename="../govledger/ui/main_window.py" line="141"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="145"/>
+        <location filename="../govledger/ui/main_window.py" line="147"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="183"/>
+        <location filename="../govledger/ui/main_window.py" line="185"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="226"/>
+        <location filename="../govledger/ui/main_window.py" line="228"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="244"/>
+        <location filename="../govledger/ui/main_window.py" line="246"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="252"/>
+        <location filename="../govledger/ui/main_window.py" line="254"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="321"/>
+        <location filename="../govledger/ui/main_window.py" line="323"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="325"/>
+        <location filename="../govledger/ui/main_window.py" line="327"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="454"/>
+        <location filename="../govledger/ui/main_window.py" line="456"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="186"/>
+        <location filename="../govledger/ui/main_window.py" line="188"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -2596,48 +2629,48 @@ Recover now?</source>
 <context>
     <name>ProgressLog</name>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="181"/>
+        <location filename="../govledger/ui/progress_log.py" line="194"/>
         <source>Reporting unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="183"/>
+        <location filename="../govledger/ui/progress_log.py" line="196"/>
         <source>What was done, e.g. published on the portal…</source>
         <translation>填写工作开展情况，如：已在门户网站政府信息公开专栏发布…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="185"/>
+        <location filename="../govledger/ui/progress_log.py" line="198"/>
         <source>Add note</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="188"/>
-        <location filename="../govledger/ui/progress_log.py" line="283"/>
+        <location filename="../govledger/ui/progress_log.py" line="201"/>
+        <location filename="../govledger/ui/progress_log.py" line="296"/>
         <source>Delete note</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="192"/>
+        <location filename="../govledger/ui/progress_log.py" line="205"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="194"/>
+        <location filename="../govledger/ui/progress_log.py" line="207"/>
         <source>Unit</source>
         <translation>填报单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="239"/>
+        <location filename="../govledger/ui/progress_log.py" line="252"/>
         <source>Add progress note</source>
         <translation>添加工作开展情况</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="283"/>
+        <location filename="../govledger/ui/progress_log.py" line="296"/>
         <source>Delete the selected progress note?</source>
         <translation>确定删除所选的工作开展情况记录吗？</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/progress_log.py" line="293"/>
+        <location filename="../govledger/ui/progress_log.py" line="306"/>
         <source>Delete progress note</source>
         <translation>删除工作开展情况</translation>
     </message>
@@ -3100,62 +3133,62 @@ Recover now?</source>
         <translation>修改配合单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="185"/>
+        <location filename="../govledger/ui/requirement_form.py" line="197"/>
         <source>Save typed changes</source>
         <translation>保存输入的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="212"/>
+        <location filename="../govledger/ui/requirement_form.py" line="224"/>
         <source>As printed: {label}</source>
         <translation>原编号：{label}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="264"/>
+        <location filename="../govledger/ui/requirement_form.py" line="292"/>
         <source>No time limit written.</source>
         <translation>未填写时间节点。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="269"/>
+        <location filename="../govledger/ui/requirement_form.py" line="297"/>
         <source>due {date}</source>
         <translation>截止 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="273"/>
+        <location filename="../govledger/ui/requirement_form.py" line="301"/>
         <source>counted from an event</source>
         <translation>自相关事项发生之日起计算</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="278"/>
+        <location filename="../govledger/ui/requirement_form.py" line="306"/>
         <source>Not understood as a date; pick the due date below.</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="320"/>
+        <location filename="../govledger/ui/requirement_form.py" line="349"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="325"/>
+        <location filename="../govledger/ui/requirement_form.py" line="354"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="335"/>
+        <location filename="../govledger/ui/requirement_form.py" line="364"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="343"/>
+        <location filename="../govledger/ui/requirement_form.py" line="372"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="352"/>
+        <location filename="../govledger/ui/requirement_form.py" line="381"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="372"/>
+        <location filename="../govledger/ui/requirement_form.py" line="401"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>

@@ -51,6 +51,13 @@ _COLLECTIVE = (
 )
 
 
+def collective_patterns() -> list[tuple[str, UnitKind, bool]]:
+    """The collective names' patterns in matching order, (regex, kind, others_only):
+    a server ledger checks a clerk's writes by the same patterns (server_roles.py).
+    They stay within what PostgreSQL's regular expressions read alike."""
+    return [(pattern.pattern, kind, others_only) for pattern, kind, others_only in _COLLECTIVE]
+
+
 def kind_of(stored: str) -> UnitKind:
     """The kind a stored value names; an unknown value (a newer version's) is UNKNOWN."""
     return UnitKind(stored) if stored in UnitKind._value2member_map_ else UnitKind.UNKNOWN

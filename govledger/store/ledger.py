@@ -35,6 +35,7 @@ from govledger.domain.status_rules import effective_status
 from govledger.messages import GovLedgerError, message
 from govledger.server_address import is_server_location
 from govledger.store import records, search_index
+from govledger.store.access_ops import AccessOps
 from govledger.store.application_ops import ApplicationOps
 from govledger.store.backups import Backups
 from govledger.store.change_feed import ChangeFeed
@@ -73,6 +74,7 @@ class Ledger(
     ApplicationOps,
     ReportOps,
     ChangeFeed,
+    AccessOps,
 ):
     def __init__(
         self,

@@ -36,7 +36,7 @@ def server_error(exc: BaseException, server: str) -> GovLedgerError:
     if code in _BUSY:
         return GovLedgerError("server.busy", server=server)
     if code in _REFUSED:
-        return GovLedgerError("server.refused", server=server, detail=detail)
+        return _refused(exc, server, detail)
     if code in _READ_ONLY:
         return GovLedgerError("edit.read_only")
     if code in _DISK_FULL:
@@ -44,6 +44,22 @@ def server_error(exc: BaseException, server: str) -> GovLedgerError:
     if code in _CONFLICT:
         return GovLedgerError("server.conflict", server=server, detail=detail)
     return GovLedgerError("server.failed", server=server, detail=detail)
+
+
+def _refused(exc: BaseException, server: str, detail: str) -> GovLedgerError:
+    """A refusal by the clerk's guard (server_roles.py) names the requirement and the
+    clerk's units; any other (a grant missing) says what the server said."""
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None) or detail
+    if primary == "govledger.not_your_unit":
+        return GovLedgerError(
+            "server.not_your_unit",
+            requirement=getattr(diag, "message_detail", None) or "",
+            units=getattr(diag, "message_hint", None) or "",
+        )
+    if primary == "govledger.admin_only":
+        return GovLedgerError("server.admin_only")
+    return GovLedgerError("server.refused", server=server, detail=detail)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -90,5 +90,12 @@ def _v1_ledger(db: LedgerDatabase) -> None:
     )
 
 
-SERVER_MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [_v1_ledger]
+def _v2_access(db: LedgerDatabase) -> None:
+    """Who may write what: clerk_units and the clerk's guard (server_roles.py)."""
+    from govledger.store.server_roles import v2_access
+
+    v2_access(db)
+
+
+SERVER_MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [_v1_ledger, _v2_access]
 LATEST_SERVER_VERSION = len(SERVER_MIGRATIONS)

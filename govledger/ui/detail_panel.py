@@ -10,6 +10,7 @@ faster, and a tab nobody looks at never reads anything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -63,6 +64,8 @@ class DetailPanel(QWidget):
         self._progress: ProgressLog | None = None
         self.my_unit = ""  # settings' 我的单位: the default 填报单位 of a progress note
         self._evidence: EvidencePanel | None = None
+        # What the user may change of the task shown (access_rules.py, server clerks).
+        self.access_rules: Callable[[DetailPanel], None] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.title)
@@ -155,6 +158,10 @@ class DetailPanel(QWidget):
             return self._heading_form.text_edit
         return None
 
+    def pages_built(self) -> tuple[ProgressLog | None, EvidencePanel | None]:
+        """The progress log and the evidence panel, where already built."""
+        return self._progress, self._evidence
+
     @property
     def progress(self) -> ProgressLog:
         return self._build_progress() if self._progress is None else self._progress
@@ -178,6 +185,7 @@ class DetailPanel(QWidget):
         self._progress.default_unit = self.my_unit
         self._put_in_tab(self.PROGRESS_TAB, self._progress)
         self._progress.load(self._requirement_id())
+        self._apply_access()
         return self._progress
 
     def _build_evidence(self) -> EvidencePanel:
@@ -186,6 +194,7 @@ class DetailPanel(QWidget):
         self._evidence = EvidencePanel(self.session, self)
         self._put_in_tab(self.EVIDENCE_TAB, self._evidence)
         self._evidence.load(self._requirement_id())
+        self._apply_access()
         return self._evidence
 
     def _put_in_tab(self, index: int, page: QWidget) -> None:
@@ -240,6 +249,7 @@ class DetailPanel(QWidget):
             if self._evidence is not None:
                 self._evidence.load(None)
             self.stack.setCurrentWidget(self.heading_form)
+            self._apply_access()
             return
         units = [unit.name for unit in self.session.ledger.units()]
         path = self.session.ledger.path_of(task.id)
@@ -250,6 +260,11 @@ class DetailPanel(QWidget):
         if self._evidence is not None and self._evidence.task_id != task.id:
             self._evidence.load(task.id)
         self.stack.setCurrentWidget(self.tabs)
+        self._apply_access()
+
+    def _apply_access(self) -> None:
+        if self.access_rules is not None:
+            self.access_rules(self)
 
     def refresh(self, changes: ChangeSet) -> None:
         if self.task is None:

@@ -92,6 +92,7 @@ class EvidencePanel(QWidget):
         self.attacher.finished.connect(self._attach_finished)
         self.open_folder = Path(tempfile.gettempdir()) / OPEN_FOLDER
         self.setAcceptDrops(True)
+        self.writable = True  # False: another unit's requirement (access_rules.py)
 
         self.target_combo = QComboBox(self)
         self.target_combo.setSizeAdjustPolicy(
@@ -157,7 +158,7 @@ class EvidencePanel(QWidget):
         self.rename_button.clicked.connect(self.rename_current)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
-        self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self._shortcut(QKeySequence.StandardKey.Paste, self.paste, self)
         self._shortcut(QKeySequence.StandardKey.Delete, self.remove_selected, self.list)
         self._shortcut(QKeySequence(Qt.Key.Key_Return), self.open_current, self.list)
@@ -336,7 +337,7 @@ class EvidencePanel(QWidget):
 
     def _show_current(self) -> None:
         evidence = self.current_evidence()
-        self._update_buttons()
+        self.update_buttons()
         self.preview.setVisible(evidence is not None)
         if evidence is None:
             self.preview.clear()
@@ -348,10 +349,11 @@ class EvidencePanel(QWidget):
         lines = [f"<b>{_html(evidence.label)}</b>", _html(self.model.details(evidence))]
         self.info.setText("<br>".join(lines))
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         has = self.current_evidence() is not None
-        for button in (self.open_button, self.rename_button, self.remove_button):
-            button.setEnabled(has)
+        self.open_button.setEnabled(has)
+        for button in (self.rename_button, self.remove_button):
+            button.setEnabled(has and self.writable)
 
     def rename_current(self) -> None:
         index = self.list.currentIndex()

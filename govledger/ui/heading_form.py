@@ -33,6 +33,9 @@ class HeadingForm(QWidget):
         form.addRow(self.tr("Below it"), self.summary)
         self.number_edit.editingFinished.connect(self.commit_number)
 
+    def editors(self) -> list[QWidget]:
+        return [self.number_edit, self.text_edit]
+
     def load(self, task: Task, counts: TaskCounts | None) -> bool:
         """Show task; True when typing not yet saved was kept over a record that changed
         underneath (another clerk's edit), for the panel to say so."""

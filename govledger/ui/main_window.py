@@ -23,6 +23,7 @@ from govledger.domain.model import Plan, Status, TaskCounts
 from govledger.domain.unit_kinds import responsible_units
 from govledger.messages import GovLedgerError
 from govledger.ui import window_geometry
+from govledger.ui.access_rules import AccessRules
 from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.deadlines = DeadlineFeatures(self)  # calendar tab, 时限 menu, reminder banner
         # A request's reply limit on the calendar opens it in the 依申请公开 register.
         self.deadlines.open_application = self.window_actions.report_menu.show_application
+        self.access_rules = AccessRules(self)  # who may change what on a server ledger
 
     # ------------------------------------------------------------ plans
     def _reload_plans(self, prefer: int | None = None) -> None:

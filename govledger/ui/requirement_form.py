@@ -134,6 +134,18 @@ class RequirementForm(QWidget):
         self.progress_slider.sliderReleased.connect(self.commit_progress)
         self.progress_spin.editingFinished.connect(self.commit_progress)
 
+    def content_editors(self) -> list[QWidget]:
+        """The fields saying what the requirement is (not how far its work is)."""
+        return [
+            self.number_edit,
+            self.text_edit,
+            self.lead_picker,
+            self.co_picker,
+            self.deadline_edit,
+            self.due_edit,
+            self.no_due_box,
+        ]
+
     # ------------------------------------------------------------ showing
     def flush(self, *, interactive: bool = True, can_cancel: bool = False) -> bool:
         """Save everything typed or picked and not yet committed, as one undo step.
