@@ -42,9 +42,28 @@ def ledger_path(tmp_path: Path) -> Path:
     return tmp_path / "ledger.sqlite"
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Modules marked both_stores run their window tests on a ledger file and on a
+    server ledger (issue 24): the views must not care which store holds the ledger."""
+    if "ui_store" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_stores"
+    ):
+        metafunc.parametrize("ui_store", ["sqlite", "postgresql"])
+
+
 @pytest.fixture
-def session(qapp, ledger_path: Path):
-    session = LedgerSession(Ledger.open(ledger_path))
+def ui_store() -> str:
+    return "sqlite"
+
+
+@pytest.fixture
+def session(qapp, ledger_path: Path, ui_store: str, request: pytest.FixtureRequest):
+    if ui_store == "postgresql":
+        url = request.getfixturevalue("pg_server").new_database()
+        ledger = Ledger.open(url, cache_folder=ledger_path.parent / "server-cache")
+    else:
+        ledger = Ledger.open(ledger_path)
+    session = LedgerSession(ledger)
     yield session
     session.close()
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from govledger.domain.status_rules import Alert
 from govledger.ui.application_model import RegisterColumn
 from govledger.ui.application_register import ApplicationRegisterWindow
+
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
 
 RECEIVED = date(2025, 9, 24)  # reply due 28 October: National Day and two make-up days between
 

@@ -16,6 +16,8 @@ from govledger.ui.calendar_view import CalendarView, TaskRole
 from govledger.ui.holiday_editor import HolidayEditor
 from govledger.ui.month_grid import CHIP_BAR
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 TODAY = date(2024, 2, 8)  # a Thursday; the Spring Festival holiday runs 10–17 February
 
 

@@ -19,6 +19,8 @@ from govledger.ui.task_tree_model import TaskTreeModel
 
 from .test_main_window import visible_requirement_numbers
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 
 @pytest.fixture
 def window(qtbot, session, settings, small_plan):

@@ -13,6 +13,8 @@ from govledger.exporters.evidence_layout import INDEX_NAME
 from govledger.ui.evidence_pack_export import EvidencePackExporter
 from govledger.ui.file_job import FileJob
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 
 @pytest.fixture
 def exporter(qtbot, session):

@@ -19,6 +19,8 @@ from govledger.ui.evidence_link_dialog import LinkDialog
 from govledger.ui.evidence_model import EvidenceListModel
 from govledger.ui.evidence_panel import EvidencePanel
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 # File systems allow 255 bytes per name (Windows: 255 UTF-16 units), so a name cannot
 # reach 300 characters on disk; the longest names that can exist sit in a folder deep
 # enough that the dropped path passes 300 characters.

@@ -17,6 +17,8 @@ from govledger.demo import build_demo
 from govledger.ui.export_dialog import ExportDialog
 from govledger.ui.print_preview import make_printer, paint_pages
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 TODAY = date(2026, 11, 23)
 
 

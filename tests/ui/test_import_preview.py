@@ -18,6 +18,8 @@ from govledger.ui.import_dialog import ImportDialog
 
 from .conftest import SAMPLE
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 COMMENTARY = "说明性段落，不是工作任务"
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import icalendar
 import openpyxl
+import pytest
 from docx import Document
 
 from govledger.demo import build_demo
@@ -23,6 +24,8 @@ from govledger.exporters.labels import status_label
 from govledger.store.task_listing import task_rows
 from govledger.ui.labels import Column
 from govledger.ui.task_tree_model import TaskTreeModel
+
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
 
 BUILT, TODAY = date(2026, 11, 1), date(2026, 11, 10)
 UNIT = "办公室"

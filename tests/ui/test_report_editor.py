@@ -15,6 +15,8 @@ from govledger.ui.main_window import MainWindow
 from govledger.ui.report_editor import ReportEditor
 from tests.report_data import YEAR, Register, build_register
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 
 def type_into(cell, text: str) -> None:
     """As if the clerk typed into the cell: the grid acts on it from the event loop."""

@@ -274,7 +274,8 @@ def test_an_opened_server_ledger_takes_the_windows_place(
     monkeypatch.setenv("GOVLEDGER_DATA", str(tmp_path / "data"))
     window.open_server_ledger(url, "")
     windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-    successor = next(w for w in windows if w is not window)
+    # Windows of earlier tests may linger unshown until deleted: the new one is shown.
+    [successor] = [w for w in windows if w is not window and w.isVisible()]
     other = successor.session.ledger
     assert other.is_server
     qtbot.addWidget(successor)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from govledger.domain.model import Status
+
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
 
 
 def test_perform_pushes_a_named_step_and_announces_it(session, small_plan, qtbot):

@@ -13,6 +13,8 @@ from govledger.ui.plan_index import FilterCriteria, PlanIndex
 from govledger.ui.task_filter import TaskFilterProxy
 from govledger.ui.task_tree_model import TaskTreeModel
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 TODAY = date(2021, 10, 28)
 
 

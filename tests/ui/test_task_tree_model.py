@@ -14,6 +14,8 @@ from govledger.ui.labels import Column
 from govledger.ui.task_cells import ALERT_BACKGROUND
 from govledger.ui.task_tree_model import TaskTreeModel
 
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
+
 TODAY = date(2021, 10, 28)
 
 

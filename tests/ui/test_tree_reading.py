@@ -3,11 +3,14 @@ remembered toggle), column widths are remembered, and 序号 is whole at every d
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 
 from govledger.domain.model import TaskKind
 from govledger.ui.labels import Column
 from govledger.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.both_stores  # the views must not care which store it is
 
 LONG = (
     "建立健全政务公开工作台账，逐项明确责任科室、完成时限和佐证材料要求，每月更新一次，"
