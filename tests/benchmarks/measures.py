@@ -405,3 +405,12 @@ def quick_check(data: Path, quick: bool) -> dict[str, float]:
 
     ledger = data / "ledger.sqlite"
     return {"quick_check_ms": median_ms(lambda: quick_check_file(ledger), 3 if quick else 7)}
+
+
+@measure("server_store")
+def server_store(data: Path, quick: bool) -> dict[str, float]:
+    """Open a 1 000-requirement plan and save one status change on a server ledger,
+    as ratios to the same on a ledger file, and the queries each sends (issue 24)."""
+    from tests.benchmarks.server_store import measure_server_store
+
+    return measure_server_store(data, 3 if quick else 7, median_ms)

@@ -41,6 +41,12 @@ GOALS: dict[str, float] = {
     "wrap_scroll_ratio": 3.0,  # wrapped rows measured as they scroll in
     "wrap_toggle_ms": 300,
     "compare_years_ms": 1000,
+    # A server ledger on this machine's socket: the store's own cost, no network.
+    "server_open_ratio": 3.0,
+    "server_save_status_ratio": 5.0,
+    # Round trips per action, whatever the plan's size (a LAN makes each one count).
+    "server_open_queries": 20,
+    "server_save_status_queries": 40,
 }
 
 
