@@ -93,6 +93,9 @@ class PlanOps:
     def safety_backup(self, reason: str) -> Path | None:
         raise NotImplementedError
 
+    def whole_ledger_job(self) -> AbstractContextManager[None]:
+        raise NotImplementedError
+
     def create_plan(self, title: str, year: int, **fields: Any) -> ChangeSet:
         with self._transaction("create_plan", f"{message('what.plan')}: {title}") as tx:
             insert_plan(tx, {"title": title, "year": year, **fields})
@@ -151,7 +154,11 @@ class PlanOps:
         self.safety_backup("import")
         plan_year = year or draft.year or date.today().year
         title = draft.title or draft.source_name or f"{plan_year}年政务公开工作要点"
-        with self._transaction("import_plan", f"{message('what.plan')}: {title}") as tx:
+        # On a server: one import at a time, and a colleague's second one is told so.
+        with (
+            self.whole_ledger_job(),
+            self._transaction("import_plan", f"{message('what.plan')}: {title}") as tx,
+        ):
             plan_id = insert_plan(
                 tx,
                 {
