@@ -23,30 +23,12 @@ from govledger.store import search_index
 from govledger.store.connection import LedgerDatabase
 from govledger.store.ledger import Ledger
 from govledger.store.server_database import ServerDatabase, server_sql
+from govledger.store.transaction import DATA_TABLES
 
 # Referenced tables before the tables referring to them (the server checks foreign
 # keys at once). meta and the search index are not copied: the server has its own
 # meta (only the ledger's id travels) and builds its own search text.
-TABLES: tuple[str, ...] = (
-    "plans",
-    "tasks",
-    "units",
-    "task_units",
-    "progress_entries",
-    "evidence",
-    "holidays",
-    "tombstones",
-    "rollover_decisions",
-    "sync_state",
-    "sync_conflicts",
-    "occurrence_marks",
-    "task_events",
-    "applications",
-    "application_documents",
-    "report_figures",
-    "report_texts",
-    "audit_log",
-)
+TABLES: tuple[str, ...] = (*DATA_TABLES, "audit_log")  # DATA_TABLES: parents first
 # Bookkeeping tables of the file that have no counterpart to copy.
 _NOT_COPIED = {"meta", "sqlite_sequence"}
 BATCH = 1000

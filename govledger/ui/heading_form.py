@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QW
 
 from govledger.domain.model import Task, TaskCounts
 from govledger.ui.session import LedgerSession
-from govledger.ui.stale_edit_dialog import Outcome, save_edit
+from govledger.ui.stale_edit_dialog import Outcome, save_task_edit
 from govledger.ui.unsaved_edits import typed_over
 
 
@@ -113,15 +113,14 @@ class HeadingForm(QWidget):
         """Save fields on the version of the heading this form loaded (see save_edit)."""
         if self.task is None or self._resolving:
             return Outcome.KEPT_TYPING
-        task_id, ledger = self.task.id, self.session.ledger
         self._resolving = True  # leaving a field for the dialog must not ask twice
         try:
-            return save_edit(
+            return save_task_edit(
                 self.session,
                 self,
+                self.task,
                 undo_text,
-                lambda expected: ledger.update_task(task_id, expected_revision=expected, **fields),
-                self.task.revision,
+                fields,
                 interactive=interactive,
                 can_cancel=can_cancel,
                 drop_typing=self._show_loaded,

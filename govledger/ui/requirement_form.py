@@ -29,7 +29,7 @@ from govledger.domain.model import STORED_STATUSES, Plan, Task
 from govledger.ui.appearance import style_hint
 from govledger.ui.labels import recurrence_name, status_name
 from govledger.ui.session import LedgerSession
-from govledger.ui.stale_edit_dialog import Outcome, save_edit
+from govledger.ui.stale_edit_dialog import Outcome, save_task_edit
 from govledger.ui.typed_date_edit import TypedDateEdit
 from govledger.ui.unit_picker import UnitPicker
 from govledger.ui.unsaved_edits import typed_over
@@ -328,15 +328,14 @@ class RequirementForm(QWidget):
         """Save fields on the version of the task this form loaded (see save_edit)."""
         if self._loading or self._resolving or self.task is None:
             return Outcome.KEPT_TYPING if self._resolving else Outcome.SAVED
-        task_id, ledger = self.task.id, self.session.ledger
         self._resolving = True  # a field left for the dialog must not ask a second time
         try:
-            return save_edit(
+            return save_task_edit(
                 self.session,
                 self,
+                self.task,
                 undo_text,
-                lambda expected: ledger.update_task(task_id, expected_revision=expected, **fields),
-                self.task.revision,
+                fields,
                 interactive=interactive,
                 can_cancel=can_cancel,
                 drop_typing=self._show_loaded,

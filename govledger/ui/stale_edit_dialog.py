@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.domain.changes import ChangeSet, StaleEdit
+from govledger.domain.model import Task
 from govledger.ui.session import LedgerSession
 
 DIFFERS = QColor("#fff1c2")  # as in the merge-conflict dialog: the two versions differ
@@ -184,3 +186,28 @@ def _try_save(
 
     changes = session.perform(text, attempt)
     return changes, (refused[0] if refused else None)
+
+
+def save_task_edit(
+    session: LedgerSession,
+    form: QWidget,
+    task: Task,
+    text: str,
+    fields: dict[str, Any],
+    *,
+    interactive: bool,
+    can_cancel: bool,
+    drop_typing: Callable[[], None],
+) -> Outcome:
+    """save_edit for a form's fields of one task (the requirement and heading forms)."""
+    task_id, ledger = task.id, session.ledger
+    return save_edit(
+        session,
+        form,
+        text,
+        lambda expected: ledger.update_task(task_id, expected_revision=expected, **fields),
+        task.revision,
+        interactive=interactive,
+        can_cancel=can_cancel,
+        drop_typing=drop_typing,
+    )
