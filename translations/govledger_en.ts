@@ -2302,57 +2302,62 @@ Recover now?</translation>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="116"/>
+        <location filename="../govledger/ui/main_window.py" line="118"/>
+        <source>Server ledger: {location}</source>
+        <translation>Server ledger: {location}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="120"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="141"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="147"/>
+        <location filename="../govledger/ui/main_window.py" line="152"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="185"/>
+        <location filename="../govledger/ui/main_window.py" line="190"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="228"/>
+        <location filename="../govledger/ui/main_window.py" line="233"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="246"/>
+        <location filename="../govledger/ui/main_window.py" line="251"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="254"/>
+        <location filename="../govledger/ui/main_window.py" line="259"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="323"/>
+        <location filename="../govledger/ui/main_window.py" line="328"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="327"/>
+        <location filename="../govledger/ui/main_window.py" line="332"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="456"/>
+        <location filename="../govledger/ui/main_window.py" line="461"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <location filename="../govledger/ui/main_window.py" line="193"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3163,32 +3168,32 @@ Recover now?</translation>
         <translation>Not understood as a date; pick the due date below.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="349"/>
+        <location filename="../govledger/ui/requirement_form.py" line="348"/>
         <source>Edit number</source>
         <translation>Edit number</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="354"/>
+        <location filename="../govledger/ui/requirement_form.py" line="353"/>
         <source>Edit requirement text</source>
         <translation>Edit requirement text</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="364"/>
+        <location filename="../govledger/ui/requirement_form.py" line="363"/>
         <source>Change time limit</source>
         <translation>Change time limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="372"/>
+        <location filename="../govledger/ui/requirement_form.py" line="371"/>
         <source>Change due date</source>
         <translation>Change due date</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="381"/>
+        <location filename="../govledger/ui/requirement_form.py" line="380"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="401"/>
+        <location filename="../govledger/ui/requirement_form.py" line="400"/>
         <source>Change progress</source>
         <translation>Change progress</translation>
     </message>
@@ -3226,7 +3231,7 @@ Recover now?</translation>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="135"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="137"/>
         <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>Backups and restore</translation>
@@ -3549,47 +3554,47 @@ Recover now?</translation>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="59"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="61"/>
         <source>Changed by someone else</source>
         <translation>Changed by someone else</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="68"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="68"/>
         <source>My change</source>
         <translation>My change</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="68"/>
         <source>Saved version</source>
         <translation>Saved version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
         <source>Keep my changes</source>
         <translation>Keep my changes</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
         <source>Use the saved version</source>
         <translation>Use the saved version</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="91"/>
         <source>Save what I typed over the version saved now.</source>
         <translation>Save what I typed over the version saved now.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="92"/>
         <source>Discard what I typed and show the saved version.</source>
         <translation>Discard what I typed and show the saved version.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="94"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="96"/>
         <source>Save nothing now; keep what I typed.</source>
         <translation>Save nothing now; keep what I typed.</translation>
     </message>

@@ -2302,57 +2302,62 @@ Recover now?</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="116"/>
+        <location filename="../govledger/ui/main_window.py" line="118"/>
+        <source>Server ledger: {location}</source>
+        <translation>服务器台账：{location}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/main_window.py" line="120"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="141"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="147"/>
+        <location filename="../govledger/ui/main_window.py" line="152"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="185"/>
+        <location filename="../govledger/ui/main_window.py" line="190"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="228"/>
+        <location filename="../govledger/ui/main_window.py" line="233"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="246"/>
+        <location filename="../govledger/ui/main_window.py" line="251"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="254"/>
+        <location filename="../govledger/ui/main_window.py" line="259"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="323"/>
+        <location filename="../govledger/ui/main_window.py" line="328"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="327"/>
+        <location filename="../govledger/ui/main_window.py" line="332"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="456"/>
+        <location filename="../govledger/ui/main_window.py" line="461"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="188"/>
+        <location filename="../govledger/ui/main_window.py" line="193"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3163,32 +3168,32 @@ Recover now?</source>
         <translation>未能识别为具体日期，请在下方选择截止日期。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="349"/>
+        <location filename="../govledger/ui/requirement_form.py" line="348"/>
         <source>Edit number</source>
         <translation>修改序号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="354"/>
+        <location filename="../govledger/ui/requirement_form.py" line="353"/>
         <source>Edit requirement text</source>
         <translation>修改具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="364"/>
+        <location filename="../govledger/ui/requirement_form.py" line="363"/>
         <source>Change time limit</source>
         <translation>修改时间节点</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="372"/>
+        <location filename="../govledger/ui/requirement_form.py" line="371"/>
         <source>Change due date</source>
         <translation>修改截止日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="381"/>
+        <location filename="../govledger/ui/requirement_form.py" line="380"/>
         <source>Change status</source>
         <translation>修改状态</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/requirement_form.py" line="401"/>
+        <location filename="../govledger/ui/requirement_form.py" line="400"/>
         <source>Change progress</source>
         <translation>修改进度</translation>
     </message>
@@ -3226,7 +3231,7 @@ Recover now?</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="135"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="137"/>
         <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>
@@ -3549,47 +3554,47 @@ Recover now?</source>
 <context>
     <name>StaleEditDialog</name>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="59"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="61"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="68"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="68"/>
         <source>My change</source>
         <translation>我的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="66"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="68"/>
         <source>Saved version</source>
         <translation>已保存的版本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="87"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
         <source>Keep my changes</source>
         <translation>保留我的修改</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="88"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
         <source>Use the saved version</source>
         <translation>采用已保存的版本</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="89"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="91"/>
         <source>Save what I typed over the version saved now.</source>
         <translation>用我输入的内容覆盖现在已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="90"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="92"/>
         <source>Discard what I typed and show the saved version.</source>
         <translation>放弃我输入的内容，显示已保存的版本。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/stale_edit_dialog.py" line="94"/>
+        <location filename="../govledger/ui/stale_edit_dialog.py" line="96"/>
         <source>Save nothing now; keep what I typed.</source>
         <translation>暂不保存，保留我输入的内容。</translation>
     </message>

@@ -117,6 +117,8 @@ class _QuickCheckJob(QRunnable):
 def schedule_damage_check(window) -> DamageCheck:  # window: MainWindow
     """After the first paint, check the ledger; if damaged, say so and offer 备份与恢复."""
     check = DamageCheck(window.session.ledger.path, window)
+    if window.session.ledger.is_server:
+        return check  # never started: a server checks its own pages (govledger check --server)
     check.checked.connect(lambda problem: problem and tell_damaged(window, problem))
     QTimer.singleShot(AFTER_FIRST_PAINT_MS, check.start)
     return check

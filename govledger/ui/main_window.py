@@ -113,8 +113,13 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         session.failed.connect(self.show_error)
 
-        self.path_label.setText(self.tr("Ledger: {path}").format(path=session.ledger.path))
-        self.path_label.setToolTip(str(session.ledger.path))
+        ledger = session.ledger
+        if ledger.is_server:  # a server's address, never the local folder of its copies
+            shown = self.tr("Server ledger: {location}").format(location=ledger.location)
+        else:
+            shown = self.tr("Ledger: {path}").format(path=ledger.path)
+        self.path_label.setText(shown)
+        self.path_label.setToolTip(ledger.location)
         self.filter_bar.set_my_unit(settings.my_unit)
         self.detail.set_my_unit(settings.my_unit)
         self._reload_units()
