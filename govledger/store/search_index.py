@@ -191,7 +191,8 @@ def search(
     else:
         rows = _index_hits(db, query, plan_id, limit)
     hits = []
-    for task_id, hit_plan_id, source, text, units_text in rows:
+    # The record's id last: several notes of one task come in one order on both stores.
+    for task_id, hit_plan_id, source, text, units_text, _record_id in rows:
         if source == "task":
             in_text = _contains_all(text, query)
             field = "text" if in_text else "units"
@@ -204,26 +205,27 @@ def search(
 
 def _index_hits(
     db: LedgerDatabase, query: str, plan_id: int | None, limit: int
-) -> list[tuple[int, int, str, str, str]]:
+) -> list[tuple[int, int, str, str, str, int]]:
     expression = match_expression(query)
     if expression is None:
         return []
     plan_filter = "" if plan_id is None else "AND t.plan_id = :plan"
     rows = db.execute(
         f"""WITH hits(rowid) AS (SELECT rowid FROM search_index WHERE search_index MATCH :query)
-            SELECT t.id, t.plan_id, 'task', t.text, t.units_text FROM hits
+            SELECT t.id, t.plan_id, 'task', t.text, t.units_text, t.id FROM hits
             JOIN tasks t ON t.id = hits.rowid / 4
             WHERE hits.rowid % 4 = 0 {plan_filter}
             UNION ALL
-            SELECT t.id, t.plan_id, 'progress', p.text, '' FROM hits
+            SELECT t.id, t.plan_id, 'progress', p.text, '', p.id FROM hits
             JOIN progress_entries p ON p.id = hits.rowid / 4 JOIN tasks t ON t.id = p.task_id
             WHERE hits.rowid % 4 = 1 {plan_filter}
             UNION ALL
             SELECT t.id, t.plan_id, 'evidence',
-                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '' FROM hits
+                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '', e.id
+                   FROM hits
             JOIN evidence e ON e.id = hits.rowid / 4 JOIN tasks t ON t.id = e.task_id
             WHERE hits.rowid % 4 = 2 {plan_filter}
-            ORDER BY 2, 1, 3
+            ORDER BY 2, 1, 3, 6
             LIMIT :limit""",
         {"query": expression, "plan": plan_id, "limit": limit},
     )
@@ -232,7 +234,7 @@ def _index_hits(
 
 def _text_hits(
     db: LedgerDatabase, query: str, plan_id: int | None, limit: int
-) -> list[tuple[int, int, str, str, str]]:
+) -> list[tuple[int, int, str, str, str, int]]:
     """_index_hits on a server: the same rows in the same order, found with LIKE."""
     terms = [term.casefold() for term in query.split()]
     if not terms:
@@ -243,19 +245,20 @@ def _text_hits(
     rows = db.execute(
         f"""WITH hits(source, record_id) AS (
                 SELECT source, record_id FROM search_text WHERE {matches})
-            SELECT t.id, t.plan_id, 'task', t.text, t.units_text FROM hits
+            SELECT t.id, t.plan_id, 'task', t.text, t.units_text, t.id FROM hits
             JOIN tasks t ON t.id = hits.record_id
             WHERE hits.source = 0 {plan_filter}
             UNION ALL
-            SELECT t.id, t.plan_id, 'progress', p.text, '' FROM hits
+            SELECT t.id, t.plan_id, 'progress', p.text, '', p.id FROM hits
             JOIN progress_entries p ON p.id = hits.record_id JOIN tasks t ON t.id = p.task_id
             WHERE hits.source = 1 {plan_filter}
             UNION ALL
             SELECT t.id, t.plan_id, 'evidence',
-                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '' FROM hits
+                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '', e.id
+                   FROM hits
             JOIN evidence e ON e.id = hits.record_id JOIN tasks t ON t.id = e.task_id
             WHERE hits.source = 2 {plan_filter}
-            ORDER BY 2, 1, 3
+            ORDER BY 2, 1, 3, 6
             LIMIT ?""",
         [f"%{escape_like(term)}%" for term in terms] + plan_parameters * 3 + [limit],
     )
