@@ -207,11 +207,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "A colleague is importing, reviewing last year's work or upgrading the ledger "
         "{server}; please try again when they have finished.",
     ),
-    "server.export_data": (
-        "服务器台账暂不能用 export data 导出；请由信息管理员在服务器上备份（pg_dump）。",
-        "export data does not work on a server ledger yet; ask the IT administrator for a "
-        "server backup (pg_dump).",
-    ),
     "server.file_only": (
         "这是单位服务器上的共享台账：没有本机备份文件，备份与恢复由信息管理员在服务器上进行。",
         "This is a shared ledger on the office server: it has no backup files on this PC; "

@@ -203,3 +203,29 @@ def test_no_ledger_is_created(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "--db", str(missing), "export", "data", "-o", str(tmp_path / "o"))
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert not missing.parent.exists() and not (tmp_path / "o").exists()
+
+
+def test_a_server_ledger_is_exported_as_its_file_was(
+    capsys, db: Path, tmp_path: Path, pg_server, monkeypatch
+) -> None:
+    """After move-to, `export data` of the server ledger writes the same tables as the
+    file's (only the bookkeeping differs), and lists every evidence file as present."""
+    from govledger.store.move_to_server import move_to_server
+
+    url = pg_server.new_database()
+    move_to_server(db, url, cache_folder=tmp_path / "mover")
+    monkeypatch.setenv("GOVLEDGER_DATA", str(tmp_path / "data"))  # this PC's evidence copies
+    from_file, from_server = tmp_path / "from-file", tmp_path / "from-server"
+    assert run(capsys, "--db", str(db), "export", "data", "-o", str(from_file))[0] == 0
+    code, _printed, err = run(capsys, "--db", url, "export", "data", "-o", str(from_server))
+    assert (code, err) == (0, "")
+    manifest = json.loads((from_server / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest["left_out"]) == {"search_text", "evidence_chunks", "evidence_blobs"}
+    file_manifest = json.loads((from_file / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["ledger_id"] == file_manifest["ledger_id"]
+    for name in ("plans", "tasks", "units", "progress_entries", "evidence", "applications"):
+        assert (from_server / f"{name}.json").read_text(encoding="utf-8") == (
+            from_file / f"{name}.json"
+        ).read_text(encoding="utf-8"), name
+    files = json.loads((from_server / "evidence_files.json").read_text(encoding="utf-8"))
+    assert len(files) == 3 and all(row["present"] for row in files)

@@ -102,21 +102,15 @@ def _refuse_target(target: Path) -> None:
 def _write_all(
     db: LedgerDatabase, ledger_folder: Path, evidence: EvidenceStore, folder: Path
 ) -> DataExport:
-    if not isinstance(db, SqliteDatabase):
-        raise GovLedgerError("server.export_data")
-    toolkit_db = toolkit(db)
-    derived = _derived_tables(toolkit_db.table_names(), toolkit_db.table_names(fts5=True))
     counts: dict[str, int] = {}
-    for name in toolkit_db.table_names():
-        if name in derived:
-            continue
-        table = toolkit_db.table(name)
-        columns = [column.name for column in table.columns]
-        counts[name] = _write_table(folder, name, columns, table.rows_where(order_by="rowid"))
+    tables = _file_tables(db) if isinstance(db, SqliteDatabase) else _server_tables(db)
+    for name, columns, rows in tables:
+        counts[name] = _write_table(folder, name, columns, rows)
+    derived = sorted(_derived_names(db))
     files = list(_evidence_files(db, ledger_folder, evidence))
     _write_table(folder, EVIDENCE_LIST, list(EVIDENCE_COLUMNS), iter(files))
     missing = sum(1 for row in files if not row["present"])
-    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    version = _schema_version(db)
     ledger_id = db.execute("SELECT value FROM meta WHERE key = 'ledger_id'").fetchone()
     manifest = {
         "format": FORMAT,
@@ -128,7 +122,7 @@ def _write_all(
         "tables": counts,
         "evidence_files": len(files),
         "missing_evidence_files": missing,
-        "left_out": {name: "full-text search index, rebuilt from the tables" for name in derived},
+        "left_out": {name: _left_out_because(name) for name in derived},
         "files": {
             "tables": "TABLE.csv (UTF-8 with BOM, NULL as an empty cell) and TABLE.json "
             "(an array of rows as stored)",
@@ -140,6 +134,52 @@ def _write_all(
         json.dump(manifest, handle, ensure_ascii=False, indent=1)
         handle.write("\n")
     return DataExport(folder, counts, len(files), missing)
+
+
+Table = tuple[str, list[str], Iterator[dict[str, Any]]]  # name, columns, rows
+# A server's tables that are built from the others, or hold the evidence files' bytes
+# (listed in EVIDENCE_LIST instead): not exported.
+_SERVER_DERIVED = ("search_text", "evidence_chunks", "evidence_blobs")
+
+
+def _file_tables(db: SqliteDatabase) -> Iterator[Table]:
+    toolkit_db = toolkit(db)
+    derived = _derived_names(db)
+    for name in toolkit_db.table_names():
+        if name not in derived:
+            table = toolkit_db.table(name)
+            columns = [column.name for column in table.columns]
+            yield name, columns, table.rows_where(order_by="rowid")
+
+
+def _server_tables(db: LedgerDatabase) -> Iterator[Table]:
+    """A server ledger's tables, read in the export's one snapshot, in id order."""
+    for name in sorted(set(db.table_names()) - set(_SERVER_DERIVED)):
+        cursor = db.execute(f"SELECT * FROM {name} LIMIT 0")
+        columns = [column[0] for column in cursor.description or ()]
+        order = "id" if "id" in columns else columns[0]
+        yield name, columns, db.query(f"SELECT * FROM {name} ORDER BY {order}")
+
+
+def _left_out_because(name: str) -> str:
+    if name.startswith("evidence_"):
+        return f"the evidence files' contents on the server; each file is listed in {EVIDENCE_LIST}"
+    return "full-text search index, rebuilt from the tables"
+
+
+def _derived_names(db: LedgerDatabase) -> set[str]:
+    if isinstance(db, SqliteDatabase):
+        toolkit_db = toolkit(db)
+        return set(_derived_tables(toolkit_db.table_names(), toolkit_db.table_names(fts5=True)))
+    return set(_SERVER_DERIVED) & set(db.table_names())
+
+
+def _schema_version(db: LedgerDatabase) -> int:
+    if isinstance(db, SqliteDatabase):
+        version: int = db.execute("PRAGMA user_version").fetchone()[0]
+        return version
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
 
 
 def _derived_tables(names: list[str], fts_tables: list[str]) -> list[str]:
