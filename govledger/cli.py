@@ -295,8 +295,6 @@ def _json_default(value: Any) -> Any:
 
 # ---------------------------------------------------------------- commands
 def start_gui(args: argparse.Namespace) -> int:
-    if is_server(args):  # the window connects through its own dialog, password and all
-        raise GovLedgerError("cli.gui_server")
     if not _display_available():
         print(message("cli.no_display"), file=sys.stderr)
         return EXIT_FAULT
@@ -310,6 +308,10 @@ def start_gui(args: argparse.Namespace) -> int:
     except ImportError:
         print(message("cli.not_yet", command="GUI"), file=sys.stderr)
         return EXIT_USAGE
+    if is_server(args):  # a server ledger: its password by the CLI's rules (cli_server.py)
+        from govledger.cli_server import server_password
+
+        return run_app(args.db, password=server_password(args.db))
     # None when --db is not given: the GUI then honours the data folder chosen in its settings.
     return run_app(args.db)
 

@@ -495,11 +495,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "cli.exported": ("已导出到 {path}", "Exported to {path}"),
     "cli.error": ("错误：{detail}", "Error: {detail}"),
     "cli.gui_server": (
-        "服务器台账请在窗口中打开：启动 govledger 后在“文件”菜单选择“连接单位服务器台账…”。"
-        "--db 服务器地址用于命令行命令（plans、tasks、import、export 等）。",
-        "Open a server ledger in the window: start govledger and choose 'Connect to the "
-        "unit's server ledger…' (File menu). --db with a server address is for the "
-        "commands (plans, tasks, import, export and so on).",
+        "screenshot 只适用于台账文件；服务器台账请用 govledger --db 服务器地址 打开窗口查看。",
+        "screenshot works on a ledger file only; open a server ledger's window with "
+        "govledger --db followed by the server address.",
     ),
     # --- the one-writer lock, for the writing commands (issue 18)
     "cli.ledger_locked": (

@@ -58,6 +58,22 @@ def open_main_window(db_path: Path | None, settings: AppSettings, prompter=None)
     return window
 
 
+def open_server_window(url: str, password: str | None, settings: AppSettings, prompter=None):
+    """The main window on a server ledger (no lock: many clerks are the point), or None
+    when it cannot be opened; the clerk is told why in one message."""
+    from govledger.messages import GovLedgerError
+    from govledger.ui.ledger_opening import QtPrompter, open_server
+    from govledger.ui.main_window import MainWindow
+    from govledger.ui.session import LedgerSession
+
+    try:
+        ledger = open_server(url, password or "")
+    except GovLedgerError as exc:
+        (prompter or QtPrompter()).error(str(exc))
+        return None
+    return MainWindow(LedgerSession(ledger), settings)
+
+
 def quit_on_terminate(app: QApplication) -> None:
     """SIGTERM (a Linux logout, `kill`) quits like the window's close: lock released.
 
@@ -73,7 +89,8 @@ def quit_on_terminate(app: QApplication) -> None:
     timer.start(500)
 
 
-def run_app(db_path: Path | None = None) -> int:
+def run_app(db_path: Path | str | None = None, *, password: str | None = None) -> int:
+    """db_path: a ledger file, a server ledger's URL (str), or None for the default."""
     app = make_application()
     quit_on_terminate(app)
     from govledger.paths import default_data_dir
@@ -82,7 +99,10 @@ def run_app(db_path: Path | None = None) -> int:
 
     install_crash_handlers(default_data_dir() / "logs")
     settings = AppSettings()
-    window = open_main_window(db_path, settings)
+    if isinstance(db_path, str):
+        window = open_server_window(db_path, password, settings)
+    else:
+        window = open_main_window(db_path, settings)
     if window is None:
         return 1
     # Windows shutdown or logoff ends the event loop; everything is already saved, so

@@ -289,3 +289,31 @@ def test_the_ok_button_says_connect(qtbot, settings, memory_keyring) -> None:  #
     dialog = make_dialog(qtbot, settings, FakeServer())
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Connect"
     assert dialog.test_button.text() == "Test connection"
+
+
+def test_the_window_opens_on_a_server_ledger_from_the_command_line(
+    qtbot, settings, tmp_path, monkeypatch, pg_server
+) -> None:
+    """`govledger --db postgresql://…` (run_app with a URL): the window on the server
+    ledger, no lock file; an unreachable server is one message and no window."""
+    from govledger.ui.app import open_server_window
+
+    monkeypatch.setenv("GOVLEDGER_DATA", str(tmp_path / "data"))
+    url = pg_server.new_database()
+    with Ledger.open(url, cache_folder=tmp_path / "cache") as colleague:
+        colleague.create_plan("服务器上的方案", 2026)
+    window = open_server_window(url, None, settings)
+    qtbot.addWidget(window)
+    assert window.session.ledger.is_server and window.ledger_lock is None
+    assert window.plan_combo.currentText().endswith("服务器上的方案")
+    window.shut_down()
+
+    told: list[str] = []
+
+    class Prompter:
+        def error(self, text: str) -> None:
+            told.append(text)
+
+    unreachable = f"postgresql://clerk@/ledger?host={tmp_path / 'none'}"
+    assert open_server_window(unreachable, "s3cret", settings, Prompter()) is None
+    assert len(told) == 1 and "s3cret" not in told[0]
