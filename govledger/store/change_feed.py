@@ -53,12 +53,6 @@ class ChangeFeed:
             return latest, [ChangeSet.everything(latest)]
         return latest, [_rebuilt(*row) for row in rows]
 
-    def _stamp_counter(self, changes: ChangeSet) -> None:
-        """Tell a ChangeSet just written its counter; called inside its write transaction,
-        where no other writer can have added an audit row after it."""
-        if not changes.empty:
-            changes.counter = self.change_counter()
-
     @contextmanager
     def _reading(self) -> Iterator[None]:
         try:

@@ -124,9 +124,7 @@ class Ledger(
         default under the user data folder). wal=None decides by location: no WAL on
         network folders."""
         if is_server_location(str(path)):
-            opened = cls._open_server(str(path), password, read_only, cache_folder)
-            opened._password = password
-            return opened
+            return cls._open_server(str(path), password, read_only, cache_folder)
         path = Path(path)
         _refuse_lost_ledger(path, read_only)
         on_network = is_network_path(path.parent)
@@ -147,7 +145,9 @@ class Ledger(
             from govledger.paths import default_data_dir
 
             cache_folder = cache_folder_for(url, default_data_dir())
-        return cls(db, Path(cache_folder) / "server-ledger", read_only=read_only)
+        opened = cls(db, Path(cache_folder) / "server-ledger", read_only=read_only)
+        opened._password = password  # for opener(): workers' own connections
+        return opened
 
     @property
     def location(self) -> str:
@@ -170,11 +170,8 @@ class Ledger(
         if self.read_only:
             raise GovLedgerError("edit.read_only")
         try:
-            # The outer block keeps the write lock while the new audit row's id is read.
-            with self._db.atomic():
-                with transaction(self._db, action, description) as tx:
-                    yield tx
-                self._stamp_counter(tx.changes)
+            with transaction(self._db, action, description) as tx:
+                yield tx
         except Exception as exc:  # rolled back: busy, disk full, refused — in one line
             failure = self._store_failure(exc)
             if failure is None:

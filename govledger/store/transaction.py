@@ -235,15 +235,17 @@ class Transaction:
                 evidence.add(change.row_id)
         search_index.reindex(self.db, task_ids=tasks, progress_ids=progress, evidence_ids=evidence)
 
-    def _audit(self) -> None:
-        self.db.execute(
-            "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, ?)",
-            [
-                now_text(),
-                self.changes.action,
-                self.changes.description,
-                json.dumps([c.to_json() for c in self.changes.rows], ensure_ascii=False),
-            ],
+    def _audit(self) -> int:
+        """Write the operation's audit row; its id is the ledger's change counter now
+        (writers take turns, so audit ids grow in commit order: change_feed.py)."""
+        return self.db.insert(
+            "audit_log",
+            {
+                "at": now_text(),
+                "action": self.changes.action,
+                "description": self.changes.description,
+                "changes": json.dumps([c.to_json() for c in self.changes.rows], ensure_ascii=False),
+            },
         )
 
 
@@ -271,4 +273,4 @@ def transaction(
         yield tx
         if not changeset.empty:
             tx._reindex()
-            tx._audit()
+            changeset.counter = tx._audit()
