@@ -181,6 +181,13 @@ try {
             if ($LASTEXITCODE -ne 0) { throw "govledger-cli.exe $($step.Args -join ' ') failed with exit code $LASTEXITCODE" }
             if (-not (Test-Path (Join-Path $Smoke $step.Output))) { throw "$($step.Output) was not written" }
         }
+        # psycopg's binary wheel loads (libpq and its own TLS DLLs): check --server names it
+        # on its first line (stdout); nothing listens on port 1, so the check then exits 1.
+        $said = & $Cli @('check', '--server', 'postgresql://clerk@127.0.0.1:1/ledger') | Out-String
+        $exitCode = $LASTEXITCODE
+        Write-Host $said
+        if ($said -notmatch 'psycopg .*\(binary, libpq ') { throw 'The bundled psycopg binary driver does not load' }
+        if ($exitCode -ne 1) { throw "check --server on a closed port exited $exitCode, not 1" }
     } finally {
         $env:QT_QPA_PLATFORM = $savedPlatform
         Remove-Item -Recurse -Force $Smoke -ErrorAction SilentlyContinue

@@ -12,6 +12,7 @@ import importlib.machinery
 import importlib.util
 import re
 import shutil
+import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -109,6 +110,15 @@ def package_data(stage: Path, packages: Iterable[str]) -> list[tuple[str, str]]:
                 dest = path.parent.relative_to(stage).as_posix()
                 datas.append((str(path), dest))
     return datas
+
+
+# ------------------------------------------------------------------ the server driver
+
+# govledger/store/server_database.py imports the database driver by name (a vendor's
+# psycopg-compatible driver can replace it), so the analysis cannot see it. psycopg
+# finds its binary implementation (psycopg_binary: libpq with its own TLS libraries)
+# by name too; pyinstaller-hooks-contrib's hook for it adds psycopg_binary._uuid.
+SERVER_DRIVER_MODULES = ["psycopg", "psycopg_binary"]
 
 
 # ------------------------------------------------------------------ Qt modules
@@ -250,24 +260,28 @@ PYTHON_EXCLUDES = [
     # reportlab imports Pillow but govledger never puts a raster image through it
     # (thumbnails are Qt's and PDFium's): its WebP and colour-management codecs can go.
     "PIL._webp",
+    # Text drawn with FreeType (2.6 MB with HarfBuzz and Brotli): govledger draws no text
+    # through Pillow, reportlab and Qt lay out their own; ImageFont degrades without it.
+    "PIL._imagingft",
     "PIL._imagingcms",
     "lxml.isoschematron",  # lxml.etree and lxml.html are all python-docx, openpyxl, importers use
     "lxml.objectify",
+    "lxml.html.diff",  # HTML diffing, 0.9 MB with its compiled difflib
+    "lxml.html._difflib",
     "PyQt5",
     "PyQt6",
     "PySide2",
     "_pytest",
-    # No network: no TLS. hashlib falls back to Python's own SHA-256 and MD5, and the
-    # bundle sheds OpenSSL's libssl and libcrypto (5.4 MB).
+    # hashlib falls back to Python's own SHA-256 and MD5. (Python's ssl stays: psycopg's
+    # binary libpq imports it, and a server ledger may be reached over TLS.)
     "_hashlib",
-    "_ssl",
-    "ssl",
     "matplotlib",
     "numpy",
     "pandas",
     "pip",
     "pytest",
     "pytestqt",
+    "readline",  # an interactive prompt's line editing; with it went libreadline and libtinfo
     "scipy",
     "setuptools",
     "sqlite_dump",  # sqlite-utils' optional iterdump; Python's own is used
@@ -310,6 +324,14 @@ _INPUTCONTEXTS_DROPPED = {"qtvirtualkeyboardplugin"}
 # libraries (cairo, pango…) from the build machine: a crash risk, and 10 MB.
 _PLATFORMTHEMES_DROPPED = {"qgtk3"}
 
+# Linux: the clients of the desktop's own services, CUPS (printing) and D-Bus (input
+# methods, the accessibility bus, portals), are the system's. Every desktop has them
+# (the README lists libdbus-1-3 among the packages Qt needs), and they must match the
+# services running there; bundled copies would bring the build machine's GnuTLS,
+# Kerberos, Avahi, systemd and libgcrypt with them (12 MB). The plugins and QtDBus stay
+# and load the system's libraries; what only these two needed goes as orphans.
+_SYSTEM_LIBRARIES = {"libcups.so.2", "libdbus-1.so.3"}
+
 # Windows: Mesa's software OpenGL (20 MB). Qt Widgets paint with the raster engine
 # and govledger uses no OpenGL, QML or Qt Quick, so nothing loads it.
 _BINARIES_DROPPED = {"opengl32sw.dll"}
@@ -335,7 +357,7 @@ def plugin_of(dest: str) -> tuple[str, str] | None:
 
 def keep_binary(dest: str, used_qt: set[str]) -> bool:
     """Whether a collected binary (by its destination in the bundle) is kept."""
-    if _posix(dest).rsplit("/", 1)[-1].lower() in _BINARIES_DROPPED:
+    if _basename(dest) in _BINARIES_DROPPED | _SYSTEM_LIBRARIES:
         return False
     plugin = plugin_of(dest)
     if plugin is None:
@@ -428,6 +450,26 @@ def orphaned_libraries(
         orphans += found
         remaining = [entry for entry in remaining if entry not in found]
         candidates |= {name for _, src, _ in found for name in imports_of(src)}
+
+
+def elf_needed(path: str) -> set[str]:
+    """The libraries an ELF file names itself (DT_NEEDED), lower-case, without paths.
+
+    orphaned_libraries needs direct imports: PyInstaller's Linux analysis (ldd) gives
+    every library loaded with a file, so the print plugin would seem to need GnuTLS
+    itself once the system's libcups (which does) is left out. PyInstaller needs
+    binutils' objdump on Linux anyway. A file objdump cannot read imports nothing.
+    """
+    result = subprocess.run(
+        ["objdump", "-p", path], capture_output=True, text=True, errors="replace", check=False
+    )
+    if result.returncode != 0:
+        return set()
+    return {
+        line.split()[1].lower()
+        for line in result.stdout.splitlines()
+        if line.split()[:1] == ["NEEDED"] and len(line.split()) == 2
+    }
 
 
 def without_dangling_symlinks(

@@ -104,8 +104,10 @@ def server_to_check(args: argparse.Namespace) -> str:
 def cmd_check_server(args: argparse.Namespace) -> int:
     from govledger.server_address import readable
     from govledger.store.server_acceptance import check_server
+    from govledger.store.server_database import driver_description
 
     url = server_to_check(args)
+    print(message("server.driver", driver=driver_description()), flush=True)
     with tempfile.TemporaryDirectory(prefix="govledger-check-") as folder:
         results = check_server(url, server_password(url), Path(folder))
     for result in results:

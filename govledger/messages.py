@@ -95,8 +95,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- a shared ledger on a server (issue 24)
     "server.no_driver": (
-        "未安装连接台账服务器所需的数据库驱动“{driver}”。",
-        "The database driver '{driver}' needed for a server ledger is not installed.",
+        "连接台账服务器所需的数据库驱动“{driver}”未安装或无法加载（{reason}）。",
+        "The database driver '{driver}' needed for a server ledger is not installed or "
+        "cannot be loaded ({reason}).",
     ),
     "server.offline": (
         "无法连接台账服务器 {server}：{detail}。请检查网络或联系信息管理员；台账未作改动。",
@@ -254,6 +255,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "on the server ledger.",
     ),
     "move.table_count": ("  {table}：{count}", "  {table}: {count}"),
+    "server.driver": ("数据库驱动：{driver}", "Database driver: {driver}"),
     "server.check_ok": ("✓ {step}", "✓ {step}"),
     "server.check_failed": ("✗ {step}：{reason}", "✗ {step}: {reason}"),
     "server.check_passed": (

@@ -242,6 +242,10 @@ freeze() {
         --distpath "$(winpath "$dist")" --workpath "$(winpath "$work")" | tee "$cache/pyinstaller.log"
     [ -f "$dist/govledger/govledger-cli.exe" ] && [ -f "$dist/govledger/govledger.exe" ]
     echo "bundle: $(du -sh "$dist/govledger" | cut -f1)"
+    # The budget the Linux bundle is held to (tests/packaging/test_frozen_build.py).
+    local bytes; bytes=$(du -sb "$dist/govledger" | cut -f1)
+    [ "$bytes" -lt $((170 * 1024 * 1024)) ] \
+        || { echo "the Windows bundle ($bytes bytes) is over its 170 MB budget"; return 1; }
     # A module PyInstaller's hooks could not import would not import in the bundle either.
     if grep -n "DLL load failed" "$cache/pyinstaller.log"; then
         echo "a module's DLLs do not load under Wine: a Windows DLL Wine lacks?"; return 1
@@ -279,6 +283,16 @@ smoke() {
         [ "$rc" -eq 0 ] || { echo "export $1 failed with exit code $rc"; return 1; }
         [ -s "$smoke/$2" ] || { echo "$2 was not written"; return 1; }
     done
+    echo ">> server driver"
+    # psycopg's binary wheel loads (libpq and its own TLS DLLs): the check's first line
+    # names it. Nothing listens on port 1, so the connect step then fails (exit 1).
+    local said
+    rc=0
+    said=$(cli check --server "postgresql://clerk@127.0.0.1:1/ledger" 2>&1 | tr -d '\r') || rc=$?
+    echo "$said"
+    echo "$said" | grep -q "psycopg .*(binary, libpq " \
+        || { echo "the bundled psycopg binary driver does not load"; return 1; }
+    [ "$rc" -eq 1 ] || { echo "check --server on a closed port exited $rc, not 1"; return 1; }
     echo ">> screenshot"
     cli --db "$ledger" screenshot --view tree --lang zh_CN -o "$smoke_w\\tree.png"
     [ -s "$smoke/tree.png" ] || { echo "tree.png was not written"; return 1; }

@@ -64,7 +64,21 @@ def driver_module(name: str | None = None) -> Any:
     try:
         return importlib.import_module(name)
     except ImportError as exc:
-        raise GovLedgerError("server.no_driver", driver=name) from exc
+        # psycopg says which of its implementations failed and why (no libpq found…)
+        raise GovLedgerError("server.no_driver", driver=name, reason=exc) from exc
+
+
+def driver_description(driver: Any | None = None) -> str:
+    """'psycopg 3.3.9 (binary, libpq 17.5)': the driver and client library this PC talks
+    to the server with, for IT's acceptance check (a server that logs in with SM3 or
+    SHA256 needs the vendor's driver, and a libpq-based driver is only as new as its libpq)."""
+    driver = driver or driver_module()
+    text = f"{driver.__name__} {getattr(driver, '__version__', '?')}"
+    pq = getattr(driver, "pq", None)
+    if pq is not None and callable(getattr(pq, "version", None)):
+        number = pq.version()  # libpq 10 and later: major * 10000 + minor
+        text += f" ({getattr(pq, '__impl__', '?')}, libpq {number // 10000}.{number % 10000})"
+    return text
 
 
 class ServerDatabase(LedgerDatabase):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,6 +171,8 @@ def test_binaries_kept(rules, dest: str) -> None:
         f"{WINDOWS}\\platforms\\qdirect2d.dll",
         f"{WINDOWS}\\networkinformation\\qnetworklistmanager.dll",
         "PySide6\\opengl32sw.dll",
+        "libcups.so.2",  # the system's own: the print plugin loads it from there
+        "libdbus-1.so.3",  # the system's own: QtDBus loads it from there
     ],
 )
 def test_binaries_dropped(rules, dest: str) -> None:
@@ -265,6 +268,45 @@ def test_only_libraries_that_dropped_plugins_alone_needed_are_orphaned(rules) ->
         "PySide6/Qt/lib/libQt6Quick.so.6",
         "libQt6Quick.so.6",
     ]
+
+
+def test_the_system_cups_client_takes_only_what_nothing_else_needs_with_it(rules) -> None:
+    imports = {  # direct imports, as elf_needed gives them
+        "/qt/plugins/cups.so": {"libcups.so.2", "libqt6core.so.6", "libz.so.1"},
+        "/sys/libcups.so.2": {"libgnutls.so.30", "libz.so.1"},
+        "/sys/libgnutls.so.30": {"libnettle.so.8"},
+        "/sys/libnettle.so.8": set(),
+        "/sys/libz.so.1": set(),
+        "/qt/lib/libQt6Core.so.6": {"libz.so.1"},
+    }
+    entries = [
+        ("PySide6/Qt/plugins/printsupport/cups.so", "/qt/plugins/cups.so", "BINARY"),
+        ("libcups.so.2", "/sys/libcups.so.2", "BINARY"),
+        ("libgnutls.so.30", "/sys/libgnutls.so.30", "BINARY"),
+        ("libnettle.so.8", "/sys/libnettle.so.8", "BINARY"),
+        ("libz.so.1", "/sys/libz.so.1", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/qt/lib/libQt6Core.so.6", "BINARY"),
+    ]
+    used = {"QtCore", "QtGui", "QtWidgets", "QtPrintSupport"}
+    kept = [entry for entry in entries if rules.keep_binary(entry[0], used)]
+    dropped = [entry for entry in entries if entry not in kept]
+    assert [dest for dest, _src, _kind in dropped] == ["libcups.so.2"]
+    orphans = rules.orphaned_libraries(kept, dropped, lambda src: imports.get(src, set()))
+    assert sorted(dest for dest, _src, _kind in orphans) == ["libgnutls.so.30", "libnettle.so.8"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF files are Linux's")
+def test_elf_needed_names_a_library_s_direct_imports_only(rules, tmp_path: Path) -> None:
+    import _sqlite3
+
+    needed = rules.elf_needed(_sqlite3.__file__)
+    assert "libc.so.6" in needed or "libpthread.so.0" in needed
+    assert all("/" not in name and name == name.lower() for name in needed)
+    # what libc itself loads (the dynamic loader) is not the extension's own import
+    assert not any(name.startswith("ld-linux") for name in needed)
+    text = tmp_path / "not-a-library.so"
+    text.write_text("plain text", encoding="utf-8")
+    assert rules.elf_needed(str(text)) == set()
 
 
 def test_links_to_removed_libraries_go_with_them(rules) -> None:

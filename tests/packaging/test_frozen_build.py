@@ -226,6 +226,19 @@ def test_screenshot(bundle: Path, home: Path, demo_ledger: Path, tmp_path: Path,
     assert output.read_bytes().startswith(PNG_SIGNATURE)
 
 
+def test_a_server_ledger_through_the_bundled_driver(
+    bundle: Path, home: Path, demo_ledger: Path, pg_server
+) -> None:
+    """The bundle carries psycopg's binary wheel (libpq with its own TLS libraries): the
+    demo ledger moves onto a real server, and IT's acceptance round trip passes on it."""
+    url = pg_server.empty_database()
+    _ok(run_frozen(bundle, home, "--db", str(demo_ledger), "move-to", url))
+    result = _ok(run_frozen(bundle, home, "check", "--server", url))
+    driver = result.stdout.splitlines()[0]
+    assert driver.startswith("Database driver: psycopg ") and "(binary, libpq " in driver, driver
+    assert "All 8 steps passed" in result.stdout
+
+
 # ------------------------------------------------------------------ what is in the bundle
 
 
@@ -267,6 +280,8 @@ def test_bundle_holds_what_the_app_reads(bundle: Path) -> None:
         "PySide6/Qt/plugins/imageformats/libqjpeg.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        # printing to a real printer: the plugin stays, it loads the system's libcups
+        "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
         "pdfminer/cmap/UniGB-UCS2-H.json.gz",  # Chinese PDFs whose fonts are not embedded
     ):
         assert (internal / needed).is_file(), needed
@@ -287,6 +302,15 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
         "pytest",
         "qt_help_",
         "qtbase_de.qm",
+        # the system's CUPS and D-Bus clients and what only they needed
+        # (bundle_rules._SYSTEM_LIBRARIES)
+        "libcups.so",
+        "libgnutls",
+        "libavahi-client",
+        "libdbus-1.so",
+        "libsystemd",
+        "libreadline",
+        "PIL/_imagingft",
     ):
         assert not [name for name in names if unwanted in name], unwanted
     assert not [name for name in names if name.endswith(".ts")], "translation sources shipped"

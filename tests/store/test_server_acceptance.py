@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -87,13 +88,17 @@ def test_the_command_prints_one_line_per_step(
         code = main(arguments)
         out, err = capsys.readouterr()
         assert code == 0, out + err
-        lines = out.strip().splitlines()
+        driver, *lines = out.strip().splitlines()
+        # which driver and libpq this PC has: IT needs it when a server wants SM3 logins
+        assert re.fullmatch(
+            r"Database driver: psycopg 3\.\S+ \((binary|c|python), libpq \d+\.\d+\)", driver
+        )
         assert len(lines) == 9 and all(line.startswith("✓ ") for line in lines[:8])
         assert "All 8 steps passed" in lines[-1]
 
     code = main(["check", "--server", f"postgresql://it@/ledger?host={tmp_path}&port=1"])
     out, err = capsys.readouterr()
-    assert code == 1 and out.startswith("✗ Connect") and "7 step(s) failed" in err
+    assert code == 1 and out.splitlines()[1].startswith("✗ Connect") and "7 step(s) failed" in err
 
     code = main(["check", "--server"])  # neither a URL nor a server --db
     _out, err = capsys.readouterr()

@@ -78,6 +78,18 @@ def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
     assert refused.value.key == "server.offline" and "secret" not in str(refused.value)
 
 
+def test_a_driver_that_cannot_be_loaded_is_named_with_the_reason(
+    pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GOVLEDGER_DB_DRIVER names a vendor's psycopg-compatible driver (KingbaseES' ksycopg2)
+    monkeypatch.setenv("GOVLEDGER_DB_DRIVER", "ksycopg2_not_here")
+    with pytest.raises(GovLedgerError) as raised:
+        Ledger.open(pg_server.new_database(), cache_folder=tmp_path / "cache")
+    assert raised.value.key == "server.no_driver"
+    assert "'ksycopg2_not_here'" in str(raised.value)
+    assert "No module named" in str(raised.value)  # why, for IT
+
+
 def test_a_lost_update_is_refused(server_ledger: Ledger) -> None:
     plan = server_ledger.create_plan("方案", 2026).created_plan
     task = server_ledger.add_task(plan, "做好政策解读", lead_units=["办公室"]).created_task
