@@ -250,11 +250,11 @@ def open_ledger(args: argparse.Namespace, *, read_only: bool = False):  # -> Led
 
 
 @contextlib.contextmanager
-def ledger_for_job(args: argparse.Namespace):  # -> Iterator[Ledger]
+def ledger_for_job(args: argparse.Namespace, kind: str):  # -> Iterator[Ledger]
     """The ledger for a whole-ledger job (demo, import, a package): the file's lock file
     or the server's job lock held for it, so no two such jobs interleave."""
     if is_server(args):
-        with open_ledger(args) as ledger, ledger.whole_ledger_job():
+        with open_ledger(args) as ledger, ledger.whole_ledger_job(kind):
             yield ledger
         return
     from govledger.cli_lock import holding_ledger_lock
@@ -371,7 +371,7 @@ def _display_available() -> bool:
 def cmd_demo(args: argparse.Namespace) -> int:
     from govledger.demo import build_demo
 
-    with ledger_for_job(args) as ledger:
+    with ledger_for_job(args, "demo") as ledger:
         plan_id = build_demo(ledger)
         plan = ledger.plan(plan_id)
         count = ledger.requirement_count(plan_id)
@@ -391,7 +391,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         else:
             _print_draft_summary(draft)
         return EXIT_OK
-    with ledger_for_job(args) as ledger:
+    with ledger_for_job(args, "import") as ledger:
         plan_id = ledger.import_draft(draft).created_plan
         assert plan_id is not None
         plan = ledger.plan(plan_id)
@@ -800,7 +800,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
 def cmd_import_package(args: argparse.Namespace) -> int:
     """Merge a .govpkg; a package deleting many records is refused without --yes."""
     # A dry run only reads, so it works while a window has the ledger.
-    with open_ledger(args) if args.dry_run else ledger_for_job(args) as ledger:
+    with open_ledger(args) if args.dry_run else ledger_for_job(args, "package") as ledger:
         if args.dry_run:
             summary, _many = ledger.preview_package(args.file)
         else:

@@ -204,10 +204,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "must open it once for writing to upgrade it.",
     ),
     "server.job_running": (
-        "另一位同事正在对台账 {server} 进行导入、回头看或升级，请等其完成后再试。",
-        "A colleague is importing, reviewing last year's work or upgrading the ledger "
-        "{server}; please try again when they have finished.",
+        "{who} 正在{what}（台账 {server}），请等其完成后再试。",
+        "{who} is {what} on the ledger {server}; please try again when they have finished.",
     ),
+    "job.import": ("导入方案", "importing a plan"),
+    "job.rollover": ("结转上年未完成事项", "carrying last year's unfinished work over"),
+    "job.move": ("把台账迁移到服务器", "moving a ledger onto the server"),
+    "job.demo": ("生成示例台账", "building the demo ledger"),
+    "job.package": ("合并单位数据包", "merging a unit package"),
+    "job.other": ("对整本台账进行操作", "working on the whole ledger"),
+    "job.who_at": ("{login}（{computer}）", "{login} ({computer})"),
+    "job.someone": ("另一位同事", "A colleague"),
     "server.file_only": (
         "这是单位服务器上的共享台账：没有本机备份文件，备份与恢复由信息管理员在服务器上进行。",
         "This is a shared ledger on the office server: it has no backup files on this PC; "

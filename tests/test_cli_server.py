@@ -98,7 +98,7 @@ def test_a_second_import_is_refused_while_a_whole_ledger_job_runs(
 ) -> None:
     with (
         Ledger.open(server_url, cache_folder=tmp_path / "cache") as other,
-        other.whole_ledger_job(),
+        other.whole_ledger_job("import"),
     ):
         code, out, err = run(capsys, "--db", server_url, "import", str(PLAN))
         assert code == 1  # as for a ledger file held by another process

@@ -2084,6 +2084,24 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>JobNotice</name>
+    <message>
+        <location filename="../govledger/ui/job_notice.py" line="31"/>
+        <source>{who} has finished {what}.</source>
+        <translation>{who} has finished {what}.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/job_notice.py" line="38"/>
+        <source>{who} is {what}: the ledger updates when they finish.</source>
+        <translation>{who} is {what}: the ledger updates when they finish.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/job_notice.py" line="44"/>
+        <source>Until then no other import, carry-over or package merge can start on this ledger.</source>
+        <translation>Until then no other import, carry-over or package merge can start on this ledger.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../govledger/ui/labels.py" line="26"/>
@@ -2297,67 +2315,67 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="69"/>
+        <location filename="../govledger/ui/main_window.py" line="70"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="118"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>Server ledger: {location}</source>
         <translation>Server ledger: {location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="124"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="146"/>
+        <location filename="../govledger/ui/main_window.py" line="150"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="152"/>
+        <location filename="../govledger/ui/main_window.py" line="156"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="190"/>
+        <location filename="../govledger/ui/main_window.py" line="194"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="233"/>
+        <location filename="../govledger/ui/main_window.py" line="237"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="255"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="259"/>
+        <location filename="../govledger/ui/main_window.py" line="263"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="328"/>
+        <location filename="../govledger/ui/main_window.py" line="332"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="332"/>
+        <location filename="../govledger/ui/main_window.py" line="336"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="461"/>
+        <location filename="../govledger/ui/main_window.py" line="465"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="193"/>
+        <location filename="../govledger/ui/main_window.py" line="197"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>

@@ -2084,6 +2084,24 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
 </context>
 <context>
+    <name>JobNotice</name>
+    <message>
+        <location filename="../govledger/ui/job_notice.py" line="31"/>
+        <source>{who} has finished {what}.</source>
+        <translation>{who} 已完成{what}。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/job_notice.py" line="38"/>
+        <source>{who} is {what}: the ledger updates when they finish.</source>
+        <translation>{who} 正在{what}：完成后台账会自动更新。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/job_notice.py" line="44"/>
+        <source>Until then no other import, carry-over or package merge can start on this ledger.</source>
+        <translation>在此之前，本台账不能开始其他的导入、结转或数据包合并。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../govledger/ui/labels.py" line="26"/>
@@ -2297,67 +2315,67 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="69"/>
+        <location filename="../govledger/ui/main_window.py" line="70"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="118"/>
+        <location filename="../govledger/ui/main_window.py" line="122"/>
         <source>Server ledger: {location}</source>
         <translation>服务器台账：{location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="120"/>
+        <location filename="../govledger/ui/main_window.py" line="124"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="146"/>
+        <location filename="../govledger/ui/main_window.py" line="150"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="152"/>
+        <location filename="../govledger/ui/main_window.py" line="156"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="190"/>
+        <location filename="../govledger/ui/main_window.py" line="194"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="233"/>
+        <location filename="../govledger/ui/main_window.py" line="237"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="251"/>
+        <location filename="../govledger/ui/main_window.py" line="255"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="259"/>
+        <location filename="../govledger/ui/main_window.py" line="263"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="328"/>
+        <location filename="../govledger/ui/main_window.py" line="332"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="332"/>
+        <location filename="../govledger/ui/main_window.py" line="336"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="461"/>
+        <location filename="../govledger/ui/main_window.py" line="465"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="193"/>
+        <location filename="../govledger/ui/main_window.py" line="197"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.completeness import lacks_evidence
+from govledger.domain.jobs import RunningJob
 from govledger.domain.model import (
     Evidence,
     Plan,
@@ -59,6 +60,7 @@ from govledger.store.unit_ops import UnitOps
 
 if TYPE_CHECKING:
     from govledger.store.data_export import DataExport
+    from govledger.store.server_database import ServerDatabase
 
 
 class Ledger(
@@ -169,10 +171,16 @@ class Ledger(
     def _transaction(self, action: str, description: str) -> Iterator[Transaction]:
         if self.read_only:
             raise GovLedgerError("edit.read_only")
+        with self._store_errors(), transaction(self._db, action, description) as tx:
+            yield tx
+
+    @contextmanager
+    def _store_errors(self) -> Iterator[None]:
+        """A failure of the store's driver (busy, disk full, refused) as one line;
+        a transaction is rolled back by then."""
         try:
-            with transaction(self._db, action, description) as tx:
-                yield tx
-        except Exception as exc:  # rolled back: busy, disk full, refused — in one line
+            yield
+        except Exception as exc:
             failure = self._store_failure(exc)
             if failure is None:
                 raise
@@ -187,18 +195,34 @@ class Ledger(
         return None
 
     @contextmanager
-    def whole_ledger_job(self) -> Iterator[None]:
-        """Hold a server ledger's whole-ledger job lock (an import, a demo, a package)
-        for the block, or refuse at once with server.job_running; on a ledger file it
-        does nothing: the ledger lock file covers such jobs there (cli_lock.py)."""
+    def whole_ledger_job(self, kind: str) -> Iterator[None]:
+        """Hold a server ledger's whole-ledger job lock for the block, named as kind
+        (domain/jobs.py JOB_KINDS), or refuse at once with server.job_running; on a
+        ledger file it does nothing: the ledger lock file covers such jobs there
+        (cli_lock.py)."""
         if not self.is_server:
             yield
             return
+        from govledger.store.server_jobs import job_lock
+
+        with job_lock(self._server_db(), kind):
+            yield
+
+    def _server_db(self) -> ServerDatabase:
         from govledger.store.server_database import ServerDatabase
 
-        assert isinstance(self._db, ServerDatabase)
-        with self._db.job_lock():
-            yield
+        assert isinstance(self._db, ServerDatabase), "a server ledger's only"
+        return self._db
+
+    def running_job(self) -> RunningJob | None:
+        """The whole-ledger job another clerk runs on this server ledger, or None
+        (always None on a ledger file, whose jobs hold its lock file)."""
+        if not self.is_server:
+            return None
+        from govledger.store.server_jobs import running_job
+
+        with self._store_errors():
+            return running_job(self._server_db())
 
     @property
     def is_open(self) -> bool:

@@ -58,7 +58,7 @@ def move_to_server(
     with (
         Ledger.open(source, read_only=True, auto_backup=False) as file_ledger,
         Ledger.open(url, password=password, cache_folder=cache_folder) as server,
-        server.whole_ledger_job(),
+        server.whole_ledger_job("move"),
     ):
         db = _server_db(server)
         try:

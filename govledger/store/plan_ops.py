@@ -93,7 +93,7 @@ class PlanOps:
     def safety_backup(self, reason: str) -> Path | None:
         raise NotImplementedError
 
-    def whole_ledger_job(self) -> AbstractContextManager[None]:
+    def whole_ledger_job(self, kind: str) -> AbstractContextManager[None]:
         raise NotImplementedError
 
     def create_plan(self, title: str, year: int, **fields: Any) -> ChangeSet:
@@ -156,7 +156,7 @@ class PlanOps:
         title = draft.title or draft.source_name or f"{plan_year}年政务公开工作要点"
         # On a server: one import at a time, and a colleague's second one is told so.
         with (
-            self.whole_ledger_job(),
+            self.whole_ledger_job("import"),
             self._transaction("import_plan", f"{message('what.plan')}: {title}") as tx,
         ):
             plan_id = insert_plan(

@@ -39,7 +39,7 @@ class RolloverOps:
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
 
-    def whole_ledger_job(self) -> AbstractContextManager[None]:
+    def whole_ledger_job(self, kind: str) -> AbstractContextManager[None]:
         raise NotImplementedError
 
     # the reads the Ledger itself provides
@@ -194,7 +194,10 @@ class RolloverOps:
             closed=counts[Decision.CLOSE],
             not_applicable=counts[Decision.NOT_APPLICABLE],
         )
-        with self.whole_ledger_job(), self._transaction("rollover_review", description) as tx:
+        with (
+            self.whole_ledger_job("rollover"),
+            self._transaction("rollover_review", description) as tx,
+        ):
             source = tx.require("plans", from_plan_id, "plan")
             target = tx.require("plans", to_plan_id, "plan")
             tree = self.tasks_with_depth(from_plan_id)

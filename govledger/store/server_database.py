@@ -32,7 +32,6 @@ DRIVER_VARIABLE = "GOVLEDGER_DB_DRIVER"
 DEFAULT_DRIVER = "psycopg"
 # Advisory lock keys (one ledger per database, so they need not vary by ledger).
 WRITER_LOCK = 0x474C_4447_0001  # held by every write transaction until it ends
-JOB_LOCK = 0x474C_4447_0002  # whole-ledger jobs: import, rollover, migration
 LOCK_TIMEOUT = "5s"  # as long as a ledger file's busy timeout
 CONNECT_TIMEOUT_SECONDS = 10
 _IDLE = 0  # libpq's PQTRANS_IDLE, in psycopg 3 and psycopg2 alike
@@ -180,19 +179,6 @@ class ServerDatabase(LedgerDatabase):
             if self.in_transaction:
                 self.execute("ROLLBACK")
             raise
-
-    @contextmanager
-    def job_lock(self) -> Iterator[None]:
-        """Hold the whole-ledger job lock (import, rollover) for the block, or refuse
-        at once when another client holds it: such jobs must not interleave."""
-        got = self.execute("SELECT pg_try_advisory_lock(?)", [JOB_LOCK]).fetchone()[0]
-        if not got:
-            raise GovLedgerError("server.job_running", server=self.location)
-        try:
-            yield
-        finally:
-            if self.is_open:
-                self.execute("SELECT pg_advisory_unlock(?)", [JOB_LOCK])
 
 
 @lru_cache(maxsize=256)

@@ -11,6 +11,9 @@ clerk's undo stack: undo is for one's own steps.
 
 The window's own writes move the counter too; the session tells the poller their
 counters (``own``) so they are not announced a second time.
+
+On a server ledger each look also asks whether a colleague runs a whole-ledger job
+(an import, a rollover): ``job_changed`` says when one begins or ends.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.jobs import RunningJob
 from govledger.messages import GovLedgerError
 
 if TYPE_CHECKING:
@@ -30,17 +34,21 @@ POLL_MS = 1500  # other clerks' changes show within two looks: well under three 
 
 
 class ChangePoller(QObject):
+    job_changed = Signal(object)  # RunningJob | None: a colleague's job began, or ended
+
     def __init__(self, session: LedgerSession):
         super().__init__(session)
         self.session = session
         self.known = 0  # the counter of the last change this window has shown
         self._own: set[int] = set()  # counters of own writes past `known`: not replayed
+        self.job: RunningJob | None = None  # a colleague's whole-ledger job, as last seen
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
 
     def start(self) -> None:
         """Show changes made from now on (what the window reads now is current)."""
         self.catch_up()
+        self.look_for_job()
         self.timer.start()
 
     def stop(self) -> None:
@@ -70,6 +78,7 @@ class ChangePoller(QObject):
         if not ledger.is_open:
             self.stop()
             return False
+        self.look_for_job()
         try:
             if ledger.change_counter() == self.known:
                 return False
@@ -86,3 +95,16 @@ class ChangePoller(QObject):
                 break
             self.session.changed.emit(change)
         return bool(others)
+
+    def look_for_job(self) -> None:
+        """Say when a colleague's whole-ledger job begins or ends (server ledgers only)."""
+        ledger = self.session.ledger
+        if not ledger.is_server or not ledger.is_open:
+            return
+        try:
+            job = ledger.running_job()
+        except GovLedgerError:
+            return  # unreachable for a moment: look again next time
+        if job != self.job:
+            self.job = job
+            self.job_changed.emit(job)

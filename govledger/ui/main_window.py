@@ -28,6 +28,7 @@ from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
 from govledger.ui.filter_bar import FilterBar
+from govledger.ui.job_notice import JobNotice
 from govledger.ui.ledger_safety import safety_notices
 from govledger.ui.plan_index import FilterCriteria
 from govledger.ui.session import LedgerSession
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         self.notice_label.hide()
         self.ledger_lock = None
         self.statusBar().addWidget(self.notice_label)
+        self.job_notice = JobNotice(self.statusBar(), self)  # a colleague's import…
+        self.statusBar().addWidget(self.job_notice)
+        session.poller.job_changed.connect(self.job_notice.show_job)
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 

@@ -133,7 +133,7 @@ def test_a_failure_midway_leaves_the_server_ledger_empty(
             assert _rows(server, table) == [], table
         assert list(server.evidence.stored_hashes()) == []
         assert server.search("台账") == []
-        with server.whole_ledger_job():  # the job lock was let go
+        with server.whole_ledger_job("move"):  # the job lock was let go
             pass
     monkeypatch.undo()
     summary = move_to_server.move_to_server(demo_file, url, cache_folder=tmp_path / "mover")

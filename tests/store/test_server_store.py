@@ -4,6 +4,7 @@ killed in the middle of a transaction. tests/store's other tests run on both sto
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import textwrap
@@ -106,10 +107,18 @@ def test_a_lost_update_is_refused(server_ledger: Ledger) -> None:
 
 def test_an_import_under_way_blocks_a_second_one(server_ledger: Ledger) -> None:
     draft = parse_plan_text(PLAN_TEXT, 2026)
-    with server_ledger.opener()() as colleague, colleague.whole_ledger_job():
+    assert server_ledger.running_job() is None
+    with server_ledger.opener()() as colleague, colleague.whole_ledger_job("import"):
+        # every other client can tell who runs what, before trying
+        job = server_ledger.running_job()
+        assert job is not None and job.kind == "import" and job.login
+        assert job.computer == socket.gethostname()[: len(job.computer)] and job.computer
+        assert colleague.running_job() is None  # its own job is not another's
         with pytest.raises(GovLedgerError) as refused:
             server_ledger.import_draft(draft)
         assert refused.value.key == "server.job_running"
+        assert str(refused.value).startswith(f"{job.who()} is importing a plan on the ledger")
+    assert server_ledger.running_job() is None  # the lock and the job's name went with it
     assert server_ledger.plans() == []
     server_ledger.import_draft(draft)  # once the colleague's job is over
     assert len(server_ledger.plans()) == 1

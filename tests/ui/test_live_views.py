@@ -226,3 +226,20 @@ def test_the_timer_stops_with_the_ledger(window: MainWindow, session: LedgerSess
     session.ledger.close()
     assert session.poller.poll() is False
     assert not session.poller.timer.isActive()
+
+
+@pytest.mark.parametrize("ui_store", ["postgresql"])  # a ledger file's jobs hold its lock file
+def test_a_colleague_s_import_is_told_while_it_runs(
+    qtbot, window: MainWindow, session: LedgerSession
+) -> None:
+    notice = window.job_notice
+    assert not notice.isVisible()
+    with session.ledger.opener()() as colleague:
+        with colleague.whole_ledger_job("import"):
+            qtbot.waitUntil(notice.isVisible, timeout=SHOWN_WITHIN_MS)
+            job = session.ledger.running_job()
+            assert job is not None
+            assert job.who() in notice.text() and job.what() in notice.text()
+        qtbot.waitUntil(lambda: not notice.isVisible(), timeout=SHOWN_WITHIN_MS)
+    said = window.statusBar().currentMessage()
+    assert job.who() in said and job.what() in said  # "… has finished importing a plan."

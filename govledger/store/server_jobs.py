@@ -1,0 +1,77 @@
+"""Whole-ledger jobs on a server ledger: one at a time, and everyone told who runs one.
+
+A job (an import, a rollover, a move, a package merge) holds a session-level advisory
+lock for its whole length; a second job is refused at once. While it runs, the
+connection's ``application_name`` says which job it is, so any other client can
+see who runs what from PostgreSQL's own views (pg_locks and pg_stat_activity are
+readable by every role): no table to clean up after a client that died mid-job,
+since the lock and the name go with its session.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from govledger.domain.jobs import RunningJob
+from govledger.messages import GovLedgerError, message
+
+if TYPE_CHECKING:
+    from govledger.store.server_database import ServerDatabase
+
+JOB_LOCK = 0x474C_4447_0002  # whole-ledger jobs: import, rollover, move, package
+_MARK = "govledger job:"  # application_name of a connection running a job
+
+# The job lock as pg_locks shows a bigint advisory key: classid the high 32 bits,
+# objid the low ones, objsubid 1.
+_RUNNING = """
+SELECT a.usename, a.application_name FROM pg_locks l
+JOIN pg_stat_activity a ON a.pid = l.pid
+WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+  AND l.pid <> pg_backend_pid()
+  AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+  AND l.classid::bigint * 4294967296 + l.objid::bigint = ?
+"""
+
+
+def application_name(kind: str, computer: str | None = None) -> str:
+    """'govledger job:import PC-3', cut to PostgreSQL's 63 characters."""
+    return f"{_MARK}{kind} {computer if computer is not None else socket.gethostname()}"[:63]
+
+
+def job_of(login: str, name: str) -> RunningJob:
+    """The job a connection runs, from its login and application_name."""
+    if not name.startswith(_MARK):
+        return RunningJob(kind="", login=login)  # a job from before names were given
+    kind, _, computer = name[len(_MARK) :].partition(" ")
+    return RunningJob(kind=kind, login=login, computer=computer)
+
+
+def running_job(db: ServerDatabase) -> RunningJob | None:
+    """The job another connection holds the lock for, or None."""
+    row = db.execute(_RUNNING, [JOB_LOCK]).fetchone()
+    return None if row is None else job_of(row[0] or "", row[1] or "")
+
+
+@contextmanager
+def job_lock(db: ServerDatabase, kind: str) -> Iterator[None]:
+    """Hold the job lock for the block, named as kind; refuse at once with who runs
+    what when another client holds it: such jobs must not interleave."""
+    if not db.execute("SELECT pg_try_advisory_lock(?)", [JOB_LOCK]).fetchone()[0]:
+        other = running_job(db)  # None if it ended just now: said generically
+        raise GovLedgerError(
+            "server.job_running",
+            server=db.location,
+            who=other.who() if other else message("job.someone"),
+            what=other.what() if other else message("job.other"),
+        )
+    before = db.execute("SELECT current_setting('application_name')").fetchone()[0]
+    try:
+        db.execute("SELECT set_config('application_name', ?, false)", [application_name(kind)])
+        yield
+    finally:
+        if db.is_open:
+            db.execute("SELECT set_config('application_name', ?, false)", [before])
+            db.execute("SELECT pg_advisory_unlock(?)", [JOB_LOCK])
