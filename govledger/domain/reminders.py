@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from govledger.domain.deadline_state import WARNING_WORKDAYS, CalendarEntry
+from govledger.domain.pinyin_order import sort_key
 from govledger.domain.status_rules import Alert
 from govledger.domain.unit_kinds import UnitKind, responsible_units
 
@@ -86,6 +87,6 @@ def summarize(
     units = sorted(
         by_unit.values(),
         # requirements naming no unit last: there is nobody to phone about them
-        key=lambda g: (not g.unit, -len(g.overdue), -len(g.due_soon), g.unit),
+        key=lambda g: (not g.unit, -len(g.overdue), -len(g.due_soon), sort_key(g.unit)),
     )
     return ReminderSummary(today, units, overdue, due_soon, warning_workdays)

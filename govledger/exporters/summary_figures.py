@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from govledger.domain.model import Status
+from govledger.domain.pinyin_order import sort_key
 from govledger.domain.status_rules import Alert
 from govledger.domain.unit_kinds import responsible_units
 from govledger.exporters.labels import doc_text
@@ -42,8 +43,8 @@ def overview(table: LedgerTable) -> Overview:
 
 
 def per_unit(table: LedgerTable) -> list[tuple[str, int, int]]:
-    """(lead unit, done, total), the busiest units first. A requirement given to
-    "局各科室" counts for each 科室 (a collective name is no unit to report on)."""
+    """(lead unit, done, total), the busiest units first, ties in pinyin order. A requirement
+    given to "局各科室" counts for each 科室 (a collective name is no unit to report on)."""
     done: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for row in table.requirements:
@@ -52,7 +53,8 @@ def per_unit(table: LedgerTable) -> list[tuple[str, int, int]]:
         for unit in leads or list(roles):
             total[unit] += 1
             done[unit] += row.status is Status.DONE
-    return sorted(((u, done[u], total[u]) for u in total), key=lambda item: (-item[2], item[0]))
+    rows = ((u, done[u], total[u]) for u in total)
+    return sorted(rows, key=lambda item: (-item[2], sort_key(item[0])))
 
 
 def per_month(table: LedgerTable) -> list[tuple[str, Counter[Status]]]:

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.messages import GovLedgerError
 from govledger.store.backups import BackupInfo, Backups
 from govledger.store.connection import LedgerDatabase, SqliteDatabase
@@ -160,12 +161,14 @@ class FileOps:
 
     def missing_evidence_files(self) -> list[str]:
         """Original names of evidence files the ledger refers to that are not stored
-        beside it (a backup restored from another folder, a folder copied without them)."""
-        return [
+        beside it (a backup restored from another folder, a folder copied without them),
+        in pinyin order."""
+        missing = [
             name
             for sha256, name in self._db.execute(
                 "SELECT DISTINCT sha256, original_name FROM evidence "
-                "WHERE kind = 'file' ORDER BY original_name"
+                "WHERE kind = 'file' ORDER BY original_name, sha256"
             )
             if not self.evidence.contains(sha256)
         ]
+        return sorted_by_pinyin(missing)

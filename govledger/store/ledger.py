@@ -32,6 +32,7 @@ from govledger.domain.model import (
     TaskCounts,
     Unit,
 )
+from govledger.domain.pinyin_order import sort_key
 from govledger.domain.status_rules import effective_status
 from govledger.messages import GovLedgerError, message
 from govledger.server_address import is_server_location
@@ -395,10 +396,9 @@ class Ledger(
         }
 
     def units(self) -> list[Unit]:
-        return [
-            records.unit_from_row(row)
-            for row in self._db.query("SELECT * FROM units ORDER BY name")
-        ]
+        """Every unit, in pinyin order (sorted here: both stores give one order)."""
+        units = [records.unit_from_row(row) for row in self._db.query("SELECT * FROM units")]
+        return sorted(units, key=lambda unit: sort_key(unit.name))
 
     def unit_usage(self) -> dict[int, int]:
         """unit id -> number of tasks naming it."""

@@ -18,6 +18,7 @@ from govledger.domain.model import (
     TaskKind,
     Unit,
 )
+from govledger.domain.pinyin_order import sort_key
 from govledger.domain.unit_kinds import UnitKind, kind_of
 from govledger.store.connection import LedgerDatabase
 
@@ -173,8 +174,6 @@ def in_tree_order(tasks: list[Task]) -> list[tuple[int, Task]]:
 
 
 def unit_directory(db: LedgerDatabase) -> dict[str, UnitKind]:
-    """Every unit's name -> its kind, in name order: what collective names reach."""
-    return {
-        name: kind_of(kind)
-        for name, kind in db.execute("SELECT name, kind FROM units ORDER BY name")
-    }
+    """Every unit's name -> its kind, in pinyin order: what collective names reach."""
+    rows = db.execute("SELECT name, kind FROM units").fetchall()
+    return {name: kind_of(kind) for name, kind in sorted(rows, key=lambda row: sort_key(row[0]))}

@@ -7,6 +7,7 @@ by our verdict (its administrator restores it, not the clerk).
 
 from __future__ import annotations
 
+from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.messages import GovLedgerError
 
 # SQLSTATE → kind. Class 08 (connection exception) and errors without a SQLSTATE
@@ -52,10 +53,12 @@ def _refused(exc: BaseException, server: str, detail: str) -> GovLedgerError:
     diag = getattr(exc, "diag", None)
     primary = getattr(diag, "message_primary", None) or detail
     if primary == "govledger.not_your_unit":
+        # the guard lists them in the server's collation; the app's order is pinyin
+        units = [name for name in (getattr(diag, "message_hint", None) or "").split("、") if name]
         return GovLedgerError(
             "server.not_your_unit",
             requirement=getattr(diag, "message_detail", None) or "",
-            units=getattr(diag, "message_hint", None) or "",
+            units="、".join(sorted_by_pinyin(units)),
         )
     if primary == "govledger.admin_only":
         return GovLedgerError("server.admin_only")

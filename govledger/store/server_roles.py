@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govledger.domain.access import CLERK_TASK_COLUMNS, Access
+from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.domain.unit_kinds import collective_patterns
 from govledger.messages import GovLedgerError
 from govledger.store.connection import LedgerDatabase
@@ -193,11 +194,13 @@ def my_access(db: LedgerDatabase) -> Access:
     units: tuple[str, ...] = ()
     if role == "clerk":
         units = tuple(
-            name
-            for (name,) in db.execute(
-                "SELECT u.name FROM clerk_units cu JOIN units u ON u.id = cu.unit_id "
-                "WHERE cu.login = ? ORDER BY u.name",
-                [login],
+            sorted_by_pinyin(
+                name
+                for (name,) in db.execute(
+                    "SELECT u.name FROM clerk_units cu JOIN units u ON u.id = cu.unit_id "
+                    "WHERE cu.login = ?",
+                    [login],
+                )
             )
         )
     return Access(role, units, str(login))
@@ -230,13 +233,12 @@ def access_list(db: LedgerDatabase) -> list[LoginAccess]:
             members[login] = "admin" if group == ADMIN_ROLE else "clerk"
     units: dict[str, list[str]] = {}
     for login, name in db.execute(
-        "SELECT cu.login, u.name FROM clerk_units cu JOIN units u ON u.id = cu.unit_id "
-        "ORDER BY cu.login, u.name"
+        "SELECT cu.login, u.name FROM clerk_units cu JOIN units u ON u.id = cu.unit_id"
     ):
         units.setdefault(login, []).append(name)
         members.setdefault(login, "clerk")
     return [
-        LoginAccess(login, role, tuple(units.get(login, ())))
+        LoginAccess(login, role, tuple(sorted_by_pinyin(units.get(login, ()))))
         for login, role in sorted(members.items())
     ]
 

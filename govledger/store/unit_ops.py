@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govledger.domain.changes import ChangeSet
+from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.domain.unit_kinds import UnitKind, guess_kind, responsible_units
 from govledger.messages import GovLedgerError, message
 from govledger.store import records
@@ -47,12 +48,12 @@ class UnitOps:
 
     def units_given_work(self, plan_id: int) -> list[str]:
         """The units a plan gives work to, collective names replaced by their members:
-        who can be sent a package or a 催办单 (sorted)."""
+        who can be sent a package or a 催办单 (in pinyin order)."""
         directory = self.unit_directory()
         found: set[str] = set()
         for lead, co in self._units_of_requirements(plan_id):
             found.update(responsible_units(lead, co, directory))
-        return sorted(found)
+        return sorted_by_pinyin(found)
 
     def _units_of_requirements(self, plan_id: int) -> list[tuple[list[str], list[str]]]:
         units: dict[int, tuple[list[str], list[str]]] = {}
@@ -68,7 +69,7 @@ class UnitOps:
         return list(units.values())
 
     def unit_directory(self) -> dict[str, UnitKind]:
-        """Every unit's name -> its kind, in name order: what collective names reach."""
+        """Every unit's name -> its kind, in pinyin order: what collective names reach."""
         return records.unit_directory(self._db)
 
     def rename_unit(self, unit_id: int, new_name: str) -> ChangeSet:

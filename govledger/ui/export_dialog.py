@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.store import Ledger
 from govledger.ui.background_read import BackgroundRead
 from govledger.ui.session import LedgerSession
@@ -141,7 +142,7 @@ class ExportDialog(QDialog):
             self.kind_combo.addItem(kind.label, kind.key)
         self.unit_combo = QComboBox(self)
         self.unit_combo.addItem(self.tr("All units"), None)
-        plan_units = sorted({u for t in session.ledger.tasks(plan_id) for u in t.units})
+        plan_units = sorted_by_pinyin({u for t in session.ledger.tasks(plan_id) for u in t.units})
         for name in plan_units:
             self.unit_combo.addItem(name, name)
         self.overdue_box = QCheckBox(self.tr("Overdue requirements only"), self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Plan, Status, TaskCounts
+from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.domain.unit_kinds import responsible_units
 from govledger.messages import GovLedgerError
 from govledger.ui import window_geometry
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
                 for task in index.tasks.values()
                 for unit in responsible_units(task.lead_units, task.co_units, index.unit_directory)
             }
-            names = sorted(named)
+            names = sorted_by_pinyin(named)
         else:
             names = [unit.name for unit in self.session.ledger.units()]
         self.filter_bar.set_units(names)

@@ -71,6 +71,18 @@ def test_staging_replaces_an_old_stage(rules, repo: Path, tmp_path: Path) -> Non
     assert not stale.exists()
 
 
+def test_the_pinyin_table_is_shipped_without_its_generator(
+    rules, repo: Path, tmp_path: Path
+) -> None:
+    # Unit lists sort by pinyin (issue 24): the frozen app needs the table, not pypinyin.
+    stage = rules.stage_sources(repo, tmp_path / "stage")
+    table = stage / "govledger" / "resources" / "pinyin" / "readings.txt"
+    assert table.read_bytes() == (repo / "resources" / "pinyin" / "readings.txt").read_bytes()
+    assert not (table.parent / "make_readings.py").exists()
+    datas = rules.package_data(stage, ["govledger.resources"])
+    assert (str(table), "govledger/resources/pinyin") in datas
+
+
 # ------------------------------------------------------------------ Qt modules
 
 
