@@ -1530,93 +1530,93 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="54"/>
+        <location filename="../govledger/ui/export_dialog.py" line="55"/>
         <source>Word ledger (台账, .docx)</source>
         <translation>Word ledger (台账, .docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="61"/>
+        <location filename="../govledger/ui/export_dialog.py" line="62"/>
         <source>Excel ledger (台账, .xlsx)</source>
         <translation>Excel ledger (台账, .xlsx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="68"/>
+        <location filename="../govledger/ui/export_dialog.py" line="69"/>
         <source>PDF summary with charts (.pdf)</source>
         <translation>PDF summary with charts (.pdf)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="75"/>
+        <location filename="../govledger/ui/export_dialog.py" line="76"/>
         <source>Yearly report draft: 工作要点落实情况 (.docx)</source>
         <translation>Yearly report draft: 工作要点落实情况 (.docx)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="135"/>
+        <location filename="../govledger/ui/export_dialog.py" line="136"/>
         <source>Export and print</source>
         <translation>Export and print</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="143"/>
+        <location filename="../govledger/ui/export_dialog.py" line="144"/>
         <source>All units</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="147"/>
+        <location filename="../govledger/ui/export_dialog.py" line="148"/>
         <source>Overdue requirements only</source>
         <translation>Overdue requirements only</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="152"/>
+        <location filename="../govledger/ui/export_dialog.py" line="153"/>
         <source>Only what the window shows now ({count} requirements)</source>
         <translation>Only what the window shows now ({count} requirements)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="158"/>
+        <location filename="../govledger/ui/export_dialog.py" line="159"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="165"/>
+        <location filename="../govledger/ui/export_dialog.py" line="166"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="166"/>
+        <location filename="../govledger/ui/export_dialog.py" line="167"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="167"/>
+        <location filename="../govledger/ui/export_dialog.py" line="168"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="170"/>
-        <location filename="../govledger/ui/export_dialog.py" line="248"/>
+        <location filename="../govledger/ui/export_dialog.py" line="171"/>
+        <location filename="../govledger/ui/export_dialog.py" line="249"/>
         <source>Save as</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="178"/>
+        <location filename="../govledger/ui/export_dialog.py" line="179"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="184"/>
+        <location filename="../govledger/ui/export_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="187"/>
+        <location filename="../govledger/ui/export_dialog.py" line="188"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="263"/>
+        <location filename="../govledger/ui/export_dialog.py" line="264"/>
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="283"/>
+        <location filename="../govledger/ui/export_dialog.py" line="284"/>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
     </message>
@@ -2275,6 +2275,29 @@ Recover now?</translation>
     </message>
 </context>
 <context>
+    <name>LedgerStatusBar</name>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="40"/>
+        <source>Server ledger: {location}</source>
+        <translation>Server ledger: {location}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
+        <source>Ledger: {path}</source>
+        <translation>Ledger: {path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="57"/>
+        <source>Indexing the plan…</source>
+        <translation>Indexing the plan…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="63"/>
+        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
+        <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../govledger/ui/evidence_link_dialog.py" line="30"/>
@@ -2315,67 +2338,47 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="70"/>
+        <location filename="../govledger/ui/main_window.py" line="71"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
-        <source>Server ledger: {location}</source>
-        <translation>Server ledger: {location}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="124"/>
-        <source>Ledger: {path}</source>
-        <translation>Ledger: {path}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="150"/>
+        <location filename="../govledger/ui/main_window.py" line="140"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="156"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <location filename="../govledger/ui/main_window.py" line="184"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="237"/>
+        <location filename="../govledger/ui/main_window.py" line="227"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="255"/>
-        <source>Indexing the plan…</source>
-        <translation>Indexing the plan…</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="263"/>
-        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
-        <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="332"/>
+        <location filename="../govledger/ui/main_window.py" line="301"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>Filters apply once the plan is indexed…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="336"/>
+        <location filename="../govledger/ui/main_window.py" line="305"/>
         <source>{count} requirements match</source>
         <translation>{count} requirements match</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="465"/>
+        <location filename="../govledger/ui/main_window.py" line="434"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="197"/>
+        <location filename="../govledger/ui/main_window.py" line="187"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3249,7 +3252,7 @@ Recover now?</translation>
         <translation>Before an upgrade</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="137"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="136"/>
         <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>Backups and restore</translation>

@@ -1530,93 +1530,93 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="54"/>
+        <location filename="../govledger/ui/export_dialog.py" line="55"/>
         <source>Word ledger (台账, .docx)</source>
         <translation>Word 台账（.docx）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="61"/>
+        <location filename="../govledger/ui/export_dialog.py" line="62"/>
         <source>Excel ledger (台账, .xlsx)</source>
         <translation>Excel 台账（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="68"/>
+        <location filename="../govledger/ui/export_dialog.py" line="69"/>
         <source>PDF summary with charts (.pdf)</source>
         <translation>PDF 落实情况汇总（含图表，.pdf）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="75"/>
+        <location filename="../govledger/ui/export_dialog.py" line="76"/>
         <source>Yearly report draft: 工作要点落实情况 (.docx)</source>
         <translation>年度报告“工作要点落实情况”草稿（.docx）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="135"/>
+        <location filename="../govledger/ui/export_dialog.py" line="136"/>
         <source>Export and print</source>
         <translation>导出与打印</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="143"/>
+        <location filename="../govledger/ui/export_dialog.py" line="144"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="147"/>
+        <location filename="../govledger/ui/export_dialog.py" line="148"/>
         <source>Overdue requirements only</source>
         <translation>仅列逾期事项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="152"/>
+        <location filename="../govledger/ui/export_dialog.py" line="153"/>
         <source>Only what the window shows now ({count} requirements)</source>
         <translation>仅限窗口当前显示的内容（{count} 项工作要求）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="158"/>
+        <location filename="../govledger/ui/export_dialog.py" line="159"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="165"/>
+        <location filename="../govledger/ui/export_dialog.py" line="166"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="166"/>
+        <location filename="../govledger/ui/export_dialog.py" line="167"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="167"/>
+        <location filename="../govledger/ui/export_dialog.py" line="168"/>
         <source>Unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="170"/>
-        <location filename="../govledger/ui/export_dialog.py" line="248"/>
+        <location filename="../govledger/ui/export_dialog.py" line="171"/>
+        <location filename="../govledger/ui/export_dialog.py" line="249"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="178"/>
+        <location filename="../govledger/ui/export_dialog.py" line="179"/>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="184"/>
+        <location filename="../govledger/ui/export_dialog.py" line="185"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="187"/>
+        <location filename="../govledger/ui/export_dialog.py" line="188"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="263"/>
+        <location filename="../govledger/ui/export_dialog.py" line="264"/>
         <source>Writing {name}…</source>
         <translation>正在生成 {name}…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/export_dialog.py" line="283"/>
+        <location filename="../govledger/ui/export_dialog.py" line="284"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
@@ -2275,6 +2275,29 @@ Recover now?</source>
     </message>
 </context>
 <context>
+    <name>LedgerStatusBar</name>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="40"/>
+        <source>Server ledger: {location}</source>
+        <translation>服务器台账：{location}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
+        <source>Ledger: {path}</source>
+        <translation>台账文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="57"/>
+        <source>Indexing the plan…</source>
+        <translation>正在建立方案索引…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="63"/>
+        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
+        <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <location filename="../govledger/ui/evidence_link_dialog.py" line="30"/>
@@ -2315,67 +2338,47 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="70"/>
+        <location filename="../govledger/ui/main_window.py" line="71"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="122"/>
-        <source>Server ledger: {location}</source>
-        <translation>服务器台账：{location}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="124"/>
-        <source>Ledger: {path}</source>
-        <translation>台账文件：{path}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="150"/>
+        <location filename="../govledger/ui/main_window.py" line="140"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="156"/>
+        <location filename="../govledger/ui/main_window.py" line="146"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="194"/>
+        <location filename="../govledger/ui/main_window.py" line="184"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="237"/>
+        <location filename="../govledger/ui/main_window.py" line="227"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="255"/>
-        <source>Indexing the plan…</source>
-        <translation>正在建立方案索引…</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="263"/>
-        <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
-        <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="332"/>
+        <location filename="../govledger/ui/main_window.py" line="301"/>
         <source>Filters apply once the plan is indexed…</source>
         <translation>方案索引建立后筛选即生效…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="336"/>
+        <location filename="../govledger/ui/main_window.py" line="305"/>
         <source>{count} requirements match</source>
         <translation>符合条件的具体要求 {count} 项</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="465"/>
+        <location filename="../govledger/ui/main_window.py" line="434"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="197"/>
+        <location filename="../govledger/ui/main_window.py" line="187"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3249,7 +3252,7 @@ Recover now?</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_safety.py" line="137"/>
+        <location filename="../govledger/ui/ledger_safety.py" line="136"/>
         <location filename="../govledger/ui/restore_dialog.py" line="54"/>
         <source>Backups and restore</source>
         <translation>备份与恢复</translation>

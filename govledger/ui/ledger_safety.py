@@ -130,8 +130,7 @@ def tell_damaged(window, problem: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # not needed at start-up
 
     text = message("ledger.damaged_found", path=window.session.ledger.path, detail=problem)
-    window.notice_label.setText(text)
-    window.notice_label.setVisible(True)
+    window.status.show_notice(text)
     box = QMessageBox(QMessageBox.Icon.Warning, "govledger", text, parent=window)
     restore = box.addButton(
         QCoreApplication.translate("RestoreDialog", "Backups and restore"),

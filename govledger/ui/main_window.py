@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.model import Plan, Status, TaskCounts
+from govledger.domain.model import Plan, TaskCounts
 from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.domain.unit_kinds import responsible_units
 from govledger.messages import GovLedgerError
@@ -29,8 +29,8 @@ from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.detail_panel import DetailPanel
 from govledger.ui.eliding_combo import ElidingComboBox
 from govledger.ui.filter_bar import FilterBar
-from govledger.ui.job_notice import JobNotice
 from govledger.ui.ledger_safety import safety_notices
+from govledger.ui.ledger_status_bar import LedgerStatusBar
 from govledger.ui.plan_index import FilterCriteria
 from govledger.ui.session import LedgerSession
 from govledger.ui.settings import AppSettings
@@ -95,18 +95,14 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.window_actions.build_menus()
         self.addToolBar(self.window_actions.build_toolbar([plan_label, self.plan_combo]))
-        self.path_label = QLabel(self)
-        self.counts_label = QLabel(self)
-        self.notice_label = QLabel(self)  # read-only, network folder, recovered
-        self.notice_label.setStyleSheet("color: #B01E23; font-weight: bold;")
-        self.notice_label.hide()
         self.ledger_lock = None
-        self.statusBar().addWidget(self.notice_label)
-        self.job_notice = JobNotice(self.statusBar(), self)  # a colleague's import…
-        self.statusBar().addWidget(self.job_notice)
-        session.poller.job_changed.connect(self.job_notice.show_job)
-        self.statusBar().addWidget(self.path_label, 1)
-        self.statusBar().addPermanentWidget(self.counts_label)
+        self.status = LedgerStatusBar(session, self)
+        self.setStatusBar(self.status)
+        # the status bar's parts, by the names tests and the safety notices use
+        self.path_label = self.status.path_label
+        self.counts_label = self.status.counts_label
+        self.notice_label = self.status.notice_label
+        self.job_notice = self.status.job_notice
 
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.filter_bar.criteria_changed.connect(self.apply_filter)
@@ -118,13 +114,6 @@ class MainWindow(QMainWindow):
         session.changed.connect(self._on_changed)
         session.failed.connect(self.show_error)
 
-        ledger = session.ledger
-        if ledger.is_server:  # a server's address, never the local folder of its copies
-            shown = self.tr("Server ledger: {location}").format(location=ledger.location)
-        else:
-            shown = self.tr("Ledger: {path}").format(path=ledger.path)
-        self.path_label.setText(shown)
-        self.path_label.setToolTip(ledger.location)
         self.filter_bar.set_my_unit(settings.my_unit)
         self.detail.set_my_unit(settings.my_unit)
         self._reload_units()
@@ -249,28 +238,7 @@ class MainWindow(QMainWindow):
         return self.model.plan_index.counts(self.model.today).get(task_id, TaskCounts())
 
     def _update_counts(self) -> None:
-        index = self.model.plan_index
-        if self.model.plan_id is None:
-            self.counts_label.setText("")
-        elif not index.complete:
-            self.counts_label.setText(self.tr("Indexing the plan…"))
-        else:
-            counts = index.counts(self.model.today)[None]
-            soon = index.due_soon_count(
-                self.model.today, self.model.warning_days, self.model.is_workday
-            )
-            self.counts_label.setText(
-                self.tr(
-                    "{total} requirements · {done} done · {progress} in progress · "
-                    "{overdue} overdue · {soon} due soon"
-                ).format(
-                    total=counts.total,
-                    done=counts.done,
-                    progress=counts.by_status.get(Status.IN_PROGRESS, 0),
-                    overdue=counts.by_status.get(Status.OVERDUE, 0),
-                    soon=soon,
-                )
-            )
+        self.status.show_counts(self.model)
 
     # ------------------------------------------------------------ selection
     def current_task_id(self) -> int | None:
@@ -462,10 +430,9 @@ class MainWindow(QMainWindow):
         """Re-read the ledger if another file replaced it; say so. True when it did."""
         if getattr(self, "_shut_down", False) or not self.session.reload_if_replaced():
             return False
-        self.notice_label.setText(
+        self.status.show_notice(
             self.tr("The ledger file was replaced by another program; it has been read again.")
         )
-        self.notice_label.setVisible(True)
         return True
 
     def changeEvent(self, event: QEvent) -> None:
@@ -477,8 +444,7 @@ class MainWindow(QMainWindow):
         """Read-only, network folder, just recovered: facts that change what to expect."""
         notices = safety_notices(self.session.ledger, recovered_from, set_aside_as)
         self._update_title()
-        self.notice_label.setText(" · ".join(notices))
-        self.notice_label.setVisible(bool(notices))
+        self.status.show_notice(" · ".join(notices))
 
     def keep_typed_note(self) -> bool:
         """Ask about a progress note typed but not added; False when the clerk cancels."""
