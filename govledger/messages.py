@@ -369,6 +369,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "佐证文件“{name}”未能存入佐证材料库，未作记录。",
         "The evidence file '{name}' is not in the evidence store; nothing was recorded.",
     ),
+    "evidence.upload_failed": (
+        "佐证文件“{name}”未能上传到台账服务器，未作记录。{reason}",
+        "The evidence file '{name}' could not be uploaded to the ledger server; nothing was "
+        "recorded. {reason}",
+    ),
+    "evidence.download_failed": (
+        "未能从台账服务器取回佐证文件“{name}”。{reason}",
+        "The evidence file '{name}' could not be fetched from the ledger server. {reason}",
+    ),
     "evidence.not_a_file": ("{path} 不是文件。", "{path} is not a file."),
     "evidence.progress_elsewhere": (
         "进展记录（编号 {id}）属于另一项任务，佐证材料只能挂在本任务的进展记录下。",

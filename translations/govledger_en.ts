@@ -1245,65 +1245,103 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceAttacher</name>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="75"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="109"/>
+        <source>Uploading “{name}” to the ledger server…</source>
+        <translation>Uploading “{name}” to the ledger server…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="113"/>
+        <source>Uploading {count} files to the ledger server…</source>
+        <translation>Uploading {count} files to the ledger server…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="119"/>
         <source>Copying “{name}”…</source>
         <translation>Copying “{name}”…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="77"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="121"/>
         <source>Copying {count} files…</source>
         <translation>Copying {count} files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="124"/>
         <source>Attaching evidence</source>
         <translation>Attaching evidence</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="124"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="98"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="149"/>
         <source>Attach evidence “{name}”</source>
         <translation>Attach evidence “{name}”</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceFetcher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="95"/>
+        <source>Fetching “{name}” from the ledger server…</source>
+        <translation>Fetching “{name}” from the ledger server…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <source>Opening evidence</source>
+        <translation>Opening evidence</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="120"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="130"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>Cannot open “{name}”: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="100"/>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
         <source>Rename evidence</source>
         <translation>Rename evidence</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="115"/>
+        <location filename="../govledger/ui/evidence_model.py" line="123"/>
         <source>captured {date}</source>
         <translation>captured {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="125"/>
+        <location filename="../govledger/ui/evidence_model.py" line="133"/>
         <source>progress {date}</source>
         <translation>progress {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="130"/>
+        <location filename="../govledger/ui/evidence_model.py" line="139"/>
         <source>file missing</source>
         <translation>file missing</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="138"/>
+        <location filename="../govledger/ui/evidence_model.py" line="147"/>
         <source>File: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="142"/>
+        <location filename="../govledger/ui/evidence_model.py" line="151"/>
         <source>Belongs to the progress note of {date}: {text}</source>
         <translation>Belongs to the progress note of {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="146"/>
+        <location filename="../govledger/ui/evidence_model.py" line="155"/>
         <source>Double-click to open; F2 renames the description.</source>
         <translation>Double-click to open; F2 renames the description.</translation>
     </message>
@@ -1365,91 +1403,86 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
         <source>Paste screenshot</source>
         <translation>Paste screenshot</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="106"/>
         <source>Add web link…</source>
         <translation>Add web link…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="310"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>Drop files here, or press Ctrl+V to paste a screenshot.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="130"/>
         <source>Rename description</source>
         <translation>Rename description</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="134"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
         <source>This requirement</source>
         <translation>This requirement</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
         <source>Progress {date}: {text}</source>
         <translation>Progress {date}: {text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
         <source>Add evidence files</source>
         <translation>Add evidence files</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="261"/>
         <source>Add web link</source>
         <translation>Add web link</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="299"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>Not files (folders are not attached): {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="306"/>
+        <source>Uploading was cancelled; nothing of that file was recorded.</source>
+        <translation>Uploading was cancelled; nothing of that file was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="308"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>Copying was cancelled; nothing of that file was kept.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="369"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="386"/>
         <source>Remove evidence “{name}”</source>
         <translation>Remove evidence “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="387"/>
-        <source>The stored file of “{name}” is missing; run the ledger check.</source>
-        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="397"/>
-        <source>Cannot open “{name}”: {detail}</source>
-        <translation>Cannot open “{name}”: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2277,22 +2310,22 @@ Recover now?</translation>
 <context>
     <name>LedgerStatusBar</name>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="40"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
         <source>Server ledger: {location}</source>
         <translation>Server ledger: {location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="57"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="59"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="63"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="65"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>

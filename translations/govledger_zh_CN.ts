@@ -1245,65 +1245,103 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceAttacher</name>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="75"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="109"/>
+        <source>Uploading “{name}” to the ledger server…</source>
+        <translation>正在将“{name}”上传到台账服务器…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="113"/>
+        <source>Uploading {count} files to the ledger server…</source>
+        <translation>正在将 {count} 个文件上传到台账服务器…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_attach.py" line="119"/>
         <source>Copying “{name}”…</source>
         <translation>正在复制“{name}”……</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="77"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="121"/>
         <source>Copying {count} files…</source>
         <translation>正在复制 {count} 个文件……</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="124"/>
         <source>Attaching evidence</source>
         <translation>添加佐证材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="80"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_attach.py" line="98"/>
+        <location filename="../govledger/ui/evidence_attach.py" line="149"/>
         <source>Attach evidence “{name}”</source>
         <translation>添加佐证材料“{name}”</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceFetcher</name>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="95"/>
+        <source>Fetching “{name}” from the ledger server…</source>
+        <translation>正在从台账服务器取回“{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <source>Opening evidence</source>
+        <translation>打开佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="120"/>
+        <source>The stored file of “{name}” is missing; run the ledger check.</source>
+        <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_fetch.py" line="130"/>
+        <source>Cannot open “{name}”: {detail}</source>
+        <translation>无法打开“{name}”：{detail}</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="100"/>
+        <location filename="../govledger/ui/evidence_model.py" line="108"/>
         <source>Rename evidence</source>
         <translation>修改佐证材料说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="115"/>
+        <location filename="../govledger/ui/evidence_model.py" line="123"/>
         <source>captured {date}</source>
         <translation>采集于 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="125"/>
+        <location filename="../govledger/ui/evidence_model.py" line="133"/>
         <source>progress {date}</source>
         <translation>进展 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="130"/>
+        <location filename="../govledger/ui/evidence_model.py" line="139"/>
         <source>file missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="138"/>
+        <location filename="../govledger/ui/evidence_model.py" line="147"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="142"/>
+        <location filename="../govledger/ui/evidence_model.py" line="151"/>
         <source>Belongs to the progress note of {date}: {text}</source>
         <translation>属于 {date} 的进展记录：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_model.py" line="146"/>
+        <location filename="../govledger/ui/evidence_model.py" line="155"/>
         <source>Double-click to open; F2 renames the description.</source>
         <translation>双击打开；按 F2 修改说明。</translation>
     </message>
@@ -1365,91 +1403,86 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="102"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="103"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="241"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="105"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="245"/>
         <source>Paste screenshot</source>
         <translation>粘贴截图</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="104"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="106"/>
         <source>Add web link…</source>
         <translation>添加网页链接…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="116"/>
-        <location filename="../govledger/ui/evidence_panel.py" line="304"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="118"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="310"/>
         <source>Drop files here, or press Ctrl+V to paste a screenshot.</source>
         <translation>可将文件拖到此处，或按 Ctrl+V 粘贴截图。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="127"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="128"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="130"/>
         <source>Rename description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="129"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="131"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="132"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="134"/>
         <source>Attach to</source>
         <translation>附于</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="205"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="209"/>
         <source>This requirement</source>
         <translation>本项具体要求</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="210"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="214"/>
         <source>Progress {date}: {text}</source>
         <translation>进展 {date}：{text}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="225"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="229"/>
         <source>Add evidence files</source>
         <translation>添加佐证材料文件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="257"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="261"/>
         <source>Add web link</source>
         <translation>添加网页链接</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="295"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="299"/>
         <source>Not files (folders are not attached): {names}</source>
         <translation>以下不是文件（文件夹不能直接添加）：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="302"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="306"/>
+        <source>Uploading was cancelled; nothing of that file was recorded.</source>
+        <translation>已取消上传，该文件未作记录，服务器上也未留下任何部分。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/evidence_panel.py" line="308"/>
         <source>Copying was cancelled; nothing of that file was kept.</source>
         <translation>已取消复制，该文件未保留任何内容。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="369"/>
+        <location filename="../govledger/ui/evidence_panel.py" line="386"/>
         <source>Remove evidence “{name}”</source>
         <translation>移除佐证材料“{name}”</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="387"/>
-        <source>The stored file of “{name}” is missing; run the ledger check.</source>
-        <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/evidence_panel.py" line="397"/>
-        <source>Cannot open “{name}”: {detail}</source>
-        <translation>无法打开“{name}”：{detail}</translation>
     </message>
 </context>
 <context>
@@ -2277,22 +2310,22 @@ Recover now?</source>
 <context>
     <name>LedgerStatusBar</name>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="40"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
         <source>Server ledger: {location}</source>
         <translation>服务器台账：{location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="57"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="59"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="63"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="65"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>

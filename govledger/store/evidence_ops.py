@@ -74,6 +74,51 @@ class EvidenceOps:
     def _transaction(self, action: str, description: str) -> AbstractContextManager[Transaction]:
         raise NotImplementedError
 
+    def _store_failure(self, exc: BaseException) -> GovLedgerError | None:
+        raise NotImplementedError
+
+    def publish_evidence(
+        self, stored: StoredFile, original_name: str, progress: ProgressCallback | None = None
+    ) -> None:
+        """Make a file copied into this PC's store (EvidenceStore.add_file) available
+        to every user of the ledger: on a server ledger, upload it. A worker thread
+        calls it on its own connection (Ledger.opener) to show progress; an upload
+        cancelled or cut off leaves the server as it was (publish's transaction)."""
+        name = display_name(original_name)
+        try:
+            published = self.evidence.publish(stored.sha256, progress)
+        except GovLedgerError:
+            raise
+        except Exception as exc:
+            failure = self._store_failure(exc)
+            if failure is None:
+                raise
+            raise GovLedgerError("evidence.upload_failed", name=name, reason=failure) from exc
+        if not published:
+            raise GovLedgerError("evidence.not_stored", name=name)
+
+    def fetch_evidence(
+        self, sha256: str, original_name: str, progress: ProgressCallback | None = None
+    ) -> Path:
+        """The stored file on this PC, downloaded from a server ledger first when this
+        PC has no copy (a worker thread calls it, to show progress). The path may not
+        exist: the file is missing or altered, which the ledger check reports."""
+        try:
+            return self.evidence.fetch(sha256, progress)
+        except GovLedgerError:
+            raise
+        except Exception as exc:
+            failure = self._store_failure(exc)
+            if failure is None:
+                raise
+            raise GovLedgerError(
+                "evidence.download_failed", name=display_name(original_name), reason=failure
+            ) from exc
+
+    def has_local_evidence(self, sha256: str) -> bool:
+        """Whether the stored file can be read without a download."""
+        return self.evidence.has_local_copy(sha256)
+
     def attach_file(
         self,
         task_id: int,
@@ -110,11 +155,11 @@ class EvidenceOps:
     ) -> ChangeSet:
         """Record a file already copied into the evidence store (EvidenceStore.add_file).
 
-        The GUI copies large files in a worker thread, which must not touch the
-        database, then records them here on the GUI thread.
+        The GUI copies (and on a server uploads, publish_evidence) large files in a
+        worker thread with its own connection, then records them here on the GUI
+        thread; a file not yet published is published here first.
         """
-        if not self.evidence.publish(stored.sha256):
-            raise GovLedgerError("evidence.not_stored", name=display_name(original_name))
+        self.publish_evidence(stored, original_name)  # a server has it already: one query
         return self._record_file(task_id, stored, original_name, note, progress_id)
 
     def attach_bytes(

@@ -53,6 +53,14 @@ class EvidenceStore:
     def contains(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def has_local_copy(self, sha256: str) -> bool:
+        """Whether reading the file needs no download (a server store's copies)."""
+        return self.contains(sha256)
+
+    def fetch(self, sha256: str, progress: ProgressCallback | None = None) -> Path:
+        """The file on this PC (a server store downloads it first, with progress)."""
+        return self.path_for(sha256)
+
     def publish(self, sha256: str, progress: ProgressCallback | None = None) -> bool:
         """Whether the file is stored where every user of the ledger finds it (beside a
         ledger file: in this folder; a server store sends a local copy up here)."""

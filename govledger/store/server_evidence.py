@@ -61,7 +61,9 @@ class ServerEvidenceStore(EvidenceStore):
 
     def publish(self, sha256: str, progress: ProgressCallback | None = None) -> bool:
         """Send the local copy to the server unless it has the file already; False
-        when neither has it. progress(sent, total) returning False cancels."""
+        when neither has it. progress(sent, total) is called after each piece;
+        returning False cancels: the transaction holding the pieces sent so far is
+        rolled back, so the server is left as it was."""
         if self.contains(sha256):
             return True
         local = super().path_for(sha256)
@@ -74,6 +76,16 @@ class ServerEvidenceStore(EvidenceStore):
                 "ON CONFLICT (sha256) DO NOTHING",
                 [sha256, total],
             )
+            # The row is ours until commit: a colleague sending the same file waits
+            # above, then finds it complete here and sends nothing.
+            complete = self.db.execute(
+                "SELECT complete FROM evidence_blobs WHERE sha256 = ? FOR UPDATE", [sha256]
+            ).fetchone()[0]
+            if complete:
+                return True
+            # Pieces of an upload never completed must not mix with these (this code
+            # commits none: the pieces and "complete" go in one transaction).
+            self.db.execute("DELETE FROM evidence_chunks WHERE sha256 = ?", [sha256])
             sent = 0
             with local.open("rb") as handle:
                 for seq, piece in enumerate(iter(lambda: handle.read(CHUNK), b"")):
@@ -102,24 +114,38 @@ class ServerEvidenceStore(EvidenceStore):
             yield bytes(row[0])
 
     # -- the local copies
+    def has_local_copy(self, sha256: str) -> bool:
+        return super().path_for(sha256).is_file()
+
     def path_for(self, sha256: str) -> Path:
         """The local copy, fetched from the server first when this PC has none."""
+        return self.fetch(sha256)
+
+    def fetch(self, sha256: str, progress: ProgressCallback | None = None) -> Path:
+        """The local copy, downloaded first when this PC has none (it may still be
+        absent: not on the server, or altered there). progress(received, total)
+        returning False cancels and leaves no copy."""
         local = super().path_for(sha256)
         if not local.is_file():
-            self._fetch(sha256, local)
+            self._fetch(sha256, local, progress)
         return local
 
-    def _fetch(self, sha256: str, local: Path) -> None:
-        if self._on_server(sha256) is None:
+    def _fetch(self, sha256: str, local: Path, progress: ProgressCallback | None) -> None:
+        total = self._on_server(sha256)
+        if total is None:
             return
         local.parent.mkdir(parents=True, exist_ok=True)
         temporary = local.with_name(f"{local.name}.{os.urandom(4).hex()}.part")
         digest = _sha256()
+        received = 0
         try:
             with temporary.open("wb") as out:
                 for piece in self._pieces(sha256):
                     out.write(piece)
                     digest.update(piece)
+                    received += len(piece)
+                    if progress is not None and progress(received, total) is False:
+                        raise EvidenceCancelled()
             if digest.hexdigest() == sha256:  # else: no copy, and verify() says altered
                 temporary.replace(local)
         finally:

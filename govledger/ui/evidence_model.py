@@ -52,6 +52,14 @@ class EvidenceListModel(QAbstractListModel):
             {e.id for e in self.items} & changes.evidence_changed()
         )
 
+    def files_arrived(self, hashes: set[str]) -> None:
+        """Redraw the rows whose files were just downloaded (a server ledger's)."""
+        self.thumbnails.forget(hashes)
+        for row, evidence in enumerate(self.items):
+            if evidence.sha256 in hashes:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
@@ -125,6 +133,7 @@ class EvidenceListModel(QAbstractListModel):
             parts.append(self.tr("progress {date}").format(date=entry.date.isoformat()))
         if (
             evidence.kind is EvidenceKind.FILE
+            and not self.thumbnails.copies  # a server's file may just not be here yet
             and not self.thumbnails.stored_path(evidence.sha256).is_file()
         ):
             parts.append(self.tr("file missing"))

@@ -15,7 +15,6 @@ application.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -55,10 +54,9 @@ from PySide6.QtWidgets import (
 
 from govledger.domain.changes import ChangeSet
 from govledger.domain.model import Evidence, EvidenceKind
-from govledger.domain.safe_file_names import safe_file_name
-from govledger.messages import os_error_text
 from govledger.ui.appearance import style_hint
 from govledger.ui.evidence_attach import AttachOutcome, EvidenceAttacher
+from govledger.ui.evidence_fetch import EvidenceFetcher
 from govledger.ui.evidence_link_dialog import LinkDialog, looks_like_web_address
 from govledger.ui.evidence_model import EvidenceListModel
 from govledger.ui.evidence_thumbnails import Thumbnails
@@ -86,10 +84,14 @@ class EvidencePanel(QWidget):
     def __init__(self, session: LedgerSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.thumbnails = Thumbnails(session.ledger.evidence_folder)
+        self.thumbnails = Thumbnails(
+            session.ledger.evidence_folder, copies=session.ledger.is_server
+        )
         self.model = EvidenceListModel(session, self.thumbnails, self)
         self.attacher = EvidenceAttacher(session, self)
         self.attacher.finished.connect(self._attach_finished)
+        self.fetcher = EvidenceFetcher(session, self)
+        self.fetcher.arrived.connect(self._files_arrived)
         self.open_folder = Path(tempfile.gettempdir()) / OPEN_FOLDER
         self.setAcceptDrops(True)
         self.writable = True  # False: another unit's requirement (access_rules.py)
@@ -179,6 +181,7 @@ class EvidencePanel(QWidget):
 
     def load(self, task_id: int | None) -> None:
         self.model.load(task_id)
+        self.fetcher.fetch_pictures(self.model.items)
         self._fill_targets()
         self.setEnabled(task_id is not None)
         if self.model.rowCount():
@@ -191,6 +194,7 @@ class EvidencePanel(QWidget):
         current = self.current_evidence()
         target = self.target_combo.currentData()
         self.model.load(self.model.task_id)
+        self.fetcher.fetch_pictures(self.model.items)
         self._fill_targets(target)
         # Select what just arrived (an attach, or an undone removal), else what was selected.
         arrived = changes.evidence_added()
@@ -298,11 +302,24 @@ class EvidencePanel(QWidget):
             )
         if outcome.error:
             notes.append(outcome.error)
-        if outcome.cancelled:
+        if outcome.cancelled and self.session.ledger.is_server:
+            notes.append(self.tr("Uploading was cancelled; nothing of that file was recorded."))
+        elif outcome.cancelled:
             notes.append(self.tr("Copying was cancelled; nothing of that file was kept."))
         self.hint.setText(
             "\n".join(notes) or self.tr("Drop files here, or press Ctrl+V to paste a screenshot.")
         )
+
+    def shutdown(self) -> None:
+        """The window closes: stop uploads and downloads, wait for their threads."""
+        self.attacher.shutdown()
+        self.fetcher.close()
+
+    def _files_arrived(self, hashes: set[str]) -> None:
+        self.model.files_arrived(hashes)
+        current = self.current_evidence()
+        if current is not None and current.sha256 in hashes:
+            self._show_current()
 
     # ------------------------------------------------------------ drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -376,30 +393,14 @@ class EvidencePanel(QWidget):
         self.open_evidence(self.current_evidence())
 
     def open_evidence(self, evidence: Evidence | None) -> Path | None:
-        """Open with the system application; returns the copy opened (None for links)."""
+        """Open with the system application; returns the copy opened (None for links,
+        and for a server ledger's file that must be downloaded first)."""
         if evidence is None:
             return None
         if evidence.kind is EvidenceKind.LINK:
             QDesktopServices.openUrl(QUrl(evidence.url))
             return None
-        source = self.thumbnails.stored_path(evidence.sha256)
-        if not source.is_file():
-            message = self.tr("The stored file of “{name}” is missing; run the ledger check.")
-            self.session.failed.emit(message.format(name=evidence.original_name))
-            return None
-        copy = self.open_folder / evidence.sha256[:16] / safe_file_name(evidence.original_name)
-        try:
-            if not copy.is_file():
-                copy.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, copy)
-                copy.chmod(0o444)  # read-only: edits must not seem to change the evidence
-        except OSError as exc:
-            message = self.tr("Cannot open “{name}”: {detail}")
-            detail = os_error_text(exc)
-            self.session.failed.emit(message.format(name=evidence.original_name, detail=detail))
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
-        return copy
+        return self.fetcher.open_file(evidence, self.open_folder)
 
 
 def _html(text: str) -> str:

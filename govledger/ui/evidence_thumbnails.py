@@ -54,9 +54,12 @@ _MISSING_BADGE = ("缺失", "#B01E23")
 
 
 class Thumbnails:
-    def __init__(self, store_root: Path, size: int = 64):
+    def __init__(self, store_root: Path, size: int = 64, *, copies: bool = False):
+        """copies: store_root holds copies of a server ledger's files, so a file not
+        there is not yet downloaded (its type's badge), not missing."""
         self.store_root = Path(store_root)
         self.size = size
+        self.copies = copies
         self._pictures: dict[str, QPixmap | None] = {}  # sha256 -> thumbnail (None: not one)
         self._badges: dict[tuple[str, str, int], QPixmap] = {}
 
@@ -69,9 +72,9 @@ class Thumbnails:
         if evidence.kind is EvidenceKind.LINK:
             return self.badge(*_LINK_BADGE, size)
         path = self.stored_path(evidence.sha256)
-        if not path.is_file():
+        if not path.is_file() and not self.copies:
             return self.badge(*_MISSING_BADGE, size)
-        picture = self.picture(evidence, size)
+        picture = self.picture(evidence, size) if path.is_file() else None
         if picture is not None:
             return _centred_in_square(picture, size)  # rows line up whatever the shape
         extension = split_extension(evidence.original_name)[1].lower()
@@ -92,6 +95,11 @@ class Thumbnails:
             image = self._render(evidence, box)
             self._pictures[key] = None if image is None else QPixmap.fromImage(image)
         return self._pictures[key]
+
+    def forget(self, hashes: set[str]) -> None:
+        """Drop what was drawn for these files (their copies just arrived)."""
+        for key in [key for key in self._pictures if key.split(":", 1)[0] in hashes]:
+            del self._pictures[key]
 
     def _render(self, evidence: Evidence, box: QSize) -> QImage | None:
         path = self.stored_path(evidence.sha256)

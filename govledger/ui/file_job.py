@@ -4,7 +4,8 @@ A FileJob runs one function in a QThread. The function gets the job and passes
 ``job.report`` as the progress callback the store and the pack writer already take:
 it forwards (done, total) to the GUI and returns False once Cancel was pressed, which
 makes the store delete its half-written temporary file. The job never touches the
-database (SQLite connections belong to the GUI thread); whatever must be recorded is
+GUI thread's connection (a connection belongs to the thread that opened it; an upload
+to a server ledger opens its own, Ledger.opener); whatever must be recorded is
 handed back through ``item_done`` or ``succeeded`` and recorded by the GUI thread.
 """
 
@@ -101,6 +102,12 @@ def run_with_dialog(job: FileJob, dialog: QProgressDialog, describe: Callable[[i
     job.finished.connect(job.deleteLater)
     job.start()
     return job
+
+
+def short_name(name: str, widget: QWidget, width: int = 440) -> str:
+    """A file name for a progress label, its middle elided: names of 240 characters
+    would stretch the dialog past the screen (the label does not wrap)."""
+    return widget.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, width)
 
 
 def megabytes(size: int) -> str:

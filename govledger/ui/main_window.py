@@ -465,6 +465,9 @@ class MainWindow(QMainWindow):
         self.detail.flush(add_pending_note=True, interactive=False)
         self.deadlines.shutdown()
         self.model.shutdown()
+        evidence = self.detail.pages_built()[1]
+        if evidence is not None:
+            evidence.shutdown()  # an upload's or a download's own connection
         self.session.close()
         lock = getattr(self, "ledger_lock", None)
         if lock is not None:
