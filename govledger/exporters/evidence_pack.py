@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote
@@ -41,6 +42,9 @@ from govledger.store.ledger import Ledger
 CHUNK = 1024 * 1024
 # progress(bytes_done, bytes_total) -> False to cancel
 PackProgress = Callable[[int, int], bool]
+# (sha256, original name) -> the stored file on this PC; a server ledger's downloads
+# it first (Ledger.fetch_evidence). The path may not exist: the file is missing.
+LocateFile = Callable[[str, str], Path]
 # Already compressed: deflating them again costs time and saves nothing.
 _STORED_SUFFIXES = {
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf", ".zip", ".rar", ".7z",
@@ -77,7 +81,7 @@ def export_evidence_pack(
     target = Path(target)
     check_target(target)
     pack = plan_pack(ledger, plan_id, path_budget(target, is_zip_target(target)), today)
-    return write_pack(pack, target, progress)
+    return write_pack(pack, target, progress, locate=ledger.fetch_evidence)
 
 
 def check_target(target: Path) -> None:
@@ -93,14 +97,22 @@ def check_target(target: Path) -> None:
         raise GovLedgerError("export.evidence_not_a_pack", path=target)
 
 
-def write_pack(pack: PackPlan, target: Path, progress: PackProgress | None = None) -> PackResult:
+def write_pack(
+    pack: PackPlan,
+    target: Path,
+    progress: PackProgress | None = None,
+    *,
+    locate: LocateFile | None = None,
+) -> PackResult:
+    """Write the pack; locate finds each stored file (by default in the pack's evidence
+    folder: a server ledger's must be given, on the thread's own connection)."""
     target = Path(target)
     check_target(target)
     as_zip = is_zip_target(target)
     temporary = target.parent / f".{target.stem}.part-{secrets.token_hex(4)}{target.suffix}"
     try:
         with _ZipSink(temporary) if as_zip else _FolderSink(temporary) as sink:
-            _fill(pack, sink, progress)
+            _fill(pack, sink, progress, locate or partial(_stored_path, pack))
         _move_into_place(temporary, target)
     except BaseException as exc:
         _remove(temporary)
@@ -126,13 +138,10 @@ def internet_shortcut(url: str) -> bytes:
     return f"[InternetShortcut]\r\nURL={escaped}\r\n".encode("ascii")
 
 
-def _fill(pack: PackPlan, sink: _Sink, progress: PackProgress | None) -> None:
+def _fill(pack: PackPlan, sink: _Sink, progress: PackProgress | None, locate: LocateFile) -> None:
     files = pack.files()
-    sources = {id(p): _stored_path(pack, p.evidence.sha256) for p in files}
-    for packed in files:
-        if not sources[id(packed)].is_file():
-            packed.state = EvidenceState.MISSING
-    total = sum(p.evidence.size for p in files if p.state != EvidenceState.MISSING) or 1
+    # A missing file's size counts as done when it is found missing: the bar still ends full.
+    total = sum(p.evidence.size for p in files) or 1
     done = 0
 
     def advance(count: int) -> None:
@@ -145,17 +154,22 @@ def _fill(pack: PackPlan, sink: _Sink, progress: PackProgress | None) -> None:
         for packed in requirement.evidence:
             if packed.evidence.kind is EvidenceKind.LINK:
                 sink.write_bytes(packed.relative_path, internet_shortcut(packed.evidence.url))
-            elif packed.state != EvidenceState.MISSING:
-                digest = sink.copy(packed.relative_path, sources[id(packed)], advance)
-                if digest != packed.evidence.sha256:
-                    packed.state = EvidenceState.ALTERED
+                continue
+            source = locate(packed.evidence.sha256, packed.evidence.original_name)
+            if not source.is_file():
+                packed.state = EvidenceState.MISSING
+                advance(packed.evidence.size)
+                continue
+            digest = sink.copy(packed.relative_path, source, advance)
+            if digest != packed.evidence.sha256:
+                packed.state = EvidenceState.ALTERED
     # The index goes in last: it records what copying found missing or altered.
     sink.write_bytes(INDEX_NAME, index_workbook(pack))
     if progress is not None:
         progress(total, total)
 
 
-def _stored_path(pack: PackPlan, sha256: str) -> Path:
+def _stored_path(pack: PackPlan, sha256: str, _name: str = "") -> Path:
     return pack.evidence_root / sha256[:2] / sha256
 
 

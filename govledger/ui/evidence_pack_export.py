@@ -77,7 +77,14 @@ class EvidencePackExporter(QObject):
         except GovLedgerError as exc:
             self._failed(str(exc))
             return False
-        self.job = FileJob(lambda job: write_pack(pack, target, job.report), self)
+        opener = self.session.ledger.opener(read_only=True)
+
+        def write(job: FileJob) -> PackResult:
+            # On its own connection: a server ledger's files are downloaded as needed.
+            with opener() as own:
+                return write_pack(pack, target, job.report, locate=own.fetch_evidence)
+
+        self.job = FileJob(write, self)
         self.job.succeeded.connect(self._succeeded)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)

@@ -255,3 +255,20 @@ def test_a_folder_that_is_not_a_pack_is_never_replaced(
     empty.mkdir()
     export_evidence_pack(ledger, demo, empty, today=TODAY)  # an empty folder is fine
     assert (empty / INDEX_NAME).is_file()
+
+
+def test_a_colleague_s_files_come_from_the_server(pg_server, tmp_path: Path) -> None:
+    """On a server ledger the pack holds files this PC never had: they are fetched."""
+    url = pg_server.new_database()
+    with Ledger.open(url, cache_folder=tmp_path / "colleague") as colleague:
+        plan = colleague.create_plan("测试方案", 2026).first_created("plans")
+        task = colleague.add_task(plan, "发布年度报告", number="1").first_created("tasks")
+        colleague.attach_bytes(task, b"the colleague's scan", "扫描件.pdf")
+    sha = hashlib.sha256(b"the colleague's scan").hexdigest()
+    with Ledger.open(url, cache_folder=tmp_path / "mine") as mine:
+        assert not mine.has_local_evidence(sha)
+        result = export_evidence_pack(mine, plan, tmp_path / "pack.zip", today=TODAY)
+    assert (result.files, result.missing, result.altered) == (1, [], [])
+    with zipfile.ZipFile(tmp_path / "pack.zip") as pack:
+        [name] = [n for n in pack.namelist() if n.endswith("扫描件.pdf")]
+        assert pack.read(name) == b"the colleague's scan"
