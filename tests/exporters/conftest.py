@@ -11,9 +11,15 @@ from govledger.store import Ledger
 from tests.exporters.ledger_builders import TODAY, SamplePlan, build_big_plan, build_sample_plan
 
 
-@pytest.fixture
-def ledger(tmp_path: Path):
-    with Ledger.open(tmp_path / "ledger.sqlite") as opened:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger(request: pytest.FixtureRequest, tmp_path: Path):
+    """The exports read a ledger file and a server ledger alike (issue 24): every
+    test on this fixture runs on both, a database on the test server the second."""
+    if request.param == "sqlite":
+        location: object = tmp_path / "ledger.sqlite"
+    else:
+        location = request.getfixturevalue("pg_server").new_database()
+    with Ledger.open(location, cache_folder=tmp_path / "cache") as opened:
         yield opened
 
 

@@ -282,7 +282,7 @@ def test_no_office_is_a_placeholder_in_title_body_and_signature(
     assert _highlighted(document).count("〔单位名称〕") >= 2
     out = out_dir / "cli.docx"
     assert (
-        main(["--db", str(ledger.path), "export", "report", "--year", str(YEAR), "-o", str(out)])
+        main(["--db", ledger.location, "export", "report", "--year", str(YEAR), "-o", str(out)])
         == 0
     )
     err = capsys.readouterr().err

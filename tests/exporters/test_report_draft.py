@@ -151,7 +151,7 @@ def test_no_organisation_is_a_visible_placeholder(ledger: Ledger, out_dir: Path,
         if run.find(qn("w:rPr")).find(qn("w:highlight")) is not None
     ]
     assert "〔单位名称〕" in marked
-    db = str(ledger.path)
+    db = ledger.location
     out = out_dir / "cli.docx"
     assert main(["--db", db, "export", "report-draft", "-o", str(out)]) == 0
     err = capsys.readouterr().err
