@@ -232,6 +232,7 @@ def open_server(
 
     db = connect(url, password, read_only=read_only)
     try:
+        keep_empty_text(db)
         version = _schema_version(db)
         if version < server_schema.LATEST_SERVER_VERSION:
             if read_only:
@@ -244,6 +245,25 @@ def open_server(
             raise failure from exc
         raise
     return db
+
+
+def keep_empty_text(db: ServerDatabase) -> None:
+    """Empty text must stay '' (the ledger's text columns are NOT NULL DEFAULT '').
+
+    Oracle-compatible servers turn '' into NULL: KingbaseES unless its session says
+    not to (ora_input_emptystr_isnull, set off here), openGauss in its default 'A'
+    mode always. Such a database is refused at once with what to do, rather than
+    failing at some clerk's first save.
+    """
+    empty_is_null, kingbase = db.execute(
+        "SELECT CAST('' AS text) IS NULL, EXISTS (SELECT 1 FROM pg_settings"
+        " WHERE name = 'ora_input_emptystr_isnull')"
+    ).fetchone()
+    if kingbase:
+        db.execute("SET ora_input_emptystr_isnull = off")
+        empty_is_null = db.execute("SELECT CAST('' AS text) IS NULL").fetchone()[0]
+    if empty_is_null:
+        raise GovLedgerError("server.empty_is_null", server=db.location)
 
 
 def _schema_version(db: ServerDatabase) -> int:
