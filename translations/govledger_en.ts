@@ -70,147 +70,134 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <location filename="../govledger/ui/application_dialog.py" line="119"/>
         <source>Register an information request</source>
         <translation>Register an information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="117"/>
+        <location filename="../govledger/ui/application_dialog.py" line="121"/>
         <source>Request {number}</source>
         <translation>Request {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="120"/>
+        <location filename="../govledger/ui/application_dialog.py" line="124"/>
         <source>numbered automatically</source>
         <translation>numbered automatically</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="133"/>
+        <location filename="../govledger/ui/application_dialog.py" line="137"/>
         <source>Corrected application received</source>
         <translation>Corrected application received</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="136"/>
+        <location filename="../govledger/ui/application_dialog.py" line="140"/>
         <source>Extended on</source>
         <translation>Extended on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="140"/>
+        <location filename="../govledger/ui/application_dialog.py" line="144"/>
         <source> working days</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="144"/>
+        <location filename="../govledger/ui/application_dialog.py" line="148"/>
         <source>(not decided yet)</source>
         <translation>(not decided yet)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="148"/>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
         <source> yuan</source>
         <translation> yuan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Received on</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="160"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="161"/>
         <source>Applicant type</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="162"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="163"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="160"/>
+        <location filename="../govledger/ui/application_dialog.py" line="164"/>
         <source>Information requested</source>
         <translation>Information requested</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="161"/>
+        <location filename="../govledger/ui/application_dialog.py" line="165"/>
         <source>Handling steps</source>
         <translation>Handling steps</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="173"/>
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="174"/>
         <source>Extension</source>
         <translation>Extension</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="175"/>
         <source>Reply limit</source>
         <translation>Reply limit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="176"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="173"/>
+        <location filename="../govledger/ui/application_dialog.py" line="177"/>
         <source>Processing fee</source>
         <translation>Processing fee</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="174"/>
+        <location filename="../govledger/ui/application_dialog.py" line="178"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="257"/>
+        <location filename="../govledger/ui/application_dialog.py" line="261"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>Reply by {date} (20 working days)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="259"/>
+        <location filename="../govledger/ui/application_dialog.py" line="263"/>
         <source>; extended to {date}</source>
         <translation>; extended to {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="270"/>
+        <location filename="../govledger/ui/application_dialog.py" line="274"/>
         <source>Register information request</source>
         <translation>Register information request</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="281"/>
+        <location filename="../govledger/ui/application_dialog.py" line="285"/>
         <source>Edit request {number}</source>
         <translation>Edit request {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationDocuments</name>
-    <message>
-        <location filename="../govledger/ui/application_documents.py" line="29"/>
-        <source>The stored file of “{name}” is missing; run the ledger check.</source>
-        <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/application_documents.py" line="42"/>
-        <source>Cannot open “{name}”: {detail}</source>
-        <translation>Cannot open “{name}”: {detail}</translation>
     </message>
 </context>
 <context>
@@ -943,37 +930,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="293"/>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
         <source>Documents (request, reply letter…)</source>
         <translation>Documents (request, reply letter…)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="302"/>
+        <location filename="../govledger/ui/application_dialog.py" line="312"/>
         <source>Attach…</source>
         <translation>Attach…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="304"/>
+        <location filename="../govledger/ui/application_dialog.py" line="314"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="306"/>
+        <location filename="../govledger/ui/application_dialog.py" line="316"/>
         <source>Save the request first to attach documents.</source>
         <translation>Save the request first to attach documents.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="338"/>
+        <location filename="../govledger/ui/application_dialog.py" line="348"/>
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="348"/>
+        <location filename="../govledger/ui/application_dialog.py" line="358"/>
         <source>Attach document</source>
         <translation>Attach document</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="361"/>
+        <location filename="../govledger/ui/application_dialog.py" line="371"/>
         <source>Remove document “{name}”</source>
         <translation>Remove document “{name}”</translation>
     </message>
@@ -1283,27 +1270,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceFetcher</name>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="95"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="94"/>
         <source>Fetching “{name}” from the ledger server…</source>
         <translation>Fetching “{name}” from the ledger server…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="97"/>
         <source>Opening evidence</source>
         <translation>Opening evidence</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="97"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="120"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="123"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>The stored file of “{name}” is missing; run the ledger check.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="130"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="133"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>Cannot open “{name}”: {detail}</translation>
     </message>
@@ -1365,37 +1352,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/evidence_pack_export.py" line="56"/>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="94"/>
         <source>Export evidence pack</source>
         <translation>Export evidence pack</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="85"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="92"/>
         <source>Writing the evidence pack…</source>
         <translation>Writing the evidence pack…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="102"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="109"/>
         <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
         <translation>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="106"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
         <source>Missing files, listed in the index: {names}</source>
         <translation>Missing files, listed in the index: {names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="109"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="116"/>
         <source>Evidence pack written</source>
         <translation>Evidence pack written</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="112"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="119"/>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>

@@ -70,147 +70,134 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="115"/>
+        <location filename="../govledger/ui/application_dialog.py" line="119"/>
         <source>Register an information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="117"/>
+        <location filename="../govledger/ui/application_dialog.py" line="121"/>
         <source>Request {number}</source>
         <translation>申请 {number}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="120"/>
+        <location filename="../govledger/ui/application_dialog.py" line="124"/>
         <source>numbered automatically</source>
         <translation>自动编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="133"/>
+        <location filename="../govledger/ui/application_dialog.py" line="137"/>
         <source>Corrected application received</source>
         <translation>收到补正后的申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="136"/>
+        <location filename="../govledger/ui/application_dialog.py" line="140"/>
         <source>Extended on</source>
         <translation>延期决定日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="140"/>
+        <location filename="../govledger/ui/application_dialog.py" line="144"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="144"/>
+        <location filename="../govledger/ui/application_dialog.py" line="148"/>
         <source>(not decided yet)</source>
         <translation>（尚未确定）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="148"/>
+        <location filename="../govledger/ui/application_dialog.py" line="152"/>
         <source> yuan</source>
         <translation> 元</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="154"/>
+        <location filename="../govledger/ui/application_dialog.py" line="158"/>
         <source>No.</source>
         <translation>登记编号</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="155"/>
+        <location filename="../govledger/ui/application_dialog.py" line="159"/>
         <source>Received on</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="156"/>
+        <location filename="../govledger/ui/application_dialog.py" line="160"/>
         <source>Channel</source>
         <translation>申请方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="157"/>
+        <location filename="../govledger/ui/application_dialog.py" line="161"/>
         <source>Applicant type</source>
         <translation>申请人类型</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="158"/>
+        <location filename="../govledger/ui/application_dialog.py" line="162"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="159"/>
+        <location filename="../govledger/ui/application_dialog.py" line="163"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="160"/>
+        <location filename="../govledger/ui/application_dialog.py" line="164"/>
         <source>Information requested</source>
         <translation>申请公开内容</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="161"/>
+        <location filename="../govledger/ui/application_dialog.py" line="165"/>
         <source>Handling steps</source>
         <translation>办理环节</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="169"/>
+        <location filename="../govledger/ui/application_dialog.py" line="173"/>
         <source>Correction</source>
         <translation>补正</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="170"/>
+        <location filename="../govledger/ui/application_dialog.py" line="174"/>
         <source>Extension</source>
         <translation>延期答复</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="171"/>
+        <location filename="../govledger/ui/application_dialog.py" line="175"/>
         <source>Reply limit</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="172"/>
+        <location filename="../govledger/ui/application_dialog.py" line="176"/>
         <source>Outcome</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="173"/>
+        <location filename="../govledger/ui/application_dialog.py" line="177"/>
         <source>Processing fee</source>
         <translation>信息处理费</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="174"/>
+        <location filename="../govledger/ui/application_dialog.py" line="178"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="257"/>
+        <location filename="../govledger/ui/application_dialog.py" line="261"/>
         <source>Reply by {date} (20 working days)</source>
         <translation>应于 {date} 前答复（20个工作日）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="259"/>
+        <location filename="../govledger/ui/application_dialog.py" line="263"/>
         <source>; extended to {date}</source>
         <translation>；延期至 {date}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="270"/>
+        <location filename="../govledger/ui/application_dialog.py" line="274"/>
         <source>Register information request</source>
         <translation>登记政府信息公开申请</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="281"/>
+        <location filename="../govledger/ui/application_dialog.py" line="285"/>
         <source>Edit request {number}</source>
         <translation>修改申请 {number}</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationDocuments</name>
-    <message>
-        <location filename="../govledger/ui/application_documents.py" line="29"/>
-        <source>The stored file of “{name}” is missing; run the ledger check.</source>
-        <translation>“{name}”的存储文件缺失，请运行台账检查。</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/application_documents.py" line="42"/>
-        <source>Cannot open “{name}”: {detail}</source>
-        <translation>无法打开“{name}”：{detail}</translation>
     </message>
 </context>
 <context>
@@ -943,37 +930,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>DocumentList</name>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="293"/>
+        <location filename="../govledger/ui/application_dialog.py" line="301"/>
         <source>Documents (request, reply letter…)</source>
         <translation>申请材料（申请书、答复书等）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="302"/>
+        <location filename="../govledger/ui/application_dialog.py" line="312"/>
         <source>Attach…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="304"/>
+        <location filename="../govledger/ui/application_dialog.py" line="314"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="306"/>
+        <location filename="../govledger/ui/application_dialog.py" line="316"/>
         <source>Save the request first to attach documents.</source>
         <translation>请先保存申请，再添加材料。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="338"/>
+        <location filename="../govledger/ui/application_dialog.py" line="348"/>
         <source>Attach documents</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="348"/>
+        <location filename="../govledger/ui/application_dialog.py" line="358"/>
         <source>Attach document</source>
         <translation>添加申请材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/application_dialog.py" line="361"/>
+        <location filename="../govledger/ui/application_dialog.py" line="371"/>
         <source>Remove document “{name}”</source>
         <translation>移除材料“{name}”</translation>
     </message>
@@ -1283,27 +1270,27 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
 <context>
     <name>EvidenceFetcher</name>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="95"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="94"/>
         <source>Fetching “{name}” from the ledger server…</source>
         <translation>正在从台账服务器取回“{name}”…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="97"/>
         <source>Opening evidence</source>
         <translation>打开佐证材料</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="98"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="120"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="123"/>
         <source>The stored file of “{name}” is missing; run the ledger check.</source>
         <translation>“{name}”的存储文件已缺失，请运行台账检查。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_fetch.py" line="130"/>
+        <location filename="../govledger/ui/evidence_fetch.py" line="133"/>
         <source>Cannot open “{name}”: {detail}</source>
         <translation>无法打开“{name}”：{detail}</translation>
     </message>
@@ -1365,37 +1352,37 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
     </message>
     <message>
         <location filename="../govledger/ui/evidence_pack_export.py" line="56"/>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="94"/>
         <source>Export evidence pack</source>
         <translation>导出佐证材料包</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="85"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="92"/>
         <source>Writing the evidence pack…</source>
         <translation>正在写入佐证材料包……</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="87"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="102"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="109"/>
         <source>The evidence pack is at {path}: {files} files and {links} web links, indexed in 佐证材料索引.xlsx.</source>
         <translation>佐证材料包已导出到 {path}：{files} 个文件、{links} 个网页链接，索引见 佐证材料索引.xlsx。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="106"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="113"/>
         <source>Missing files, listed in the index: {names}</source>
         <translation>以下文件缺失，已在索引中标注：{names}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="109"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="116"/>
         <source>Evidence pack written</source>
         <translation>佐证材料包已导出</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/evidence_pack_export.py" line="112"/>
+        <location filename="../govledger/ui/evidence_pack_export.py" line="119"/>
         <source>Show in folder</source>
         <translation>打开所在文件夹</translation>
     </message>

@@ -8,7 +8,9 @@ its own undoable step, like evidence.
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -37,11 +39,13 @@ from PySide6.QtWidgets import (
 from govledger.domain import annual_report_format as fmt
 from govledger.domain.applications import STEP_COLUMNS, Application, reply_limit
 from govledger.ui.appearance import style_hint
-from govledger.ui.application_documents import open_document
+from govledger.ui.evidence_fetch import EvidenceFetcher
 from govledger.ui.scroll_form import ScrollForm
 from govledger.ui.session import LedgerSession
 from govledger.ui.typed_date_edit import TypedDateEdit
 from govledger.ui.window_geometry import fit_to_screen
+
+OPEN_FOLDER = "govledger-requests"  # documents' read-only copies, under the system temp folder
 
 
 def to_date(value: QDate) -> date:
@@ -285,6 +289,10 @@ class ApplicationDialog(QDialog):
         self.accept()
         return True
 
+    def done(self, result: int) -> None:
+        self.documents.fetcher.close()  # a download under way stops: no thread outlives us
+        super().done(result)
+
 
 class DocumentList(QGroupBox):
     """A request's documents: attach a file (with its role), open a copy, remove."""
@@ -293,6 +301,8 @@ class DocumentList(QGroupBox):
         super().__init__(self.tr("Documents (request, reply letter…)"), parent)
         self.session = session
         self.application_id: int | None = None
+        # a server ledger's documents are downloaded off the GUI thread, with progress
+        self.fetcher = EvidenceFetcher(session, self)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 10)
         self.list.itemDoubleClicked.connect(lambda item: self.open_item(item))
@@ -362,5 +372,9 @@ class DocumentList(QGroupBox):
             lambda: self.session.ledger.detach_application_document(document.id),
         )
 
-    def open_item(self, item: QListWidgetItem) -> None:
-        open_document(self.session, item.data(Qt.ItemDataRole.UserRole))
+    def open_item(self, item: QListWidgetItem) -> Path | None:
+        """Open a read-only copy under the document's own name in the system viewer;
+        the copy, or None (downloaded first from a server ledger, or not openable)."""
+        document = item.data(Qt.ItemDataRole.UserRole)
+        folder = Path(tempfile.gettempdir()) / OPEN_FOLDER
+        return self.fetcher.open_stored(document.sha256, document.original_name, folder)

@@ -75,14 +75,13 @@ class EvidenceFetcher(QObject):
 
         self._pictures.request(ledger.opener(read_only=True), fetch)
 
-    def download(self, evidence: Evidence, then: Callable[[Path], None]) -> bool:
-        """Download one file with a progress dialog; then(path) runs on the GUI thread
-        once it is here (the path may not exist: missing on the server). False when
-        a download is under way already."""
+    def download(self, sha256: str, name: str, then: Callable[[Path], None]) -> bool:
+        """Download one stored file with a progress dialog; then(path) runs on the GUI
+        thread once it is here (the path may not exist: missing on the server). False
+        when a download is under way already."""
         if self.job is not None:
             return False
         open_ledger = self.session.ledger.opener(read_only=True)
-        sha256, name = evidence.sha256, evidence.original_name
 
         def fetch(job: FileJob) -> Path:
             with open_ledger() as own:  # a connection belongs to the thread that opened it
@@ -104,23 +103,27 @@ class EvidenceFetcher(QObject):
         return True
 
     def open_file(self, evidence: Evidence, folder: Path) -> Path | None:
-        """Open a read-only copy in folder with the system application; returns the
-        copy, or None when it is downloaded first (then opened) or cannot be opened."""
-        ledger = self.session.ledger
-        if ledger.is_server and not ledger.has_local_evidence(evidence.sha256):
-            self.download(evidence, lambda path: self._open_copy(evidence, path, folder))
-            return None
-        return self._open_copy(evidence, ledger.evidence_path(evidence.sha256), folder)
+        """Open a read-only copy of an evidence file (see open_stored)."""
+        return self.open_stored(evidence.sha256, evidence.original_name, folder)
 
-    def _open_copy(self, evidence: Evidence, source: Path, folder: Path) -> Path | None:
+    def open_stored(self, sha256: str, name: str, folder: Path) -> Path | None:
+        """Open a read-only copy of a stored file (evidence, a request's document) in
+        folder with the system application; returns the copy, or None when it is
+        downloaded first (then opened) or cannot be opened."""
+        ledger = self.session.ledger
+        if ledger.is_server and not ledger.has_local_evidence(sha256):
+            self.download(sha256, name, lambda path: self._open_copy(sha256, name, path, folder))
+            return None
+        return self._open_copy(sha256, name, ledger.evidence_path(sha256), folder)
+
+    def _open_copy(self, sha256: str, name: str, source: Path, folder: Path) -> Path | None:
         # Stored files are named by their hash: the copy gives the viewer a name and an
-        # extension to go by; read-only, so edits never seem to change the evidence.
-        name = evidence.original_name
+        # extension to go by; read-only, so edits never seem to change the record.
         if not source.is_file():
             text = self.tr("The stored file of “{name}” is missing; run the ledger check.")
             self.session.failed.emit(text.format(name=name))
             return None
-        copy = folder / evidence.sha256[:16] / safe_file_name(name)
+        copy = folder / sha256[:16] / safe_file_name(name)
         try:
             if not copy.is_file():
                 copy.parent.mkdir(parents=True, exist_ok=True)
