@@ -35,3 +35,49 @@ def pg_server():
     server.start()
     yield server
     server.stop()
+
+
+class CliStore:
+    """Where a command-line test keeps its ledgers: files, or databases on the test
+    server (issue 24: the CLI's tests run on both stores). Locations are what --db takes."""
+
+    def __init__(self, tmp_path: Path, server=None):  # server: tests/pg_server.TestServer
+        self.tmp_path = tmp_path
+        self.server = server
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    def new_location(self, name: str = "ledger") -> str:
+        """Where a new ledger goes: a file not yet made, or an empty server database."""
+        if self.server is not None:
+            url: str = self.server.empty_database()
+            return url
+        return str(self.tmp_path / name / "ledger.sqlite")
+
+    def open(self, location: str):  # -> Ledger
+        from govledger.store import Ledger
+
+        return Ledger.open(location, cache_folder=self.tmp_path / "test-cache")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    if request.param == "sqlite":
+        yield CliStore(tmp_path)
+        return
+    server = request.getfixturevalue("pg_server")
+    monkeypatch.setenv("GOVLEDGER_DATA", str(tmp_path / "data"))  # the CLI's evidence copies
+    monkeypatch.delenv("GOVLEDGER_DB_PASSWORD", raising=False)  # the test server trusts
+    # No OS credential store is asked, here or in a subprocess.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    import keyring
+    import keyring.backends.fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield CliStore(tmp_path, server)
+    finally:
+        keyring.set_keyring(before)

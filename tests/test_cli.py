@@ -15,6 +15,7 @@ from govledger import __version__
 from govledger.cli import main
 from govledger.domain.model import Status, TaskKind
 from govledger.store import Ledger
+from tests.conftest import CliStore
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -23,31 +24,44 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
+def _fill(ledger: Ledger) -> None:
+    """The small ledger every test below reads."""
+    old = ledger.create_plan("2020年方案", 2020).first_created("plans")
+    ledger.add_task(old, "旧要求")
+    plan = ledger.create_plan("2021年政务公开工作要点分工方案", 2021).first_created("plans")
+    heading = ledger.add_task(plan, "一、做好政务公开台账工作", kind=TaskKind.HEADING, number="一")
+    heading_id = heading.first_created("tasks")
+    req = ledger.add_task(
+        plan,
+        "建立政务公开工作台账",
+        parent_id=heading_id,
+        number="1",
+        lead_units=["办公室"],
+        co_units=["各科室"],
+        units_text="办公室牵头，各科室配合",
+        deadline_text="10月底前",
+        due=date(2021, 10, 31),
+    ).first_created("tasks")
+    ledger.attach_bytes(req, b"evidence", "截图.png")
+    done = ledger.add_task(plan, "发布年报", parent_id=heading_id, number="2")
+    ledger.update_task(done.first_created("tasks"), status=Status.DONE)
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
+def db(cli_store: CliStore) -> str:
+    """The --db of a small ledger, on each store."""
+    location = cli_store.new_location()
+    with cli_store.open(location) as ledger:
+        _fill(ledger)
+    return location
+
+
+@pytest.fixture
+def file_db(tmp_path: Path) -> Path:
+    """The same ledger as a file, for what only a file has (its evidence folder, backups)."""
     path = tmp_path / "ledger.sqlite"
     with Ledger.open(path) as ledger:
-        old = ledger.create_plan("2020年方案", 2020).first_created("plans")
-        ledger.add_task(old, "旧要求")
-        plan = ledger.create_plan("2021年政务公开工作要点分工方案", 2021).first_created("plans")
-        heading = ledger.add_task(
-            plan, "一、做好政务公开台账工作", kind=TaskKind.HEADING, number="一"
-        )
-        heading_id = heading.first_created("tasks")
-        req = ledger.add_task(
-            plan,
-            "建立政务公开工作台账",
-            parent_id=heading_id,
-            number="1",
-            lead_units=["办公室"],
-            co_units=["各科室"],
-            units_text="办公室牵头，各科室配合",
-            deadline_text="10月底前",
-            due=date(2021, 10, 31),
-        ).first_created("tasks")
-        ledger.attach_bytes(req, b"evidence", "截图.png")
-        done = ledger.add_task(plan, "发布年报", parent_id=heading_id, number="2")
-        ledger.update_task(done.first_created("tasks"), status=Status.DONE)
+        _fill(ledger)
     return path
 
 
@@ -58,15 +72,15 @@ def test_version(capsys) -> None:
     assert __version__ in capsys.readouterr().out
 
 
-def test_plans_json_lists_latest_year_first(capsys, db: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "plans", "--json")
+def test_plans_json_lists_latest_year_first(capsys, db: str) -> None:
+    code, out, _ = run(capsys, "--db", db, "plans", "--json")
     assert code == 0
     plans = json.loads(out)["plans"]
     assert [(p["year"], p["requirements"]) for p in plans] == [(2021, 2), (2020, 1)]
 
 
-def test_tasks_json_defaults_to_latest_plan(capsys, db: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "tasks", "--json")
+def test_tasks_json_defaults_to_latest_plan(capsys, db: str) -> None:
+    code, out, _ = run(capsys, "--db", db, "tasks", "--json")
     assert code == 0
     tasks = json.loads(out)["tasks"]
     assert [t["kind"] for t in tasks] == ["heading", "requirement", "requirement"]
@@ -95,10 +109,10 @@ def test_tasks_json_defaults_to_latest_plan(capsys, db: Path) -> None:
     assert tasks[2]["status"] == "已完成"
 
 
-def test_tasks_of_a_chosen_and_a_missing_plan(capsys, db: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "tasks", "--plan", "1", "--json")
+def test_tasks_of_a_chosen_and_a_missing_plan(capsys, db: str) -> None:
+    code, out, _ = run(capsys, "--db", db, "tasks", "--plan", "1", "--json")
     assert code == 0 and [t["text"] for t in json.loads(out)["tasks"]] == ["旧要求"]
-    code, out, err = run(capsys, "--db", str(db), "tasks", "--plan", "99")
+    code, out, err = run(capsys, "--db", db, "tasks", "--plan", "99")
     assert code == 1 and out == ""
     assert err.strip().count("\n") == 0 and "99" in err
 
@@ -140,23 +154,29 @@ def test_a_year_out_of_range_is_refused(capsys, tmp_path: Path, samples_dir: Pat
     assert not (tmp_path / "l.sqlite").exists()
 
 
-def test_check_passes_then_reports_altered_evidence(capsys, db: Path) -> None:
-    code, out, _ = run(capsys, "--db", str(db), "check")
+def test_check_passes_then_reports_altered_evidence(capsys, file_db: Path) -> None:
+    # (a server's altered pieces: tests/store/test_server_store.py)
+    db = str(file_db)
+    code, out, _ = run(capsys, "--db", db, "check")
     assert code == 0 and "OK" in out
-    stored = db.parent / "evidence" / hashlib.sha256(b"evidence").hexdigest()[:2]
+    stored = file_db.parent / "evidence" / hashlib.sha256(b"evidence").hexdigest()[:2]
     next(stored.iterdir()).write_bytes(b"changed")
-    code, out, _ = run(capsys, "--db", str(db), "check")
+    code, out, _ = run(capsys, "--db", db, "check")
     assert code == 1 and "altered" in out
 
 
-def test_backup_to_a_chosen_file_and_the_default_folder(capsys, db: Path, tmp_path: Path) -> None:
-    code, _, _ = run(capsys, "--db", str(db), "backup", "-o", str(tmp_path / "b.sqlite"))
+def test_backup_to_a_chosen_file_and_the_default_folder(
+    capsys, file_db: Path, tmp_path: Path
+) -> None:
+    # (a server ledger is backed up on the server: test_cli_server.py)
+    db = str(file_db)
+    code, _, _ = run(capsys, "--db", db, "backup", "-o", str(tmp_path / "b.sqlite"))
     assert code == 0
     with Ledger.open(tmp_path / "b.sqlite") as copy:
         assert len(copy.plans()) == 2
-    code, _, _ = run(capsys, "--db", str(db), "backup")
+    code, _, _ = run(capsys, "--db", db, "backup")
     assert code == 0
-    assert len(list((db.parent / "backups").glob("ledger-*.sqlite"))) == 1
+    assert len(list((file_db.parent / "backups").glob("ledger-*.sqlite"))) == 1
 
 
 def test_a_garbage_ledger_is_one_line_and_exit_1(capsys, tmp_path: Path) -> None:
@@ -187,9 +207,9 @@ def test_gui_without_display_points_to_the_cli(tmp_path: Path) -> None:
     assert "No graphical display" in result.stderr and "govledger --help" in result.stderr
 
 
-def test_module_entry_point_runs(tmp_path: Path, db: Path) -> None:
+def test_module_entry_point_runs(db: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "govledger", "--db", str(db), "plans", "--json"],
+        [sys.executable, "-m", "govledger", "--db", db, "plans", "--json"],
         capture_output=True,
         text=True,
         timeout=60,
@@ -221,13 +241,11 @@ def test_import_dry_run_json_matches_the_samples(
     assert not db.exists()  # a dry run writes nothing
 
 
-def test_import_saves_the_plan_in_one_go(capsys, tmp_path: Path, samples_dir: Path) -> None:
-    db = tmp_path / "ledger.sqlite"
-    code, out, _ = run(
-        capsys, "--db", str(db), "import", str(samples_dir / "jiangmen-jgzx-2022.docx")
-    )
+def test_import_saves_the_plan_in_one_go(capsys, cli_store: CliStore, samples_dir: Path) -> None:
+    db = cli_store.new_location()
+    code, out, _ = run(capsys, "--db", db, "import", str(samples_dir / "jiangmen-jgzx-2022.docx"))
     assert code == 0 and "30" in out
-    code, out, _ = run(capsys, "--db", str(db), "tasks", "--json")
+    code, out, _ = run(capsys, "--db", db, "tasks", "--json")
     tasks = json.loads(out)["tasks"]
     requirements = [t for t in tasks if t["kind"] == "requirement"]
     assert len(requirements) == 30
@@ -237,7 +255,7 @@ def test_import_saves_the_plan_in_one_go(capsys, tmp_path: Path, samples_dir: Pa
     ]
     # 每年的1月31日前 in a plan issued 2022-11-23: its first occurrence after issue
     assert requirements[28]["due"] == "2023-01-31"
-    with Ledger.open(db) as ledger:
+    with cli_store.open(db) as ledger:
         plan = ledger.latest_plan()
         assert (plan.year, plan.document_number) == (2022, "江建管〔2022〕39号")
         assert [row["action"] for row in ledger.audit_log()] == ["import_plan"]
@@ -264,25 +282,26 @@ def test_import_year_override(capsys, tmp_path: Path, samples_dir: Path) -> None
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
         "这是一封普通的信，没有任何工作任务。".encode(),
     ],
+    ids=["empty", "cut-off zip", "bare OLE", "a letter"],
 )
 def test_bad_import_is_one_line_and_writes_nothing(
-    capsys, db: Path, tmp_path: Path, content
+    capsys, db: str, cli_store: CliStore, tmp_path: Path, content
 ) -> None:
     bad = tmp_path / "方案.docx"
     bad.write_bytes(content)
-    code, out, err = run(capsys, "--db", str(db), "import", str(bad))
+    code, out, err = run(capsys, "--db", db, "import", str(bad))
     assert code == 1 and out == ""
     assert len(err.strip().splitlines()) == 1 and "方案.docx" in err and "Traceback" not in err
-    with Ledger.open(db) as ledger:
+    with cli_store.open(db) as ledger:
         assert len(ledger.plans()) == 2
         assert ledger.audit_log(1)[0]["action"] != "import_plan"
 
 
-def test_demo_builds_a_realistic_ledger(capsys, tmp_path: Path) -> None:
-    db = tmp_path / "demo" / "ledger.sqlite"
-    code, out, _ = run(capsys, "--db", str(db), "demo")
+def test_demo_builds_a_realistic_ledger(capsys, cli_store: CliStore) -> None:
+    db = cli_store.new_location("demo")
+    code, out, _ = run(capsys, "--db", db, "demo")
     assert code == 0 and "30" in out
-    code, out, _ = run(capsys, "--db", str(db), "tasks", "--json")
+    code, out, _ = run(capsys, "--db", db, "tasks", "--json")
     requirements = [t for t in json.loads(out)["tasks"] if t["kind"] == "requirement"]
     assert len(requirements) >= 30
     assert sum(1 for t in requirements if t["lead_units"]) >= 25
@@ -294,7 +313,7 @@ def test_demo_builds_a_realistic_ledger(capsys, tmp_path: Path) -> None:
     assert done_with_evidence
     # The sample plan is moved to this year, deadlines as written included.
     assert not [t for t in requirements if "2021年" in t["text"] + t["deadline_text"]]
-    assert run(capsys, "--db", str(db), "check")[0] == 0
+    assert run(capsys, "--db", db, "check")[0] == 0
 
 
 def test_gui_names_missing_x11_libraries(capsys, monkeypatch) -> None:
