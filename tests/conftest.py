@@ -15,6 +15,19 @@ SAMPLES_DIR = Path(__file__).parent / "data" / "samples"
 SAMPLE_NAMES = ("jiangmen-hrss-2021", "jiangmen-jgzx-2022", "dongguan-2021")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked file_ledger are about the file (backups, files in the evidence
+    folder, opening it read-only): their server variants are not collected; the
+    server's side has tests of its own (test_server_*.py)."""
+    kept, dropped = [], []
+    for item in items:
+        on_server = "[postgresql" in item.nodeid
+        (dropped if on_server and item.get_closest_marker("file_ledger") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES_DIR

@@ -3931,49 +3931,56 @@ Add it now?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="55"/>
+        <location filename="../govledger/ui/welcome_page.py" line="60"/>
         <source>Welcome to govledger</source>
         <translation>Welcome to govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="59"/>
+        <location filename="../govledger/ui/welcome_page.py" line="64"/>
         <source>Start with the plan your office received (分工方案, a Word or Excel file, a web page or a PDF): govledger reads its duties, units and deadlines, and you check them before anything is saved.</source>
         <translation>Start with the plan your office received (分工方案, a Word or Excel file, a web page or a PDF): govledger reads its duties, units and deadlines, and you check them before anything is saved.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="66"/>
+        <location filename="../govledger/ui/welcome_page.py" line="71"/>
         <source>Import plan… (Ctrl+I)</source>
         <translation>Import plan… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="69"/>
+        <location filename="../govledger/ui/welcome_page.py" line="74"/>
         <source>Start a blank plan…</source>
         <translation>Start a blank plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="71"/>
+        <location filename="../govledger/ui/welcome_page.py" line="76"/>
         <source>Open the demo ledger</source>
         <translation>Open the demo ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="73"/>
+        <location filename="../govledger/ui/welcome_page.py" line="78"/>
         <source>A separate ledger with a sample plan and its work; yours stays empty.</source>
         <translation>A separate ledger with a sample plan and its work; yours stays empty.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="78"/>
+        <location filename="../govledger/ui/welcome_page.py" line="83"/>
+        <source>Your ledger: the server ledger {location}
+Backups: kept on the server by your IT administrator</source>
+        <translation>Your ledger: the server ledger {location}
+Backups: kept on the server by your IT administrator</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="87"/>
         <source>Your ledger: {ledger}
 Backups: {backups}</source>
         <translation>Your ledger: {ledger}
 Backups: {backups}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="123"/>
+        <location filename="../govledger/ui/welcome_page.py" line="131"/>
         <source>The demo ledger could not be made: {detail}</source>
         <translation>The demo ledger could not be made: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="128"/>
+        <location filename="../govledger/ui/welcome_page.py" line="136"/>
         <source>The demo ledger opens in a second window ({path}).</source>
         <translation>The demo ledger opens in a second window ({path}).</translation>
     </message>

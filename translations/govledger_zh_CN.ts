@@ -3931,49 +3931,56 @@ Add it now?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="55"/>
+        <location filename="../govledger/ui/welcome_page.py" line="60"/>
         <source>Welcome to govledger</source>
         <translation>欢迎使用政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="59"/>
+        <location filename="../govledger/ui/welcome_page.py" line="64"/>
         <source>Start with the plan your office received (分工方案, a Word or Excel file, a web page or a PDF): govledger reads its duties, units and deadlines, and you check them before anything is saved.</source>
         <translation>先导入本单位收到的分工方案（Word 或 Excel 文件、网页或 PDF）：程序会识别其中的工作任务、责任单位和时间节点，经您核对后再保存。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="66"/>
+        <location filename="../govledger/ui/welcome_page.py" line="71"/>
         <source>Import plan… (Ctrl+I)</source>
         <translation>导入方案…（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="69"/>
+        <location filename="../govledger/ui/welcome_page.py" line="74"/>
         <source>Start a blank plan…</source>
         <translation>新建空白方案…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="71"/>
+        <location filename="../govledger/ui/welcome_page.py" line="76"/>
         <source>Open the demo ledger</source>
         <translation>打开示例台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="73"/>
+        <location filename="../govledger/ui/welcome_page.py" line="78"/>
         <source>A separate ledger with a sample plan and its work; yours stays empty.</source>
         <translation>一个单独的示例台账，含示例方案及其工作记录；您自己的台账保持不变。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="78"/>
+        <location filename="../govledger/ui/welcome_page.py" line="83"/>
+        <source>Your ledger: the server ledger {location}
+Backups: kept on the server by your IT administrator</source>
+        <translation>您的台账：服务器台账 {location}
+备份：由信息管理员在服务器上进行</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/welcome_page.py" line="87"/>
         <source>Your ledger: {ledger}
 Backups: {backups}</source>
         <translation>本台账文件：{ledger}
 备份位置：{backups}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="123"/>
+        <location filename="../govledger/ui/welcome_page.py" line="131"/>
         <source>The demo ledger could not be made: {detail}</source>
         <translation>无法建立示例台账：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/welcome_page.py" line="128"/>
+        <location filename="../govledger/ui/welcome_page.py" line="136"/>
         <source>The demo ledger opens in a second window ({path}).</source>
         <translation>示例台账将在另一个窗口中打开（{path}）。</translation>
     </message>

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
 
             actions = self.window_actions
             self.welcome = WelcomePage(
-                self.session.ledger.path, actions.import_plan, actions.new_plan, self
+                self.session.ledger, actions.import_plan, actions.new_plan, self
             )
             self.pages.addWidget(self.welcome)
         if self.welcome is not None:

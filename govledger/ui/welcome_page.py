@@ -12,12 +12,16 @@ import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from govledger.ui.appearance import style_hint
+
+if TYPE_CHECKING:
+    from govledger.store import Ledger
 
 DEMO_FOLDER = "示例台账"
 COLUMN_WIDTH = 560
@@ -44,13 +48,14 @@ class WelcomePage(QWidget):
 
     def __init__(
         self,
-        ledger_path: Path,
+        ledger: Ledger,
         import_action: QAction,
         new_plan_action: QAction,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.ledger_path = ledger_path
+        # a server ledger's: a folder of this PC's copies, where the demo goes too
+        self.ledger_path = ledger.path
         self.launch: Callable[[Sequence[str]], None] = start_process  # tests replace it
         title = QLabel(self.tr("Welcome to govledger"), self)
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -73,13 +78,16 @@ class WelcomePage(QWidget):
             self.tr("A separate ledger with a sample plan and its work; yours stays empty.")
         )
         self.demo_button.clicked.connect(self.open_demo)
-        backups = ledger_path.parent / "backups"
-        self.where = QLabel(
-            self.tr("Your ledger: {ledger}\nBackups: {backups}").format(
-                ledger=ledger_path, backups=backups
-            ),
-            self,
-        )
+        if ledger.is_server:
+            where = self.tr(
+                "Your ledger: the server ledger {location}\n"
+                "Backups: kept on the server by your IT administrator"
+            ).format(location=ledger.location)
+        else:
+            where = self.tr("Your ledger: {ledger}\nBackups: {backups}").format(
+                ledger=ledger.path, backups=ledger.path.parent / "backups"
+            )
+        self.where = QLabel(where, self)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.where.setWordWrap(True)
         style_hint(self.where)

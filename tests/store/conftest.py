@@ -8,18 +8,6 @@ from govledger.domain.model import TaskKind
 from govledger.store import Ledger
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked file_ledger are about the file (backups, files in the evidence
-    folder): they run on the SQLite store only; test_server_store.py has the server's."""
-    kept, dropped = [], []
-    for item in items:
-        on_server = "[postgresql" in item.nodeid
-        (dropped if on_server and item.get_closest_marker("file_ledger") else kept).append(item)
-    if dropped:
-        config.hook.pytest_deselected(items=dropped)
-        items[:] = kept
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def ledger(request: pytest.FixtureRequest, tmp_path: Path):
     """A new ledger on each store: a file, and a database on the test server."""

@@ -17,6 +17,8 @@ from govledger.demo import build_demo, load_demo_draft
 from govledger.domain.deadline_parser import parse
 from govledger.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 TODAY = date(2026, 11, 23)
 
 

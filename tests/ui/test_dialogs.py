@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from govledger.ui.new_plan_dialog import NewPlanDialog
 from govledger.ui.settings import AppSettings
 from govledger.ui.settings_dialog import SettingsDialog
 from govledger.ui.unit_directory_dialog import UnitDirectoryDialog
+
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
 
 
 def units_of(ledger, task_id):

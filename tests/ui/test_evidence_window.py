@@ -14,6 +14,8 @@ from govledger.store import Ledger
 from govledger.ui.main_window import MainWindow
 from govledger.ui.screenshot import build_window
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 
 @pytest.fixture
 def demo_path(tmp_path: Path) -> Path:

@@ -13,6 +13,8 @@ from govledger.ui.calendar_view import CalendarView
 from govledger.ui.holiday_editor import HolidayEditor
 from govledger.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 NOTICES = Path(__file__).parents[1] / "data" / "holiday_notices"
 # A 2027 notice in the published form (dates made up: the real one is not out yet).
 NOTICE_2027 = """国务院办公厅关于2027年部分节假日安排的通知

@@ -11,6 +11,8 @@ from govledger.ui import import_dialog
 from govledger.ui.file_job import FileJob
 from govledger.ui.import_dialog import ImportDialog
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 
 def big_draft(headings: int = 4, per_heading: int = 10) -> PlanDraft:
     roots = [

@@ -15,6 +15,8 @@ from tests.importers.corpus_builders.html import CLIPBOARD_WORD_2023
 from tests.importers.expected import differences, load_expected
 from tests.importers.score_corpus import ROOT
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 GOLD = load_expected(ROOT / "plans" / "html-clipboard-word-2023.gold.json")
 # What Word puts beside the HTML as text/plain: cells by tabs, merged cells gone.
 WORD_PLAIN_TEXT = (

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from govledger.ui.import_dialog import ImportDialog
 from tests.importers.test_read_cancellation import big_workbook
+
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
 
 
 def test_closing_the_dialog_stops_the_read(qtbot, session, settings, tmp_path: Path) -> None:

@@ -9,13 +9,14 @@ from PySide6.QtCore import QModelIndex
 
 from govledger.domain.model import Status
 from govledger.domain.unit_kinds import role_of
-from govledger.store import Ledger
 from govledger.ui import draft_model
 from govledger.ui.import_dialog import ImportDialog
 from govledger.ui.main_window import MainWindow
 from govledger.ui.task_tree_model import TaskTreeModel
 
 from .conftest import SAMPLE
+
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def import_sample(window: MainWindow, qtbot) -> ImportDialog:
     return dialog
 
 
-def test_a_clerks_day(window, qtbot, session, ledger_path):
+def test_a_clerks_day(window, qtbot, session):
     ledger = session.ledger
     stack = session.undo_stack
 
@@ -142,9 +143,10 @@ def test_a_clerks_day(window, qtbot, session, ledger_path):
     assert visible_requirement_numbers(window) == ["14", "15", "27", "30"]
     bar.clear()
 
-    # --- what the file holds
+    # --- what the ledger holds, read afresh
+    reopen = session.ledger.opener(read_only=True)
     session.close()
-    with Ledger.open(ledger_path, read_only=True) as reopened:
+    with reopen() as reopened:
         task = reopened.task(r15)
         assert task.lead_units == ("法制科", "办公室") and task.status is Status.IN_PROGRESS
         assert [e.text for e in reopened.progress_entries(r15)] == [

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from govledger.domain.applications import ApplicationDeadline
 from govledger.domain.status_rules import Alert
 from govledger.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
 
 TODAY = date(2025, 10, 22)  # four working days before the limit
 DUE = date(2025, 10, 28)  # 20 working days after 24 September, across National Day

@@ -14,6 +14,8 @@ from govledger.domain.year_compare import Change
 from govledger.ui.rollover_wizard import RolloverWizard
 from tests.ui.exchange_fixtures import Recorder, shoot, two_year_ledger
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 TODAY = date(2022, 1, 10)
 
 

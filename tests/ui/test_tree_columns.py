@@ -3,11 +3,14 @@ hide first, come back when there is room, and the clerk can show or hide any of 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QMenu
 
 from govledger.ui.labels import Column
 from govledger.ui.main_window import MainWindow
 from govledger.ui.tree_columns import HIDE_ORDER
+
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
 
 
 def _window(qtbot, session, settings, width: int) -> MainWindow:

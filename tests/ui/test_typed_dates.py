@@ -11,6 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from govledger.ui.progress_log import ProgressLog
 from govledger.ui.typed_date_edit import TypedDateEdit
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 FORMS = [
     ("2020-10-12", date(2020, 10, 12)),
     ("2020/10/12", date(2020, 10, 12)),

@@ -15,6 +15,8 @@ from govledger.domain.model import TaskKind
 from govledger.store import Ledger
 from govledger.ui.app import open_main_window
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 
 @pytest.fixture
 def plan_ledger(ledger_path: Path) -> dict[str, object]:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QMenu
 from govledger.ui.appearance import install_translations
 from govledger.ui.main_window import MainWindow
 
+pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
+
 
 def _mnemonic(text: str) -> str | None:
     match = re.search(r"&([^&\s])", text.replace("&&", ""))
@@ -65,6 +67,7 @@ def test_the_title_names_the_plan_and_the_program_once(qtbot, session, settings,
     assert window.windowTitle().count("2022年") == 1 and "2021年" not in window.windowTitle()
 
 
+@pytest.mark.file_ledger  # a ledger file opened read-only (a server's role: test_access_rules)
 def test_read_only_stays_in_the_title_when_the_plan_changes(
     qtbot, ledger_path, settings, small_plan, session
 ):
