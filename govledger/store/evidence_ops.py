@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import TYPE_CHECKING, Any
@@ -84,18 +85,10 @@ class EvidenceOps:
         to every user of the ledger: on a server ledger, upload it. A worker thread
         calls it on its own connection (Ledger.opener) to show progress; an upload
         cancelled or cut off leaves the server as it was (publish's transaction)."""
-        name = display_name(original_name)
-        try:
+        with self._transferring("evidence.upload_failed", original_name):
             published = self.evidence.publish(stored.sha256, progress)
-        except GovLedgerError:
-            raise
-        except Exception as exc:
-            failure = self._store_failure(exc)
-            if failure is None:
-                raise
-            raise GovLedgerError("evidence.upload_failed", name=name, reason=failure) from exc
         if not published:
-            raise GovLedgerError("evidence.not_stored", name=name)
+            raise GovLedgerError("evidence.not_stored", name=display_name(original_name))
 
     def fetch_evidence(
         self, sha256: str, original_name: str, progress: ProgressCallback | None = None
@@ -103,17 +96,23 @@ class EvidenceOps:
         """The stored file on this PC, downloaded from a server ledger first when this
         PC has no copy (a worker thread calls it, to show progress). The path may not
         exist: the file is missing or altered, which the ledger check reports."""
+        with self._transferring("evidence.download_failed", original_name):
+            path = self.evidence.fetch(sha256, progress)
+        return path
+
+    @contextmanager
+    def _transferring(self, key: str, original_name: str) -> Iterator[None]:
+        """A driver failure while a file travels to or from the server, as one line
+        naming the file (key: evidence.upload_failed / download_failed)."""
         try:
-            return self.evidence.fetch(sha256, progress)
+            yield
         except GovLedgerError:
             raise
         except Exception as exc:
             failure = self._store_failure(exc)
             if failure is None:
                 raise
-            raise GovLedgerError(
-                "evidence.download_failed", name=display_name(original_name), reason=failure
-            ) from exc
+            raise GovLedgerError(key, name=display_name(original_name), reason=failure) from exc
 
     def has_local_evidence(self, sha256: str) -> bool:
         """Whether the stored file can be read without a download."""

@@ -104,3 +104,18 @@ def small_plan(session: LedgerSession) -> dict[str, int]:
             due=due,
         ).first_created("tasks")
     return ids
+
+
+@pytest.fixture
+def panel(qtbot, session: LedgerSession, small_plan: dict[str, int], tmp_path: Path):
+    """The evidence panel on the first requirement of small_plan, shown."""
+    from govledger.ui.evidence_panel import EvidencePanel
+
+    panel = EvidencePanel(session)
+    qtbot.addWidget(panel)
+    panel.open_folder = tmp_path / "opened"
+    panel.resize(420, 600)
+    panel.show()
+    panel.load(small_plan["r1"])
+    yield panel
+    panel.fetcher.close()  # no download outlives the test

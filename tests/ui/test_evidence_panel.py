@@ -30,17 +30,6 @@ DEEP = "各科室报送的佐证材料" * 6
 
 
 @pytest.fixture
-def panel(qtbot, session, small_plan, tmp_path):
-    panel = EvidencePanel(session)
-    qtbot.addWidget(panel)
-    panel.open_folder = tmp_path / "opened"
-    panel.resize(420, 600)
-    panel.show()
-    panel.load(small_plan["r1"])
-    return panel
-
-
-@pytest.fixture
 def opened(monkeypatch) -> list[QUrl]:
     urls: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)

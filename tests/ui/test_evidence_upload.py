@@ -20,7 +20,6 @@ from govledger.store.evidence_store import CHUNK
 from govledger.store.integrity import check_ledger
 from govledger.store.server_evidence import ServerEvidenceStore
 from govledger.ui import evidence_fetch
-from govledger.ui.evidence_panel import EvidencePanel
 from govledger.ui.file_job import FileJob
 
 pytestmark = pytest.mark.parametrize("ui_store", ["postgresql"])  # what only a server has
@@ -40,18 +39,6 @@ def server_pieces(url: str, sha256: str, folder: Path) -> int:
         return other._db.execute(
             "SELECT count(*) FROM evidence_chunks WHERE sha256 = ?", [sha256]
         ).fetchone()[0]
-
-
-@pytest.fixture
-def panel(qtbot, session, small_plan, tmp_path):
-    panel = EvidencePanel(session)
-    qtbot.addWidget(panel)
-    panel.open_folder = tmp_path / "opened"
-    panel.resize(420, 600)
-    panel.show()
-    panel.load(small_plan["r1"])
-    yield panel
-    panel.fetcher.close()
 
 
 @pytest.fixture
