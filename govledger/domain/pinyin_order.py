@@ -20,8 +20,6 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-from govledger.paths import resource
-
 # The classes of a character, in ICU's root order (zh tailors only the Han part).
 _PUNCTUATION, _DIGIT, _LATIN, _OTHER, _HAN, _UNKNOWN_HAN = range(6)
 
@@ -31,6 +29,8 @@ Weight = tuple[int, int, int]
 @cache
 def _ranks() -> dict[str, int]:
     """Character -> its place in pinyin order (the line of its reading in the table)."""
+    from govledger.paths import resource  # importlib.resources: not on the way to the window
+
     text = resource("pinyin", "readings.txt").read_text(encoding="utf-8")
     ranks: dict[str, int] = {}
     lines = (line for line in text.splitlines() if line and not line.startswith("#"))

@@ -132,6 +132,8 @@ class DeadlineFeatures:
     def set_today(self, today: Callable[[], date]) -> None:
         """Use another clock (tests, and a screenshot of a chosen day)."""
         self.today = today
+        self.reminder_reader.cancel()  # a count under way is for the old clock's day
+        self._summary = self._summary_for = self._pending_for = None
         if self._calendar is not None:
             self._calendar.today = today
         self.banner_day = None
