@@ -9,26 +9,37 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from govledger import __version__
+from govledger.cli_export import cmd_export, cmd_export_package, cmd_import_package
+from govledger.cli_ledger import (
+    EXIT_FAULT,
+    EXIT_OK,
+    EXIT_USAGE,
+    checked_year,
+    is_server,
+    ledger_for_job,
+    ledger_location,
+    ledger_path,
+    open_existing_ledger,
+    open_ledger,
+    print_json,
+    require_ledger,
+    resolve_plan,
+    shown_location,
+)
 from govledger.messages import GovLedgerError, choose_language, message, os_error_text
-
-EXIT_OK, EXIT_FAULT, EXIT_USAGE = 0, 1, 2
 
 EXPORT_FORMATS = (
     "docx", "xlsx", "pdf", "report", "report-draft", "evidence", "ics", "package", "data",
 )  # fmt: skip
-LEDGER_FORMATS = ("docx", "xlsx")  # the formats that take --unit / --overdue-only
 SCREENSHOT_VIEWS = ("tree", "calendar", "evidence")
-YEARS = (2000, 2100)  # a plan's year, as the window's year fields allow
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,92 +218,6 @@ def _utf8_console() -> None:
                 reconfigure(encoding="utf-8", errors="replace")
 
 
-def ledger_location(text: str) -> Path | str:
-    """--db: a server ledger's URL as given, else a ledger file's path."""
-    from govledger.server_address import is_server_location
-
-    return text.strip() if is_server_location(text) else Path(text)
-
-
-def is_server(args: argparse.Namespace) -> bool:
-    return isinstance(args.db, str)
-
-
-def ledger_path(args: argparse.Namespace) -> Path:
-    """The ledger file; a server ledger has none (backup, restore, screenshot)."""
-    if is_server(args):
-        raise GovLedgerError("server.file_only")
-    if args.db is not None:
-        path: Path = args.db
-        return path
-    from govledger.paths import default_ledger_path
-
-    return default_ledger_path()
-
-
-def shown_location(args: argparse.Namespace) -> str:
-    """Where the ledger is, for messages: a server without its password."""
-    if is_server(args):
-        from govledger.server_address import readable
-
-        return readable(args.db)
-    return str(ledger_path(args))
-
-
-def open_ledger(args: argparse.Namespace, *, read_only: bool = False):  # -> Ledger
-    from govledger.store import Ledger
-
-    if is_server(args):
-        from govledger.cli_server import server_password
-
-        return Ledger.open(args.db, password=server_password(args.db), read_only=read_only)
-    return Ledger.open(ledger_path(args), read_only=read_only)
-
-
-@contextlib.contextmanager
-def ledger_for_job(args: argparse.Namespace, kind: str):  # -> Iterator[Ledger]
-    """The ledger for a whole-ledger job (demo, import, a package): the file's lock file
-    or the server's job lock held for it, so no two such jobs interleave."""
-    if is_server(args):
-        with open_ledger(args) as ledger, ledger.whole_ledger_job(kind):
-            yield ledger
-        return
-    from govledger.cli_lock import holding_ledger_lock
-
-    with holding_ledger_lock(ledger_path(args)), open_ledger(args) as ledger:
-        yield ledger
-
-
-def open_existing_ledger(args: argparse.Namespace):  # -> Ledger
-    """The ledger for a command that only reads it: never creates a folder or a file."""
-    require_ledger(args)
-    return open_ledger(args, read_only=True)
-
-
-def require_ledger(args: argparse.Namespace) -> None:
-    if is_server(args):
-        return  # the server says itself when there is no ledger (server.no_database)
-    if not ledger_path(args).is_file():
-        raise GovLedgerError("cli.no_ledger", path=ledger_path(args))
-
-
-def checked_year(year: int | None) -> int | None:
-    """--year within the range the window accepts (2000–2100)."""
-    if year is not None and not YEARS[0] <= year <= YEARS[1]:
-        raise GovLedgerError("cli.bad_year", year=year, first=YEARS[0], last=YEARS[1])
-    return year
-
-
-def print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=1, default=_json_default))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
-
-
 # ---------------------------------------------------------------- commands
 def start_gui(args: argparse.Namespace) -> int:
     if not _display_available():
@@ -452,18 +377,6 @@ def cmd_plans(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def resolve_plan(ledger: Any, plan_id: int | None) -> Any:
-    """The plan asked for, else the latest year's (most recently imported among equals)."""
-    if plan_id is not None:
-        if not any(plan.id == plan_id for plan in ledger.plans()):
-            raise GovLedgerError("cli.no_such_plan", id=plan_id)
-        return ledger.plan(plan_id)
-    plan = ledger.latest_plan()
-    if plan is None:
-        raise GovLedgerError("cli.no_plan")
-    return plan
-
-
 def cmd_tasks(args: argparse.Namespace) -> int:
     from govledger.store.task_listing import task_rows
 
@@ -583,120 +496,6 @@ def _warn_missing_evidence(args: argparse.Namespace) -> None:
         print(message("backup.evidence_missing", count=len(missing), names=names), file=sys.stderr)
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    if args.format == "ics":
-        return export_ics(args)
-    if args.remind_days is not None:
-        raise GovLedgerError("export.remind_ics_only")
-    if args.format == "evidence":
-        return cmd_export_evidence(args)
-    if args.format == "report":
-        return cmd_export_report(args)
-    if args.format == "data":
-        return cmd_export_data(args)
-    if args.format not in ("docx", "xlsx", "pdf", "report-draft"):
-        print(message("cli.not_yet", command=f"export {args.format}"), file=sys.stderr)
-        return EXIT_USAGE
-    if (args.unit or args.overdue_only) and args.format not in LEDGER_FORMATS:
-        raise GovLedgerError("export.filter_ledger_only")
-    from govledger import exporters
-
-    unfilled: list[str] = []
-    with open_existing_ledger(args) as ledger:
-        plan = resolve_plan(ledger, args.plan)
-        if args.format in LEDGER_FORMATS:
-            write = (
-                exporters.export_docx_ledger
-                if args.format == "docx"
-                else exporters.export_xlsx_ledger
-            )
-            path = write(
-                ledger, plan.id, args.output, unit=args.unit, overdue_only=args.overdue_only
-            )
-        elif args.format == "pdf":
-            path = exporters.export_pdf_summary(ledger, plan.id, args.output)
-        else:
-            path = exporters.export_report_draft(ledger, plan.id, args.output)
-            unfilled = draft_unfilled(path)
-    print(message("cli.exported", path=path))
-    if args.format == "report-draft" and unfilled:
-        print(message("cli.report_placeholders", names="、".join(unfilled)), file=sys.stderr)
-    return EXIT_OK
-
-
-def draft_unfilled(path: Path) -> list[str]:
-    """The 〔…〕 left in a written draft, each kind once, in order."""
-    from govledger.exporters.report_draft import unfilled_in
-
-    return unfilled_in(path)
-
-
-def cmd_export_report(args: argparse.Namespace) -> int:
-    """The yearly report: .docx the whole report, .xlsx its statistics (by extension)."""
-    suffix = args.output.suffix.lower()
-    if suffix not in (".docx", ".xlsx"):
-        raise GovLedgerError("export.report_extension", suffix=args.output.suffix or args.output)
-    if args.unit or args.overdue_only:
-        raise GovLedgerError("export.filter_ledger_only")
-    from govledger.exporters.annual_report_data import build_annual_report
-    from govledger.exporters.annual_report_docx import export_annual_report_docx
-    from govledger.exporters.annual_report_xlsx import export_annual_report_xlsx
-
-    with open_existing_ledger(args) as ledger:
-        plan = resolve_plan(ledger, args.plan) if args.plan is not None else ledger.latest_plan()
-        year = checked_year(args.year) or (plan.year if plan else date.today().year - 1)
-        plan_id = args.plan  # else the report year's own plan
-        write = export_annual_report_docx if suffix == ".docx" else export_annual_report_xlsx
-        path = write(ledger, year, args.output, plan_id=plan_id)
-        report = build_annual_report(ledger, year, plan_id=plan_id)
-    print(message("cli.report_exported", year=year, path=path))
-    if report.failures:
-        print(message("cli.report_checks", count=len(report.failures)), file=sys.stderr)
-        for failure in report.failures:
-            print(f"  - {failure.text()}", file=sys.stderr)
-    unfilled = report.unfilled()
-    if suffix == ".docx" and unfilled:
-        print(message("cli.report_placeholders", names="、".join(unfilled)), file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_export_evidence(args: argparse.Namespace) -> int:
-    from govledger.exporters.evidence_pack import export_evidence_pack
-
-    with open_existing_ledger(args) as ledger:
-        plan = resolve_plan(ledger, args.plan)
-        result = export_evidence_pack(ledger, plan.id, args.output)
-    print(message("export.evidence_done", path=result.path, files=result.files, links=result.links))
-    for key, names in (
-        ("export.evidence_missing", result.missing),
-        ("export.evidence_altered", result.altered),
-    ):
-        if names:
-            print(message(key, count=len(names), names="、".join(names)), file=sys.stderr)
-    return EXIT_OK
-
-
-def cmd_export_data(args: argparse.Namespace) -> int:
-    """Every table as CSV and JSON (store/data_export.py). Reads only: no lock, and a
-    ledger that does not exist is an error, never created."""
-    if args.unit or args.overdue_only:
-        raise GovLedgerError("export.filter_ledger_only")
-    with open_existing_ledger(args) as ledger:
-        result = ledger.export_data(args.output)
-    print(
-        message(
-            "export.data_done",
-            tables=len(result.tables),
-            rows=sum(result.tables.values()),
-            files=result.evidence_files,
-            path=result.folder,
-        )
-    )
-    if result.missing_files:
-        print(message("export.data_missing_files", count=result.missing_files), file=sys.stderr)
-    return EXIT_OK
-
-
 def screenshot_platform() -> str:
     """The Qt platform `screenshot` renders with (see ui/screenshot.py)."""
     return "windows" if sys.platform == "win32" else "offscreen"
@@ -726,21 +525,6 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise GovLedgerError("cli.screenshot_failed", detail=os_error_text(exc)) from exc
     print(message("cli.screenshot_done", path=args.output))
-    return EXIT_OK
-
-
-def export_ics(args: argparse.Namespace) -> int:
-    from govledger.exporters.ics_calendar import export_plan
-
-    with open_existing_ledger(args) as ledger:
-        plan = resolve_plan(ledger, args.plan)
-        try:
-            count = export_plan(ledger, plan.id, args.output, remind_days=args.remind_days)
-        except OSError as exc:
-            raise GovLedgerError(
-                "cli.export_failed", path=args.output, detail=os_error_text(exc)
-            ) from exc
-    print(message("cli.ics_done", count=count, path=args.output))
     return EXIT_OK
 
 
@@ -774,49 +558,6 @@ HANDLERS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "move-to": cmd_move_to,
     "server": cmd_server,
 }
-
-
-# ---------------------------------------------------------------- unit packages (issue 11)
-# Routed in front of the general export/import handlers, so this block stays apart.
-def cmd_export_package(args: argparse.Namespace) -> int:
-    if not args.unit:
-        raise GovLedgerError("cli.package_needs_unit")
-    with open_existing_ledger(args) as ledger:
-        plan = resolve_plan(ledger, args.plan)
-        result = ledger.export_package(plan.id, args.unit, args.output)
-    print(
-        message(
-            "cli.package_exported",
-            path=result.path,
-            unit=args.unit,
-            requirements=result.requirements,
-            records=result.records,
-            files=result.files,
-        )
-    )
-    return EXIT_OK
-
-
-def cmd_import_package(args: argparse.Namespace) -> int:
-    """Merge a .govpkg; a package deleting many records is refused without --yes."""
-    # A dry run only reads, so it works while a window has the ledger.
-    with open_ledger(args) if args.dry_run else ledger_for_job(args, "package") as ledger:
-        if args.dry_run:
-            summary, _many = ledger.preview_package(args.file)
-        else:
-            summary = ledger.import_package(args.file, confirm_deletions=args.yes).summary
-        pending = len(ledger.sync_conflicts())
-    if args.json:
-        print_json({"dry_run": args.dry_run, **asdict(summary), "pending_conflicts": pending})
-        return EXIT_OK
-    print(
-        message(
-            "cli.package_dry_run" if args.dry_run else "cli.package_imported", **asdict(summary)
-        )
-    )
-    if pending:
-        print(message("cli.package_conflicts", count=pending))
-    return EXIT_OK
 
 
 def _packages_first(

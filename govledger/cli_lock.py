@@ -11,7 +11,7 @@ There is nobody to ask on the command line, so a lock whose holder is known dead
 the clerk first because a clerk who sees the question may know better.
 
 A server ledger has no lock file: there the same jobs hold the server's whole-ledger
-job lock instead (cli.ledger_for_job → Ledger.whole_ledger_job).
+job lock instead (cli_ledger.ledger_for_job → Ledger.whole_ledger_job).
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
 
 
 def cmd_move_to(args: argparse.Namespace) -> int:
-    from govledger.cli import ledger_path, require_ledger
+    from govledger.cli_ledger import ledger_path, require_ledger
     from govledger.cli_lock import holding_ledger_lock
     from govledger.server_address import readable
     from govledger.store.move_to_server import move_to_server

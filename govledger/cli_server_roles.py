@@ -72,7 +72,7 @@ def _new_password(login: str) -> str:
 
 def _print_list(logins: list[Any], as_json: bool) -> None:
     if as_json:
-        from govledger.cli import print_json
+        from govledger.cli_ledger import print_json
 
         print_json([{"login": x.login, "role": x.role, "units": list(x.units)} for x in logins])
         return
