@@ -91,7 +91,6 @@ class DeadlineFeatures:
         # The reminder counts, shared by the banner and the summary until the ledger changes.
         self._summary: ReminderSummary | None = None
         self._summary_for: tuple | None = None
-        self._pending_for: tuple | None = None
         self._changes_seen = 0
         self._startup_pending = False
         self.reminder_reader = BackgroundRead(window)
@@ -132,8 +131,6 @@ class DeadlineFeatures:
     def set_today(self, today: Callable[[], date]) -> None:
         """Use another clock (tests, and a screenshot of a chosen day)."""
         self.today = today
-        self.reminder_reader.cancel()  # a count under way is for the old clock's day
-        self._summary = self._summary_for = self._pending_for = None
         if self._calendar is not None:
             self._calendar.today = today
         self.banner_day = None
@@ -256,10 +253,18 @@ class DeadlineFeatures:
         plan_id, today, warning_days, _changes = key
         return ledger.reminders(plan_id, today, warning_workdays=warning_days)
 
-    def _reminders_ready(self, summary: ReminderSummary) -> None:
-        if self._pending_for != self._summary_key():
-            return  # the plan, the day or the ledger changed meanwhile: a newer count comes
-        self._summary, self._summary_for = summary, self._pending_for
+    @staticmethod
+    def _counted(ledger: Ledger, key: tuple) -> tuple[tuple, ReminderSummary]:
+        """The worker's count, with what it was counted for."""
+        return key, DeadlineFeatures._count(ledger, key)
+
+    def _reminders_ready(self, counted: tuple[tuple, ReminderSummary]) -> None:
+        key, summary = counted
+        if key != self._summary_key():
+            # Counted for another plan, day or state of the ledger (an earlier request
+            # that finished late): never shown as today's; a newer count comes.
+            return
+        self._summary, self._summary_for = summary, key
         self.banner.set_summary(summary)
         if self._startup_pending:
             self._startup_pending = False
@@ -310,11 +315,10 @@ class DeadlineFeatures:
         if small or self._summary_for == key:
             self.banner.set_summary(self.summary())
             return
-        self._pending_for = key
         open_ledger = ledger.opener(read_only=True)
         # The read runs in a worker and must not hold the window's objects: it could
         # drop the last reference to them there, and Qt objects die on the GUI thread.
-        read = partial(DeadlineFeatures._count, key=key)
+        read = partial(DeadlineFeatures._counted, key=key)
         start = partial(self.reminder_reader.request, open_ledger, read)
         if self.window.isVisible():
             start()

@@ -200,3 +200,28 @@ def test_the_calendar_is_built_only_when_first_needed(qtbot, session, settings) 
     features.open_application = opened.append
     features.calendar.application_selected.emit(7)  # as a click on a reply-limit chip
     assert opened == [7]
+
+
+def test_a_count_for_another_day_is_never_shown(qtbot, session, settings) -> None:
+    # A count requested before the day (or the plan) changed can finish after the newer
+    # one was asked for: it must not be shown as today's, nor open the start-up summary.
+    from govledger.ui.deadline_features import DeadlineFeatures
+
+    build_demo(session.ledger, today=date(2026, 11, 23))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    features = window.deadlines
+    features.set_today(lambda: date(2026, 11, 23))
+    settings.remind_at_start = True
+    stale_key = (window.model.plan_id, date(2026, 12, 5), settings.warning_days, 0)
+    stale = DeadlineFeatures._count(session.ledger, stale_key)
+    assert not stale.empty
+    before = features.banner.label.text()
+    features._startup_pending = True  # as while the window waits for its first count
+    features._reminders_ready((stale_key, stale))
+    assert features.banner.label.text() == before and "2026-12-05" not in before
+    assert features.summary_dialog is None
+    current = features._summary_key()
+    features._reminders_ready((current, DeadlineFeatures._count(session.ledger, current)))
+    assert "2026-11-23" in features.banner.label.text() and features.summary_dialog is not None
+    features.shutdown()
