@@ -74,6 +74,13 @@ class CliStore:
 
         return Ledger.open(location, cache_folder=self.tmp_path / "test-cache")
 
+    def new_ledger(self, fill, name: str = "ledger") -> str:  # fill: Callable[[Ledger], ...]
+        """A new ledger filled by fill(ledger); its location for --db."""
+        location = self.new_location(name)
+        with self.open(location) as ledger:
+            fill(ledger)
+        return location
+
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def cli_store(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

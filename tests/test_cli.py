@@ -50,19 +50,13 @@ def _fill(ledger: Ledger) -> None:
 @pytest.fixture
 def db(cli_store: CliStore) -> str:
     """The --db of a small ledger, on each store."""
-    location = cli_store.new_location()
-    with cli_store.open(location) as ledger:
-        _fill(ledger)
-    return location
+    return cli_store.new_ledger(_fill)
 
 
 @pytest.fixture
 def file_db(tmp_path: Path) -> Path:
     """The same ledger as a file, for what only a file has (its evidence folder, backups)."""
-    path = tmp_path / "ledger.sqlite"
-    with Ledger.open(path) as ledger:
-        _fill(ledger)
-    return path
+    return Path(CliStore(tmp_path).new_ledger(_fill))
 
 
 def test_version(capsys) -> None:

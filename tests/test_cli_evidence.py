@@ -23,18 +23,12 @@ def _fill(ledger: Ledger) -> None:
 @pytest.fixture
 def demo_db(cli_store: CliStore) -> str:
     """The --db of the demo ledger with an older plan, on each store."""
-    location = cli_store.new_location()
-    with cli_store.open(location) as ledger:
-        _fill(ledger)
-    return location
+    return cli_store.new_ledger(_fill)
 
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "ledger.sqlite"
-    with Ledger.open(path) as ledger:
-        _fill(ledger)
-    return path
+    return Path(CliStore(tmp_path).new_ledger(_fill))
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

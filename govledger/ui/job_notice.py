@@ -7,7 +7,7 @@ saying before the clerk finds out by being refused.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar
 
 from govledger.domain.jobs import RunningJob
 
@@ -15,8 +15,8 @@ ENDED_MESSAGE_MS = 8000
 
 
 class JobNotice(QLabel):
-    def __init__(self, status_bar: QStatusBar, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, status_bar: QStatusBar):
+        super().__init__(status_bar)
         self.status_bar = status_bar
         self.setStyleSheet("color: #8A5A00; font-weight: bold;")  # amber: wait, not error
         self.job: RunningJob | None = None

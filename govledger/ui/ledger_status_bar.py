@@ -28,7 +28,7 @@ class LedgerStatusBar(QStatusBar):
         self.notice_label = QLabel(self)  # read-only, network folder, recovered
         self.notice_label.setStyleSheet("color: #B01E23; font-weight: bold;")
         self.notice_label.hide()
-        self.job_notice = JobNotice(self, self)  # a colleague's import…
+        self.job_notice = JobNotice(self)  # a colleague's import…
         session.poller.job_changed.connect(self.job_notice.show_job)
         self.path_label = ElidedPathLabel(self)
         self.counts_label = QLabel(self)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from govledger.cli import main
 from govledger.demo import build_demo, load_demo_draft
 from govledger.domain.deadline_parser import parse
+from govledger.ui.deadline_features import DeadlineFeatures
 from govledger.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.both_stores  # a ledger file and a server ledger (issue 24)
@@ -170,18 +171,23 @@ def test_timers_after_the_ledger_closed_do_nothing(qtbot, window, session) -> No
     features.timer.start()  # the fixture closes the ledger again at teardown: harmless
 
 
+def _demo_window_on_its_day(qtbot, session, settings) -> tuple[MainWindow, DeadlineFeatures]:
+    """The demo ledger's window on the day the demo is built for, reminding at start."""
+    build_demo(session.ledger, today=date(2026, 11, 23))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.deadlines.set_today(lambda: date(2026, 11, 23))
+    settings.remind_at_start = True
+    return window, window.deadlines
+
+
 def test_big_plans_count_reminders_off_the_gui_thread(qtbot, session, settings, monkeypatch):
     # Above the limit the counts come from a worker thread; the window opens at once
     # and the banner and the start-up summary follow when the count arrives.
     import govledger.ui.deadline_features as deadline_features
 
     monkeypatch.setattr(deadline_features, "SYNC_REMINDER_LIMIT", 0)
-    build_demo(session.ledger, today=date(2026, 11, 23))
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    features = window.deadlines
-    features.set_today(lambda: date(2026, 11, 23))
-    settings.remind_at_start = True
+    _window, features = _demo_window_on_its_day(qtbot, session, settings)
     assert features.show_startup_summary() is None  # not counted yet: it will show itself
     qtbot.waitUntil(lambda: features.summary_dialog is not None, timeout=10_000)
     assert "2026-11-23" in features.banner.label.text()
@@ -205,14 +211,7 @@ def test_the_calendar_is_built_only_when_first_needed(qtbot, session, settings) 
 def test_a_count_for_another_day_is_never_shown(qtbot, session, settings) -> None:
     # A count requested before the day (or the plan) changed can finish after the newer
     # one was asked for: it must not be shown as today's, nor open the start-up summary.
-    from govledger.ui.deadline_features import DeadlineFeatures
-
-    build_demo(session.ledger, today=date(2026, 11, 23))
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    features = window.deadlines
-    features.set_today(lambda: date(2026, 11, 23))
-    settings.remind_at_start = True
+    window, features = _demo_window_on_its_day(qtbot, session, settings)
     stale_key = (window.model.plan_id, date(2026, 12, 5), settings.warning_days, 0)
     stale = DeadlineFeatures._count(session.ledger, stale_key)
     assert not stale.empty
