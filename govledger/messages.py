@@ -203,15 +203,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The server ledger has an older data version; an account with administrator rights "
         "must open it once for writing to upgrade it.",
     ),
-    "server.empty_is_null": (
-        "台账服务器 {server} 的数据库把空字符串当作 NULL（Oracle 兼容模式），本台账无法在其中保存。"
-        "openGauss/GaussDB 请以 PG 兼容模式新建数据库：CREATE DATABASE … DBCOMPATIBILITY 'PG'；"
-        "请信息管理员处理，未做任何改动。",
-        "The database of the ledger server {server} stores empty text as NULL (an Oracle "
-        "compatibility mode), which this ledger cannot be kept in. On openGauss/GaussDB create "
-        "the database in PG mode: CREATE DATABASE … DBCOMPATIBILITY 'PG'. Please ask your IT "
-        "administrator; nothing was changed.",
-    ),
     "server.job_running": (
         "{who} 正在{what}（台账 {server}），请等其完成后再试。",
         "{who} is {what} on the ledger {server}; please try again when they have finished.",

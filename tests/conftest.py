@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -42,12 +43,33 @@ def _message_language_per_test(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def pg_server():
     """A PostgreSQL server for this test session (tests/pg_server.py); started on first use."""
+    from govledger.store.server_database import ServerDatabase
     from tests.pg_server import TestServer
 
     server = TestServer()
     server.start()
-    yield server
+    with pytest.MonkeyPatch.context() as patch:
+        for method in ("execute", "execute_batch"):
+            checked = _without_empty_literals(getattr(ServerDatabase, method))
+            patch.setattr(ServerDatabase, method, checked)
+        yield server
     server.stop()
+
+
+_DATA_STATEMENT = re.compile(r"\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b", re.IGNORECASE)
+
+
+def _without_empty_literals(execute):
+    """A ServerDatabase method running SQL, refusing a '' literal in a statement that
+    reads or writes rows: an openGauss database in 'A' mode reads it as NULL
+    (server_empty_text.py), PostgreSQL does not, so the test server alone would never
+    show the difference."""
+
+    def checked(self, sql, *parameters):
+        assert not (_DATA_STATEMENT.match(sql) and "''" in sql), f"'' literal sent: {sql}"
+        return execute(self, sql, *parameters)
+
+    return checked
 
 
 class CliStore:

@@ -246,7 +246,7 @@ class EvidenceOps:
         referenced = {
             row[0]
             for row in self._db.execute(
-                """SELECT sha256 FROM evidence WHERE sha256 != ''
+                """SELECT sha256 FROM evidence WHERE length(sha256) > 0
                    UNION SELECT sha256 FROM application_documents"""
             )
         }

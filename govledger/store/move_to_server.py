@@ -22,7 +22,7 @@ from govledger.messages import GovLedgerError
 from govledger.store import search_index
 from govledger.store.connection import LedgerDatabase
 from govledger.store.ledger import Ledger
-from govledger.store.server_database import ServerDatabase, server_sql
+from govledger.store.server_database import ServerDatabase
 from govledger.store.transaction import DATA_TABLES
 
 # Referenced tables before the tables referring to them (the server checks foreign
@@ -119,8 +119,8 @@ def _refuse_filled(db: ServerDatabase) -> None:
 def _file_hashes(source: LedgerDatabase) -> dict[str, int]:
     """sha256 → size of every evidence file and application document the file refers to."""
     rows = source.execute(
-        """SELECT sha256, size FROM evidence WHERE kind = 'file' AND sha256 != ''
-           UNION SELECT sha256, size FROM application_documents WHERE sha256 != ''"""
+        """SELECT sha256, size FROM evidence WHERE kind = 'file' AND length(sha256) > 0
+           UNION SELECT sha256, size FROM application_documents WHERE length(sha256) > 0"""
     ).fetchall()
     return {sha256: size for sha256, size in rows}
 
@@ -153,11 +153,10 @@ def copy_table(source: LedgerDatabase, db: ServerDatabase, table: str) -> int:
     copied = 0
     for batch in _batches(rows):
         names = list(batch[0])
-        sql = server_sql(
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+        db.execute_batch(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+            [[row[name] for name in names] for row in batch],
         )
-        with db.conn.cursor() as cursor:
-            cursor.executemany(sql, [[row[name] for name in names] for row in batch])
         copied += len(batch)
     return copied
 

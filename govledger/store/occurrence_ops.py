@@ -321,7 +321,7 @@ class OccurrenceOps:
         return records.fetch_tasks(
             self._db,
             f"""plan_id = ? AND kind = 'requirement' AND {NOT_CLOSED} AND (
-                   (due BETWEEN ? AND ?) OR recurrence IS NOT NULL OR deadline_rule != ''
+                   (due BETWEEN ? AND ?) OR recurrence IS NOT NULL OR length(deadline_rule) > 0
                    OR deadline_text LIKE '%季度%' OR text LIKE '%季度%')""",
             [plan_id, start.isoformat(), end.isoformat()],
         )

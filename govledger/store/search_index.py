@@ -235,7 +235,8 @@ def _index_hits(
 def _text_hits(
     db: LedgerDatabase, query: str, plan_id: int | None, limit: int
 ) -> list[tuple[int, int, str, str, str, int]]:
-    """_index_hits on a server: the same rows in the same order, found with LIKE."""
+    """_index_hits on a server: the same rows in the same order, found with LIKE
+    (empty text is NULL there: concat() reads it as '', and the cursor the NULLs)."""
     terms = [term.casefold() for term in query.split()]
     if not terms:
         return []
@@ -249,12 +250,12 @@ def _text_hits(
             JOIN tasks t ON t.id = hits.record_id
             WHERE hits.source = 0 {plan_filter}
             UNION ALL
-            SELECT t.id, t.plan_id, 'progress', p.text, '', p.id FROM hits
+            SELECT t.id, t.plan_id, 'progress', p.text, NULL, p.id FROM hits
             JOIN progress_entries p ON p.id = hits.record_id JOIN tasks t ON t.id = p.task_id
             WHERE hits.source = 1 {plan_filter}
             UNION ALL
             SELECT t.id, t.plan_id, 'evidence',
-                   e.original_name || ' ' || e.note || ' ' || e.title || ' ' || e.url, '', e.id
+                   concat(e.original_name, ' ', e.note, ' ', e.title, ' ', e.url), NULL, e.id
                    FROM hits
             JOIN evidence e ON e.id = hits.record_id JOIN tasks t ON t.id = e.task_id
             WHERE hits.source = 2 {plan_filter}

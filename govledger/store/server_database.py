@@ -27,6 +27,7 @@ from typing import Any
 from govledger.messages import GovLedgerError
 from govledger.server_address import readable, redacted
 from govledger.store.connection import Cursor, Dialect, LedgerDatabase, Parameters
+from govledger.store.server_empty_text import reading_empty_text, stored
 
 DRIVER_VARIABLE = "GOVLEDGER_DB_DRIVER"
 DEFAULT_DRIVER = "psycopg"
@@ -110,11 +111,10 @@ class ServerDatabase(LedgerDatabase):
         if parameters is None:
             cursor.execute(sql)  # no parameters: the driver reads no placeholders
         elif isinstance(parameters, dict):
-            cursor.execute(_named_sql(sql), parameters)
+            cursor.execute(_named_sql(sql), stored(parameters))
         else:
-            cursor.execute(server_sql(sql), list(parameters))
-        result: Cursor = cursor
-        return result
+            cursor.execute(server_sql(sql), stored(parameters))
+        return reading_empty_text(cursor)
 
     def insert(self, table: str, values: dict[str, Any]) -> int:
         names = list(values)
@@ -131,12 +131,16 @@ class ServerDatabase(LedgerDatabase):
         sent in one batch (``ON CONFLICT``, as SQLite's upsert does)."""
         names = list(rows[0])
         updates = ", ".join(f"{name} = excluded.{name}" for name in names if name not in key)
-        sql = server_sql(
+        self.execute_batch(
             f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
+            f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}",
+            [[row.get(name) for name in names] for row in rows],
         )
+
+    def execute_batch(self, sql: str, rows: list[list[Any]]) -> None:
+        """One statement for each row of parameters, sent to the server in one batch."""
         with self.conn.cursor() as cursor:
-            cursor.executemany(sql, [[row.get(name) for name in names] for row in rows])
+            cursor.executemany(server_sql(sql), [stored(row) for row in rows])
 
     def _begin_write(self) -> None:
         self.execute("BEGIN")
@@ -232,7 +236,6 @@ def open_server(
 
     db = connect(url, password, read_only=read_only)
     try:
-        keep_empty_text(db)
         version = _schema_version(db)
         if version < server_schema.LATEST_SERVER_VERSION:
             if read_only:
@@ -245,25 +248,6 @@ def open_server(
             raise failure from exc
         raise
     return db
-
-
-def keep_empty_text(db: ServerDatabase) -> None:
-    """Empty text must stay '' (the ledger's text columns are NOT NULL DEFAULT '').
-
-    Oracle-compatible servers turn '' into NULL: KingbaseES unless its session says
-    not to (ora_input_emptystr_isnull, set off here), openGauss in its default 'A'
-    mode always. Such a database is refused at once with what to do, rather than
-    failing at some clerk's first save.
-    """
-    empty_is_null, kingbase = db.execute(
-        "SELECT CAST('' AS text) IS NULL, EXISTS (SELECT 1 FROM pg_settings"
-        " WHERE name = 'ora_input_emptystr_isnull')"
-    ).fetchone()
-    if kingbase:
-        db.execute("SET ora_input_emptystr_isnull = off")
-        empty_is_null = db.execute("SELECT CAST('' AS text) IS NULL").fetchone()[0]
-    if empty_is_null:
-        raise GovLedgerError("server.empty_is_null", server=db.location)
 
 
 def _schema_version(db: ServerDatabase) -> int:

@@ -127,11 +127,17 @@ BEGIN
     IF p_task IS NULL OR govledger_may_write(current_user, p_task) THEN
         RETURN;
     END IF;
-    SELECT btrim(number || ' ' || left(text, 40)) INTO v_requirement FROM tasks WHERE id = p_task;
+    SELECT btrim(concat_ws(' ', number, left(text, 40))) INTO v_requirement
+    FROM tasks WHERE id = p_task;
     SELECT string_agg(u.name, '、' ORDER BY u.name) INTO v_units
     FROM clerk_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.login = current_user;
+    -- A RAISE option may not be NULL (nor '', which 'A' mode reads as NULL).
+    IF v_units IS NULL THEN
+        RAISE EXCEPTION 'govledger.not_your_unit' USING ERRCODE = '42501',
+            DETAIL = coalesce(v_requirement, p_task::text);
+    END IF;
     RAISE EXCEPTION 'govledger.not_your_unit' USING ERRCODE = '42501',
-        DETAIL = coalesce(v_requirement, p_task::text), HINT = coalesce(v_units, '');
+        DETAIL = coalesce(v_requirement, p_task::text), HINT = v_units;
 END $$""",
     f"""
 CREATE OR REPLACE FUNCTION govledger_guard() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -168,7 +174,7 @@ def v2_access(db: LedgerDatabase) -> None:
     for statement in _TABLES.split(";"):
         if statement.strip():
             db.execute(statement)
-    _install_functions(db)
+    install_functions(db)
     for table, events in GUARDED.items():
         db.execute(
             f"CREATE TRIGGER govledger_guard BEFORE {events} ON {table} "
@@ -176,7 +182,7 @@ def v2_access(db: LedgerDatabase) -> None:
         )
 
 
-def _install_functions(db: LedgerDatabase) -> None:
+def install_functions(db: LedgerDatabase) -> None:
     for statement in _FUNCTIONS:
         db.execute(statement)
     db.execute("DELETE FROM collective_names")
@@ -257,7 +263,7 @@ def install_roles(db: LedgerDatabase) -> list[str]:
             if not _role_exists(db, role):
                 db.execute(f"CREATE ROLE {role} NOLOGIN")
                 created.append(role)
-        _install_functions(db)
+        install_functions(db)
         both = f"{ADMIN_ROLE}, {CLERK_ROLE}"
         for statement in (
             f"GRANT CONNECT ON DATABASE {database} TO {both}",

@@ -13,9 +13,8 @@ apart column by column), with what a server does differently:
   SHA-256 (no large objects: GaussDB has none), complete only once ``evidence_blobs``
   says so: see server_evidence.py.
 
-Empty text stays ``''`` as on a file; openGauss/GaussDB must therefore be created
-with ``DBCOMPATIBILITY 'PG'`` (in 'A' mode it stores '' as NULL): the README's
-checklist for IT says so.
+Migration 3 makes empty text NULL, as Oracle-compatible servers store it
+(server_empty_text.py).
 
 All migrations run in one transaction under the job lock, so two clients starting
 at once upgrade the ledger once.
@@ -68,6 +67,15 @@ CREATE TABLE evidence_chunks (
 """
 
 
+# File migrations 6 and 7 (labels, unit kinds, merge bases) as plain columns.
+LATER_FILE_COLUMNS = """
+ALTER TABLE tasks ADD COLUMN label TEXT NOT NULL DEFAULT '';
+ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+ALTER TABLE sync_state ADD COLUMN content TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN base_record TEXT
+"""
+
+
 def _v1_ledger(db: LedgerDatabase) -> None:
     for script in (
         migrations.SCHEMA_V1,
@@ -79,11 +87,8 @@ def _v1_ledger(db: LedgerDatabase) -> None:
     ):
         for statement in _from_file_schema(script):
             db.execute(statement)
-    # File migrations 6 and 7 (labels, unit kinds, merge bases) as plain columns.
-    db.execute("ALTER TABLE tasks ADD COLUMN label TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE units ADD COLUMN kind TEXT NOT NULL DEFAULT ''")
-    db.execute("ALTER TABLE sync_state ADD COLUMN content TEXT")
-    db.execute("ALTER TABLE sync_conflicts ADD COLUMN base_record TEXT")
+    for statement in migrations._split_sql(LATER_FILE_COLUMNS):
+        db.execute(statement)
     db.execute(
         "INSERT INTO meta (key, value) VALUES ('application', ?), ('ledger_id', ?)",
         [APPLICATION, str(uuid.uuid4())],
@@ -97,5 +102,16 @@ def _v2_access(db: LedgerDatabase) -> None:
     v2_access(db)
 
 
-SERVER_MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [_v1_ledger, _v2_access]
+def _v3_empty_is_null(db: LedgerDatabase) -> None:
+    """'' becomes NULL and is refused from now on (server_empty_text.py)."""
+    from govledger.store.server_empty_text import v3_empty_is_null
+
+    v3_empty_is_null(db)
+
+
+SERVER_MIGRATIONS: list[Callable[[LedgerDatabase], None]] = [
+    _v1_ledger,
+    _v2_access,
+    _v3_empty_is_null,
+]
 LATEST_SERVER_VERSION = len(SERVER_MIGRATIONS)
