@@ -755,68 +755,68 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="144"/>
+        <location filename="../govledger/ui/deadline_features.py" line="143"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="147"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>Deadline &amp;calendar</source>
         <translation>Deadline &amp;calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="152"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>&amp;Holidays and make-up workdays…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Record triggering &amp;event…</source>
         <translation>Record triggering &amp;event…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="159"/>
         <source>Reminder &amp;summary…</source>
         <translation>Reminder &amp;summary…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="163"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>Print reminder shee&amp;ts (催办单)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="167"/>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>Export calendar (.&amp;ics)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="226"/>
+        <location filename="../govledger/ui/deadline_features.py" line="225"/>
         <source>Record triggering event</source>
         <translation>Record triggering event</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="227"/>
+        <location filename="../govledger/ui/deadline_features.py" line="226"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="376"/>
-        <location filename="../govledger/ui/deadline_features.py" line="408"/>
+        <location filename="../govledger/ui/deadline_features.py" line="382"/>
+        <location filename="../govledger/ui/deadline_features.py" line="414"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>Cannot save {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="382"/>
+        <location filename="../govledger/ui/deadline_features.py" line="388"/>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="397"/>
+        <location filename="../govledger/ui/deadline_features.py" line="403"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="414"/>
+        <location filename="../govledger/ui/deadline_features.py" line="420"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>Exported {count} deadlines to {path}</translation>
     </message>
@@ -2297,22 +2297,37 @@ Recover now?</translation>
 <context>
     <name>LedgerStatusBar</name>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
         <source>Server ledger: {location}</source>
         <translation>Server ledger: {location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="46"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="59"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="58"/>
+        <source>Upgraded by a newer govledger: close this window</source>
+        <translation>Upgraded by a newer govledger: close this window</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="62"/>
+        <source>Ledger upgraded</source>
+        <translation>Ledger upgraded</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="69"/>
+        <source>This window no longer shows other clerks&apos; changes. Copy out anything you are typing, close govledger and install the version named above.</source>
+        <translation>This window no longer shows other clerks&apos; changes. Copy out anything you are typing, close govledger and install the version named above.</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="83"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="65"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="89"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>

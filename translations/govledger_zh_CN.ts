@@ -755,68 +755,68 @@ Your ledger is safe: every edit was saved when it was made, and an edit that was
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="144"/>
+        <location filename="../govledger/ui/deadline_features.py" line="143"/>
         <source>&amp;Deadlines</source>
         <translation>时限(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="147"/>
+        <location filename="../govledger/ui/deadline_features.py" line="146"/>
         <source>Deadline &amp;calendar</source>
         <translation>时限日历(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="152"/>
+        <location filename="../govledger/ui/deadline_features.py" line="151"/>
         <source>&amp;Holidays and make-up workdays…</source>
         <translation>节假日与调休安排(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="156"/>
+        <location filename="../govledger/ui/deadline_features.py" line="155"/>
         <source>Record triggering &amp;event…</source>
         <translation>记录触发事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="160"/>
+        <location filename="../govledger/ui/deadline_features.py" line="159"/>
         <source>Reminder &amp;summary…</source>
         <translation>提醒摘要(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="163"/>
+        <location filename="../govledger/ui/deadline_features.py" line="162"/>
         <source>Print reminder shee&amp;ts (催办单)…</source>
         <translation>打印催办单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="167"/>
+        <location filename="../govledger/ui/deadline_features.py" line="166"/>
         <source>Export calendar (.&amp;ics)…</source>
         <translation>导出日历 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="226"/>
+        <location filename="../govledger/ui/deadline_features.py" line="225"/>
         <source>Record triggering event</source>
         <translation>记录触发事件</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="227"/>
+        <location filename="../govledger/ui/deadline_features.py" line="226"/>
         <source>Select a requirement whose time limit runs from an event (such as 印发后3个工作日内) in the task tree first.</source>
         <translation>请先在任务台账中选择一项时限从某一事件起算的具体要求（如“印发后3个工作日内”）。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="376"/>
-        <location filename="../govledger/ui/deadline_features.py" line="408"/>
+        <location filename="../govledger/ui/deadline_features.py" line="382"/>
+        <location filename="../govledger/ui/deadline_features.py" line="414"/>
         <source>Cannot save {path}: {detail}</source>
         <translation>无法保存 {path}：{detail}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="382"/>
+        <location filename="../govledger/ui/deadline_features.py" line="388"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="397"/>
+        <location filename="../govledger/ui/deadline_features.py" line="403"/>
         <source>Export calendar</source>
         <translation>导出日历</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/deadline_features.py" line="414"/>
+        <location filename="../govledger/ui/deadline_features.py" line="420"/>
         <source>Exported {count} deadlines to {path}</source>
         <translation>已导出 {count} 个时限到 {path}</translation>
     </message>
@@ -2297,22 +2297,37 @@ Recover now?</source>
 <context>
     <name>LedgerStatusBar</name>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="42"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
         <source>Server ledger: {location}</source>
         <translation>服务器台账：{location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="46"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="59"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="58"/>
+        <source>Upgraded by a newer govledger: close this window</source>
+        <translation>台账已由新版本 govledger 升级：请关闭本窗口</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="62"/>
+        <source>Ledger upgraded</source>
+        <translation>台账已升级</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="69"/>
+        <source>This window no longer shows other clerks&apos; changes. Copy out anything you are typing, close govledger and install the version named above.</source>
+        <translation>本窗口不再显示其他同事的修改。请先把正在输入的内容复制出来，然后关闭 govledger，安装上面所说的版本。</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="83"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="65"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="89"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>

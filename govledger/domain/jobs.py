@@ -31,3 +31,29 @@ class RunningJob:
         if self.computer:
             return message("job.who_at", login=self.login, computer=self.computer)
         return self.login
+
+
+@dataclass(frozen=True)
+class LedgerActivity:
+    """One look at a ledger others may be writing (a window's poll, once a second or
+    two): its change counter, a colleague's whole-ledger job, and the schema version
+    the server ledger is at, against the newest this program knows."""
+
+    counter: int  # the change counter: moves with every commit (store/change_feed.py)
+    job: RunningJob | None = None
+    schema_version: int = 0  # a server ledger's; 0 for a file (upgraded only when opened)
+    supported_version: int = 0
+    written_by: str = ""  # the govledger that last upgraded the server ledger
+
+    @property
+    def upgraded(self) -> bool:
+        """A newer govledger upgraded the ledger while this window had it open."""
+        return self.schema_version > self.supported_version
+
+    def upgrade_message(self) -> str:
+        return message(
+            "server.newer",
+            found=self.schema_version,
+            supported=self.supported_version,
+            written_by=self.written_by or "?",
+        )

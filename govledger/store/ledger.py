@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.jobs import RunningJob
+from govledger.domain.jobs import LedgerActivity, RunningJob
 from govledger.messages import GovLedgerError
 from govledger.server_address import is_server_location
 from govledger.store.access_ops import AccessOps
@@ -209,6 +209,17 @@ class Ledger(
 
         with self._store_errors():
             return running_job(self._server_db())
+
+    def activity(self) -> LedgerActivity:
+        """What a window polls for: the change counter, a colleague's whole-ledger job,
+        and whether a newer govledger upgraded the server ledger meanwhile. One query."""
+        if not self.is_server:
+            return LedgerActivity(self.change_counter())
+        from govledger.store.server_jobs import activity
+        from govledger.store.server_schema import LATEST_SERVER_VERSION
+
+        with self._store_errors():
+            return activity(self._server_db(), LATEST_SERVER_VERSION)
 
     @property
     def is_open(self) -> bool:

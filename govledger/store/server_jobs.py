@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from govledger.domain.jobs import RunningJob
+from govledger.domain.jobs import LedgerActivity, RunningJob
 from govledger.messages import GovLedgerError, message
 
 if TYPE_CHECKING:
@@ -36,6 +36,17 @@ WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
 """
 
 
+# A window's look, in one round trip: the change counter, the schema version and who
+# upgraded it, and a colleague's job (NULLs when none runs).
+_ACTIVITY = f"""
+SELECT (SELECT max(id) FROM audit_log),
+       (SELECT value FROM meta WHERE key = 'schema_version'),
+       (SELECT value FROM meta WHERE key = 'written_by'),
+       job.usename, job.application_name
+FROM (SELECT 1 AS here) AS here LEFT JOIN ({_RUNNING} LIMIT 1) AS job ON true
+"""
+
+
 def application_name(kind: str, computer: str | None = None) -> str:
     """'govledger job:import PC-3', cut to PostgreSQL's 63 characters."""
     return f"{_MARK}{kind} {computer if computer is not None else socket.gethostname()}"[:63]
@@ -53,6 +64,18 @@ def running_job(db: ServerDatabase) -> RunningJob | None:
     """The job another connection holds the lock for, or None."""
     row = db.execute(_RUNNING, [JOB_LOCK]).fetchone()
     return None if row is None else job_of(row[0] or "", row[1] or "")
+
+
+def activity(db: ServerDatabase, supported_version: int) -> LedgerActivity:
+    """What a window polls for on a server ledger, in one query."""
+    counter, version, written_by, login, name = db.execute(_ACTIVITY, [JOB_LOCK]).fetchone()
+    return LedgerActivity(
+        counter=int(counter or 0),
+        job=None if name is None and login is None else job_of(login or "", name or ""),
+        schema_version=int(version or 0),
+        supported_version=supported_version,
+        written_by=written_by or "",
+    )
 
 
 @contextmanager

@@ -12,8 +12,11 @@ clerk's undo stack: undo is for one's own steps.
 The window's own writes move the counter too; the session tells the poller their
 counters (``own``) so they are not announced a second time.
 
-On a server ledger each look also asks whether a colleague runs a whole-ledger job
-(an import, a rollover): ``job_changed`` says when one begins or ends.
+On a server ledger the same look (one query, ``Ledger.activity``) also asks whether
+a colleague runs a whole-ledger job (an import, a rollover): ``job_changed`` says
+when one begins or ends; and whether a newer govledger upgraded the ledger's schema
+meanwhile: ``upgraded`` says so once, and the window stops polling, since this
+program no longer knows how the ledger is kept.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.jobs import RunningJob
+from govledger.domain.jobs import LedgerActivity, RunningJob
 from govledger.messages import GovLedgerError
 
 if TYPE_CHECKING:
@@ -35,6 +38,7 @@ POLL_MS = 1500  # other clerks' changes show within two looks: well under three 
 
 class ChangePoller(QObject):
     job_changed = Signal(object)  # RunningJob | None: a colleague's job began, or ended
+    upgraded = Signal(str)  # a newer govledger upgraded the server ledger: what to do
 
     def __init__(self, session: LedgerSession):
         super().__init__(session)
@@ -48,7 +52,7 @@ class ChangePoller(QObject):
     def start(self) -> None:
         """Show changes made from now on (what the window reads now is current)."""
         self.catch_up()
-        self.look_for_job()
+        self.look()
         self.timer.start()
 
     def stop(self) -> None:
@@ -78,10 +82,10 @@ class ChangePoller(QObject):
         if not ledger.is_open:
             self.stop()
             return False
-        self.look_for_job()
+        activity = self.look()
+        if activity is None or activity.counter == self.known:
+            return False
         try:
-            if ledger.change_counter() == self.known:
-                return False
             latest, changes = ledger.changes_since(self.known)
         except GovLedgerError:
             return False  # busy or unreadable for a moment: look again next time
@@ -96,15 +100,20 @@ class ChangePoller(QObject):
             self.session.changed.emit(change)
         return bool(others)
 
-    def look_for_job(self) -> None:
-        """Say when a colleague's whole-ledger job begins or ends (server ledgers only)."""
+    def look(self) -> LedgerActivity | None:
+        """One look at the ledger; says when a colleague's job begins or ends, and when
+        the ledger was upgraded past this program. None when it cannot be read just now
+        (busy, the server unreachable for a moment): the next look tries again."""
         ledger = self.session.ledger
-        if not ledger.is_server or not ledger.is_open:
-            return
         try:
-            job = ledger.running_job()
+            activity = ledger.activity()
         except GovLedgerError:
-            return  # unreachable for a moment: look again next time
-        if job != self.job:
-            self.job = job
-            self.job_changed.emit(job)
+            return None
+        if activity.job != self.job:
+            self.job = activity.job
+            self.job_changed.emit(activity.job)
+        if activity.upgraded:
+            self.stop()
+            self.upgraded.emit(activity.upgrade_message())
+            return None
+        return activity

@@ -1,9 +1,10 @@
 """The main window's status bar: what to heed, where the ledger is, and the plan's counts.
 
 From the left: a red notice for facts that change what to expect (read-only, on a
-network folder, just recovered, replaced by another program), an amber one while a
-colleague runs a whole-ledger job on a server ledger, the ledger's place, and on the
-right the chosen plan's counts (and, on a server, the clerk's role: access_rules.py).
+network folder, just recovered, replaced by another program, upgraded by a newer
+govledger), an amber one while a colleague runs a whole-ledger job on a server
+ledger, the ledger's place, and on the right the chosen plan's counts (and, on a
+server, the clerk's role: access_rules.py).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStatusBar, QWidget
 
 from govledger.domain.model import Status
 from govledger.ui.job_notice import JobNotice
@@ -30,6 +31,7 @@ class LedgerStatusBar(QStatusBar):
         self.notice_label.hide()
         self.job_notice = JobNotice(self)  # a colleague's import…
         session.poller.job_changed.connect(self.job_notice.show_job)
+        session.poller.upgraded.connect(self.show_upgraded)
         self.path_label = ElidedPathLabel(self)
         self.counts_label = QLabel(self)
         self.addWidget(self.notice_label)
@@ -49,6 +51,28 @@ class LedgerStatusBar(QStatusBar):
         """The red notice; an empty text hides it."""
         self.notice_label.setText(text)
         self.notice_label.setVisible(bool(text))
+
+    def show_upgraded(self, explanation: str) -> None:
+        """A newer govledger upgraded the server ledger under this window: say so where
+        it stays, and once in a box, since saving from here may now fail."""
+        self.show_notice(self.tr("Upgraded by a newer govledger: close this window"))
+        self.notice_label.setToolTip(explanation)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Ledger upgraded"),
+            explanation,
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setInformativeText(
+            self.tr(
+                "This window no longer shows other clerks' changes. Copy out anything you are "
+                "typing, close govledger and install the version named above."
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("upgradedBox")
+        box.open()  # not modal to the event loop: the clerk may still copy text out
 
     def show_counts(self, model: TaskTreeModel) -> None:
         """The chosen plan's counts, once its index is built."""

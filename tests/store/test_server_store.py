@@ -119,6 +119,7 @@ def test_an_import_under_way_blocks_a_second_one(server_ledger: Ledger) -> None:
         assert refused.value.key == "server.job_running"
         assert str(refused.value).startswith(f"{job.who()} is importing a plan on the ledger")
     assert server_ledger.running_job() is None  # the lock and the job's name went with it
+    assert server_ledger.activity().job is None
     assert server_ledger.plans() == []
     server_ledger.import_draft(draft)  # once the colleague's job is over
     assert len(server_ledger.plans()) == 1
@@ -183,3 +184,36 @@ def test_file_only_operations_say_so_on_a_server(server_ledger: Ledger, tmp_path
         server_ledger.take_backup("manual")
     assert refused.value.key == "server.file_only"
     assert not server_ledger.replaced_underneath() and server_ledger.quick_check() is None
+
+
+def test_one_look_tells_the_counter_a_colleague_s_job_and_an_upgrade(
+    pg_server, server_ledger: Ledger
+) -> None:
+    first = server_ledger.activity()
+    assert first.counter == server_ledger.change_counter() and first.job is None
+    assert (first.schema_version, first.upgraded) == (LATEST_SERVER_VERSION, False)
+    with server_ledger.opener()() as colleague:
+        colleague.create_plan("方案", 2026)
+        with colleague.whole_ledger_job("rollover"):
+            seen = server_ledger.activity()
+            assert seen.counter == first.counter + 1
+            assert seen.job is not None and seen.job.kind == "rollover"
+            assert seen.job == server_ledger.running_job()
+    # a newer govledger upgrades the ledger while this one has it open
+    pg_server.admin(
+        f"UPDATE meta SET value = '{LATEST_SERVER_VERSION + 1}' WHERE key = 'schema_version';"
+        "UPDATE meta SET value = '9.9' WHERE key = 'written_by'",
+        _database(server_ledger._db.url),
+    )
+    upgraded = server_ledger.activity()
+    assert upgraded.upgraded and upgraded.job is None
+    assert "9.9" in upgraded.upgrade_message()
+    assert f"data version {LATEST_SERVER_VERSION + 1}" in upgraded.upgrade_message()
+
+
+def test_a_ledger_file_s_look_is_its_counter(tmp_path: Path) -> None:
+    with Ledger.open(tmp_path / "ledger.sqlite", auto_backup=False) as ledger:
+        ledger.create_plan("方案", 2026)
+        look = ledger.activity()
+        assert look.counter == ledger.change_counter() > 0
+        assert look.job is None and not look.upgraded

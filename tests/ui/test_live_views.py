@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from govledger.domain.model import Status
 from govledger.store import Ledger
@@ -243,3 +243,25 @@ def test_a_colleague_s_import_is_told_while_it_runs(
         qtbot.waitUntil(lambda: not notice.isVisible(), timeout=SHOWN_WITHIN_MS)
     said = window.statusBar().currentMessage()
     assert job.who() in said and job.what() in said  # "… has finished importing a plan."
+
+
+@pytest.mark.parametrize("ui_store", ["postgresql"])  # a ledger file is upgraded only when opened
+def test_an_upgrade_by_a_newer_govledger_is_told_and_polling_stops(
+    qtbot, window: MainWindow, session: LedgerSession, pg_server
+) -> None:
+    from govledger.store.server_schema import LATEST_SERVER_VERSION
+
+    database = session.ledger._db.url.split("@/", 1)[1].split("?", 1)[0]
+    pg_server.admin(
+        f"UPDATE meta SET value = '{LATEST_SERVER_VERSION + 1}' WHERE key = 'schema_version';"
+        "UPDATE meta SET value = '9.9' WHERE key = 'written_by'",
+        database,
+    )
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "upgradedBox") is not None, timeout=3000)
+    box = window.findChild(QMessageBox, "upgradedBox")
+    assert "9.9" in box.text() and box.isVisible()
+    notice = window.statusBar().notice_label
+    assert notice.isVisible() and "9.9" in notice.toolTip()
+    assert not session.poller.timer.isActive()  # this program no longer knows the ledger
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert not box.isVisible()
