@@ -4,6 +4,7 @@ shared server ledger (issue 24; store/server_roles.py does the work).
     server roles                      create the group roles, grant their rights
     server add-clerk LOGIN --unit U   LOGIN writes only U's requirements (--unit again: more)
     server add-admin LOGIN            LOGIN may do everything
+    server remove LOGIN               LOGIN is neither any more (its open windows are told)
     server list                       who is what
 
 Run by the ledger database's owner (or a superuser). The password comes from
@@ -38,6 +39,8 @@ def add_server_commands(commands: Any) -> None:
     )
     admin = actions.add_parser("add-admin", help="make LOGIN a ledger administrator")
     admin.add_argument("login")
+    remove = actions.add_parser("remove", help="take LOGIN's govledger role and units away")
+    remove.add_argument("login")
     listing = actions.add_parser("list", help="list the administrators and clerks")
     listing.add_argument("--json", action="store_true")
 
@@ -61,6 +64,9 @@ def run_server_command(args: argparse.Namespace) -> int:
         elif args.server_command == "add-admin":
             ledger.add_admin(args.login)
             print(message("server.admin_added", login=args.login))
+        elif args.server_command == "remove":
+            ledger.remove_access(args.login)
+            print(message("server.access_removed", login=args.login))
         else:
             _print_list(ledger.access_list(), args.json)
     return EXIT_OK

@@ -164,6 +164,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{login} 现为台账管理员。",
         "{login} is now a ledger administrator.",
     ),
+    "server.access_removed": (
+        "{login} 已不再是台账管理员或经办人；其已打开的窗口会收到通知。",
+        "{login} is no longer a ledger administrator or clerk; its open windows are told.",
+    ),
     "server.role_admin": ("管理员", "administrator"),
     "server.role_clerk": ("经办人", "clerk"),
     "server.password_prompt": ("新账号“{login}”的密码：", "Password for the new login '{login}': "),

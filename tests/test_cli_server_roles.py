@@ -21,7 +21,9 @@ def url(pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     return location
 
 
-def test_roles_clerks_and_administrators(url: str, pg_server, capsys, monkeypatch) -> None:
+def test_roles_clerks_and_administrators(
+    url: str, pg_server, capsys, monkeypatch, tmp_path: Path
+) -> None:
     assert main(["--db", url, "server", "roles"]) == 0
     assert "roles" in capsys.readouterr().out
     assert main(["--db", url, "server", "roles"]) == 0  # again: harmless
@@ -35,6 +37,15 @@ def test_roles_clerks_and_administrators(url: str, pg_server, capsys, monkeypatc
     listed = json.loads(capsys.readouterr().out)
     assert {"login": "cli_clerk", "role": "clerk", "units": ["办公室"]} in listed
     assert {"login": "cli_boss", "role": "admin", "units": []} in listed
+    assert main(["--db", url, "server", "remove", "cli_clerk"]) == 0
+    assert "cli_clerk is no longer" in capsys.readouterr().out
+    assert main(["--db", url, "server", "list", "--json"]) == 0
+    logins = [x["login"] for x in json.loads(capsys.readouterr().out)]  # the cluster's roles
+    assert "cli_clerk" not in logins and "cli_boss" in logins
+    with Ledger.open(url, cache_folder=tmp_path / "audit") as ledger:
+        told = [entry["description"] for entry in ledger.audit_log() if entry["action"] == "access"]
+    # newest first: each change told the login's open windows (ChangeSet.access_changed_for)
+    assert told == ["cli_clerk", "cli_boss", "cli_clerk"]
 
 
 def test_refusals_in_one_line(url: str, capsys) -> None:

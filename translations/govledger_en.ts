@@ -4,32 +4,37 @@
 <context>
     <name>AccessRules</name>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="47"/>
+        <location filename="../govledger/ui/access_rules.py" line="50"/>
         <source>no unit</source>
         <translation>no unit</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="48"/>
+        <location filename="../govledger/ui/access_rules.py" line="51"/>
         <source>Role: {units} clerk</source>
         <translation>Role: {units} clerk</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="50"/>
+        <location filename="../govledger/ui/access_rules.py" line="53"/>
         <source>Role: administrator</source>
         <translation>Role: administrator</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="78"/>
+        <location filename="../govledger/ui/access_rules.py" line="73"/>
+        <source>Your rights on this ledger were changed: reopen it to use them</source>
+        <translation>Your rights on this ledger were changed: reopen it to use them</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="103"/>
         <source>Only the ledger administrator can do this.</source>
         <translation>Only the ledger administrator can do this.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="123"/>
+        <location filename="../govledger/ui/access_rules.py" line="148"/>
         <source>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</source>
         <translation>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="128"/>
+        <location filename="../govledger/ui/access_rules.py" line="153"/>
         <source>Only the ledger administrator can change the requirement itself.</source>
         <translation>Only the ledger administrator can change the requirement itself.</translation>
     </message>
@@ -2297,37 +2302,42 @@ Recover now?</translation>
 <context>
     <name>LedgerStatusBar</name>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="45"/>
         <source>Server ledger: {location}</source>
         <translation>Server ledger: {location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="46"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="47"/>
         <source>Ledger: {path}</source>
         <translation>Ledger: {path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="58"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="59"/>
         <source>Upgraded by a newer govledger: close this window</source>
         <translation>Upgraded by a newer govledger: close this window</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="62"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="63"/>
         <source>Ledger upgraded</source>
         <translation>Ledger upgraded</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="69"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="70"/>
         <source>This window no longer shows other clerks&apos; changes. Copy out anything you are typing, close govledger and install the version named above.</source>
         <translation>This window no longer shows other clerks&apos; changes. Copy out anything you are typing, close govledger and install the version named above.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="83"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="80"/>
+        <source>The server no longer lets this login read the ledger</source>
+        <translation>The server no longer lets this login read the ledger</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="89"/>
         <source>Indexing the plan…</source>
         <translation>Indexing the plan…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="89"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="95"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</translation>
     </message>

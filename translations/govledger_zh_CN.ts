@@ -4,32 +4,37 @@
 <context>
     <name>AccessRules</name>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="47"/>
+        <location filename="../govledger/ui/access_rules.py" line="50"/>
         <source>no unit</source>
         <translation>未指定单位</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="48"/>
+        <location filename="../govledger/ui/access_rules.py" line="51"/>
         <source>Role: {units} clerk</source>
         <translation>身份：{units} 经办人</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="50"/>
+        <location filename="../govledger/ui/access_rules.py" line="53"/>
         <source>Role: administrator</source>
         <translation>身份：管理员</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="78"/>
+        <location filename="../govledger/ui/access_rules.py" line="73"/>
+        <source>Your rights on this ledger were changed: reopen it to use them</source>
+        <translation>您在本台账的权限已变更：请重新打开台账后生效</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/access_rules.py" line="103"/>
         <source>Only the ledger administrator can do this.</source>
         <translation>只有台账管理员可以进行此操作。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="123"/>
+        <location filename="../govledger/ui/access_rules.py" line="148"/>
         <source>Only requirements that {units} lead or cooperate on can be filled in; this one can only be read.</source>
         <translation>只能填写{units}牵头或配合的要求；这一条只能查看。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/access_rules.py" line="128"/>
+        <location filename="../govledger/ui/access_rules.py" line="153"/>
         <source>Only the ledger administrator can change the requirement itself.</source>
         <translation>要求本身的内容只能由台账管理员修改。</translation>
     </message>
@@ -2297,37 +2302,42 @@ Recover now?</source>
 <context>
     <name>LedgerStatusBar</name>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="44"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="45"/>
         <source>Server ledger: {location}</source>
         <translation>服务器台账：{location}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="46"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="47"/>
         <source>Ledger: {path}</source>
         <translation>台账文件：{path}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="58"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="59"/>
         <source>Upgraded by a newer govledger: close this window</source>
         <translation>台账已由新版本 govledger 升级：请关闭本窗口</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="62"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="63"/>
         <source>Ledger upgraded</source>
         <translation>台账已升级</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="69"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="70"/>
         <source>This window no longer shows other clerks&apos; changes. Copy out anything you are typing, close govledger and install the version named above.</source>
         <translation>本窗口不再显示其他同事的修改。请先把正在输入的内容复制出来，然后关闭 govledger，安装上面所说的版本。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="83"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="80"/>
+        <source>The server no longer lets this login read the ledger</source>
+        <translation>服务器已不再允许本账号读取台账</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="89"/>
         <source>Indexing the plan…</source>
         <translation>正在建立方案索引…</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/ledger_status_bar.py" line="89"/>
+        <location filename="../govledger/ui/ledger_status_bar.py" line="95"/>
         <source>{total} requirements · {done} done · {progress} in progress · {overdue} overdue · {soon} due soon</source>
         <translation>共 {total} 项具体要求 · 已完成 {done} · 进行中 {progress} · 逾期 {overdue} · 临近截止 {soon}</translation>
     </message>

@@ -21,6 +21,9 @@ _CALENDAR = (
     "applications",  # 依申请公开 reply limits are on the calendar too
 )  # fmt: skip
 _REGISTER = ("applications", "application_documents", "holidays")
+# The audit action of IT changing a login's rights on a server ledger (no rows of
+# the ledger change: the description names the login).
+ACCESS_ACTION = "access"
 _TREE = ("tasks", "task_units", "units", "progress_entries", "evidence")
 # Columns that place a row (its plan, heading, task…): an update's audit entry keeps
 # them beside the fields it changed, so a change read back from the audit log (another
@@ -171,6 +174,11 @@ class ChangeSet:
     def ledger_replaced(self) -> bool:
         """A restore (or changes too many to say): every record may differ; read everything."""
         return self.reread_all or self.action == "restore"
+
+    @property
+    def access_changed_for(self) -> str | None:
+        """The server login whose rights IT changed (govledger server …), else None."""
+        return self.description if self.action == ACCESS_ACTION else None
 
     @property
     def plan_list_changed(self) -> bool:

@@ -68,6 +68,12 @@ class AccessOps:
         with self._server() as db:
             add_admin(db, login)
 
+    def remove_access(self, login: str) -> None:
+        from govledger.store.server_roles import remove_access
+
+        with self._server() as db:
+            remove_access(db, login)
+
     def access_list(self) -> list[LoginAccess]:
         from govledger.store.server_roles import access_list
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from govledger.domain.access import CLERK_TASK_COLUMNS, Access
+from govledger.domain.changes import ACCESS_ACTION
 from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.domain.unit_kinds import collective_patterns
 from govledger.messages import GovLedgerError
@@ -308,6 +309,7 @@ def add_clerk(
         db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
         for unit_id in dict.fromkeys(unit_ids):
             db.execute("INSERT INTO clerk_units (login, unit_id) VALUES (?, ?)", [login, unit_id])
+        _tell_windows(db, login)
 
 
 def add_admin(db: LedgerDatabase, login: str) -> None:
@@ -317,6 +319,30 @@ def add_admin(db: LedgerDatabase, login: str) -> None:
         db.execute(f"GRANT {ADMIN_ROLE} TO {_identifier(login)}")
         db.execute(f"REVOKE {CLERK_ROLE} FROM {_identifier(login)}")
         db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
+        _tell_windows(db, login)
+
+
+def remove_access(db: LedgerDatabase, login: str) -> None:
+    """Take both govledger roles and any units from login. The login itself stays:
+    it is the server's, and may serve other databases."""
+    with db.atomic():
+        _require_roles(db)
+        login = _existing_login(db, login)
+        db.execute(f"REVOKE {ADMIN_ROLE} FROM {_identifier(login)}")
+        db.execute(f"REVOKE {CLERK_ROLE} FROM {_identifier(login)}")
+        db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
+        _tell_windows(db, login)
+
+
+def _tell_windows(db: LedgerDatabase, login: str) -> None:
+    """An audit row naming the login: its open windows read their access again
+    (ChangeSet.access_changed_for), others' see the row in the log."""
+    from govledger.store.transaction import now_text
+
+    db.execute(
+        "INSERT INTO audit_log (at, action, description, changes) VALUES (?, ?, ?, '[]')",
+        [now_text(), ACCESS_ACTION, login],
+    )
 
 
 def _require_roles(db: LedgerDatabase) -> None:

@@ -17,6 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from govledger.domain.access import Access
+from govledger.domain.changes import ChangeSet
+from govledger.messages import GovLedgerError
 
 if TYPE_CHECKING:
     from govledger.ui.detail_panel import DetailPanel
@@ -28,10 +30,11 @@ class AccessRules(QObject):
         super().__init__(window)
         self.window = window
         self.access: Access = window.session.ledger.my_role()
-        self.role_label = QLabel(self.role_text(), window)
+        self.role_label = QLabel(self.role_text(self.access), window)
         self.role_label.setObjectName("roleLabel")
         self.role_label.setVisible(bool(self.role_label.text()))
         window.statusBar().addPermanentWidget(self.role_label)
+        window.session.changed.connect(self._on_changed)
         if not self.access.is_clerk:
             return
         self._admin_actions = self._admin_only_actions()
@@ -42,13 +45,35 @@ class AccessRules(QObject):
         window.tree.setDragEnabled(False)  # the tree's order is the administrator's
         window.detail.access_rules = self.apply_to_detail
 
-    def role_text(self) -> str:
-        if self.access.is_clerk:
-            units = "、".join(self.access.units) or self.tr("no unit")
+    def role_text(self, access: Access) -> str:
+        if access.is_clerk:
+            units = "、".join(access.units) or self.tr("no unit")
             return self.tr("Role: {units} clerk").format(units=units)
-        if self.access.role in ("owner", "admin"):
+        if access.role in ("owner", "admin"):
             return self.tr("Role: administrator")
         return ""
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """IT changed this login's rights while the window is open (govledger server …):
+        a clerk's new units apply at once; another role once the ledger is reopened,
+        since which actions the window offers is set up when it opens."""
+        if changes.access_changed_for != self.access.login or not self.access.login:
+            return
+        try:
+            now = self.window.session.ledger.my_role()
+        except GovLedgerError:
+            return  # unreachable for a moment: the server still decides every write
+        if now == self.access:
+            return
+        if now.is_clerk and self.access.is_clerk:
+            self.access = now
+            self.apply_to_detail(self.window.detail)
+        else:
+            self.window.statusBar().show_notice(
+                self.tr("Your rights on this ledger were changed: reopen it to use them")
+            )
+        self.role_label.setText(self.role_text(now))
+        self.role_label.setVisible(bool(self.role_label.text()))
 
     # ------------------------------------------------------------ the window
     def _admin_only_actions(self) -> list[QAction]:

@@ -16,7 +16,8 @@ On a server ledger the same look (one query, ``Ledger.activity``) also asks whet
 a colleague runs a whole-ledger job (an import, a rollover): ``job_changed`` says
 when one begins or ends; and whether a newer govledger upgraded the ledger's schema
 meanwhile: ``upgraded`` says so once, and the window stops polling, since this
-program no longer knows how the ledger is kept.
+program no longer knows how the ledger is kept. ``refused``: the server no longer
+lets this login read the ledger (IT removed its rights).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ POLL_MS = 1500  # other clerks' changes show within two looks: well under three 
 class ChangePoller(QObject):
     job_changed = Signal(object)  # RunningJob | None: a colleague's job began, or ended
     upgraded = Signal(str)  # a newer govledger upgraded the server ledger: what to do
+    refused = Signal(str)  # the server no longer lets this login read the ledger: why
 
     def __init__(self, session: LedgerSession):
         super().__init__(session)
@@ -107,7 +109,10 @@ class ChangePoller(QObject):
         ledger = self.session.ledger
         try:
             activity = ledger.activity()
-        except GovLedgerError:
+        except GovLedgerError as exc:
+            if exc.key == "server.refused":  # IT took the rights away: no use looking again
+                self.stop()
+                self.refused.emit(str(exc))
             return None
         if activity.job != self.job:
             self.job = activity.job

@@ -32,6 +32,7 @@ class LedgerStatusBar(QStatusBar):
         self.job_notice = JobNotice(self)  # a colleague's import…
         session.poller.job_changed.connect(self.job_notice.show_job)
         session.poller.upgraded.connect(self.show_upgraded)
+        session.poller.refused.connect(self.show_refused)
         self.path_label = ElidedPathLabel(self)
         self.counts_label = QLabel(self)
         self.addWidget(self.notice_label)
@@ -73,6 +74,11 @@ class LedgerStatusBar(QStatusBar):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("upgradedBox")
         box.open()  # not modal to the event loop: the clerk may still copy text out
+
+    def show_refused(self, explanation: str) -> None:
+        """The server refuses this login even reading: other clerks' changes stop showing."""
+        self.show_notice(self.tr("The server no longer lets this login read the ledger"))
+        self.notice_label.setToolTip(explanation)
 
     def show_counts(self, model: TaskTreeModel) -> None:
         """The chosen plan's counts, once its index is built."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govledger.domain.changes import ChangeSet, Op, RowChange
+from govledger.domain.changes import ACCESS_ACTION, ChangeSet, Op, RowChange
 
 
 def _set(action: str, *rows: RowChange) -> ChangeSet:
@@ -59,3 +59,9 @@ def test_renamed_units_and_created_records() -> None:
     made = ChangeSet("import_plan", created_ids={"plans": [4], "tasks": [5, 6]})
     assert made.created_plan == 4 and made.created_task == 5
     assert made.created_evidence is None and made.created_application is None
+
+
+def test_it_changing_a_login_s_rights_names_the_login() -> None:
+    told = ChangeSet.from_audit(7, ACCESS_ACTION, "zhangsan", [])
+    assert told.access_changed_for == "zhangsan" and told.empty and not told.ledger_replaced
+    assert ChangeSet("update_task", "zhangsan").access_changed_for is None

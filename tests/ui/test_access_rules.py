@@ -40,12 +40,12 @@ def clerk_window(qtbot, pg_server, settings, tmp_path: Path, monkeypatch):
     window = MainWindow(session, settings)
     qtbot.addWidget(window)
     window.show()
-    yield window, ids
+    yield window, ids, url
     window.shut_down()
 
 
 def test_the_clerk_sees_their_role_and_no_admin_actions(clerk_window) -> None:
-    window, _ids = clerk_window
+    window, _ids, _owner = clerk_window
     label = window.access_rules.role_label
     assert label.isVisible() and label.text() == "Role: 办公室 clerk"
     actions = window.window_actions
@@ -57,7 +57,7 @@ def test_the_clerk_sees_their_role_and_no_admin_actions(clerk_window) -> None:
 
 
 def test_another_units_requirement_is_read_only(qtbot, clerk_window) -> None:
-    window, ids = clerk_window
+    window, ids, _owner = clerk_window
     assert window.select_task(ids["theirs"])
     form = window.detail.form
     assert not form.status_combo.isEnabled()
@@ -73,7 +73,7 @@ def test_another_units_requirement_is_read_only(qtbot, clerk_window) -> None:
 
 
 def test_the_clerk_fills_in_their_own_requirement(qtbot, clerk_window) -> None:
-    window, ids = clerk_window
+    window, ids, _owner = clerk_window
     assert window.select_task(ids["mine"])
     form = window.detail.form
     assert form.status_combo.isEnabled() and form.progress_spin.isEnabled()
@@ -94,6 +94,32 @@ def test_the_clerk_fills_in_their_own_requirement(qtbot, clerk_window) -> None:
     assert not log.add_button.isEnabled()
     window.select_task(ids["mine"])
     assert log.add_button.isEnabled() and form.status_combo.isEnabled()
+
+
+def test_units_it_gives_the_clerk_apply_at_once_and_a_removal_is_told(
+    qtbot, clerk_window, tmp_path: Path
+) -> None:
+    window, ids, owner_url = clerk_window
+    assert window.select_task(ids["theirs"])
+    form = window.detail.form
+    assert not form.status_combo.isEnabled()
+    with Ledger.open(owner_url, cache_folder=tmp_path / "it") as owner:
+        owner.add_clerk("gui_clerk", ["办公室", "法制科"])  # govledger server add-clerk
+        label = window.access_rules.role_label
+        qtbot.waitUntil(lambda: "法制科" in label.text(), timeout=3000)
+        assert form.status_combo.isEnabled()  # the requirement shown is now the clerk's too
+        assert window.window_actions.import_plan.isEnabled() is False  # still a clerk
+        owner.add_admin("gui_clerk")  # the window's actions were set up for a clerk
+        notice = window.statusBar().notice_label
+        qtbot.waitUntil(notice.isVisible, timeout=3000)
+        assert "reopen" in notice.text() and label.text() == "Role: administrator"
+        assert not window.window_actions.import_plan.isEnabled()  # until reopened
+        owner.remove_access("gui_clerk")  # govledger server remove
+        qtbot.waitUntil(lambda: "reopen" not in notice.text(), timeout=3000)
+        # taken away: the login may not even read the ledger now, and is told
+        assert "no longer" in notice.text() and "gui_clerk" not in notice.text()
+        assert not window.session.poller.timer.isActive()
+        assert "gui_clerk" not in [a.login for a in owner.access_list()]
 
 
 def test_a_ledger_file_shows_no_role(qtbot, session, settings) -> None:
