@@ -216,6 +216,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "job.move": ("把台账迁移到服务器", "moving a ledger onto the server"),
     "job.demo": ("生成示例台账", "building the demo ledger"),
     "job.package": ("合并单位数据包", "merging a unit package"),
+    "job.upgrade": ("升级台账数据结构", "upgrading the ledger's data layout"),
     "job.other": ("对整本台账进行操作", "working on the whole ledger"),
     "job.who_at": ("{login}（{computer}）", "{login} ({computer})"),
     "job.someone": ("另一位同事", "A colleague"),

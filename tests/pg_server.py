@@ -95,6 +95,21 @@ class TestServer:
         self._admin(f"CREATE DATABASE {name}")
         return self.url(name)
 
+    def older_ledger(self, version: int) -> str:
+        """A server ledger as an older govledger left it: server migrations up to
+        version applied, none after; its URL."""
+        from govledger.store.server_database import connect
+        from govledger.store.server_schema import SERVER_MIGRATIONS
+
+        url = self.empty_database()
+        db = connect(url)
+        with db.atomic():
+            for migration in SERVER_MIGRATIONS[:version]:
+                migration(db)
+            db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', ?)", [str(version)])
+        db.close()
+        return url
+
     def admin(self, sql: str, database: str = "postgres") -> None:
         import psycopg
 

@@ -13,7 +13,7 @@ from govledger.messages import message
 
 # What a job is called in messages; a job of another kind (a newer govledger's) is
 # named by the generic text.
-JOB_KINDS = ("import", "rollover", "move", "demo", "package")
+JOB_KINDS = ("import", "rollover", "move", "demo", "package", "upgrade")
 
 
 @dataclass(frozen=True)

@@ -277,8 +277,11 @@ def _migrate(db: ServerDatabase) -> None:
     waited for another's upgrade finds nothing left to do."""
     from govledger import __version__
     from govledger.store import server_schema
+    from govledger.store.server_jobs import job_lock
 
-    with db.atomic():
+    # A whole-ledger job, so open windows say who upgrades the ledger; not while
+    # another job (an import…) runs on the old layout.
+    with job_lock(db, "upgrade", wait_for_same=True), db.atomic():
         version = _schema_version(db)  # again: another client may have upgraded meanwhile
         for number, migration in enumerate(server_schema.SERVER_MIGRATIONS, start=1):
             if number > version:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 JOB_LOCK = 0x474C_4447_0002  # whole-ledger jobs: import, rollover, move, package
 _MARK = "govledger job:"  # application_name of a connection running a job
+JOB_WAIT = "120s"  # how long a client waits for another's job of the same kind
 
 # The job lock as pg_locks shows a bigint advisory key: classid the high 32 bits,
 # objid the low ones, objsubid 1.
@@ -79,17 +80,22 @@ def activity(db: ServerDatabase, supported_version: int) -> LedgerActivity:
 
 
 @contextmanager
-def job_lock(db: ServerDatabase, kind: str) -> Iterator[None]:
+def job_lock(db: ServerDatabase, kind: str, *, wait_for_same: bool = False) -> Iterator[None]:
     """Hold the job lock for the block, named as kind; refuse at once with who runs
-    what when another client holds it: such jobs must not interleave."""
+    what when another client holds it: such jobs must not interleave. wait_for_same:
+    wait instead while the other client runs a job of the same kind (two clients
+    upgrading a ledger at once: the second then finds the work done)."""
     if not db.execute("SELECT pg_try_advisory_lock(?)", [JOB_LOCK]).fetchone()[0]:
         other = running_job(db)  # None if it ended just now: said generically
-        raise GovLedgerError(
-            "server.job_running",
-            server=db.location,
-            who=other.who() if other else message("job.someone"),
-            what=other.what() if other else message("job.other"),
-        )
+        if wait_for_same and other is not None and other.kind == kind:
+            _wait_for_job_lock(db)
+        else:
+            raise GovLedgerError(
+                "server.job_running",
+                server=db.location,
+                who=other.who() if other else message("job.someone"),
+                what=other.what() if other else message("job.other"),
+            )
     before = db.execute("SELECT current_setting('application_name')").fetchone()[0]
     try:
         db.execute("SELECT set_config('application_name', ?, false)", [application_name(kind)])
@@ -98,3 +104,13 @@ def job_lock(db: ServerDatabase, kind: str) -> Iterator[None]:
         if db.is_open:
             db.execute("SELECT set_config('application_name', ?, false)", [before])
             db.execute("SELECT pg_advisory_unlock(?)", [JOB_LOCK])
+
+
+def _wait_for_job_lock(db: ServerDatabase) -> None:
+    from govledger.store.server_database import LOCK_TIMEOUT
+
+    db.execute(f"SET lock_timeout = '{JOB_WAIT}'")
+    try:
+        db.execute("SELECT pg_advisory_lock(?)", [JOB_LOCK])
+    finally:
+        db.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")

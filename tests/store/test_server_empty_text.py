@@ -14,14 +14,13 @@ from pathlib import Path
 import pytest
 
 from govledger.store import Ledger
-from govledger.store.server_database import connect
 from govledger.store.server_empty_text import (
     EMPTY_TEXT_COLUMNS,
     EMPTY_TEXT_NAMES,
     EmptyTextCursor,
     stored,
 )
-from govledger.store.server_schema import LATEST_SERVER_VERSION, SERVER_MIGRATIONS
+from govledger.store.server_schema import LATEST_SERVER_VERSION
 
 
 def _database(url: str) -> str:
@@ -124,13 +123,7 @@ def test_a_record_with_empty_fields_is_stored_as_null_and_read_back_as_empty(
 def test_a_server_ledger_of_version_2_has_its_empty_text_made_null(
     pg_server, tmp_path: Path
 ) -> None:
-    url = pg_server.empty_database()
-    db = connect(url)
-    with db.atomic():
-        for migration in SERVER_MIGRATIONS[:2]:
-            migration(db)
-        db.execute("INSERT INTO meta (key, value) VALUES ('schema_version', '2')")
-    db.close()
+    url = pg_server.older_ledger(2)
     pg_server.admin(
         "INSERT INTO plans (uuid, title, year, organization, created_at, updated_at) "
         "VALUES ('p1', '方案', 2026, '', '2026-01-01', '2026-01-01');"

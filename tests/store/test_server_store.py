@@ -217,3 +217,35 @@ def test_a_ledger_file_s_look_is_its_counter(tmp_path: Path) -> None:
         look = ledger.activity()
         assert look.counter == ledger.change_counter() > 0
         assert look.job is None and not look.upgraded
+
+
+def test_an_upgrade_waits_for_another_client_s_and_is_refused_during_an_import(
+    pg_server, tmp_path: Path
+) -> None:
+    import threading
+
+    from govledger.store.server_database import connect
+    from govledger.store.server_jobs import job_lock
+
+    url = pg_server.older_ledger(2)
+    other = connect(url)
+    try:
+        with job_lock(other, "import"):  # an older client imports on the old layout
+            with pytest.raises(GovLedgerError) as refused:
+                Ledger.open(url, cache_folder=tmp_path / "a")
+            assert refused.value.key == "server.job_running"
+            assert "importing a plan" in str(refused.value)
+        opened: list[Ledger] = []
+        with job_lock(other, "upgrade"):  # another client upgrading: this one waits
+            waiting = threading.Thread(
+                target=lambda: opened.append(Ledger.open(url, cache_folder=tmp_path / "b"))
+            )
+            waiting.start()
+            waiting.join(timeout=1.0)
+            assert waiting.is_alive() and not opened
+        waiting.join(timeout=30)
+        assert len(opened) == 1
+        with opened[0] as ledger:
+            assert ledger.activity().schema_version == LATEST_SERVER_VERSION
+    finally:
+        other.close()
