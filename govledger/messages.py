@@ -108,6 +108,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "台账服务器 {server} 拒绝登录：{detail}。请检查用户名和密码。",
         "The ledger server {server} refused the login: {detail}. Check the user name and password.",
     ),
+    "server.auth_method": (
+        "台账服务器 {server} 要求的登录方式本电脑的数据库驱动不支持：{detail}。openGauss/GaussDB、"
+        "瀚高默认用 SHA256/SM3 保存密码：请信息管理员按使用说明设置 password_encryption_type=1 "
+        "并重设密码，或安装厂商驱动（GOVLEDGER_DB_DRIVER）。",
+        "The ledger server {server} asks for a sign-in method this PC's database driver "
+        "cannot do: {detail}. openGauss/GaussDB and HighGo keep passwords as SHA256/SM3: ask "
+        "your IT administrator to set password_encryption_type=1 and reset the password, or "
+        "to install the vendor's driver (GOVLEDGER_DB_DRIVER), as the README says.",
+    ),
     "server.no_database": (
         "台账服务器 {server} 上没有这个数据库：{detail}。",
         "The ledger server {server} has no such database: {detail}.",

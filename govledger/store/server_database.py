@@ -73,11 +73,15 @@ def driver_description(driver: Any | None = None) -> str:
     to the server with, for IT's acceptance check (a server that logs in with SM3 or
     SHA256 needs the vendor's driver, and a libpq-based driver is only as new as its libpq)."""
     driver = driver or driver_module()
-    text = f"{driver.__name__} {getattr(driver, '__version__', '?')}"
+    # psycopg2 and its forks (ksycopg2) add build flags: "2.9.13 (dt dec pq3 ext lo64)"
+    version = str(getattr(driver, "__version__", "?")).split(" ")[0]
+    text = f"{driver.__name__} {version}"
     pq = getattr(driver, "pq", None)
     if pq is not None and callable(getattr(pq, "version", None)):
         number = pq.version()  # libpq 10 and later: major * 10000 + minor
         text += f" ({getattr(pq, '__impl__', '?')}, libpq {number // 10000}.{number % 10000})"
+    elif isinstance(number := getattr(driver, "__libpq_version__", None), int):
+        text += f" (libpq {number // 10000}.{number % 10000})"
     return text
 
 

@@ -7,6 +7,8 @@ by our verdict (its administrator restores it, not the clerk).
 
 from __future__ import annotations
 
+import re
+
 from govledger.domain.pinyin_order import sorted_by_pinyin
 from govledger.messages import GovLedgerError
 
@@ -25,9 +27,39 @@ def sqlstate(exc: BaseException) -> str | None:
     return str(code) if code else None
 
 
+# A failure while connecting has no SQLSTATE in libpq-based drivers (psycopg 3 and
+# psycopg2 alike): libpq folds the server's error into its text. These phrases, as
+# PostgreSQL and libpq write them in English and in their zh_CN translations (a
+# server's lc_messages decides), tell a missing database or a refused login from a
+# server that cannot be reached; anything else stays "offline".
+_CONNECT_FAILURES = (
+    ("server.no_database", re.compile(r'\bdatabase ".*" does not exist|数据库 ".*" ?不存在')),
+    (
+        "server.auth_method",
+        re.compile(
+            r"authentication method \d+ not supported|不支持 ?\d+ ?认证方式"
+            r"|SASL authentication mechanisms are supported|不支持服务器的SASL"
+        ),
+    ),
+    (
+        "server.login_failed",
+        re.compile(
+            r"password authentication failed|Password ?认证失败|no password supplied"
+            r'|\brole ".*" does not exist|角色 ?".*" ?不存在'
+            r"|is not permitted to log in|不允许角色.*进行登录"
+            r"|no pg_hba\.conf entry|pg_hba\.conf ?记录"
+        ),
+    ),
+)
+
+
 def server_error(exc: BaseException, server: str) -> GovLedgerError:
     code = sqlstate(exc)
     detail = _first_line(exc)
+    if code is None:
+        for key, phrases in _CONNECT_FAILURES:
+            if phrases.search(str(exc)):
+                return GovLedgerError(key, server=server, detail=_server_said(detail))
     if code is None or code.startswith("08"):
         return GovLedgerError("server.offline", server=server, detail=detail)
     if code.startswith("28"):  # invalid authorization: wrong password, no such user
@@ -63,6 +95,11 @@ def _refused(exc: BaseException, server: str, detail: str) -> GovLedgerError:
     if primary == "govledger.admin_only":
         return GovLedgerError("server.admin_only")
     return GovLedgerError("server.refused", server=server, detail=detail)
+
+
+def _server_said(detail: str) -> str:
+    """What the server said, without libpq's 'connection to server on socket … failed:'."""
+    return detail.rpartition(" failed: ")[2].strip() or detail
 
 
 def _first_line(exc: BaseException) -> str:
