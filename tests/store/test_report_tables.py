@@ -128,3 +128,14 @@ def test_prose_parts_are_stored_and_undoable(ledger: Ledger) -> None:
     assert ledger.report_texts(YEAR) == {}
     with pytest.raises(GovLedgerError):
         ledger.set_report_text(YEAR, "poetry", "…")
+
+
+def test_a_part_the_clerk_empties_stays_empty_not_the_draft(ledger: Ledger) -> None:
+    # on a server '' is stored as NULL (server_empty_text.py): still an edited, empty part
+    ledger.set_report_text(YEAR, "problems", "一是……")
+    emptied = ledger.set_report_text(YEAR, "problems", "")
+    assert ledger.report_texts(YEAR) == {"problems": ""}
+    ledger.revert(emptied)
+    assert ledger.report_texts(YEAR) == {"problems": "一是……"}
+    ledger.set_report_text(YEAR, "organization", "")
+    assert ledger.report_texts(YEAR) == {"problems": "一是……", "organization": ""}
