@@ -36,14 +36,7 @@ def _empty_text_columns() -> dict[str, tuple[str, ...]]:
     """table → its ``TEXT NOT NULL DEFAULT ''`` columns, read from the released file
     schema the server's first migration is written out from (so they cannot drift)."""
     found: dict[str, list[str]] = {}
-    for script in (
-        migrations.SCHEMA_V1,
-        migrations.SCHEMA_V2,
-        migrations.SCHEMA_SYNC,
-        migrations.SCHEMA_V4_DEADLINE_CALENDAR,
-        migrations.SCHEMA_REPORT,
-        server_schema.LATER_FILE_COLUMNS,
-    ):
+    for script in (*server_schema.FILE_SCRIPTS, server_schema.LATER_FILE_COLUMNS):
         for statement in migrations._split_sql(script):
             if added := _ADDED_COLUMN.match(statement):
                 found.setdefault(added[1], []).append(added[2])

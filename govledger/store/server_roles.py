@@ -302,24 +302,14 @@ def add_clerk(
         _require_roles(db)
         if create:
             _create_login(db, login, password)
-        login = _existing_login(db, login)
         unit_ids = [_unit_id(db, name) for name in units]
-        db.execute(f"GRANT {CLERK_ROLE} TO {_identifier(login)}")
-        db.execute(f"REVOKE {ADMIN_ROLE} FROM {_identifier(login)}")
-        db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
-        for unit_id in dict.fromkeys(unit_ids):
-            db.execute("INSERT INTO clerk_units (login, unit_id) VALUES (?, ?)", [login, unit_id])
-        _tell_windows(db, login)
+        _set_access(db, login, CLERK_ROLE, unit_ids)
 
 
 def add_admin(db: LedgerDatabase, login: str) -> None:
     with db.atomic():
         _require_roles(db)
-        login = _existing_login(db, login)
-        db.execute(f"GRANT {ADMIN_ROLE} TO {_identifier(login)}")
-        db.execute(f"REVOKE {CLERK_ROLE} FROM {_identifier(login)}")
-        db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
-        _tell_windows(db, login)
+        _set_access(db, login, ADMIN_ROLE)
 
 
 def remove_access(db: LedgerDatabase, login: str) -> None:
@@ -327,11 +317,23 @@ def remove_access(db: LedgerDatabase, login: str) -> None:
     it is the server's, and may serve other databases."""
     with db.atomic():
         _require_roles(db)
-        login = _existing_login(db, login)
-        db.execute(f"REVOKE {ADMIN_ROLE} FROM {_identifier(login)}")
-        db.execute(f"REVOKE {CLERK_ROLE} FROM {_identifier(login)}")
-        db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
-        _tell_windows(db, login)
+        _set_access(db, login, None)
+
+
+def _set_access(
+    db: LedgerDatabase, login: str, role: str | None, unit_ids: list[int] | None = None
+) -> None:
+    """login in the group role (None: in neither), speaking for unit_ids; told."""
+    login = _existing_login(db, login)
+    for group in (ADMIN_ROLE, CLERK_ROLE):
+        if group == role:
+            db.execute(f"GRANT {group} TO {_identifier(login)}")
+        else:
+            db.execute(f"REVOKE {group} FROM {_identifier(login)}")
+    db.execute("DELETE FROM clerk_units WHERE login = ?", [login])
+    for unit_id in dict.fromkeys(unit_ids or ()):
+        db.execute("INSERT INTO clerk_units (login, unit_id) VALUES (?, ?)", [login, unit_id])
+    _tell_windows(db, login)
 
 
 def _tell_windows(db: LedgerDatabase, login: str) -> None:

@@ -76,15 +76,18 @@ ALTER TABLE sync_conflicts ADD COLUMN base_record TEXT
 """
 
 
+# The released file-schema scripts server migration 1 is written out from.
+FILE_SCRIPTS = (
+    migrations.SCHEMA_V1,
+    migrations.SCHEMA_V2,
+    migrations.SCHEMA_SYNC,
+    migrations.SCHEMA_V4_DEADLINE_CALENDAR,
+    migrations.SCHEMA_REPORT,
+)
+
+
 def _v1_ledger(db: LedgerDatabase) -> None:
-    for script in (
-        migrations.SCHEMA_V1,
-        migrations.SCHEMA_V2,
-        migrations.SCHEMA_SYNC,
-        migrations.SCHEMA_V4_DEADLINE_CALENDAR,
-        migrations.SCHEMA_REPORT,
-        SERVER_TABLES,
-    ):
+    for script in (*FILE_SCRIPTS, SERVER_TABLES):
         for statement in _from_file_schema(script):
             db.execute(statement)
     for statement in migrations._split_sql(LATER_FILE_COLUMNS):
