@@ -2383,47 +2383,37 @@ Recover now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="71"/>
+        <location filename="../govledger/ui/main_window.py" line="69"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="140"/>
+        <location filename="../govledger/ui/main_window.py" line="139"/>
         <source>{year} · {title}</source>
         <translation>{year} · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="146"/>
+        <location filename="../govledger/ui/main_window.py" line="145"/>
         <source>(no plan yet — import one)</source>
         <translation>(no plan yet — import one)</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>Government disclosure work-plan ledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="227"/>
+        <location filename="../govledger/ui/main_window.py" line="226"/>
         <source>govledger</source>
         <translation>govledger</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="301"/>
-        <source>Filters apply once the plan is indexed…</source>
-        <translation>Filters apply once the plan is indexed…</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="305"/>
-        <source>{count} requirements match</source>
-        <translation>{count} requirements match</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="434"/>
+        <location filename="../govledger/ui/main_window.py" line="389"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>The ledger file was replaced by another program; it has been read again.</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="187"/>
+        <location filename="../govledger/ui/main_window.py" line="186"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
@@ -3815,6 +3805,19 @@ Recover now?</translation>
         <location filename="../govledger/ui/task_tree_model.py" line="376"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFiltering</name>
+    <message>
+        <location filename="../govledger/ui/tree_filtering.py" line="48"/>
+        <source>Filters apply once the plan is indexed…</source>
+        <translation>Filters apply once the plan is indexed…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/tree_filtering.py" line="52"/>
+        <source>{count} requirements match</source>
+        <translation>{count} requirements match</translation>
     </message>
 </context>
 <context>

@@ -2383,47 +2383,37 @@ Recover now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="71"/>
+        <location filename="../govledger/ui/main_window.py" line="69"/>
         <source>Plan</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="140"/>
+        <location filename="../govledger/ui/main_window.py" line="139"/>
         <source>{year} · {title}</source>
         <translation>{year}年 · {title}</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="146"/>
+        <location filename="../govledger/ui/main_window.py" line="145"/>
         <source>(no plan yet — import one)</source>
         <translation>（尚无方案，请先导入）</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="184"/>
+        <location filename="../govledger/ui/main_window.py" line="183"/>
         <source>Government disclosure work-plan ledger</source>
         <translation>政务公开工作要点台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="227"/>
+        <location filename="../govledger/ui/main_window.py" line="226"/>
         <source>govledger</source>
         <translation>政务公开台账</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="301"/>
-        <source>Filters apply once the plan is indexed…</source>
-        <translation>方案索引建立后筛选即生效…</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="305"/>
-        <source>{count} requirements match</source>
-        <translation>符合条件的具体要求 {count} 项</translation>
-    </message>
-    <message>
-        <location filename="../govledger/ui/main_window.py" line="434"/>
+        <location filename="../govledger/ui/main_window.py" line="389"/>
         <source>The ledger file was replaced by another program; it has been read again.</source>
         <translation>台账文件已被其他程序替换，已重新读取。</translation>
     </message>
     <message>
-        <location filename="../govledger/ui/main_window.py" line="187"/>
+        <location filename="../govledger/ui/main_window.py" line="186"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
@@ -3815,6 +3805,19 @@ Recover now?</source>
         <location filename="../govledger/ui/task_tree_model.py" line="376"/>
         <source>Edit text</source>
         <translation>修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>TreeFiltering</name>
+    <message>
+        <location filename="../govledger/ui/tree_filtering.py" line="48"/>
+        <source>Filters apply once the plan is indexed…</source>
+        <translation>方案索引建立后筛选即生效…</translation>
+    </message>
+    <message>
+        <location filename="../govledger/ui/tree_filtering.py" line="52"/>
+        <source>{count} requirements match</source>
+        <translation>符合条件的具体要求 {count} 项</translation>
     </message>
 </context>
 <context>

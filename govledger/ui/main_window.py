@@ -38,13 +38,12 @@ from govledger.ui.task_filter import TaskFilterProxy
 from govledger.ui.task_operations import TaskOperations
 from govledger.ui.task_tree_model import TaskTreeModel
 from govledger.ui.task_tree_view import TaskTreeView
+from govledger.ui.tree_filtering import TreeFiltering
 from govledger.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from govledger.ui.welcome_page import WelcomePage
 
-# Rows opened to show filter matches: about two screens; opening more only costs time.
-EXPAND_ROW_BUDGET = 60
 DETAIL_WIDTH = 420  # the detail panel's form reads whole at this width
 FILE_CHECK_MS = 10_000  # one stat() of the ledger file every ten seconds
 
@@ -58,7 +57,6 @@ class MainWindow(QMainWindow):
         self.model = TaskTreeModel(session, warning_days=settings.warning_days)
         self.proxy = TaskFilterProxy(self.model)
         self.operations = TaskOperations(session, self.model, self)
-        self._expanded_before_filter: list[int] = []
 
         self.plan_combo = ElidingComboBox(self)
         self.plan_combo.setMinimumContentsLength(30)
@@ -74,6 +72,7 @@ class MainWindow(QMainWindow):
         self.tree = TaskTreeView(self)
         self.tree.setModel(self.proxy)
         self.tree.setup_columns()
+        self.filtering = TreeFiltering(self)
         self.detail = DetailPanel(session, self)
         self.detail.counts_source = self._counts_for
         left = QWidget(self)
@@ -280,51 +279,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ filters
     def apply_filter(self, criteria: FilterCriteria) -> None:
-        was_active = self.proxy.active
-        if not was_active and not criteria.empty:
-            self._expanded_before_filter = self._expanded_headings()
-        self.proxy.set_criteria(criteria)
-        current = self.current_task_id()
-        self.tree.collapseAll()  # each filter opens its own matches, not the last one's
-        if not self.proxy.active:
-            self.statusBar().clearMessage()
-            for task_id in self._expanded_before_filter:
-                index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
-                if index.isValid():
-                    self.tree.expand(index)
-            self._expanded_before_filter = []
-            if current is not None:
-                self.select_task(current)
-            return
-        self._expand_matches()
-        if self.proxy.waiting_for_index:
-            self.statusBar().showMessage(self.tr("Filters apply once the plan is indexed…"))
-        else:
-            count = self.proxy.shown_requirement_count()
-            self.statusBar().showMessage(
-                self.tr("{count} requirements match").format(count=count), 5000
-            )
-
-    def _expanded_headings(self) -> list[int]:
-        expanded = []
-        for task_id in self.model.plan_index.heading_order():
-            if task_id in self.model.nodes:
-                index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
-                if index.isValid() and self.tree.isExpanded(index):
-                    expanded.append(task_id)
-        return expanded
-
-    def _expand_matches(self) -> None:
-        """Open the headings holding matches, first ones first, about a few screens' worth."""
-        exposed = 0
-        for task_id in self.proxy.shown_headings():
-            index = self.proxy.mapFromSource(self.model.index_for_task(task_id))
-            if not index.isValid():
-                continue
-            self.tree.expand(index)
-            exposed += self.proxy.rowCount(index)
-            if exposed >= EXPAND_ROW_BUDGET:
-                break
+        self.filtering.apply(criteria)
 
     def focus_search(self) -> None:
         self.filter_bar.setVisible(True)
