@@ -220,6 +220,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{who} 正在{what}（台账 {server}），请等其完成后再试。",
         "{who} is {what} on the ledger {server}; please try again when they have finished.",
     ),
+    "server.upgrade_while_open": (
+        "服务器上的台账（{server}）需要由本版本升级，但 {who} 还开着它。旧版本在升级后会读错台账："
+        "请他们先关闭 govledger（最好也换成本版本），再打开台账。台账未作改动。",
+        "The server ledger ({server}) needs upgrading by this version, but {who} still "
+        "has it open, and an older govledger would misread it once upgraded. Ask them to "
+        "close govledger (and best to install this version too), then open the ledger "
+        "again. Nothing was changed.",
+    ),
     "job.import": ("导入方案", "importing a plan"),
     "job.rollover": ("结转上年未完成事项", "carrying last year's unfinished work over"),
     "job.move": ("把台账迁移到服务器", "moving a ledger onto the server"),

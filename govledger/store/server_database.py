@@ -281,12 +281,17 @@ def _migrate(db: ServerDatabase) -> None:
     waited for another's upgrade finds nothing left to do."""
     from govledger import __version__
     from govledger.store import server_schema
-    from govledger.store.server_jobs import job_lock
+    from govledger.store.server_jobs import job_lock, other_clients
 
     # A whole-ledger job, so open windows say who upgrades the ledger; not while
     # another job (an import…) runs on the old layout.
     with job_lock(db, "upgrade", wait_for_same=True), db.atomic():
         version = _schema_version(db)  # again: another client may have upgraded meanwhile
+        if 0 < version < server_schema.LATEST_SERVER_VERSION and (others := other_clients(db)):
+            # An older govledger still open would read a layout it does not know.
+            raise GovLedgerError(
+                "server.upgrade_while_open", server=db.location, who="、".join(others)
+            )
         for number, migration in enumerate(server_schema.SERVER_MIGRATIONS, start=1):
             if number > version:
                 migration(db)

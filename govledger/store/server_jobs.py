@@ -61,6 +61,28 @@ def job_of(login: str, name: str) -> RunningJob:
     return RunningJob(kind=kind, login=login, computer=computer)
 
 
+# Other govledger connections to this ledger's database (connect() names each one
+# "govledger HOST"; a job's "govledger job:KIND HOST").
+_OTHER_CLIENTS = """
+SELECT usename, application_name FROM pg_stat_activity
+WHERE datname = current_database() AND pid <> pg_backend_pid()
+  AND application_name LIKE 'govledger %'
+ORDER BY usename, application_name
+"""
+
+
+def other_clients(db: ServerDatabase) -> list[str]:
+    """Who else has this server ledger open: 'zhangsan（PC-3）', each once."""
+    who = []
+    for login, name in db.execute(_OTHER_CLIENTS).fetchall():
+        if name.startswith(_MARK):
+            who.append(job_of(login or "", name).who())
+        else:
+            computer = name.partition(" ")[2]
+            who.append(RunningJob(kind="", login=login or "", computer=computer).who())
+    return list(dict.fromkeys(who))
+
+
 def running_job(db: ServerDatabase) -> RunningJob | None:
     """The job another connection holds the lock for, or None."""
     row = db.execute(_RUNNING, [JOB_LOCK]).fetchone()

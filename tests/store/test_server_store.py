@@ -243,9 +243,32 @@ def test_an_upgrade_waits_for_another_client_s_and_is_refused_during_an_import(
             waiting.start()
             waiting.join(timeout=1.0)
             assert waiting.is_alive() and not opened
+            other.close()  # its upgrade done, it goes (and its lock with its session)
         waiting.join(timeout=30)
         assert len(opened) == 1
         with opened[0] as ledger:
             assert ledger.activity().schema_version == LATEST_SERVER_VERSION
     finally:
         other.close()
+
+
+def test_an_upgrade_waits_until_no_other_govledger_has_the_ledger_open(
+    pg_server, tmp_path: Path
+) -> None:
+    from govledger.store.server_database import connect
+
+    url = pg_server.older_ledger(2)
+    older_client = connect(url)  # an older govledger's window, left open
+    try:
+        with pytest.raises(GovLedgerError) as refused:
+            Ledger.open(url, cache_folder=tmp_path / "a")
+        assert refused.value.key == "server.upgrade_while_open"
+        assert f"({socket.gethostname()[:20]}" in str(refused.value)  # who, and where
+        version = older_client.execute(  # left as it was
+            "SELECT value FROM meta WHERE key = 'schema_version'"
+        ).fetchone()[0]
+        assert version == "2"
+    finally:
+        older_client.close()
+    with Ledger.open(url, cache_folder=tmp_path / "b") as ledger:  # once it has closed
+        assert ledger.activity().schema_version == LATEST_SERVER_VERSION
