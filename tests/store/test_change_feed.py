@@ -64,9 +64,12 @@ def test_the_other_clerks_edits_come_back_as_change_sets(
     assert edits.edited == {plan_tree["r2"]} and edits.parents == {heading}
     assert edits.added == edits.removed == set()
     assert not changes[1].structure_changed()
-    (task_row,) = [row for row in changes[1].rows if row.table == "tasks"]
-    assert task_row.op is Op.UPDATE
-    assert task_row.changed_fields()["status"] == (Status.NOT_STARTED, Status.IN_PROGRESS)
+    task_rows = [row for row in changes[1].rows if row.table == "tasks"]
+    assert {row.op for row in task_rows} == {Op.UPDATE}
+    # the edit, then its updated_at: a row of its own when the clock's second has moved
+    # on since the task was written (CI saw it once), none when it has not
+    assert len(task_rows) in (1, 2)
+    assert task_rows[0].changed_fields()["status"] == (Status.NOT_STARTED, Status.IN_PROGRESS)
     assert changes[2].tasks_changed() == {plan_tree["r1"]}
     assert changes[2].tree_edits(plan).edited == {plan_tree["r1"]}
     assert changes[2].tree_edits(plan + 1).edited == set()  # another plan's view: nothing
