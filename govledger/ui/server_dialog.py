@@ -247,10 +247,23 @@ class ServerDialog(QDialog):
             self.try_connect(address.to_url(), self.password_edit.text())
         except (GovLedgerError, OSError) as exc:
             self.show_error(str(exc))
+            self._go_to_field_at_fault(getattr(exc, "key", ""))
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         return address
+
+    def _go_to_field_at_fault(self, key: str) -> None:
+        """The field to correct, ready to retype: the password a login refused, the
+        database the server lacks (a server out of reach has none to blame)."""
+        at_fault = {
+            "server.login_failed": self.password_edit,
+            "server.no_database": self.database_edit,
+        }
+        edit = at_fault.get(key)
+        if edit is not None:
+            edit.setFocus()
+            edit.selectAll()
 
     def test_connection(self) -> bool:
         address = self._connect()

@@ -317,3 +317,25 @@ def test_the_window_opens_on_a_server_ledger_from_the_command_line(
     unreachable = f"postgresql://clerk@/ledger?host={tmp_path / 'none'}"
     assert open_server_window(unreachable, "s3cret", settings, Prompter()) is None
     assert len(told) == 1 and "s3cret" not in told[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "field"), [("server.login_failed", "password"), ("server.no_database", "database")]
+)
+def test_a_refused_login_or_missing_database_puts_the_cursor_in_that_field(
+    qtbot,
+    settings,
+    memory_keyring,  # noqa: F811
+    key: str,
+    field: str,
+) -> None:
+    def refuse(url: str, password: str) -> None:
+        raise GovLedgerError(key, server=url, detail="服务器的原话")
+
+    dialog = make_dialog(qtbot, settings, refuse)
+    type_address(qtbot, dialog, "wrong")
+    dialog.user_edit.setFocus()
+    press_connect(qtbot, dialog)
+    assert dialog.isVisible() and "服务器的原话" in dialog.status_label.text()
+    edit = dialog.password_edit if field == "password" else dialog.database_edit
+    assert dialog.focusWidget() is edit and edit.selectedText() == edit.text() != ""
