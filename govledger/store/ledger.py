@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govledger.domain.changes import ChangeSet
-from govledger.domain.jobs import LedgerActivity, RunningJob
+from govledger.domain.jobs import LedgerActivity
 from govledger.messages import GovLedgerError
 from govledger.server_address import is_server_location
 from govledger.store.access_ops import AccessOps
@@ -199,16 +199,6 @@ class Ledger(
 
         assert isinstance(self._db, ServerDatabase), "a server ledger's only"
         return self._db
-
-    def running_job(self) -> RunningJob | None:
-        """The whole-ledger job another clerk runs on this server ledger, or None
-        (always None on a ledger file, whose jobs hold its lock file)."""
-        if not self.is_server:
-            return None
-        from govledger.store.server_jobs import running_job
-
-        with self._store_errors():
-            return running_job(self._server_db())
 
     def activity(self) -> LedgerActivity:
         """What a window polls for: the change counter, a colleague's whole-ledger job,

@@ -107,19 +107,18 @@ def test_a_lost_update_is_refused(server_ledger: Ledger) -> None:
 
 def test_an_import_under_way_blocks_a_second_one(server_ledger: Ledger) -> None:
     draft = parse_plan_text(PLAN_TEXT, 2026)
-    assert server_ledger.running_job() is None
+    assert server_ledger.activity().job is None
     with server_ledger.opener()() as colleague, colleague.whole_ledger_job("import"):
         # every other client can tell who runs what, before trying
-        job = server_ledger.running_job()
+        job = server_ledger.activity().job
         assert job is not None and job.kind == "import" and job.login
         assert job.computer == socket.gethostname()[: len(job.computer)] and job.computer
-        assert colleague.running_job() is None  # its own job is not another's
+        assert colleague.activity().job is None  # its own job is not another's
         with pytest.raises(GovLedgerError) as refused:
             server_ledger.import_draft(draft)
         assert refused.value.key == "server.job_running"
         assert str(refused.value).startswith(f"{job.who()} is importing a plan on the ledger")
-    assert server_ledger.running_job() is None  # the lock and the job's name went with it
-    assert server_ledger.activity().job is None
+    assert server_ledger.activity().job is None  # the lock and the job's name went with it
     assert server_ledger.plans() == []
     server_ledger.import_draft(draft)  # once the colleague's job is over
     assert len(server_ledger.plans()) == 1
@@ -198,7 +197,6 @@ def test_one_look_tells_the_counter_a_colleague_s_job_and_an_upgrade(
             seen = server_ledger.activity()
             assert seen.counter == first.counter + 1
             assert seen.job is not None and seen.job.kind == "rollover"
-            assert seen.job == server_ledger.running_job()
     # a newer govledger upgrades the ledger while this one has it open
     pg_server.admin(
         f"UPDATE meta SET value = '{LATEST_SERVER_VERSION + 1}' WHERE key = 'schema_version';"

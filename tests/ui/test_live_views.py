@@ -237,7 +237,7 @@ def test_a_colleague_s_import_is_told_while_it_runs(
     with session.ledger.opener()() as colleague:
         with colleague.whole_ledger_job("import"):
             qtbot.waitUntil(notice.isVisible, timeout=SHOWN_WITHIN_MS)
-            job = session.ledger.running_job()
+            job = session.ledger.activity().job
             assert job is not None
             assert job.who() in notice.text() and job.what() in notice.text()
         qtbot.waitUntil(lambda: not notice.isVisible(), timeout=SHOWN_WITHIN_MS)
