@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from govledger.domain.model import Status
 from govledger.ui.job_notice import JobNotice
@@ -56,6 +56,8 @@ class LedgerStatusBar(QStatusBar):
     def show_upgraded(self, explanation: str) -> None:
         """A newer govledger upgraded the server ledger under this window: say so where
         it stays, and once in a box, since saving from here may now fail."""
+        from PySide6.QtWidgets import QMessageBox  # not needed at start-up
+
         self.show_notice(self.tr("Upgraded by a newer govledger: close this window"))
         self.notice_label.setToolTip(explanation)
         box = QMessageBox(
