@@ -39,6 +39,8 @@ def server_programs() -> Path:
 
 
 class TestServer:
+    __test__ = False  # a helper test modules import, not tests for pytest to collect
+
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="govledger-pg-"))
         self.data = self.folder / "data"
@@ -82,6 +84,16 @@ class TestServer:
 
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             conn.execute(sql)
+
+    @staticmethod
+    def database_of(url: str) -> str:
+        """The database name in a test server URL (postgresql://user@/name?host=…)."""
+        return url.split("@/", 1)[1].split("?", 1)[0]
+
+    @staticmethod
+    def as_login(url: str, login: str) -> str:
+        """The same ledger's URL with another login (the test server trusts every login)."""
+        return f"postgresql://{login}@{url.split('@', 1)[1]}"
 
     def new_database(self) -> str:
         """A fresh, migrated ledger database; its URL."""

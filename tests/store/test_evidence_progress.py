@@ -97,7 +97,7 @@ def test_pieces_of_an_unfinished_upload_do_not_mix_into_the_file(
     never marked complete are replaced, not kept."""
     source = sample(tmp_path)
     stored = EvidenceStore(server_ledger.evidence_folder).add_file(source)
-    database = server_ledger._db.url.split("@/", 1)[1].split("?", 1)[0]
+    database = pg_server.database_of(server_ledger._db.url)
     sha = stored.sha256
     pg_server.admin(
         f"""INSERT INTO evidence_blobs (sha256, size, complete) VALUES ('{sha}', {SIZE}, 0);

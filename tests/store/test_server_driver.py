@@ -68,7 +68,7 @@ def test_failures_are_told_by_sqlstate_through_it_too(pg_server, tmp_path: Path)
         pg_server.admin(f"DROP ROLE IF EXISTS {login}")
         pg_server.admin(f"CREATE ROLE {login} LOGIN")
         owner.add_clerk(login, ["办公室"])
-    clerk_url = f"postgresql://{login}@" + url.split("@", 1)[1]
+    clerk_url = pg_server.as_login(url, login)
     with Ledger.open(clerk_url, cache_folder=tmp_path / "clerk") as clerk:
         with pytest.raises(GovLedgerError) as refused:
             clerk.update_task(theirs, note="不是我的")

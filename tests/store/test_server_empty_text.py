@@ -23,20 +23,15 @@ from govledger.store.server_empty_text import (
 from govledger.store.server_schema import LATEST_SERVER_VERSION
 
 
-def _database(url: str) -> str:
-    return url.split("@/", 1)[1].split("?", 1)[0]
-
-
-def _raw(pg_server, url: str, sql: str) -> list[tuple]:
+def _raw(url: str, sql: str) -> list[tuple]:
     import psycopg
 
-    with psycopg.connect(pg_server.url(_database(url)), autocommit=True) as conn:
+    with psycopg.connect(url, autocommit=True) as conn:
         return conn.execute(sql).fetchall()
 
 
-def _text_columns(pg_server, url: str) -> list[tuple[str, str, str]]:
+def _text_columns(url: str) -> list[tuple[str, str, str]]:
     return _raw(
-        pg_server,
         url,
         "SELECT table_name, column_name, is_nullable FROM information_schema.columns "
         "WHERE table_schema = 'public' AND data_type = 'text'",
@@ -86,10 +81,9 @@ def test_null_reads_as_empty_text_only_in_the_empty_text_columns() -> None:
 def test_every_text_column_refuses_empty_text(pg_server) -> None:
     url = pg_server.new_database()
     checks = {
-        name
-        for (name,) in _raw(pg_server, url, "SELECT conname FROM pg_constraint WHERE contype = 'c'")
+        name for (name,) in _raw(url, "SELECT conname FROM pg_constraint WHERE contype = 'c'")
     }
-    columns = _text_columns(pg_server, url)
+    columns = _text_columns(url)
     assert len(columns) > 40
     missing = [f"{t}.{c}" for t, c, _ in columns if f"{t}_{c}_not_empty" not in checks]
     assert missing == []
@@ -115,9 +109,9 @@ def test_a_record_with_empty_fields_is_stored_as_null_and_read_back_as_empty(
         assert (task.number, task.note, task.deadline_rule, task.label) == ("", "", "", "")
         assert [e.note for e in ledger.evidence_for(task_id)] == [""]
         assert ledger.search("政策解读")[0].task_id == task_id
-    rows = _raw(pg_server, url, f"SELECT number, note, units_text FROM tasks WHERE id = {task_id}")
+    rows = _raw(url, f"SELECT number, note, units_text FROM tasks WHERE id = {task_id}")
     assert rows == [(None, None, None)]
-    assert _raw(pg_server, url, "SELECT organization FROM plans") == [(None,)]
+    assert _raw(url, "SELECT organization FROM plans") == [(None,)]
 
 
 def test_a_server_ledger_of_version_2_has_its_empty_text_made_null(
@@ -129,14 +123,14 @@ def test_a_server_ledger_of_version_2_has_its_empty_text_made_null(
         "VALUES ('p1', '方案', 2026, '', '2026-01-01', '2026-01-01');"
         "INSERT INTO tasks (uuid, plan_id, position, kind, text, note, created_at, updated_at)"
         " VALUES ('t1', 1, 0, 'requirement', '做好政策解读', '', '2026-01-01', '2026-01-01')",
-        _database(url),
+        pg_server.database_of(url),
     )
     with Ledger.open(url, cache_folder=tmp_path) as ledger:
         (task,) = ledger.tasks(ledger.plans()[0].id)
         assert (task.text, task.note, task.number) == ("做好政策解读", "", "")
-    assert _raw(pg_server, url, "SELECT note, number FROM tasks") == [(None, None)]
-    assert _raw(pg_server, url, "SELECT value FROM meta WHERE key = 'schema_version'") == [
+    assert _raw(url, "SELECT note, number FROM tasks") == [(None, None)]
+    assert _raw(url, "SELECT value FROM meta WHERE key = 'schema_version'") == [
         (str(LATEST_SERVER_VERSION),)
     ]
     with pytest.raises(Exception, match="not_empty"):
-        pg_server.admin("UPDATE tasks SET note = ''", _database(url))
+        pg_server.admin("UPDATE tasks SET note = ''", pg_server.database_of(url))

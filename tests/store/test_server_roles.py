@@ -17,15 +17,10 @@ from govledger.domain.unit_kinds import UnitKind
 from govledger.messages import GovLedgerError
 from govledger.store import Ledger
 from govledger.store.server_roles import server_may_write
+from tests.pg_server import TestServer
 
 _logins = itertools.count(1)
 EVENT_DEADLINE = "文件印发后3个工作日内"
-
-
-def _as(url: str, login: str) -> str:
-    """The ledger's URL with another login (the test server trusts every login)."""
-    rest = url.split("@", 1)[1]
-    return f"postgresql://{login}@{rest}"
 
 
 def _login(pg_server, prefix: str) -> str:
@@ -80,7 +75,7 @@ def shared(pg_server, tmp_path: Path):
 
 
 def _open(url: str, login: str, tmp_path: Path) -> Ledger:
-    return Ledger.open(_as(url, login), cache_folder=tmp_path / login)
+    return Ledger.open(TestServer.as_login(url, login), cache_folder=tmp_path / login)
 
 
 def test_a_clerk_writes_their_units_requirement(shared, tmp_path: Path) -> None:

@@ -26,11 +26,6 @@ PLAN_TEXT = """2026年政务公开工作要点分工方案
 """
 
 
-def _database(url: str) -> str:
-    """The database name of a test server URL (postgresql://user@/name?host=…)."""
-    return url.split("@/", 1)[1].split("?", 1)[0]
-
-
 @pytest.fixture
 def server_ledger(pg_server, tmp_path: Path):
     with Ledger.open(pg_server.new_database(), cache_folder=tmp_path / "cache") as ledger:
@@ -50,7 +45,7 @@ def test_an_empty_database_becomes_a_ledger_and_opens_again(pg_server, tmp_path:
 
 def test_another_programs_database_is_refused_untouched(pg_server, tmp_path: Path) -> None:
     url = pg_server.empty_database()
-    database = _database(url)
+    database = pg_server.database_of(url)
     pg_server.admin("CREATE TABLE customers (id INTEGER PRIMARY KEY)", database)
     with pytest.raises(GovLedgerError) as refused:
         Ledger.open(url, cache_folder=tmp_path)
@@ -61,7 +56,7 @@ def test_a_ledger_upgraded_by_a_newer_govledger_is_refused_with_the_version_to_i
     pg_server, tmp_path: Path
 ) -> None:
     url = pg_server.new_database()
-    database = _database(url)
+    database = pg_server.database_of(url)
     newer = LATEST_SERVER_VERSION + 1
     pg_server.admin(
         f"UPDATE meta SET value = '{newer}' WHERE key = 'schema_version';"
@@ -150,7 +145,7 @@ def test_evidence_is_stored_in_pieces_and_checked_on_the_server(
         path = colleague.evidence_path(evidence.sha256)  # fetched on first use
         assert path.read_bytes() == source.read_bytes()
     assert check_ledger(server_ledger) == []
-    database = _database(server_ledger._db.url)
+    database = pg_server.database_of(server_ledger._db.url)
     pg_server.admin("UPDATE evidence_chunks SET data = '\\x00'::bytea WHERE seq = 1", database)
     assert [p.kind for p in check_ledger(server_ledger)] == ["evidence_altered"]
 
@@ -201,7 +196,7 @@ def test_one_look_tells_the_counter_a_colleague_s_job_and_an_upgrade(
     pg_server.admin(
         f"UPDATE meta SET value = '{LATEST_SERVER_VERSION + 1}' WHERE key = 'schema_version';"
         "UPDATE meta SET value = '9.9' WHERE key = 'written_by'",
-        _database(server_ledger._db.url),
+        pg_server.database_of(server_ledger._db.url),
     )
     upgraded = server_ledger.activity()
     assert upgraded.upgraded and upgraded.job is None

@@ -76,7 +76,7 @@ def test_a_clerks_units_are_listed_in_pinyin_order(pg_server, tmp_path: Path) ->
         owner.add_clerk(login, ["市教育局", "财政局", "办公室"])
         [entry] = [entry for entry in owner.access_list() if entry.login == login]
         assert entry.units == ("办公室", "财政局", "市教育局")
-    clerk_url = f"postgresql://{login}@{url.split('@', 1)[1]}"
+    clerk_url = pg_server.as_login(url, login)
     with Ledger.open(clerk_url, cache_folder=tmp_path / login) as clerk:
         assert clerk.my_role().units == ("办公室", "财政局", "市教育局")
         with pytest.raises(GovLedgerError) as refused:

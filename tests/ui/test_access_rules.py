@@ -35,7 +35,7 @@ def clerk_window(qtbot, pg_server, settings, tmp_path: Path, monkeypatch):
         pg_server.admin("DROP ROLE IF EXISTS gui_clerk")
         pg_server.admin("CREATE ROLE gui_clerk LOGIN")
         owner.add_clerk("gui_clerk", ["办公室"])
-    clerk_url = "postgresql://gui_clerk@" + url.split("@", 1)[1]
+    clerk_url = pg_server.as_login(url, "gui_clerk")
     session = LedgerSession(Ledger.open(clerk_url, cache_folder=tmp_path / "clerk"))
     window = MainWindow(session, settings)
     qtbot.addWidget(window)

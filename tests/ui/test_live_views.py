@@ -251,7 +251,7 @@ def test_an_upgrade_by_a_newer_govledger_is_told_and_polling_stops(
 ) -> None:
     from govledger.store.server_schema import LATEST_SERVER_VERSION
 
-    database = session.ledger._db.url.split("@/", 1)[1].split("?", 1)[0]
+    database = pg_server.database_of(session.ledger._db.url)
     pg_server.admin(
         f"UPDATE meta SET value = '{LATEST_SERVER_VERSION + 1}' WHERE key = 'schema_version';"
         "UPDATE meta SET value = '9.9' WHERE key = 'written_by'",
